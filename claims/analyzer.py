@@ -1,0 +1,96 @@
+"""The public entry point: ``Analyzer.load().score(listings)``.
+
+``featurize`` (text -> features) and ``predict`` (features -> probabilities) are the compute
+half; :func:`claims.findings.build_result` is the apply half. Training uses the same
+``featurize``, so what the heads learn from is exactly what they see at scoring time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .config import Settings, get_settings
+from .encoder import Encoder
+from .features import SegmentInfo, segment_features
+from .findings import ListingPrediction, build_result
+from .model import Heads
+from .registry import Registry, default_registry
+from .textprep import Segment, listing_segments, mask_html
+
+
+class ModelNotFoundError(RuntimeError):
+    """No trained heads in the model directory."""
+
+
+@dataclass
+class Featurized:
+    X: np.ndarray  # all segments of the batch, stacked
+    slices: list[slice]  # rows of each listing
+    segments: list[list[Segment]]
+    infos: list[list[SegmentInfo]]
+
+
+def featurize(listings: Sequence[dict[str, Any]], encoder: Encoder, registry: Registry,
+              max_segment_chars: int = 600, show_progress: bool = False) -> Featurized:
+    segs_all: list[list[Segment]] = []
+    infos_all: list[list[SegmentInfo]] = []
+    rules: list[np.ndarray] = []
+    for listing in listings:
+        segs = listing_segments(listing, max_segment_chars)
+        feats, infos = segment_features(segs, registry)
+        segs_all.append(segs)
+        infos_all.append(infos)
+        rules.append(feats)
+    texts = [s.text for segs in segs_all for s in segs]
+    emb = encoder.encode(texts, show_progress=show_progress) if texts else np.zeros((0, 384), np.float32)
+    R = np.vstack(rules) if texts else np.zeros((0, rules[0].shape[1] if rules else 0), np.float32)
+    X = np.hstack([emb, R]).astype(np.float32) if texts else np.zeros((0, 384 + R.shape[1]), np.float32)
+    slices, pos = [], 0
+    for segs in segs_all:
+        slices.append(slice(pos, pos + len(segs)))
+        pos += len(segs)
+    return Featurized(X, slices, segs_all, infos_all)
+
+
+class Analyzer:
+    """Scores listings: claims, eco-attributes, findings, risk level and score, eco_score."""
+
+    def __init__(self, heads: Heads, encoder: Encoder | None = None, registry: Registry | None = None,
+                 settings: Settings | None = None):
+        self.settings = settings or get_settings()
+        self.heads = heads
+        self.encoder = encoder or Encoder(batch_size=self.settings.encode_batch_size)
+        self.registry = registry or default_registry()
+
+    @classmethod
+    def load(cls, model_dir: Path | None = None, settings: Settings | None = None) -> Analyzer:
+        settings = settings or get_settings()
+        directory = (model_dir or settings.model_dir) / "heads"
+        if not (directory / "meta.json").exists():
+            raise ModelNotFoundError(
+                f"no trained model in {directory}; run `claims train` first")
+        return cls(Heads.load(directory), settings=settings)
+
+    @property
+    def version(self) -> str:
+        return str(self.heads.meta.get("version", "unknown"))
+
+    def predict(self, listings: Sequence[dict[str, Any]]) -> list[ListingPrediction]:
+        feats = featurize(listings, self.encoder, self.registry, self.settings.max_segment_chars)
+        probs_all = self.heads.predict_proba(feats.X) if feats.X.shape[0] else {}
+        out = []
+        for listing, sl, segs, infos in zip(listings, feats.slices, feats.segments, feats.infos, strict=True):
+            probs = {k: v[sl] for k, v in probs_all.items()} if probs_all else \
+                {n: np.zeros(0, np.float32) for n in self.heads.names}
+            masked = {f: mask_html(listing[f]) for f in ("title", "description") if isinstance(listing.get(f), str)}
+            out.append(ListingPrediction(segs, infos, probs, masked))
+        return out
+
+    def score(self, listings: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        preds = self.predict(listings)
+        return [build_result(listing, pred, self.heads) for listing, pred in zip(listings, preds, strict=True)]

@@ -1,0 +1,105 @@
+"""The ``claims`` command: a thin shell over the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+from pathlib import Path
+
+from .config import get_settings
+
+SCORE_EPILOG = textwrap.dedent("""\
+    Input: CSV, JSONL or Parquet (by extension) with columns id, title, description and
+    optionally category, brand, reviews (a JSON array in CSV). Extra columns are carried through.
+    Output: one result per valid row, in input order, format by extension. Rows that cannot be
+    scored go to OUTPUT.rejects.jsonl with their row number and reason.
+    Exit codes: 0 run completed (with or without rejects), 2 bad arguments or unreadable input,
+    3 no trained model.
+
+    example:
+      claims score corpora/demo/catalog.jsonl -o out/demo_scored.jsonl
+      claims score catalog.parquet -o scored.parquet --batch-size 512
+    """)
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    from .analyzer import Analyzer, ModelNotFoundError
+    from .batch import score_file
+    from .io import InputError, format_of
+
+    settings = get_settings()
+    if args.batch_size:
+        from dataclasses import replace
+
+        settings = replace(settings, batch_size=args.batch_size)
+    try:
+        format_of(Path(args.input))
+        format_of(Path(args.output))
+        if not Path(args.input).exists():
+            raise InputError(f"{args.input}: no such file")
+        analyzer = Analyzer.load(Path(args.model_dir) if args.model_dir else None, settings)
+        summary = score_file(Path(args.input), Path(args.output), analyzer.score, settings,
+                             progress=not args.quiet and sys.stderr.isatty() or args.progress)
+    except InputError as e:
+        print(f"claims score: error: {e}", file=sys.stderr)
+        return 2
+    except ModelNotFoundError as e:
+        print(f"claims score: error: {e}", file=sys.stderr)
+        return 3
+    if summary.rows_in == 0:
+        print(f"claims score: warning: {args.input} holds no listings; wrote an empty {args.output}",
+              file=sys.stderr)
+    if not args.quiet:
+        print(summary.table())
+    return 0
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from .train import train
+
+    settings = get_settings()
+    out = Path(args.out) if args.out else settings.model_dir
+    train(Path(args.corpora) if args.corpora else settings.corpora_dir, out, seed=args.seed)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="claims", description="Find, classify and risk-score environmental "
+                                     "claims in e-commerce listings.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("score", help="score a catalog file", description="Score every listing of a catalog.",
+                       epilog=SCORE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("input", help="catalog file (.csv, .jsonl or .parquet)")
+    p.add_argument("-o", "--output", required=True, help="results file (.jsonl, .csv or .parquet)")
+    p.add_argument("--batch-size", type=int, default=0, help="listings per batch (default 256)")
+    p.add_argument("--model-dir", help="directory holding heads/ (default: the shipped models/)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    p.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
+    p.set_defaults(func=_cmd_score)
+    t = sub.add_parser("train", help="train the heads from corpora/")
+    t.add_argument("--corpora", help="corpora directory (default: the project's corpora/)")
+    t.add_argument("--out", help="model directory to write (default: models/)")
+    t.add_argument("--seed", type=int, default=0)
+    t.set_defaults(func=_cmd_train)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+

@@ -1,0 +1,144 @@
+"""Text preparation: HTML-safe segmentation with offsets into the original field.
+
+The trick that keeps offsets honest: HTML tags and entities are *masked* (replaced by spaces of
+the same length) instead of removed, so every position in the masked text is the same position
+in the original field. Segments are found on the masked text (line breaks, bullets, table cells,
+then spaCy sentences) and reported as ``(field, start, end)`` of the original text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+_BLOCK_TAGS = {
+    "p", "br", "li", "ul", "ol", "div", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5",
+    "h6", "dt", "dd", "section", "article", "header", "footer", "hr", "tbody", "thead",
+}
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->", re.S)
+_HIDDEN = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.S | re.I)
+_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
+# Characters that start a new segment (bullets, separators used in marketplace titles).
+_BREAKS = re.compile(r"\n|\r|\t|[•·▪◆►▶✔✓✅☑★●■◦➤➔→|¦]|(?:^|\s)[-–—*+](?=\s)|\s[–—/]\s")
+_WORD_END = re.compile(r"\s+")
+_STRIP = " \t\r\n-–—*•·:;,.|/\\()[]{}\"'`~_=+✔✓✅☑★●■◦➤➔→▪◆►▶"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One unit the models look at: a title part, bullet, table cell or sentence."""
+
+    field: str
+    start: int
+    end: int
+    text: str  # masked and whitespace-normalised text, what the encoder sees
+    raw: str  # the original field's characters [start:end], what users see quoted
+
+
+def mask_html(text: str) -> str:
+    """Return ``text`` with HTML tags, comments, script/style bodies and entities replaced by
+    spaces (block tags by a newline), keeping the length and every offset unchanged."""
+    if "<" not in text and "&" not in text:
+        return text
+    chars = list(text)
+
+    def blank(start: int, end: int, first: str = " ") -> None:
+        for i in range(start, end):
+            chars[i] = " " if chars[i] != "\n" else "\n"
+        if end > start:
+            chars[start] = first
+
+    for m in _HIDDEN.finditer(text):
+        blank(m.start(), m.end(), "\n")
+    for m in _TAG.finditer(text):
+        name = (m.group(2) or "").lower()
+        blank(m.start(), m.end(), "\n" if name in _BLOCK_TAGS else " ")
+    masked = "".join(chars)
+    for m in _ENTITY.finditer(masked):
+        decoded = html.unescape(m.group(0))
+        if len(decoded) == 1:
+            replacement = (decoded if decoded != "\xa0" else " ") + " " * (len(m.group(0)) - 1)
+            masked = masked[: m.start()] + replacement + masked[m.end():]
+    return masked
+
+
+@lru_cache(maxsize=1)
+def _sentencizer() -> Any:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _trim(masked: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and masked[start] in _STRIP:
+        start += 1
+    while end > start and masked[end - 1] in _STRIP:
+        end -= 1
+    # keep a closing bracket/quote or full stop that belongs to the text
+    if end < len(masked) and masked[end : end + 1] in ").%" and end > start:
+        end += 1
+    return start, end
+
+
+def _windows(start: int, end: int, masked: str, max_chars: int) -> Iterator[tuple[int, int]]:
+    while end - start > max_chars:
+        cut = masked.rfind(" ", start + max_chars // 2, start + max_chars)
+        cut = cut if cut > start else start + max_chars
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def segment_field(field: str, text: str, max_chars: int = 600) -> list[Segment]:
+    """Split one field into segments with offsets into ``text``."""
+    if not text:
+        return []
+    masked = mask_html(text)
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _BREAKS.finditer(masked):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(masked)))
+    nlp = _sentencizer()
+    out: list[Segment] = []
+    for p_start, p_end in pieces:
+        s, e = _trim(masked, p_start, p_end)
+        if e - s < 2:
+            continue
+        chunk = masked[s:e]
+        spans = [(s, e)]
+        if len(chunk) > 80 and any(ch in chunk for ch in ".!?"):
+            doc = nlp(chunk)
+            spans = [(s + sent.start_char, s + sent.end_char) for sent in doc.sents]
+        for a, b in spans:
+            a, b = _trim(masked, a, b)
+            if b - a < 2 or not any(ch.isalnum() for ch in masked[a:b]):
+                continue
+            for wa, wb in _windows(a, b, masked, max_chars):
+                wa, wb = _trim(masked, wa, wb)
+                if wb - wa >= 2:
+                    clean = _WORD_END.sub(" ", masked[wa:wb]).strip()
+                    out.append(Segment(field, wa, wb, clean, text[wa:wb]))
+    return out
+
+
+def listing_segments(listing: dict[str, Any], max_chars: int = 600) -> list[Segment]:
+    """Segments of a listing's title and description, in reading order."""
+    segs: list[Segment] = []
+    for field in ("title", "description"):
+        value = listing.get(field)
+        if isinstance(value, str):
+            segs.extend(segment_field(field, value, max_chars))
+    return segs
+
+
+def plain_text(text: str) -> str:
+    """HTML-free, whitespace-normalised text of a field (for embeddings of whole listings)."""
+    return _WORD_END.sub(" ", mask_html(text)).strip()
