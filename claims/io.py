@@ -191,8 +191,9 @@ def _read_csv(path: Path, max_record_lines: int = 2000) -> Iterator[tuple[int, A
                 continue
             try:
                 parsed = list(csv.reader(io.StringIO(text), strict=True))
-            except csv.Error:
-                parsed = []
+                csv_error = ""
+            except csv.Error as e:
+                parsed, csv_error = [], str(e)
             if len(parsed) == 1 and len(parsed[0]) == len(header):
                 yield row, dict(zip(header, parsed[0], strict=True))
                 continue
@@ -200,6 +201,8 @@ def _read_csv(path: Path, max_record_lines: int = 2000) -> Iterator[tuple[int, A
                 reason = f"unbalanced quote on line {first_line}; the line was skipped"
                 for j, extra in enumerate(reversed(lines[1:])):
                     pending.appendleft((first_line + len(lines) - 1 - j, extra))
+            elif csv_error:
+                reason = f"malformed quote on line {first_line} ({csv_error})"
             else:
                 n = len(parsed[0]) if parsed else 0
                 reason = f"line {first_line} has {n} columns, the header has {len(header)}"

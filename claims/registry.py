@@ -19,9 +19,9 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "certifications.json"
 # phrase that names no scheme of the registry is a candidate for UNCERTIFIED_LABEL.
 _BADGE = re.compile(
     r"(?:(?:our|the)\s+(?:own\s+)?)?((?:[A-Z][\w+-]*|[a-z]+[A-Z]\w*)(?:[ -][A-Z0-9][\w+-]*){0,3})\s*(?:™|®)?\s+"
-    r"(certified|approved|seal|badge|label|promise|score|stamp|verified|standard|mark|guarantee|index|rating)\b"
-    r"|\b(?:our|in-house|proprietary)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}"
-    r"(?:seal|badge|label|score|standard|certification|rating|stamp|mark|index)\b",
+    r"(?i:certified|approved|seal|badge|label|promise|score|stamp|verified|standard|mark|guarantee|index|rating)\b"
+    r"|\b(?i:our|in-house|proprietary)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?i:seal|badge|label|score|standard|certification|rating|stamp|mark|index)\b",
 )
 _GENERIC_BADGE_NAMES = re.compile(
     r"^(?:The|This|It|Is|Are|Our|All|Fully|Independently|Officially|Lab|Clinically|Dermatologically|Energy|"
