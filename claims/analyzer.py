@@ -16,8 +16,9 @@ import numpy as np
 
 from .config import Settings, get_settings
 from .encoder import Encoder
+from .evidence import EvidenceModel, contradictions
 from .features import SegmentInfo, segment_features
-from .findings import ListingPrediction, build_result
+from .findings import ListingPrediction, build_result, make_finding
 from .model import Heads
 from .registry import Registry, default_registry
 from .textprep import Segment, listing_segments, mask_html
@@ -61,9 +62,10 @@ class Analyzer:
     """Scores listings: claims, eco-attributes, findings, risk level and score, eco_score."""
 
     def __init__(self, heads: Heads, encoder: Encoder | None = None, registry: Registry | None = None,
-                 settings: Settings | None = None):
+                 settings: Settings | None = None, evidence: EvidenceModel | None = None):
         self.settings = settings or get_settings()
         self.heads = heads
+        self.evidence = evidence
         self.encoder = encoder or Encoder(batch_size=self.settings.encode_batch_size)
         self.registry = registry or default_registry()
 
@@ -74,7 +76,8 @@ class Analyzer:
         if not (directory / "meta.json").exists():
             raise ModelNotFoundError(
                 f"no trained model in {directory}; run `claims train` first")
-        return cls(Heads.load(directory), settings=settings)
+        evidence = EvidenceModel.load(directory.parent / "evidence")
+        return cls(Heads.load(directory), settings=settings, evidence=evidence)
 
     @property
     def version(self) -> str:
@@ -88,8 +91,28 @@ class Analyzer:
             probs = {k: v[sl] for k, v in probs_all.items()} if probs_all else \
                 {n: np.zeros(0, np.float32) for n in self.heads.names}
             masked = {f: mask_html(listing[f]) for f in ("title", "description") if isinstance(listing.get(f), str)}
-            out.append(ListingPrediction(segs, infos, probs, masked))
+            pred = ListingPrediction(segs, infos, probs, masked)
+            if self.evidence is not None and segs:
+                pred.extra_findings = self._contradictions(listing, pred, feats.X[sl, :384])
+            out.append(pred)
         return out
+
+    def _contradictions(self, listing: dict[str, Any], pred: ListingPrediction,
+                        emb: np.ndarray) -> list[dict[str, Any]]:
+        assert self.evidence is not None
+        t = self.heads.threshold("claim")
+        rows = [i for i in range(len(pred.segments)) if pred.probs["claim"][i] >= t]
+        found = []
+        for i, cand, p in contradictions(self.evidence, self.encoder, listing, pred.segments, rows, emb):
+            seg = pred.segments[i]
+            where = f"review {cand.index + 1}" if cand.index is not None else f"the {cand.field}"
+            f = make_finding("CONTRADICTED", seg.field, seg.start, seg.end, listing[seg.field],
+                             f"Contradicted by {where}: \u201c{' '.join(cand.raw.split())[:160]}\u201d")
+            f["evidence"] = {"field": cand.field, "start": cand.start, "end": cand.end, "text": cand.raw,
+                             **({"review": cand.index} if cand.index is not None else {})}
+            f["confidence"] = round(p, 4)
+            found.append(f)
+        return found
 
     def score(self, listings: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         preds = self.predict(listings)

@@ -66,6 +66,38 @@ def _cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_eval(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .analyzer import Analyzer
+    from .evaluate import evaluate_corpus
+
+    if args.benchmark != "corpus":
+        print(f"claims eval: error: unknown benchmark {args.benchmark!r} (available: corpus)", file=sys.stderr)
+        return 2
+    analyzer = Analyzer.load(Path(args.model_dir) if args.model_dir else None)
+    with tempfile.TemporaryDirectory() as tmp:
+        result = evaluate_corpus(analyzer, args.split, Path(args.workdir or tmp))
+    if args.json:
+        print(json.dumps(result))
+    else:
+        m, b = result["model"], result["keyword_baseline"]
+        print(f"corpus {args.split} split, {m['n']} listings, model {result['model_version']}")
+        print(f"{'metric':<22}{'model':>8}{'keywords':>10}")
+        for k in ("attr_micro_f1", "level_macro_f1", "level_accuracy", "high_recall", "none_f1",
+                  "code_micro_f1", "contradicted_p", "contradicted_r"):
+            print(f"{k:<22}{m[k]:>8.3f}{b[k]:>10.3f}")
+        print(f"level accuracy spread over categories: {m['level_accuracy_spread']:.3f}")
+    return 0
+
+
+def _cmd_corpus_stats(args: argparse.Namespace) -> int:
+    from .corpus import stats
+
+    print(json.dumps(stats(get_settings().corpora_dir), indent=2, sort_keys=True))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claims", description="Find, classify and risk-score environmental "
                                      "claims in e-commerce listings.")
@@ -84,6 +116,15 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--out", help="model directory to write (default: models/)")
     t.add_argument("--seed", type=int, default=0)
     t.set_defaults(func=_cmd_train)
+    e = sub.add_parser("eval", help="evaluate on a benchmark (corpus: the project's own held-out split)")
+    e.add_argument("benchmark", help="corpus")
+    e.add_argument("--split", default="test", choices=["train", "dev", "test"])
+    e.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    e.add_argument("--model-dir")
+    e.add_argument("--workdir", help="keep the scored files here")
+    e.set_defaults(func=_cmd_eval)
+    c = sub.add_parser("corpus-stats", help="counts, label distributions and diversity of corpora/")
+    c.set_defaults(func=_cmd_corpus_stats)
     return parser
 
 

@@ -89,3 +89,43 @@ def gold_row(listing: dict[str, Any]) -> dict[str, Any]:
 def strip_labels(listing: dict[str, Any]) -> dict[str, Any]:
     keep = ("id", "title", "description", "category", "brand", "reviews")
     return {k: listing[k] for k in keep if k in listing}
+
+
+def distinct_4gram_share(texts: list[str]) -> float:
+    """Share of distinct word 4-grams among all word 4-grams (1.0 = no repetition)."""
+    import re
+
+    grams: list[tuple[str, ...]] = []
+    for t in texts:
+        words = re.findall(r"\w+", t.lower())
+        grams.extend(tuple(words[i: i + 4]) for i in range(len(words) - 3))
+    return len(set(grams)) / len(grams) if grams else 1.0
+
+
+def stats(corpora_dir: Path) -> dict[str, Any]:
+    """Counts, label distributions and diversity of the corpora (the data card's numbers)."""
+    from collections import Counter
+
+    listings = load(corpora_dir, "listings")
+    sentences = load(corpora_dir, "sentences")
+    reviews = load(corpora_dir, "reviews")
+    demo = load(corpora_dir, "demo")
+    out: dict[str, Any] = {
+        "listings": len(listings), "sentences": len(sentences), "review_pairs": len(reviews), "demo": len(demo),
+        "listing_splits": dict(Counter(split_of(x["id"]) for x in listings)),
+        "sentence_splits": dict(Counter(split_of(x["id"]) for x in sentences)),
+        "review_splits": dict(Counter(split_of(x["id"]) for x in reviews)),
+        "levels": dict(Counter(x["risk_level"] for x in listings)),
+        "categories": dict(Counter(x.get("category") for x in listings)),
+        "attributes": dict(Counter(a for x in listings for a in x.get("eco_attributes", []))),
+        "codes": dict(Counter(c for x in listings for c in x.get("findings", []))),
+        "with_reviews": sum(1 for x in listings if x.get("reviews")),
+        "sentence_claims": sum(1 for s in sentences if s.get("is_claim")),
+        "review_labels": dict(Counter(r["label"] for r in reviews)),
+        "distinct_4gram_share": {
+            "listings": round(distinct_4gram_share([x["title"] + " " + x["description"] for x in listings]), 4),
+            "sentences": round(distinct_4gram_share([s["text"] for s in sentences]), 4),
+            "reviews": round(distinct_4gram_share([r["review"] for r in reviews]), 4),
+        },
+    }
+    return out

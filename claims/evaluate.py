@@ -39,3 +39,43 @@ def score_split(analyzer: Any, split: str, workdir: Path, settings: Settings | N
     metrics = listing_metrics(gold_path, out_path, settings)
     metrics["split"] = split
     return metrics
+
+
+def keyword_baseline(listing: dict[str, Any]) -> dict[str, Any]:
+    """A plain keyword lexicon: attributes by keyword, level by which keywords fire."""
+    from . import lexicon
+    from .textprep import listing_segments
+
+    text = " \n ".join(s.text for s in listing_segments(listing))
+    attrs = lexicon.attribute_hits(text)
+    high = any(lexicon.signal_match(text, s) for s in ("offset", "future")) or "generic_environmental" in attrs
+    level = "none" if not attrs else ("high" if high else "medium")
+    return {"id": listing["id"], "eco_attributes": [{"label": a, "score": 1.0} for a in attrs], "claims": [],
+            "greenwashing": {"level": level, "score": {"none": 0.0, "medium": 0.5, "high": 0.9}[level],
+                             "findings": []}, "eco_score": 0.0, "model_version": "keyword-baseline"}
+
+
+def per_category(gold_path: Path, out_path: Path, corpora_listings: list[dict[str, Any]]) -> dict[str, Any]:
+    cat = {x["id"]: x.get("category", "?") for x in corpora_listings}
+    gold = {r["id"]: r for r in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines())}
+    pred = {r["id"]: r for r in map(json.loads, out_path.read_text(encoding="utf-8").splitlines())}
+    acc: dict[str, list[int]] = {}
+    for i, g in gold.items():
+        acc.setdefault(cat.get(i, "?"), []).append(int(pred[i]["greenwashing"]["level"] == g["risk_level"]))
+    table = {c: {"n": len(v), "level_accuracy": round(sum(v) / len(v), 3)} for c, v in sorted(acc.items())}
+    vals = [v["level_accuracy"] for v in table.values() if v["n"] >= 5]
+    return {"per_category": table, "level_accuracy_spread": round(max(vals) - min(vals), 3) if vals else 0.0}
+
+
+def evaluate_corpus(analyzer: Any, split: str, workdir: Path, settings: Settings | None = None) -> dict[str, Any]:
+    """The model and the keyword baseline on one split of the project's corpus."""
+    settings = settings or get_settings()
+    model = score_split(analyzer, split, workdir, settings)
+    listings = corpus.load(settings.corpora_dir, "listings", split)
+    base_out = workdir / f"{split}.keyword.jsonl"
+    with base_out.open("w", encoding="utf-8") as fh:
+        for x in listings:
+            fh.write(json.dumps(keyword_baseline(corpus.strip_labels(x))) + "\n")
+    baseline = listing_metrics(workdir / f"{split}.gold.jsonl", base_out, settings)
+    model.update(per_category(workdir / f"{split}.gold.jsonl", workdir / f"{split}.out.jsonl", listings))
+    return {"split": split, "model_version": analyzer.version, "model": model, "keyword_baseline": baseline}

@@ -102,18 +102,17 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads)
             sev = SEVERITY[code]
             max_code_p[sev] = max(max_code_p[sev], float(P[f"code:{code}"][i]))
             if code == "UNCERTIFIED_LABEL" and info.badges:
-                a, b = info.badges[0]
-                a, b = _locate(pred.masked[seg.field], seg, a, b)
+                s0, e0 = _locate(pred.masked[seg.field], seg, *info.badges[0])
             elif code in _CODE_ANCHOR:
-                a, b = _span_in(pred.masked[seg.field], seg, *_CODE_ANCHOR[code])
+                s0, e0 = _span_in(pred.masked[seg.field], seg, *_CODE_ANCHOR[code])
             else:
-                a, b = seg.start, seg.end
-            findings.append(make_finding(code, seg.field, a, b, original))
+                s0, e0 = seg.start, seg.end
+            findings.append(make_finding(code, seg.field, s0, e0, original))
         for cert in info.certs:
             if cert.licence is None and cert.scheme.scheme_type != "first_party_program":
-                a, b = _locate(pred.masked[seg.field], seg, cert.start, cert.end)
+                s0, e0 = _locate(pred.masked[seg.field], seg, cert.start, cert.end)
                 findings.append(make_finding(
-                    "UNVERIFIED_CERTIFICATION", seg.field, a, b, original,
+                    "UNVERIFIED_CERTIFICATION", seg.field, s0, e0, original,
                     f"({cert.scheme.name}: add the licence number.)"))
         if not any(SEVERITY[c] in ("high", "medium") for c in codes):
             cred = max((c.scheme.credibility for c in info.certs), default=0.55)
@@ -121,7 +120,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads)
                 cred = min(1.0, cred + 0.1)
             credible.append(p_spec * cred)
     findings.extend(pred.extra_findings)
-    for f in pred.extra_findings:
+    if pred.extra_findings:
         max_code_p["high"] = max(max_code_p["high"], 0.9)
     level = level_from_codes({f["code"] for f in findings}, bool(claims))
     if level == "high":

@@ -62,8 +62,8 @@ SIGNAL_PATTERNS: dict[str, str] = {
     "percent": r"\d+(\.\d+)?\s?%|\bper ?cent\b",
     "figure_unit": r"\d+(\.\d+)?\s?(kg|g|kwh|wh|w|l|litres?|liters?|years?|yrs?|months?|weeks?|days|cycles|"
     r"hours?|km|co2e|t)\b",
-    "licence_number": r"(licen[cs]e|certificate|cert\.?|reg(istration)?|no\.?|number|id|#)\s*[:#]?\s*[A-Z0-9][A-Z0-9./ -]{3,}"
-    r"|\b[A-Z]{2,4}[- ]?\d{4,}\b|\b\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}\b",
+    "licence_number": r"(licen[cs]e|certificate|cert\.?|reg(istration)?|no\.?|number|id|#)\s*[:#]?\s*"
+    r"[A-Z0-9][A-Z0-9./ -]{3,}|\b[A-Z]{2,4}[- ]?\d{4,}\b|\b\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}\b",
     "badge_word": r"\b(certified|approved|seal|badge|label|verified|score|stamp|standard|mark|promise|"
     r"accredited|endorsed|rated|index)\b",
     "own_word": r"\b(our own|in-house|our|proprietary|internal|self[- ]?(certified|declared|assessed)|we)\b",

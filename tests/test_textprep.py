@@ -14,7 +14,8 @@ def test_segments_point_at_original_text():
     desc = ("<ul><li>Plastic-free packaging 🌱</li><li>Ships carbon neutral. We plant a tree for every "
             "order!</li></ul>\n• Colour: green\nMaterial: 100% cotton")
     segs = segment_field("description", desc)
-    assert [s.text for s in segs][:2] == ["Plastic-free packaging 🌱", "Ships carbon neutral. We plant a tree for every order!"]
+    assert [s.text for s in segs][:2] == ["Plastic-free packaging 🌱",
+                                          "Ships carbon neutral. We plant a tree for every order!"]
     for s in segs:
         assert desc[s.start: s.end] == s.raw
         assert s.raw.strip() == s.raw
