@@ -16,7 +16,7 @@ import numpy as np
 
 from .config import Settings, get_settings
 from .encoder import Encoder
-from .evidence import EvidenceModel, contradictions
+from .evidence import Candidate, EvidenceModel, contradictions, fact_conflicts
 from .features import SegmentInfo, segment_features
 from .findings import ListingPrediction, build_result, make_finding
 from .model import Heads
@@ -103,7 +103,14 @@ class Analyzer:
         t = self.heads.threshold("claim")
         rows = [i for i in range(len(pred.segments)) if pred.probs["claim"][i] >= t]
         found = []
-        for i, cand, p in contradictions(self.evidence, self.encoder, listing, pred.segments, rows, emb):
+        hits = contradictions(self.evidence, self.encoder, listing, pred.segments, rows, emb)
+        seen = {i for i, _, _ in hits}
+        for i, j, _why in fact_conflicts(pred.segments, rows):
+            if i not in seen:
+                s = pred.segments[j]
+                hits.append((i, Candidate("field", s.field, None, s.start, s.end, s.text, s.raw), 0.9))
+                seen.add(i)
+        for i, cand, p in hits:
             seg = pred.segments[i]
             where = f"review {cand.index + 1}" if cand.index is not None else f"the {cand.field}"
             f = make_finding("CONTRADICTED", seg.field, seg.start, seg.end, listing[seg.field],

@@ -78,6 +78,13 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     analyzer = Analyzer.load(Path(args.model_dir) if args.model_dir else None)
     with tempfile.TemporaryDirectory() as tmp:
         result = evaluate_corpus(analyzer, args.split, Path(args.workdir or tmp))
+    if args.card:
+        from .corpus import stats
+        from .modelcard import write
+
+        settings = get_settings()
+        write(Path(args.card), result, Path(args.model_dir) if args.model_dir else settings.model_dir,
+              stats(settings.corpora_dir))
     if args.json:
         print(json.dumps(result))
     else:
@@ -122,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="one JSON object on stdout")
     e.add_argument("--model-dir")
     e.add_argument("--workdir", help="keep the scored files here")
+    e.add_argument("--card", help="write the model card (Markdown) generated from this evaluation here")
     e.set_defaults(func=_cmd_eval)
     c = sub.add_parser("corpus-stats", help="counts, label distributions and diversity of corpora/")
     c.set_defaults(func=_cmd_corpus_stats)

@@ -153,3 +153,66 @@ def contradictions(model: EvidenceModel, encoder: Any, listing: dict[str, Any], 
         if best is not None:
             found.append((i, best, best_p))
     return found
+
+
+# ----------------------------------------------------------------------------- the listing's own facts
+
+_PCT_OF = r"(\d{1,3})\s?%\s*(?:[a-z-]+\s+){0,2}?"
+_MATERIAL_WORDS = {"organic": r"organic|bio", "recycled": r"recycled|post-consumer|rpet"}
+_PLASTICS = re.compile(
+    r"\b(plastic|polypropylene|polyethylene|polystyrene|polyester|nylon|acrylic|PVC|vinyl|ABS|PET|PP|PE|HDPE|LDPE|"
+    r"BOPP|PLA|polyurethane|PU|TPU|EVA|melamine|poly ?bag|bubble ?wrap)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(no|free|without|zero|not|non)\b|-free", re.IGNORECASE)
+_ENERGY_CLASS = re.compile(r"(?:energy (?:class|rating|label|efficiency class)\s*[:(]?\s*|\bclass\s+)"
+                           r"(A\+{0,3}|[B-G])\b|\b(A\+{1,3})(?![\w+])", re.IGNORECASE)
+_CLASS_ORDER = ["A+++", "A++", "A+", "A", "B", "C", "D", "E", "F", "G"]
+
+
+def _percents(text: str, words: str) -> list[int]:
+    return [int(m.group(1)) for m in re.finditer(_PCT_OF + r"(?:" + words + r")", text, re.IGNORECASE)]
+
+
+def _energy_classes(text: str) -> list[str]:
+    out = []
+    for m in _ENERGY_CLASS.finditer(text):
+        c = (m.group(1) or m.group(2) or "").upper()
+        if c in _CLASS_ORDER:
+            out.append(c)
+    return out
+
+
+def fact_conflicts(segments: list[Any], claim_rows: list[int]) -> list[tuple[int, int, str]]:
+    """(claim row, fact row, why) where a claim is contradicted by another segment of the listing:
+    a whole ("100%" or unqualified) organic/recycled claim against a smaller stated share, a
+    plastic-free claim against a plastic material, a better energy class against a worse one."""
+    found = []
+    for i in claim_rows:
+        claim = segments[i].text
+        for kind, words in _MATERIAL_WORDS.items():
+            if not re.search(words, claim, re.IGNORECASE):
+                continue
+            claimed = _percents(claim, words)
+            whole = (claimed and max(claimed) == 100) or (not claimed and segments[i].field == "title")
+            if not whole:
+                continue
+            for j, s in enumerate(segments):
+                if j != i and any(p < 100 for p in _percents(s.text, words)):
+                    found.append((i, j, f"{kind} share"))
+                    break
+        if re.search(r"plastic[- ]?free|no plastic|zero plastic|without plastic", claim, re.IGNORECASE):
+            for j, s in enumerate(segments):
+                if j == i or j in claim_rows or _NEGATED.search(s.text):
+                    continue
+                if _PLASTICS.search(s.text) and re.search(r":|made of|material|made from|lining|handle|"
+                                                          r"bristles|trigger|cap|lid|window", s.text, re.I):
+                    found.append((i, j, "plastic material"))
+                    break
+        classes = _energy_classes(claim)
+        if classes:
+            best = min(_CLASS_ORDER.index(c) for c in classes)
+            for j, s in enumerate(segments):
+                other = _energy_classes(s.text)
+                if j != i and other and min(_CLASS_ORDER.index(c) for c in other) > best:
+                    found.append((i, j, "energy class"))
+                    break
+    return found
