@@ -72,10 +72,16 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from .analyzer import Analyzer
     from .evaluate import evaluate_corpus
 
-    if args.benchmark != "corpus":
-        print(f"claims eval: error: unknown benchmark {args.benchmark!r} (available: corpus)", file=sys.stderr)
+    if args.benchmark not in ("corpus", "reviews"):
+        print(f"claims eval: error: unknown benchmark {args.benchmark!r} (available: corpus, reviews)",
+              file=sys.stderr)
         return 2
     analyzer = Analyzer.load(Path(args.model_dir) if args.model_dir else None)
+    if args.benchmark == "reviews":
+        from .evaluate import evaluate_review_pairs
+
+        print(json.dumps(evaluate_review_pairs(analyzer, args.split)))
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         result = evaluate_corpus(analyzer, args.split, Path(args.workdir or tmp))
     if args.card:
@@ -124,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--seed", type=int, default=0)
     t.set_defaults(func=_cmd_train)
     e = sub.add_parser("eval", help="evaluate on a benchmark (corpus: the project's own held-out split)")
-    e.add_argument("benchmark", help="corpus")
+    e.add_argument("benchmark", help="corpus (listings) or reviews (claim/review pairs)")
     e.add_argument("--split", default="test", choices=["train", "dev", "test"])
     e.add_argument("--json", action="store_true", help="one JSON object on stdout")
     e.add_argument("--model-dir")
