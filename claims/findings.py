@@ -72,6 +72,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads)
     P = pred.probs
     t_claim = heads.threshold("claim")
     listing_type1 = any(c.scheme.recognised_excellence for info in pred.infos for c in info.certs)
+    # a scheme whose licence number appears anywhere in the listing is verifiable everywhere in it
+    verifiable = {c.scheme.id for info in pred.infos for c in info.certs if c.licence}
     claims: list[dict[str, Any]] = []
     findings: list[dict[str, Any]] = []
     attr_scores: dict[str, float] = {}
@@ -108,8 +110,10 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads)
             else:
                 s0, e0 = seg.start, seg.end
             findings.append(make_finding(code, seg.field, s0, e0, original))
+        flagged: set[str] = set()
         for cert in info.certs:
-            if cert.licence is None and cert.scheme.scheme_type != "first_party_program":
+            if cert.scheme.id not in verifiable | flagged and cert.scheme.scheme_type != "first_party_program":
+                flagged.add(cert.scheme.id)
                 s0, e0 = _locate(pred.masked[seg.field], seg, cert.start, cert.end)
                 findings.append(make_finding(
                     "UNVERIFIED_CERTIFICATION", seg.field, s0, e0, original,

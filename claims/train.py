@@ -8,7 +8,6 @@ the test split is never read here.
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,10 +127,6 @@ def _f1(pred: np.ndarray, y: np.ndarray) -> float:
     p = tp / max(1.0, float(pred.sum()))
     r = tp / max(1.0, float(y.sum()))
     return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def dump_meta(meta: dict[str, Any]) -> str:
-    return json.dumps(meta, indent=2)
 
 
 # ----------------------------------------------------------------------------- evidence model
