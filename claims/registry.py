@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "certifications.json"
 
@@ -108,13 +107,6 @@ class Registry:
                 continue
             spans.append((m.start(), m.end()))
         return spans
-
-    def as_dict(self) -> list[dict[str, Any]]:
-        return [
-            {"id": s.id, "name": s.name, "scheme_type": s.scheme_type, "attributes": list(s.attributes),
-             "credibility": s.credibility, "recognised_excellence": s.recognised_excellence}
-            for s in self.schemes.values()
-        ]
 
 
 @lru_cache(maxsize=1)

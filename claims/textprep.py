@@ -137,8 +137,3 @@ def listing_segments(listing: dict[str, Any], max_chars: int = 600) -> list[Segm
         if isinstance(value, str):
             segs.extend(segment_field(field, value, max_chars))
     return segs
-
-
-def plain_text(text: str) -> str:
-    """HTML-free, whitespace-normalised text of a field (for embeddings of whole listings)."""
-    return _WORD_END.sub(" ", mask_html(text)).strip()
