@@ -67,40 +67,23 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    import tempfile
+    from .benchmarks import available
 
-    from .analyzer import Analyzer
-    from .evaluate import evaluate_corpus
-
-    if args.benchmark not in ("corpus", "reviews"):
-        print(f"claims eval: error: unknown benchmark {args.benchmark!r} (available: corpus, reviews)",
+    benchmarks = available()
+    if args.benchmark not in benchmarks:
+        print(f"claims eval: error: unknown benchmark {args.benchmark!r} (available: {', '.join(benchmarks)})",
               file=sys.stderr)
         return 2
-    analyzer = Analyzer.load(Path(args.model_dir) if args.model_dir else None)
-    if args.benchmark == "reviews":
-        from .evaluate import evaluate_review_pairs
-
-        print(json.dumps(evaluate_review_pairs(analyzer, args.split)))
-        return 0
-    with tempfile.TemporaryDirectory() as tmp:
-        result = evaluate_corpus(analyzer, args.split, Path(args.workdir or tmp))
-    if args.card:
-        from .corpus import stats
-        from .modelcard import write
-
-        settings = get_settings()
-        write(Path(args.card), result, Path(args.model_dir) if args.model_dir else settings.model_dir,
-              stats(settings.corpora_dir))
-    if args.json:
+    mod = benchmarks[args.benchmark]
+    try:
+        result = mod.run(args)
+    except (FileNotFoundError, ValueError) as e:
+        print(f"claims eval {args.benchmark}: error: {e}", file=sys.stderr)
+        return 2
+    if args.json or not hasattr(mod, "summary"):
         print(json.dumps(result))
     else:
-        m, b = result["model"], result["keyword_baseline"]
-        print(f"corpus {args.split} split, {m['n']} listings, model {result['model_version']}")
-        print(f"{'metric':<22}{'model':>8}{'keywords':>10}")
-        for k in ("attr_micro_f1", "level_macro_f1", "level_accuracy", "high_recall", "none_f1",
-                  "code_micro_f1", "contradicted_p", "contradicted_r"):
-            print(f"{k:<22}{m[k]:>8.3f}{b[k]:>10.3f}")
-        print(f"level accuracy spread over categories: {m['level_accuracy_spread']:.3f}")
+        print(mod.summary(result))
     return 0
 
 
@@ -129,16 +112,29 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--out", help="model directory to write (default: models/)")
     t.add_argument("--seed", type=int, default=0)
     t.set_defaults(func=_cmd_train)
-    e = sub.add_parser("eval", help="evaluate on a benchmark (corpus: the project's own held-out split)")
-    e.add_argument("benchmark", help="corpus (listings) or reviews (claim/review pairs)")
-    e.add_argument("--split", default="test", choices=["train", "dev", "test"])
+    from .benchmarks import available
+
+    benchmarks = available()
+    e = sub.add_parser("eval", help="evaluate on a benchmark", formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog="benchmarks:\n" + "\n".join(f"  {n:<22}{m.HELP}" for n, m in benchmarks.items()))
+    e.add_argument("benchmark", help="one of: " + ", ".join(benchmarks))
+    e.add_argument("--split", default="test", choices=["train", "dev", "test"],
+                   help="split of the project's corpora (default test)")
     e.add_argument("--json", action="store_true", help="one JSON object on stdout")
-    e.add_argument("--model-dir")
-    e.add_argument("--workdir", help="keep the scored files here")
-    e.add_argument("--card", help="write the model card (Markdown) generated from this evaluation here")
+    e.add_argument("--model-dir", help="model directory (default: the shipped models/)")
+    e.add_argument("--workdir", help="keep intermediate files here")
+    e.add_argument("--reports", default="reports", help="folder for the Markdown report and plots (default reports/)")
+    e.add_argument("--seed", type=int, default=0)
+    for mod in benchmarks.values():
+        if hasattr(mod, "add_arguments"):
+            mod.add_arguments(e)
     e.set_defaults(func=_cmd_eval)
     c = sub.add_parser("corpus-stats", help="counts, label distributions and diversity of corpora/")
     c.set_defaults(func=_cmd_corpus_stats)
+    from .commands import modules
+
+    for mod in modules():
+        mod.register(sub)
     return parser
 
 

@@ -1,0 +1,44 @@
+"""``claims eval corpus``: the project's own held-out listings, with the keyword baseline."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+from typing import Any
+
+NAME = "corpus"
+HELP = "the project's own labelled listings (one split), model vs keyword lexicon"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--card", help="corpus: write the model card (Markdown) generated from this evaluation here")
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    from ..analyzer import Analyzer
+    from ..config import get_settings
+    from ..evaluate import evaluate_corpus
+
+    settings = get_settings()
+    model_dir = Path(args.model_dir) if args.model_dir else settings.model_dir
+    analyzer = Analyzer.load(model_dir)
+    with tempfile.TemporaryDirectory() as tmp:
+        result = evaluate_corpus(analyzer, args.split, Path(args.workdir or tmp))
+    if getattr(args, "card", None):
+        from ..corpus import stats
+        from ..modelcard import write
+
+        write(Path(args.card), result, model_dir, stats(settings.corpora_dir))
+    return result
+
+
+def summary(result: dict[str, Any]) -> str:
+    m, b = result["model"], result["keyword_baseline"]
+    lines = [f"corpus {result['split']} split, {m['n']} listings, model {result['model_version']}",
+             f"{'metric':<22}{'model':>8}{'keywords':>10}"]
+    for k in ("attr_micro_f1", "level_macro_f1", "level_accuracy", "high_recall", "none_f1",
+              "code_micro_f1", "contradicted_p", "contradicted_r"):
+        lines.append(f"{k:<22}{m[k]:>8.3f}{b[k]:>10.3f}")
+    lines.append(f"level accuracy spread over categories: {m['level_accuracy_spread']:.3f}")
+    return "\n".join(lines)
