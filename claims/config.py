@@ -40,3 +40,41 @@ class Settings:
 
 def get_settings() -> Settings:
     return Settings()
+
+
+def _env_float(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    return float(value) if value else default
+
+
+def _env_tuple(name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    value = os.environ.get(name)
+    return tuple(v.strip() for v in value.split(",") if v.strip()) if value else default
+
+
+@dataclass(frozen=True)
+class ServiceSettings:
+    """The HTTP service and its store (``claims serve``, ``claims keys``, ``claims db``)."""
+
+    # SQLAlchemy URL: SQLite by default, e.g. postgresql+psycopg://user@host/db for several instances.
+    database_url: str = field(default_factory=lambda: os.environ.get("CLAIMS_DATABASE_URL", "sqlite:///claims.db"))
+    host: str = field(default_factory=lambda: os.environ.get("CLAIMS_HOST", "127.0.0.1"))
+    port: int = field(default_factory=lambda: _env_int("CLAIMS_PORT", 8000))
+    # Request limits, answered with 413 (body, listings per call) or 422 (a field too long).
+    max_body_bytes: int = field(default_factory=lambda: _env_int("CLAIMS_MAX_BODY_BYTES", 2_000_000))
+    max_listings_per_call: int = field(default_factory=lambda: _env_int("CLAIMS_MAX_LISTINGS_PER_CALL", 64))
+    max_text_chars: int = field(default_factory=lambda: _env_int("CLAIMS_MAX_TEXT_CHARS", 20_000))
+    max_reviews: int = field(default_factory=lambda: _env_int("CLAIMS_API_MAX_REVIEWS", 50))
+    max_page_size: int = 200
+    max_recommendations: int = 100
+    # Review-queue policy: a scored listing enters the queue when its level is one of
+    # queue_levels, or when its risk score is at least queue_min_score (a "low" listing near the
+    # medium band, i.e. low confidence that its claims are specific).
+    queue_levels: tuple[str, ...] = field(default_factory=lambda: _env_tuple("CLAIMS_QUEUE_LEVELS", ("medium", "high")))
+    queue_min_score: float = field(default_factory=lambda: _env_float("CLAIMS_QUEUE_MIN_SCORE", 0.3))
+    # Scoring through the API also adds the listing to the recommender's index when one is loaded.
+    index_on_score: bool = field(default_factory=lambda: os.environ.get("CLAIMS_INDEX_ON_SCORE", "1") != "0")
+
+
+def get_service_settings() -> ServiceSettings:
+    return ServiceSettings()

@@ -1,0 +1,118 @@
+"""The FastAPI application: ``create_app(settings)``.
+
+Nothing is loaded at import. The lifespan upgrades the database schema (Alembic), loads the
+analyzer (and warms its encoder), and loads the recommender index when one is built; the routes
+reach them through :mod:`api.deps`. Errors are JSON ``{"detail": ...}`` without tracebacks,
+including for unexpected failures (500) and an unreachable database (503).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import anyio
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+
+from claims.config import ServiceSettings, get_service_settings
+
+from .deps import Services
+from .limits import BodyLimit
+
+log = logging.getLogger("api")
+
+DESCRIPTION = """Scoring, recommendations and the review queue of the greenclaims analyzer.
+
+Every `/v1` endpoint needs an API key: `Authorization: Bearer KEY`, made with
+`claims keys create --role ROLE` (roles: service = score and recommend, moderator = the review
+queue, admin = keys and everything else). Missing or unknown key: 401; wrong role: 403.
+Limits (CLAIMS_MAX_BODY_BYTES, CLAIMS_MAX_LISTINGS_PER_CALL, CLAIMS_MAX_TEXT_CHARS) are answered
+with 413 or 422 and a message naming the limit."""
+
+_WARMUP = [{"id": "warmup", "title": "Eco-friendly tote", "description": "Made from 100% recycled cotton."}]
+
+
+def load_recommender(index_dir: Path | None) -> tuple[Any, str | None]:
+    """The recommender from ``index_dir``, or (None, why) when it is not built or not available."""
+    try:
+        from claims.recommend import Recommender  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None, "this installation has no recommender"
+    if index_dir is None:
+        return None, "no index directory configured (CLAIMS_INDEX_DIR)"
+    try:
+        return Recommender.load(index_dir), None
+    except FileNotFoundError:
+        return None, f"no recommender index in {index_dir}; build it first"
+
+
+def _index_dir() -> Path | None:
+    from claims.config import get_settings
+
+    value = getattr(get_settings(), "index_dir", None)
+    return Path(value) if value is not None else None
+
+
+def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None, recommender: Any = None,
+               load_index: bool = True) -> FastAPI:
+    """The application. ``analyzer``/``recommender`` may be passed in (tests reuse loaded ones);
+    otherwise the lifespan loads them from the configured model and index directories."""
+    settings = settings or get_service_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from claims.store import make_engine, session_factory, upgrade
+
+        services = Services(settings=settings)
+        engine = make_engine(settings.database_url)
+        await anyio.to_thread.run_sync(upgrade, engine)
+        loaded = analyzer
+        if loaded is None:
+            from claims.analyzer import Analyzer
+
+            loaded = await anyio.to_thread.run_sync(Analyzer.load)
+        await anyio.to_thread.run_sync(loaded.score, _WARMUP)  # loads the encoder now, not on a request
+        services.analyzer = loaded
+        if recommender is not None:
+            services.recommender = recommender
+        elif load_index:
+            services.recommender, services.recommender_error = await anyio.to_thread.run_sync(
+                load_recommender, _index_dir())
+        else:
+            services.recommender_error = "the recommender is disabled"
+        services.sessions = session_factory(engine)
+        app.state.services = services
+        try:
+            yield
+        finally:
+            if services.recommender is not None and services.recommender_dirty:
+                with services.recommender_lock:
+                    services.recommender.save()
+            app.state.services = None
+            engine.dispose()
+
+    app = FastAPI(title="greenclaims", version="1", description=DESCRIPTION, lifespan=lifespan)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.state.services = None
+
+    from .routes import health, keys, recommend, review, score
+
+    for module in (health, score, recommend, review, keys):
+        app.include_router(module.router)
+
+    @app.exception_handler(OperationalError)
+    async def database_unavailable(request: Request, exc: OperationalError) -> JSONResponse:
+        log.error("database error on %s %s: %s", request.method, request.url.path, exc.orig)
+        return JSONResponse({"detail": "the database is unavailable or busy; retry shortly"}, status_code=503)
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse({"detail": "internal error; the server log has the details"}, status_code=500)
+
+    return app

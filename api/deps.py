@@ -1,0 +1,49 @@
+"""What routes get from the application: its settings, a database session, the loaded models.
+
+Everything here is created in the lifespan (:func:`api.app.create_app`) and reached through
+``request.app.state``; nothing is loaded at import.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import HTTPException, Request
+from sqlalchemy.orm import Session, sessionmaker
+
+from claims.config import ServiceSettings
+
+
+@dataclass
+class Services:
+    """The application's loaded state (one per app)."""
+
+    settings: ServiceSettings
+    sessions: sessionmaker | None = None
+    analyzer: Any = None  # claims.analyzer.Analyzer
+    recommender: Any = None  # claims.recommend.Recommender, or None when no index is built
+    recommender_error: str | None = None
+    analyzer_lock: threading.Lock = field(default_factory=threading.Lock)
+    recommender_lock: threading.RLock = field(default_factory=threading.RLock)
+    recommender_dirty: bool = False
+
+
+def get_services(request: Request) -> Services:
+    services: Services | None = getattr(request.app.state, "services", None)
+    if services is None or services.sessions is None:
+        raise HTTPException(status_code=503, detail="the service is starting up; retry shortly")
+    return services
+
+
+def get_settings(request: Request) -> ServiceSettings:
+    return get_services(request).settings
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    sessions = get_services(request).sessions
+    assert sessions is not None
+    with sessions() as session:
+        yield session

@@ -1,0 +1,51 @@
+"""Authentication and roles: ``Authorization: Bearer KEY``; missing or unknown key 401, wrong role 403.
+
+Keys are verified against their stored SHA-256 hash (:mod:`claims.apikeys`); the clear key is
+never stored or logged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from claims.apikeys import allows, verify_key
+
+from .deps import get_session
+
+bearer = HTTPBearer(auto_error=False, description="An API key made with `claims keys create --role ROLE`.")
+
+
+@dataclass(frozen=True)
+class Principal:
+    key_id: str
+    role: str
+
+
+def _unauthorized(message: str) -> HTTPException:
+    return HTTPException(status_code=401, detail=message, headers={"WWW-Authenticate": "Bearer"})
+
+
+def require(role: str) -> Callable[..., Principal]:
+    """A dependency that admits keys of ``role`` (and admin keys)."""
+
+    def check(request: Request, session: Annotated[Session, Depends(get_session)],
+              credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Principal:
+        if credentials is None or credentials.scheme.lower() != "bearer":
+            raise _unauthorized("missing API key: send 'Authorization: Bearer KEY'")
+        info = verify_key(session, credentials.credentials)
+        if info is None:
+            raise _unauthorized("invalid or revoked API key")
+        if not allows(info.role, role):
+            raise HTTPException(status_code=403, detail=f"a {info.role} key may not call this endpoint "
+                                                        f"(needs the {role} role)")
+        principal = Principal(info.id, info.role)
+        request.state.principal = principal
+        return principal
+
+    return check
