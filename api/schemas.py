@@ -182,7 +182,7 @@ class DecisionIn(BaseModel):
         {"action": "change", "expected_version": 1, "level": "medium", "codes": ["UNQUANTIFIED_CHARACTERISTIC"],
          "note": "certified, but the share is not given"}]})
     action: Action
-    expected_version: int = Field(ge=1)
+    expected_version: int = Field(ge=1, le=2**31 - 1)
     level: Level | None = Field(default=None, description="change: the corrected level; reject: optional")
     codes: list[Code] | None = Field(default=None, max_length=50, description="change: the corrected codes")
     note: str | None = Field(default=None, max_length=10_000)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
+from fastapi import Path
 from fastapi.exceptions import RequestValidationError
 
 from ..schemas import Error
@@ -15,7 +16,13 @@ AUTH: dict[int | str, dict[str, Any]] = {
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Error, "description": "no such item"}}
 TOO_LARGE: dict[int | str, dict[str, Any]] = {
+    400: {"model": Error, "description": "the body could not be read (not UTF-8 JSON)"},
     413: {"model": Error, "description": "body over CLAIMS_MAX_BODY_BYTES or too many listings per call"}}
+
+
+# Ids are 32-bit on every backend (PostgreSQL INTEGER).
+MAX_ID = 2**31 - 1
+ItemId = Annotated[int, Path(ge=1, le=MAX_ID, description="a review item id")]
 
 
 def invalid(loc: list[str | int], message: str, kind: str = "value_error") -> RequestValidationError:

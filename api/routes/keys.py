@@ -12,14 +12,14 @@ from claims import apikeys
 from ..deps import get_session
 from ..schemas import KeyIn, KeyOut, NewKey
 from ..security import Principal, require
-from ._common import AUTH, NOT_FOUND, check_text
+from ._common import AUTH, NOT_FOUND, TOO_LARGE, check_text
 
 router = APIRouter(prefix="/v1/keys", tags=["keys"])
 Admin = Annotated[Principal, Depends(require("admin"))]
 DB = Annotated[Session, Depends(get_session)]
 
 
-@router.post("", response_model=NewKey, status_code=201, responses=AUTH)
+@router.post("", response_model=NewKey, status_code=201, responses={**AUTH, **TOO_LARGE})
 def create_key(body: KeyIn, session: DB, _: Admin) -> dict[str, Any]:
     """Make a key; the answer holds the key itself, the only time it is shown."""
     check_text(["body", "name"], body.name, 256)

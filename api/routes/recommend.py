@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from ..deps import Services, get_services
 from ..schemas import Attribute, CriteriaIn, Level, RecommendationOut, Recommendations, RecommendRequest
 from ..security import Principal, require
-from ._common import AUTH, NOT_FOUND, check_text, invalid
+from ._common import AUTH, NOT_FOUND, TOO_LARGE, check_text, invalid
 
 router = APIRouter(prefix="/v1", tags=["recommendations"])
 Service = Annotated[Principal, Depends(require("service"))]
@@ -38,7 +38,8 @@ def _out(recs: list[Any]) -> dict[str, Any]:
     return {"recommendations": [RecommendationOut.model_validate(dataclasses.asdict(r)) for r in recs]}
 
 
-@router.post("/recommendations", response_model=Recommendations, responses={**AUTH, **NOT_FOUND, **_INVALID})
+@router.post("/recommendations", response_model=Recommendations,
+             responses={**AUTH, **NOT_FOUND, **TOO_LARGE, **_INVALID})
 def recommend(body: RecommendRequest, services: Annotated[Services, Depends(get_services)],
               _: Service) -> dict[str, Any]:
     """Recommend items similar to one item, a text or a profile of items, re-ranked for credible eco

@@ -13,7 +13,7 @@ from claims import review
 from ..deps import Services, get_services, get_session
 from ..schemas import ClaimDetail, ClaimPage, Code, ConflictError, DecisionIn, ExportPage, Level, Status
 from ..security import Principal, require
-from ._common import AUTH, NOT_FOUND, check_text, invalid
+from ._common import AUTH, NOT_FOUND, TOO_LARGE, ItemId, check_text, invalid
 
 router = APIRouter(prefix="/v1", tags=["review queue"])
 Moderator = Annotated[Principal, Depends(require("moderator"))]
@@ -46,7 +46,7 @@ def list_claims(session: DB, services: Annotated[Services, Depends(get_services)
 
 
 @router.get("/claims/{item_id}", response_model=ClaimDetail, responses={**AUTH, **NOT_FOUND})
-def get_claim(item_id: int, session: DB, _: Moderator) -> dict[str, Any]:
+def get_claim(item_id: ItemId, session: DB, _: Moderator) -> dict[str, Any]:
     """One review item: the listing, the model's current result and findings, every scoring of the
     listing and every decision (the audit trail)."""
     try:
@@ -56,9 +56,9 @@ def get_claim(item_id: int, session: DB, _: Moderator) -> dict[str, Any]:
 
 
 @router.post("/claims/{item_id}/decisions", response_model=ClaimDetail,
-             responses={**AUTH, **NOT_FOUND, 409: {"model": ConflictError,
+             responses={**AUTH, **NOT_FOUND, **TOO_LARGE, 409: {"model": ConflictError,
                                                    "description": "the item changed since expected_version"}})
-def decide(item_id: int, body: DecisionIn, session: DB, principal: Moderator) -> Any:
+def decide(item_id: ItemId, body: DecisionIn, session: DB, principal: Moderator) -> Any:
     """Record a decision: approve or reject the model's suggestion, change its level or codes, or
     add a note. Decisions are append-only; the item's status follows from them. Send the
     ``version`` you read as ``expected_version``: if another moderator decided first, the answer
