@@ -1,0 +1,230 @@
+"""A bounded load test of the HTTP service on 127.0.0.1.
+
+Starts ``claims serve`` (uvicorn, one process) on a free port with a fresh SQLite database and
+fresh keys, seeds the review queue by scoring a pool of demo-catalog listings, then sends a fixed
+number of mixed requests (score, recommend, similar, queue list, claim detail, decision) with a
+fixed concurrency from one httpx async client, and prints JSON: p50/p99 latency per endpoint, the
+error count (any 5xx, transport error or unexpected status; a 409 on a decision is the expected
+answer to a concurrent decision and is counted apart as a conflict). The server is ended by its PID.
+
+    python benchmarks/load_test.py                       # 2,000 requests, 16 concurrent
+    python benchmarks/load_test.py --requests 200 --concurrency 4 --out reports/load.json
+
+Recommendation calls are included when the server has a recommender index (``--index-dir`` or
+CLAIMS_INDEX_DIR; /readyz says), and left out (and said so) otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+EXPECTED = {"score": {200}, "recommend": {200}, "similar": {200}, "claims_list": {200}, "claim_detail": {200},
+            "decision": {200, 409}}
+WEIGHTS = {"score": 30, "recommend": 12, "similar": 8, "claims_list": 25, "claim_detail": 15, "decision": 10}
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    pos = min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))  # nearest rank
+    return ordered[pos]
+
+
+def load_pool(catalog: Path, size: int, seed: int) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in catalog.read_text(encoding="utf-8").splitlines() if line.strip()]
+    random.Random(seed).shuffle(rows)
+    keep = ("id", "title", "description", "category", "brand", "reviews", "price")
+    return [{k: r[k] for k in keep if k in r} for r in rows[:size]]
+
+
+def plan(n: int, pool: list[dict[str, Any]], with_recommender: bool, seed: int) -> list[tuple[str, dict[str, Any]]]:
+    """The request mix, fixed by the seed: (endpoint name, parameters)."""
+    rng = random.Random(seed)
+    names = [k for k in WEIGHTS if with_recommender or k not in ("recommend", "similar")]
+    weights = [WEIGHTS[k] for k in names]
+    out: list[tuple[str, dict[str, Any]]] = []
+    for _ in range(n):
+        name = rng.choices(names, weights)[0]
+        if name == "score":
+            out.append((name, {"listings": rng.sample(pool, rng.randint(1, 4))}))
+        elif name == "recommend":
+            item = rng.choice(pool)
+            body: dict[str, Any] = ({"text": item["title"]} if rng.random() < 0.5 else {"item_id": item["id"]})
+            body.update(k=10, criteria={"max_level": rng.choice([None, "low", "medium"])})
+            out.append((name, body))
+        elif name == "similar":
+            out.append((name, {"id": rng.choice(pool)["id"]}))
+        elif name == "claims_list":
+            params = rng.choice([{}, {"level": "high"}, {"level": "medium"}, {"status": "pending"},
+                                 {"code": "GENERIC_CLAIM"}, {"limit": 10}])
+            out.append((name, params))
+        else:
+            out.append((name, {"pick": rng.random(), "action": rng.choice(["approve", "reject", "note"])}))
+    return out
+
+
+async def run_load(base: str, keys: dict[str, str], requests: list[tuple[str, dict[str, Any]]],
+                   concurrency: int, timeout: float = 120.0) -> dict[str, Any]:
+    """Send ``requests`` with ``concurrency`` workers; latency per endpoint and errors."""
+    svc = {"Authorization": f"Bearer {keys['service']}"}
+    mod = {"Authorization": f"Bearer {keys['moderator']}"}
+    latencies: dict[str, list[float]] = {k: [] for k in WEIGHTS}
+    errors: dict[str, int] = {k: 0 for k in WEIGHTS}
+    conflicts = 0
+    samples: list[str] = []
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, timeout=timeout, limits=limits) as client:
+        first = (await client.get("/v1/claims", params={"limit": 200}, headers=mod)).json()
+        item_ids = [i["id"] for i in first.get("items", [])]
+        queue = asyncio.Queue[tuple[str, dict[str, Any]]]()
+        for r in requests:
+            queue.put_nowait(r)
+
+        async def call(name: str, p: dict[str, Any]) -> httpx.Response:
+            if name == "score":
+                return await client.post("/v1/score", json=p, headers=svc)
+            if name == "recommend":
+                return await client.post("/v1/recommendations", json=p, headers=svc)
+            if name == "similar":
+                return await client.get(f"/v1/items/{p['id']}/similar", params={"k": 10}, headers=svc)
+            if name == "claims_list":
+                return await client.get("/v1/claims", params=p, headers=mod)
+            item = item_ids[int(p["pick"] * len(item_ids))] if item_ids else 1
+            if name == "claim_detail":
+                return await client.get(f"/v1/claims/{item}", headers=mod)
+            current = await client.get(f"/v1/claims/{item}", headers=mod)  # read the version, then decide
+            version = current.json().get("version", 1) if current.status_code == 200 else 1
+            body = {"action": p["action"], "expected_version": version}
+            if p["action"] == "note":
+                body["note"] = "load test"
+            return await client.post(f"/v1/claims/{item}/decisions", json=body, headers=mod)
+
+        async def worker() -> None:
+            nonlocal conflicts
+            while True:
+                try:
+                    name, p = queue.get_nowait()
+                except asyncio.QueueEmpty:
+                    return
+                t0 = time.perf_counter()
+                try:
+                    res = await call(name, p)
+                    status: int | str = res.status_code
+                except httpx.HTTPError as e:
+                    status = type(e).__name__
+                latencies[name].append((time.perf_counter() - t0) * 1000)
+                if status == 409 and name == "decision":
+                    conflicts += 1
+                if status not in EXPECTED[name]:
+                    errors[name] += 1
+                    if len(samples) < 5:
+                        samples.append(f"{name}: {status}")
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        wall = time.perf_counter() - t0
+    endpoints = {k: {"n": len(v), "p50_ms": round(percentile(v, 50), 1), "p99_ms": round(percentile(v, 99), 1),
+                     "errors": errors[k]} for k, v in latencies.items() if v}
+    return {"requests": len(requests), "concurrency": concurrency, "errors": sum(errors.values()),
+            "conflicts_409": conflicts, "wall_s": round(wall, 2), "throughput_rps": round(len(requests) / wall, 1),
+            "endpoints": endpoints, "error_samples": samples}
+
+
+def _claims(*args: str, env: dict[str, str]) -> str:
+    res = subprocess.run([sys.executable, "-m", "claims.cli", *args], capture_output=True, text=True, env=env,
+                         cwd=ROOT, check=True)
+    return res.stdout.strip().splitlines()[-1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--requests", type=int, default=2000)
+    ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--catalog", type=Path, default=ROOT / "corpora" / "demo" / "catalog.jsonl")
+    ap.add_argument("--pool", type=int, default=80, help="distinct listings the requests draw from")
+    ap.add_argument("--index-dir", type=Path, help="recommender index for the server (default: CLAIMS_INDEX_DIR)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--out", type=Path, help="also write the JSON here")
+    args = ap.parse_args(argv)
+    if not 0 < args.requests <= 100_000 or not 0 < args.concurrency <= 256:
+        ap.error("--requests must be in 1..100000 and --concurrency in 1..256")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
+    if args.index_dir:
+        env["CLAIMS_INDEX_DIR"] = str(args.index_dir)
+    with tempfile.TemporaryDirectory(prefix="claims-load-") as tmp:
+        db = f"sqlite:///{Path(tmp) / 'claims.db'}"
+        keys = {role: _claims("keys", "create", "--role", role, "--db", db, env=env)
+                for role in ("service", "moderator")}
+        port = free_port()
+        log = open(Path(tmp) / "server.log", "w")  # noqa: SIM115 - closed below
+        server = subprocess.Popen([sys.executable, "-m", "claims.cli", "serve", "--host", "127.0.0.1", "--port",
+                                   str(port), "--db", db, "--log-level", "warning"],
+                                  cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            t0 = time.monotonic()
+            ready: dict[str, Any] = {}
+            while time.monotonic() - t0 < 300:
+                if server.poll() is not None:
+                    raise RuntimeError(f"the server exited; see its log:\n{(Path(tmp) / 'server.log').read_text()}")
+                try:
+                    r = httpx.get(f"{base}/readyz", timeout=5)
+                    ready = r.json()
+                    if r.status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.5)
+            else:
+                raise RuntimeError("the server was not ready within 300 s")
+            startup = time.monotonic() - t0
+            with_rec = bool(ready.get("checks", {}).get("recommender"))
+            pool = load_pool(args.catalog, args.pool, args.seed)
+            for i in range(0, len(pool), 8):  # seed the queue and the encoder cache (not measured)
+                r = httpx.post(f"{base}/v1/score", json={"listings": pool[i:i + 8]}, timeout=300,
+                               headers={"Authorization": f"Bearer {keys['service']}"})
+                r.raise_for_status()
+            result = asyncio.run(run_load(base, keys, plan(args.requests, pool, with_rec, args.seed),
+                                          args.concurrency))
+            result.update(server="claims serve (uvicorn, 1 process) on 127.0.0.1", database="sqlite",
+                          startup_s=round(startup, 1), recommender=with_rec, pool=len(pool))
+        finally:
+            server.send_signal(signal.SIGINT)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+            log.close()
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 0 if result["errors"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
