@@ -36,6 +36,12 @@ class Settings:
     encode_batch_size: int = 64
     # Segments longer than this (characters) are cut into windows before encoding.
     max_segment_chars: int = 600
+    # Recommender: where `claims index build` writes the persisted catalog and vector index.
+    index_dir: Path = field(default_factory=lambda: Path(os.environ.get("CLAIMS_INDEX_DIR", PROJECT_DIR / "index")))
+    # Exact (numpy) search up to this many items; a faiss IVF index above it (ARCHITECTURE.md; our benchmark:
+    # benchmarks/index_latency.py). The IVF probes this many lists per query.
+    index_exact_max_items: int = field(default_factory=lambda: _env_int("CLAIMS_INDEX_EXACT_MAX_ITEMS", 50_000))
+    index_nprobe: int = field(default_factory=lambda: _env_int("CLAIMS_INDEX_NPROBE", 16))
 
 
 def get_settings() -> Settings:
