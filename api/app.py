@@ -37,25 +37,17 @@ with 413 or 422 and a message naming the limit."""
 _WARMUP = [{"id": "warmup", "title": "Eco-friendly tote", "description": "Made from 100% recycled cotton."}]
 
 
-def load_recommender(index_dir: Path | None) -> tuple[Any, str | None]:
-    """The recommender from ``index_dir``, or (None, why) when it is not built or not available."""
+def load_recommender(index_dir: Path, encoder: Any = None) -> tuple[Any, str | None]:
+    """The recommender persisted in ``index_dir`` (sharing the analyzer's encoder), or
+    ``(None, why)`` when no index was built there or it cannot be read."""
+    from claims.recommend import Recommender
+
     try:
-        from claims.recommend import Recommender  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None, "this installation has no recommender"
-    if index_dir is None:
-        return None, "no index directory configured (CLAIMS_INDEX_DIR)"
-    try:
-        return Recommender.load(index_dir), None
-    except FileNotFoundError:
-        return None, f"no recommender index in {index_dir}; build it first"
-
-
-def _index_dir() -> Path | None:
-    from claims.config import get_settings
-
-    value = getattr(get_settings(), "index_dir", None)
-    return Path(value) if value is not None else None
+        return Recommender.load(index_dir, encoder=encoder), None
+    except FileNotFoundError as e:
+        return None, str(e)
+    except ValueError as e:  # an index of another format or a damaged one
+        return None, f"the recommender index cannot be read: {e}"
 
 
 def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None, recommender: Any = None,
@@ -81,8 +73,10 @@ def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None,
         if recommender is not None:
             services.recommender = recommender
         elif load_index:
+            from claims.config import get_settings
+
             services.recommender, services.recommender_error = await anyio.to_thread.run_sync(
-                load_recommender, _index_dir())
+                load_recommender, get_settings().index_dir, getattr(loaded, "encoder", None))
         else:
             services.recommender_error = "the recommender is disabled"
         services.sessions = session_factory(engine)

@@ -26,7 +26,7 @@ def _recommender(services: Services) -> Any:
 def _criteria(c: CriteriaIn | None) -> Any:
     if c is None:
         return None
-    from claims.recommend import Criteria  # type: ignore[import-not-found,unused-ignore]
+    from claims.recommend import Criteria
 
     if c.min_price is not None and c.max_price is not None and c.min_price > c.max_price:
         raise invalid(["body", "criteria", "min_price"], "min_price is above max_price")
@@ -62,7 +62,7 @@ def recommend(body: RecommendRequest, services: Annotated[Services, Depends(get_
             else:
                 recs = rec.by_profile(list(body.item_ids or []), k=body.k, criteria=criteria)
     except KeyError as e:
-        raise HTTPException(status_code=404, detail=f"unknown item {e.args[0] if e.args else ''!r}") from e
+        raise HTTPException(status_code=404, detail=str(e.args[0]) if e.args else "unknown item") from e
     except ValueError as e:
         raise invalid(["body"], str(e)) from e
     return _out(recs)

@@ -29,6 +29,18 @@ import pytest
 
 REQUIRE_POSTGRES = os.environ.get("CLAIMS_REQUIRE_POSTGRES") == "1"
 
+LISTINGS = [
+    {"id": "g1", "title": "Eco-friendly yoga mat", "description": "Good for the planet and for you!",
+     "brand": "Acme", "category": "sports"},
+    {"id": "g2", "title": "Ceramic mug 350 ml", "description": "Dishwasher safe. Forest green glaze.",
+     "brand": "Potter", "category": "kitchen"},
+    {"id": "g3", "title": "Organic cotton tee",
+     "description": "<ul><li>100% organic cotton, GOTS certified (licence CU 817263)</li></ul>", "brand": "Acme",
+     "category": "apparel"},
+    {"id": "g4", "title": "Carbon neutral sneakers", "brand": "Stride", "category": "apparel",
+     "description": "Every pair is carbon neutral: we offset all emissions by planting trees."},
+]
+
 
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
@@ -207,7 +219,17 @@ def uvicorn_server(app: Any, lifespan: str = "on") -> Iterator[str]:
         thread.join(timeout=30)
 
 
+def build_recommender(analyzer: Any, listings: list[dict[str, Any]], index_dir: Path) -> Any:
+    """A tiny real index: the listings scored by the shipped analyzer, embedded by its encoder,
+    built and saved through the recommender's own API."""
+    from claims.recommend import Recommender
+
+    rec = Recommender.build(analyzer.score(listings), listings, index_dir=index_dir, encoder=analyzer.encoder)
+    rec.save()
+    return rec
+
+
 @pytest.fixture(scope="module")
-def recommender_for_schemathesis() -> Any:
-    """The recommender the schemathesis run serves: None until an index can be built here."""
-    return None
+def recommender_for_schemathesis(analyzer: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The recommender the schemathesis run serves: a tiny index over the test listings."""
+    return build_recommender(analyzer, LISTINGS, tmp_path_factory.mktemp("index"))

@@ -11,19 +11,7 @@ from conftest import run_tool
 
 from claims import review
 
-from .conftest import running_service, uvicorn_server
-
-LISTINGS = [
-    {"id": "g1", "title": "Eco-friendly yoga mat", "description": "Good for the planet and for you!",
-     "brand": "Acme", "category": "sports"},
-    {"id": "g2", "title": "Ceramic mug 350 ml", "description": "Dishwasher safe. Forest green glaze.",
-     "brand": "Potter", "category": "kitchen"},
-    {"id": "g3", "title": "Organic cotton tee",
-     "description": "<ul><li>100% organic cotton, GOTS certified (licence CU 817263)</li></ul>", "brand": "Acme",
-     "category": "apparel"},
-    {"id": "g4", "title": "Carbon neutral sneakers", "brand": "Stride", "category": "apparel",
-     "description": "Every pair is carbon neutral: we offset all emissions by planting trees."},
-]
+from .conftest import LISTINGS, running_service, uvicorn_server
 
 
 def test_api_health_and_readiness_need_no_key(service):

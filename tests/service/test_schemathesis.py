@@ -14,8 +14,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from .conftest import running_service, uvicorn_server
-from .test_api import LISTINGS
+from .conftest import LISTINGS, running_service, uvicorn_server
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 

@@ -1,0 +1,98 @@
+"""The recommendation endpoints over a tiny real index (built through claims.recommend)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import LISTINGS, build_recommender, make_keys, running_service
+
+MORE = [
+    {"id": "r1", "title": "Recycled polyester backpack 20 L", "category": "bags", "price": 60.0,
+     "description": "Made of 100% recycled polyester (GRS certified, licence CU 1187752)."},
+    {"id": "r2", "title": "Canvas backpack 20 L", "category": "bags", "price": 45.0,
+     "description": "Sturdy cotton canvas with leather straps."},
+    {"id": "r3", "title": "Eco backpack 20 L", "category": "bags", "price": 50.0,
+     "description": "The green choice: eco-friendly and sustainable."},
+]
+
+
+@pytest.fixture(scope="module")
+def catalog_listings():
+    return LISTINGS + MORE
+
+
+@pytest.fixture
+def rec_service(analyzer, catalog_listings, tmp_path):
+    rec = build_recommender(analyzer, catalog_listings, tmp_path / "index")
+    with running_service(f"sqlite:///{tmp_path / 'claims.db'}", analyzer, recommender=rec) as svc:
+        yield svc
+
+
+def test_recommend_by_text_item_and_profile(rec_service):
+    c, h = rec_service.client, rec_service.h("service")
+    r = c.post("/v1/recommendations", json={"text": "backpack for school", "k": 3}, headers=h)
+    assert r.status_code == 200, r.text
+    recs = r.json()["recommendations"]
+    assert len(recs) == 3 and {x["id"] for x in recs} <= {x["id"] for x in LISTINGS + MORE}
+    assert all(x["explanation"] for x in recs)
+    assert [x["score"] for x in recs] == sorted((x["score"] for x in recs), reverse=True)
+    by_item = c.get("/v1/items/r2/similar", params={"k": 2}, headers=h).json()["recommendations"]
+    assert "r2" not in {x["id"] for x in by_item} and by_item[0]["id"] in {"r1", "r3"}
+    # the risk ceiling filters out the high-risk "eco" backpack
+    low = c.post("/v1/recommendations", headers=h, json={"item_id": "r2", "k": 5,
+                                                          "criteria": {"max_level": "low"}}).json()
+    assert all(x["level"] in ("none", "low") for x in low["recommendations"])
+    assert "r3" not in {x["id"] for x in low["recommendations"]}
+    profile = c.post("/v1/recommendations", json={"item_ids": ["r1", "r2"], "k": 2}, headers=h).json()
+    assert not {"r1", "r2"} & {x["id"] for x in profile["recommendations"]}
+    attrs = c.get("/v1/items/r2/similar", params={"required_attributes": "recycled_content"}, headers=h).json()
+    assert [x["id"] for x in attrs["recommendations"]] == ["r1"]
+
+
+def test_recommend_errors(rec_service):
+    c, h = rec_service.client, rec_service.h("service")
+    assert c.get("/v1/items/nope/similar", headers=h).status_code == 404
+    assert c.post("/v1/recommendations", json={"item_id": "nope"}, headers=h).status_code == 404
+    both = c.post("/v1/recommendations", json={"item_id": "r1", "text": "bag"}, headers=h)
+    assert both.status_code == 422 and "exactly one" in both.text
+    assert c.post("/v1/recommendations", json={"k": 3}, headers=h).status_code == 422
+    prices = c.post("/v1/recommendations", headers=h,
+                    json={"text": "bag", "criteria": {"min_price": 50, "max_price": 10}})
+    assert prices.status_code == 422 and "min_price" in prices.text
+    assert c.post("/v1/recommendations", json={"text": "bag"}, headers=rec_service.h("moderator")).status_code == 403
+
+
+def test_recommend_scoring_adds_listings_to_the_index(rec_service):
+    c, h = rec_service.client, rec_service.h("service")
+    new = {"id": "r9", "title": "Recycled nylon backpack 20 L", "category": "bags", "price": 70.0,
+           "description": "Shell of 100% recycled nylon (GRS certified, licence CU 1187752)."}
+    assert c.get("/v1/items/r9/similar", headers=h).status_code == 404
+    assert c.post("/v1/score", json={"listings": [new]}, headers=h).status_code == 200
+    similar = c.get("/v1/items/r9/similar", params={"k": 3}, headers=h).json()["recommendations"]
+    assert "r1" in {x["id"] for x in similar}
+
+
+def test_recommend_index_loaded_in_lifespan_or_503(analyzer, tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from claims.config import ServiceSettings
+
+    settings = ServiceSettings(database_url=f"sqlite:///{tmp_path / 'claims.db'}")
+    keys, _ = make_keys(settings.database_url)
+    h = {"Authorization": f"Bearer {keys['service']}"}
+    monkeypatch.setenv("CLAIMS_INDEX_DIR", str(tmp_path / "missing"))
+    with TestClient(create_app(settings, analyzer=analyzer)) as c:
+        assert c.get("/readyz").json()["checks"]["recommender"] is False
+        r = c.post("/v1/recommendations", json={"text": "bag"}, headers=h)
+        assert r.status_code == 503 and "claims index build" in r.json()["detail"]
+    build_recommender(analyzer, MORE, tmp_path / "built")
+    monkeypatch.setenv("CLAIMS_INDEX_DIR", str(tmp_path / "built"))
+    with TestClient(create_app(settings, analyzer=analyzer)) as c:
+        assert c.get("/readyz").json()["checks"]["recommender"] is True
+        assert c.get("/v1/items/r1/similar", headers=h).status_code == 200
+        assert c.post("/v1/score", json={"listings": [{**MORE[0], "id": "r10"}]}, headers=h).status_code == 200
+    # the index grown by scoring is saved at shutdown
+    from claims.recommend import Recommender
+
+    assert "r10" in Recommender.load(tmp_path / "built").catalog
