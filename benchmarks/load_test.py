@@ -10,8 +10,9 @@ answer to a concurrent decision and is counted apart as a conflict). The server 
     python benchmarks/load_test.py                       # 2,000 requests, 16 concurrent
     python benchmarks/load_test.py --requests 200 --concurrency 4 --out reports/load.json
 
-Recommendation calls are included when the server has a recommender index (``--index-dir`` or
-CLAIMS_INDEX_DIR; /readyz says), and left out (and said so) otherwise.
+Recommendation calls go to a recommender index built first over the same pool (``claims score``
+then ``claims index build``; or ``--index-dir DIR`` for an existing one); ``--no-index`` leaves
+them out (the JSON says ``"recommender": false``).
 """
 
 from __future__ import annotations
@@ -154,8 +155,11 @@ async def run_load(base: str, keys: dict[str, str], requests: list[tuple[str, di
 
 def _claims(*args: str, env: dict[str, str]) -> str:
     res = subprocess.run([sys.executable, "-m", "claims.cli", *args], capture_output=True, text=True, env=env,
-                         cwd=ROOT, check=True)
-    return res.stdout.strip().splitlines()[-1]
+                         cwd=ROOT)
+    if res.returncode != 0:
+        raise RuntimeError(f"claims {' '.join(args)} failed: {res.stderr.strip()[-500:]}")
+    lines = res.stdout.strip().splitlines()
+    return lines[-1] if lines else ""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,16 +168,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--catalog", type=Path, default=ROOT / "corpora" / "demo" / "catalog.jsonl")
     ap.add_argument("--pool", type=int, default=80, help="distinct listings the requests draw from")
-    ap.add_argument("--index-dir", type=Path, help="recommender index for the server (default: CLAIMS_INDEX_DIR)")
+    ap.add_argument("--index-dir", type=Path, help="an existing recommender index for the server "
+                    "(default: build one over the pool)")
+    ap.add_argument("--no-index", action="store_true", help="no recommender: score and queue calls only")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path, help="also write the JSON here")
     args = ap.parse_args(argv)
     if not 0 < args.requests <= 100_000 or not 0 < args.concurrency <= 256:
         ap.error("--requests must be in 1..100000 and --concurrency in 1..256")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
-    if args.index_dir:
-        env["CLAIMS_INDEX_DIR"] = str(args.index_dir)
+    pool = load_pool(args.catalog, args.pool, args.seed)
     with tempfile.TemporaryDirectory(prefix="claims-load-") as tmp:
+        index_dir = args.index_dir
+        if index_dir is None and not args.no_index:
+            index_dir = Path(tmp) / "index"
+            pool_file, scored = Path(tmp) / "pool.jsonl", Path(tmp) / "scored.jsonl"
+            pool_file.write_text("".join(json.dumps(x) + "\n" for x in pool), encoding="utf-8")
+            _claims("score", str(pool_file), "-o", str(scored), "-q", env=env)
+            _claims("index", "build", str(scored), "--listings", str(pool_file), "-o", str(index_dir), "-q", env=env)
+        env["CLAIMS_INDEX_DIR"] = str(index_dir if index_dir is not None else Path(tmp) / "no-index")
         db = f"sqlite:///{Path(tmp) / 'claims.db'}"
         keys = {role: _claims("keys", "create", "--role", role, "--db", db, env=env)
                 for role in ("service", "moderator")}
@@ -201,7 +214,8 @@ def main(argv: list[str] | None = None) -> int:
                 raise RuntimeError("the server was not ready within 300 s")
             startup = time.monotonic() - t0
             with_rec = bool(ready.get("checks", {}).get("recommender"))
-            pool = load_pool(args.catalog, args.pool, args.seed)
+            if index_dir is not None and not with_rec:
+                raise RuntimeError(f"the server did not load the recommender index {index_dir}")
             for i in range(0, len(pool), 8):  # seed the queue and the encoder cache (not measured)
                 r = httpx.post(f"{base}/v1/score", json={"listings": pool[i:i + 8]}, timeout=300,
                                headers={"Authorization": f"Bearer {keys['service']}"})
