@@ -137,7 +137,8 @@ def record_scores(session: Session, listings: Sequence[dict[str, Any]], results:
     """Store one scoring run; returns the review item id of each listing (None when not queued).
 
     A listing already in the queue follows its new score; when the suggestion (level or codes)
-    changed, a new review round starts (status pending again; older decisions stay in the history).
+    changed, a new review round starts (status pending again, a new version; older decisions stay
+    in the history). An unchanged suggestion keeps the round, status and version.
     """
     item_ids: list[int | None] = []
     for listing, result in zip(listings, results, strict=True):
@@ -166,10 +167,9 @@ def record_scores(session: Session, listings: Sequence[dict[str, Any]], results:
             item = session.scalars(select(ReviewItem).where(ReviewItem.listing_id == listing["id"])).one()
         changed = item.level != g["level"] or _codes_list(item.codes) != codes
         values: dict[str, Any] = {"score_id": score.id, "level": g["level"], "risk_score": float(g["score"]),
-                                  "codes": _codes_col(codes), "updated_at": utcnow(),
-                                  "version": ReviewItem.version + 1}
-        if changed:
-            values.update(round=ReviewItem.round + 1, status="pending")
+                                  "codes": _codes_col(codes), "updated_at": utcnow()}
+        if changed:  # a decider who saw the old suggestion must re-read: the version moves on
+            values.update(round=ReviewItem.round + 1, status="pending", version=ReviewItem.version + 1)
         session.execute(update(ReviewItem).where(ReviewItem.id == item.id).values(**values))
         item_ids.append(item.id)
     session.commit()

@@ -30,6 +30,7 @@ from sqlalchemy import (
     TypeDecorator,
     create_engine,
     event,
+    text,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
@@ -175,6 +176,8 @@ def upgrade(url_or_engine: str | Engine, revision: str = "head") -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # instances starting together migrate one at a time
+            conn.execute(text("SELECT pg_advisory_xact_lock(7424517)"))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
     if isinstance(url_or_engine, str):

@@ -81,14 +81,14 @@ def test_review_rescoring_keeps_history_and_opens_a_new_round(sessions):
         assert item_id is not None
         state = review.decide(s, item_id, review.DecisionRequest("approve", 1), "mod1")
         assert state["status"] == "approved" and state["version"] == 2
-        # same suggestion again: still approved (same round), version moves on
+        # same suggestion again: still approved, same round and version, the new score current
         review.record_scores(s, [LISTING], [_result("l1", "high", 0.91, ["GENERIC_CLAIM"])], SETTINGS)
         state = review.current_state(s, item_id)
-        assert (state["status"], state["round"], state["version"]) == ("approved", 1, 3)
+        assert (state["status"], state["round"], state["version"], state["risk_score"]) == ("approved", 1, 2, 0.91)
         # a changed suggestion: a new round, pending again, the old decision kept in the history
         review.record_scores(s, [LISTING], [_result("l1", "medium", 0.5, ["UNQUANTIFIED_CHARACTERISTIC"])], SETTINGS)
         detail = review.get_item(s, item_id)
-        assert (detail["status"], detail["round"], detail["level"]) == ("pending", 2, "medium")
+        assert (detail["status"], detail["round"], detail["version"], detail["level"]) == ("pending", 2, 3, "medium")
         assert [h["level"] for h in detail["scores"]] == ["high", "high", "medium"]
         assert [d["action"] for d in detail["decisions"]] == ["approve"]
         assert s.scalar(select(Score.id).where(Score.listing_id == "l1").order_by(Score.id.desc()).limit(1)) == \
