@@ -101,11 +101,12 @@ def pg_server() -> Iterator[PgServer]:
         shutil.rmtree(workdir, ignore_errors=True)
         _unavailable(f"initdb failed: {res.stderr.strip()[-300:]}")
     port = free_port()
+    log = open(workdir / "postgres.log", "wb")  # a file, not a pipe: a full pipe would block the server
     proc = subprocess.Popen([*prefix, str(bindir / "postgres"), "-D", str(data), "-p", str(port),
                              "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={workdir}",
                              "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
                              "-c", "max_connections=200"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            stdout=subprocess.DEVNULL, stderr=log)
     server = PgServer(port, proc, workdir)
     try:
         import psycopg
@@ -117,12 +118,13 @@ def pg_server() -> Iterator[PgServer]:
                 break
             except psycopg.OperationalError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    err = proc.stderr.read().decode(errors="replace")[-300:] if proc.stderr else ""
+                    err = (workdir / "postgres.log").read_text(errors="replace")[-300:]
                     _unavailable(f"the server did not start: {err}")
                 time.sleep(0.2)
         yield server
     finally:
         _stop(proc, data)
+        log.close()
         shutil.rmtree(workdir, ignore_errors=True)
 
 
