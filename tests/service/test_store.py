@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import DBAPIError
 
 from claims import review
 from claims.apikeys import create_key, hash_key, list_keys, revoke_key, verify_key
@@ -40,7 +41,7 @@ def test_store_migrations_create_the_schema_once(db_url):
     engine = make_engine(db_url)
     upgrade(engine)
     upgrade(engine)  # idempotent
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == "0002"
     tables = set(inspect(engine).get_table_names())
     assert {"listings", "scores", "review_items", "decisions", "api_keys", "alembic_version"} <= tables
     engine.dispose()
@@ -167,3 +168,15 @@ def test_review_export_gives_the_label_in_force(sessions):
         page, nxt = review.export_decisions(s, final_only=False, limit=2)
         rest, end = review.export_decisions(s, final_only=False, cursor=nxt)
         assert [r["decision_id"] for r in page + rest] == [r["decision_id"] for r in all_records] and end is None
+
+
+def test_store_decisions_are_append_only_in_the_database(sessions):
+    with sessions() as s:
+        [item_id] = review.record_scores(s, [LISTING], [_result("l1", "high", 0.9, ["GENERIC_CLAIM"])], SETTINGS)
+        review.decide(s, item_id, review.DecisionRequest("approve", 1), "m")
+    for statement in ("UPDATE decisions SET action = 'reject'", "DELETE FROM decisions"):
+        with sessions() as s, pytest.raises(DBAPIError, match="append-only"):
+            s.execute(text(statement))
+            s.commit()
+    with sessions() as s:
+        assert [d.action for d in s.scalars(select(Decision))] == ["approve"]
