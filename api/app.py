@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 
 from claims.config import ServiceSettings, get_service_settings
 
-from .deps import Services
+from .deps import LockedEncoder, Services
 from .limits import BodyLimit
 
 log = logging.getLogger("api")
@@ -76,7 +76,7 @@ def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None,
             from claims.config import get_settings
 
             services.recommender, services.recommender_error = await anyio.to_thread.run_sync(
-                load_recommender, get_settings().index_dir, getattr(loaded, "encoder", None))
+                load_recommender, get_settings().index_dir, LockedEncoder(loaded.encoder, services.analyzer_lock))
         else:
             services.recommender_error = "the recommender is disabled"
         services.sessions = session_factory(engine)

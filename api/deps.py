@@ -26,7 +26,9 @@ class Services:
     analyzer: Any = None  # claims.analyzer.Analyzer
     recommender: Any = None  # claims.recommend.Recommender, or None when no index is built
     recommender_error: str | None = None
-    analyzer_lock: threading.Lock = field(default_factory=threading.Lock)
+    # Guards the analyzer and its encoder, which the recommender shares (a tokenizer is not
+    # safe to call from two threads at once).
+    analyzer_lock: threading.RLock = field(default_factory=threading.RLock)
     recommender_lock: threading.RLock = field(default_factory=threading.RLock)
     recommender_dirty: bool = False
 
@@ -47,3 +49,15 @@ def get_session(request: Request) -> Iterator[Session]:
     assert sessions is not None
     with sessions() as session:
         yield session
+
+
+class LockedEncoder:
+    """The analyzer's encoder for the recommender: same model and cache, one caller at a time."""
+
+    def __init__(self, encoder: Any, lock: threading.RLock):
+        self._encoder = encoder
+        self._lock = lock
+
+    def encode(self, texts: list[str], show_progress: bool = False) -> Any:
+        with self._lock:
+            return self._encoder.encode(texts, show_progress=show_progress)
