@@ -140,40 +140,44 @@ def record_scores(session: Session, listings: Sequence[dict[str, Any]], results:
     changed, a new review round starts (status pending again, a new version; older decisions stay
     in the history). An unchanged suggestion keeps the round, status and version.
     """
-    item_ids: list[int | None] = []
-    for listing, result in zip(listings, results, strict=True):
-        _upsert_listing(session, listing)
-        g = result["greenwashing"]
-        codes = result_codes(result)
-        score = Score(listing_id=listing["id"], model_version=str(result.get("model_version", "")),
-                      level=g["level"], risk_score=float(g["score"]), eco_score=float(result["eco_score"]),
-                      codes=_codes_col(codes), listing=dict(listing), result=result, created_at=utcnow())
-        session.add(score)
-        session.flush()
-        item = session.scalars(select(ReviewItem).where(ReviewItem.listing_id == listing["id"])).first()
-        if item is None:
-            if not should_enqueue(result, settings):
-                item_ids.append(None)
-                continue
-            now = utcnow()
-            if _insert_ignore(session, ReviewItem, {
-                    "listing_id": listing["id"], "score_id": score.id, "level": g["level"],
-                    "risk_score": float(g["score"]), "codes": _codes_col(codes), "round": 1, "status": "pending",
-                    "version": 1, "created_at": now, "updated_at": now}):
-                item_ids.append(session.scalars(select(ReviewItem.id)
-                                                .where(ReviewItem.listing_id == listing["id"])).one())
-                continue
-            # enqueued concurrently: follow it like any existing item
-            item = session.scalars(select(ReviewItem).where(ReviewItem.listing_id == listing["id"])).one()
-        changed = item.level != g["level"] or _codes_list(item.codes) != codes
-        values: dict[str, Any] = {"score_id": score.id, "level": g["level"], "risk_score": float(g["score"]),
-                                  "codes": _codes_col(codes), "updated_at": utcnow()}
-        if changed:  # a decider who saw the old suggestion must re-read: the version moves on
-            values.update(round=ReviewItem.round + 1, status="pending", version=ReviewItem.version + 1)
-        session.execute(update(ReviewItem).where(ReviewItem.id == item.id).values(**values))
-        item_ids.append(item.id)
+    by_id: dict[str, int | None] = {}
+    # rows are written in id order, so that concurrent calls lock them in the same order (no deadlock)
+    for listing, result in sorted(zip(listings, results, strict=True), key=lambda pair: str(pair[0]["id"])):
+        by_id[str(listing["id"])] = _record_one(session, listing, result, settings)
     session.commit()
-    return item_ids
+    return [by_id[str(listing["id"])] for listing in listings]
+
+
+def _record_one(session: Session, listing: dict[str, Any], result: dict[str, Any],
+                settings: ServiceSettings) -> int | None:
+    _upsert_listing(session, listing)
+    g = result["greenwashing"]
+    codes = result_codes(result)
+    score = Score(listing_id=listing["id"], model_version=str(result.get("model_version", "")),
+                  level=g["level"], risk_score=float(g["score"]), eco_score=float(result["eco_score"]),
+                  codes=_codes_col(codes), listing=dict(listing), result=result, created_at=utcnow())
+    session.add(score)
+    session.flush()
+    item = session.scalars(select(ReviewItem).where(ReviewItem.listing_id == listing["id"])).first()
+    if item is None:
+        if not should_enqueue(result, settings):
+            return None
+        now = utcnow()
+        if _insert_ignore(session, ReviewItem, {
+                "listing_id": listing["id"], "score_id": score.id, "level": g["level"],
+                "risk_score": float(g["score"]), "codes": _codes_col(codes), "round": 1, "status": "pending",
+                "version": 1, "created_at": now, "updated_at": now}):
+            return int(session.scalars(select(ReviewItem.id)
+                                       .where(ReviewItem.listing_id == listing["id"])).one())
+        # enqueued concurrently: follow it like any existing item
+        item = session.scalars(select(ReviewItem).where(ReviewItem.listing_id == listing["id"])).one()
+    changed = item.level != g["level"] or _codes_list(item.codes) != codes
+    values: dict[str, Any] = {"score_id": score.id, "level": g["level"], "risk_score": float(g["score"]),
+                              "codes": _codes_col(codes), "updated_at": utcnow()}
+    if changed:  # a decider who saw the old suggestion must re-read: the version moves on
+        values.update(round=ReviewItem.round + 1, status="pending", version=ReviewItem.version + 1)
+    session.execute(update(ReviewItem).where(ReviewItem.id == item.id).values(**values))
+    return item.id
 
 
 # ---------------------------------------------------------------- reading the queue

@@ -180,3 +180,29 @@ def test_store_decisions_are_append_only_in_the_database(sessions):
             s.commit()
     with sessions() as s:
         assert [d.action for d in s.scalars(select(Decision))] == ["approve"]
+
+
+def test_review_concurrent_scoring_of_the_same_listings_does_not_fail(sessions):
+    """Two writers re-scoring overlapping listings in opposite orders (a lock-order deadlock if rows
+    were written in request order) both succeed, and every scoring is kept."""
+    listings = [{**LISTING, "id": f"c{i}"} for i in range(6)]
+    errors: list[BaseException] = []
+
+    def run(order: list[dict]) -> None:
+        try:
+            for _ in range(5):
+                with sessions() as s:
+                    review.record_scores(s, order, [_result(x["id"], "high", 0.9, ["GENERIC_CLAIM"]) for x in order],
+                                         SETTINGS)
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=run, args=(o,)) for o in (listings, listings[::-1])]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors, errors
+    with sessions() as s:
+        assert len(s.scalars(select(Score)).all()) == 60
+        assert len(review.list_items(s, limit=100)[0]) == 6
