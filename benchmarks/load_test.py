@@ -1,7 +1,7 @@
 """A bounded load test of the HTTP service on 127.0.0.1.
 
-Starts ``claims serve`` (uvicorn, one process) on a free port with a fresh SQLite database and
-fresh keys, seeds the review queue by scoring a pool of demo-catalog listings, then sends a fixed
+Starts ``claims serve`` (uvicorn, one process) on a free port with a fresh SQLite database (or
+``--db URL``) and fresh keys, seeds the review queue by scoring a pool of demo-catalog listings, then sends a fixed
 number of mixed requests (score, recommend, similar, queue list, claim detail, decision) with a
 fixed concurrency from one httpx async client, and prints JSON: p50/p99 latency per endpoint, the
 error count (any 5xx, transport error or unexpected status; a 409 on a decision is the expected
@@ -171,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--index-dir", type=Path, help="an existing recommender index for the server "
                     "(default: build one over the pool)")
     ap.add_argument("--no-index", action="store_true", help="no recommender: score and queue calls only")
+    ap.add_argument("--db", metavar="URL", help="database for the server (default: a fresh SQLite file); "
+                    "e.g. an empty PostgreSQL database: postgresql+psycopg://user@127.0.0.1:5432/loadtest")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path, help="also write the JSON here")
     args = ap.parse_args(argv)
@@ -187,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             _claims("score", str(pool_file), "-o", str(scored), "-q", env=env)
             _claims("index", "build", str(scored), "--listings", str(pool_file), "-o", str(index_dir), "-q", env=env)
         env["CLAIMS_INDEX_DIR"] = str(index_dir if index_dir is not None else Path(tmp) / "no-index")
-        db = f"sqlite:///{Path(tmp) / 'claims.db'}"
+        db = args.db or f"sqlite:///{Path(tmp) / 'claims.db'}"
         keys = {role: _claims("keys", "create", "--role", role, "--db", db, env=env)
                 for role in ("service", "moderator")}
         port = free_port()
@@ -222,7 +224,8 @@ def main(argv: list[str] | None = None) -> int:
                 r.raise_for_status()
             result = asyncio.run(run_load(base, keys, plan(args.requests, pool, with_rec, args.seed),
                                           args.concurrency))
-            result.update(server="claims serve (uvicorn, 1 process) on 127.0.0.1", database="sqlite",
+            result.update(server="claims serve (uvicorn, 1 process) on 127.0.0.1",
+                          database=db.split(":", 1)[0].split("+", 1)[0],
                           startup_s=round(startup, 1), recommender=with_rec, pool=len(pool))
         finally:
             server.send_signal(signal.SIGINT)

@@ -52,3 +52,11 @@ def test_cli_serve_defaults_to_loopback_8000():
         assert (settings.host, settings.port) == ("127.0.0.1", 8000)
     res = claims("serve", "--help")
     assert res.returncode == 0 and "example:" in res.stdout and "--db" in res.stdout
+
+
+def test_cli_serve_fails_in_one_line_without_a_database_or_model(tmp_path):
+    res = claims("serve", "--port", "1", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    assert res.returncode == 2 and "cannot use database" in res.stderr and "Traceback" not in res.stderr
+    res = subprocess.run([sys.executable, "-m", "claims.cli", "serve", "--db", f"sqlite:///{tmp_path}/s.db"],
+                         capture_output=True, text=True, env={**os.environ, "CLAIMS_MODEL_DIR": str(tmp_path)})
+    assert res.returncode == 3 and "no trained model" in res.stderr and "Traceback" not in res.stderr
