@@ -256,7 +256,8 @@ class CriteriaIn(BaseModel):
     """Constraints and trade-offs of the recommender (claims.recommend.Criteria); omitted values
     take the recommender's defaults."""
 
-    required_attributes: list[Attribute] = Field(default_factory=list, max_length=17)
+    required_attributes: list[Attribute] = Field(default_factory=list, max_length=17,
+                                                 description="credible attributes the item must claim")
     max_level: Level | None = Field(default=None, description="risk ceiling")
     category: str | None = Field(default=None, max_length=512)
     min_price: float | None = Field(default=None, ge=0, le=1e12)

@@ -6,6 +6,8 @@ import dataclasses
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
 
 from ..deps import Services, get_services
 from ..schemas import Attribute, CriteriaIn, Level, RecommendationOut, Recommendations, RecommendRequest
@@ -31,7 +33,9 @@ def _criteria(c: CriteriaIn | None) -> Any:
     if c.min_price is not None and c.max_price is not None and c.min_price > c.max_price:
         raise invalid(["body", "criteria", "min_price"], "min_price is above max_price")
     check_text(["body", "criteria", "category"], c.category, 512)
-    return Criteria(**{k: v for k, v in c.model_dump().items() if v is not None})
+    values = {k: v for k, v in c.model_dump().items() if v is not None}
+    values["required_attributes"] = list(dict.fromkeys(c.required_attributes))
+    return Criteria(**values)
 
 
 def _out(recs: list[Any]) -> dict[str, Any]:
@@ -76,13 +80,17 @@ def similar(item_id: str, services: Annotated[Services, Depends(get_services)], 
             max_price: Annotated[float | None, Query(ge=0, le=1e12)] = None,
             eco_weight: Annotated[float | None, Query(ge=0, le=1)] = None,
             diversity: Annotated[float | None, Query(ge=0, le=1)] = None,
-            required_attributes: Annotated[list[Attribute] | None, Query()] = None) -> dict[str, Any]:
+            required_attributes: Annotated[list[Attribute] | None, Query(max_length=17)] = None) -> dict[str, Any]:
     """Items similar to ``item_id``, re-ranked for credible eco value; the same criteria as
     POST /v1/recommendations, as query parameters."""
     rec = _recommender(services)
-    criteria = _criteria(CriteriaIn(required_attributes=required_attributes or [], max_level=max_level,
-                                    category=category, min_price=min_price, max_price=max_price,
-                                    eco_weight=eco_weight, diversity=diversity))
+    try:
+        given = CriteriaIn(required_attributes=list(dict.fromkeys(required_attributes or [])), max_level=max_level,
+                           category=category, min_price=min_price, max_price=max_price, eco_weight=eco_weight,
+                           diversity=diversity)
+    except ValidationError as e:
+        raise RequestValidationError(e.errors(include_url=False, include_context=False)) from e
+    criteria = _criteria(given)
     try:
         with services.recommender_lock:
             recs = rec.by_item(item_id, k=k, criteria=criteria)

@@ -60,6 +60,10 @@ def test_recommend_errors(rec_service):
                     json={"text": "bag", "criteria": {"min_price": 50, "max_price": 10}})
     assert prices.status_code == 422 and "min_price" in prices.text
     assert c.post("/v1/recommendations", json={"text": "bag"}, headers=rec_service.h("moderator")).status_code == 403
+    many = c.get("/v1/items/r1/similar", params={"required_attributes": ["organic"] * 18}, headers=h)
+    assert many.status_code == 422  # found by schemathesis: was a 500
+    dup = c.get("/v1/items/r2/similar", params={"required_attributes": ["recycled_content"] * 3}, headers=h)
+    assert [x["id"] for x in dup.json()["recommendations"]] == ["r1"]
 
 
 def test_recommend_scoring_adds_listings_to_the_index(rec_service):

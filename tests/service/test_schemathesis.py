@@ -4,6 +4,8 @@ schema. Bounded: a few examples per endpoint, so the whole run stays well under 
 
 from __future__ import annotations
 
+import os
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
@@ -17,6 +19,8 @@ from schemathesis.specs.openapi.checks import (
 from .conftest import LISTINGS, running_service, uvicorn_server
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+# Examples per endpoint and mode; raise it for a longer run: CLAIMS_SCHEMATHESIS_EXAMPLES=100 pytest -k schemathesis
+EXAMPLES = int(os.environ.get("CLAIMS_SCHEMATHESIS_EXAMPLES", "10"))
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +59,8 @@ def test_schemathesis_no_5xx_and_schema_conformance(api_schema, live_api, method
     generation_mode = GenerationMode.POSITIVE if mode == "positive" else GenerationMode.NEGATIVE
 
     @given(case=operation.as_strategy(generation_mode=generation_mode))
-    @settings(max_examples=10 if mode == "positive" else 5, deadline=None, derandomize=True, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(max_examples=EXAMPLES if mode == "positive" else max(1, EXAMPLES // 2), deadline=None,
+              derandomize=True, database=None, suppress_health_check=list(HealthCheck))
     def run(case):
         case.call_and_validate(base_url=base, headers=svc.h("admin"), checks=CHECKS, timeout=60)
 
