@@ -132,7 +132,7 @@ def _stop(proc: subprocess.Popen, data: Path) -> None:
     """Stop the server we started: the postmaster by the PID it wrote, then our child by its PID."""
     pidfile = data / "postmaster.pid"
     with contextlib.suppress(OSError, ValueError, IndexError):
-        os.kill(int(pidfile.read_text().splitlines()[0]), signal.SIGINT)  # fast shutdown
+        os.kill(int(pidfile.read_text().splitlines()[0]), signal.SIGQUIT)  # immediate: the data is thrown away
     try:
         proc.wait(timeout=15)
     except subprocess.TimeoutExpired:
