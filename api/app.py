@@ -99,6 +99,10 @@ def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None,
     for module in (health, score, recommend, review, keys):
         app.include_router(module.router)
 
+    from . import ui
+
+    ui.install(app)  # the moderator web page under /review
+
     @app.exception_handler(OperationalError)
     async def database_unavailable(request: Request, exc: OperationalError) -> JSONResponse:
         log.error("database error on %s %s: %s", request.method, request.url.path, exc.orig)

@@ -1,0 +1,298 @@
+"""The moderator web page (/review) through FastAPI's TestClient, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+from html.parser import HTMLParser
+from typing import Any
+
+from .conftest import LISTINGS
+
+# A listing with markup and scripts in its text, and a review that contradicts it.
+HOSTILE = {"id": "x<1>", "title": "Eco-friendly <script>alert('t')</script> bottle",
+           "description": "<p>Good for the planet!</p><script>alert('d')</script> 100% recyclable & BPA-free.",
+           "brand": "Acme", "category": "kitchen",
+           "reviews": ["Nice <b>bottle</b>.", "It is not recyclable at all, the council refused it."]}
+# A result recorded through the library (not the model), so that a contradicting review quote is
+# on the page whatever the shipped model says about it.
+QUOTED = {"id": "q1", "title": "Water bottle", "description": "Made from 100% recycled plastic.",
+          "reviews": ["Leaks a bit.", "The label says <virgin> plastic, not recycled."]}
+QUOTED_RESULT = {
+    "id": "q1", "eco_attributes": [], "eco_score": 0.1, "model_version": "hand-made",
+    "claims": [{"field": "description", "start": 0, "end": 32, "text": "Made from 100% recycled plastic.",
+                "attributes": ["recycled_content"], "specific": True, "score": 0.9}],
+    "greenwashing": {"level": "high", "score": 0.9, "findings": [
+        {"code": "CONTRADICTED", "severity": "high", "field": "description", "start": 10, "end": 31,
+         "text": "100% recycled plastic", "references": ["EU 2005/29 UCPD art. 6"], "message": "Contradicted.",
+         "suggestion": "Check the material.", "confidence": 0.8,
+         "evidence": {"field": "reviews", "start": 4, "end": 31, "text": "label says <virgin> plastic",
+                      "review": 1}}]}}
+
+
+def csrf_of(html: str) -> str:
+    m = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert m, "no CSRF token in the form"
+    return m.group(1)
+
+
+def sign_in(client: Any, key: str, next_url: str = "") -> Any:
+    page = client.get("/review/sign-in")
+    assert page.status_code == 200
+    return client.post("/review/sign-in", data={"key": key, "csrf": csrf_of(page.text), "next": next_url},
+                       follow_redirects=False)
+
+
+def seed(service: Any, listings: list[dict[str, Any]]) -> dict[str, int]:
+    r = service.client.post("/v1/score", json={"listings": listings}, headers=service.h("service"))
+    assert r.status_code == 200, r.text
+    return {x["id"]: i for x, i in zip(listings, r.json()["review_items"], strict=True) if i is not None}
+
+
+class Page(HTMLParser):
+    """Collects the highlighted text blocks (div.text), their marks, the queue rows and the audit rows."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: dict[str, dict[str, Any]] = {}
+        self.rows: list[str] = []
+        self.audit: list[dict[str, str]] = []
+        self.textarea = ""
+        self._block: dict[str, Any] | None = None
+        self._mark: dict[str, Any] | None = None
+        self._in_textarea = False
+        self._row: dict[str, str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "div" and "text" in (a.get("class") or "").split():
+            key = a["data-field"] or ""
+            if a.get("data-review") is not None:
+                key += f"[{a['data-review']}]"
+            self._block = self.blocks[key] = {"text": "", "marks": []}
+        elif tag == "mark" and self._block is not None:
+            self._mark = {"start": int(a["data-start"] or 0), "end": int(a["data-end"] or 0),
+                          "classes": (a.get("class") or "").split(), "text": ""}
+            self._block["marks"].append(self._mark)
+        elif tag == "tr" and a.get("data-item"):
+            self.rows.append(a["data-item"] or "")
+        elif tag == "tr" and "decision-row" in (a.get("class") or ""):
+            self._row = {"action": a.get("data-action") or "", "text": ""}
+            self.audit.append(self._row)
+        elif tag == "textarea":
+            self._in_textarea = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "div":
+            self._block = None
+        elif tag == "mark":
+            self._mark = None
+        elif tag == "textarea":
+            self._in_textarea = False
+        elif tag == "tr":
+            self._row = None
+
+    def handle_data(self, data: str) -> None:
+        if self._block is not None:
+            self._block["text"] += data
+        if self._mark is not None:
+            self._mark["text"] += data
+        if self._in_textarea:
+            self.textarea += data
+        if self._row is not None:
+            self._row["text"] += data
+
+
+def parse(html: str) -> Page:
+    p = Page()
+    p.feed(html)
+    return p
+
+
+def test_ui_sign_in_redirects_roles_and_sign_out(service):
+    c = service.client
+    r = c.get("/review/", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/review/sign-in?next=%2Freview%2F"
+    assert c.get("/review/items/1", follow_redirects=False).headers["location"].startswith("/review/sign-in")
+    assert c.get("/review", follow_redirects=True).url.path == "/review/sign-in"
+    hx = c.get("/review/", headers={"HX-Request": "true"}, follow_redirects=False)
+    assert hx.headers["HX-Redirect"].startswith("/review/sign-in")
+    # the sign-in form needs its token
+    assert c.post("/review/sign-in", data={"key": service.keys["moderator"], "csrf": "forged"}).status_code == 403
+    bad = sign_in(c, "gc_000000000000_" + "x" * 43)
+    assert bad.status_code == 401 and "not valid" in bad.text and "claims_review=" not in bad.headers.get(
+        "set-cookie", "")
+    svc = sign_in(c, service.keys["service"])
+    assert svc.status_code == 403 and "cannot review claims" in svc.text
+    assert "claims_review=gc_" not in svc.headers.get("set-cookie", "")
+    c.cookies.set("claims_review", service.keys["service"], path="/review")
+    page = c.get("/review/", follow_redirects=False)
+    assert page.status_code == 403 and "role (service) cannot review claims" in page.text
+    c.cookies.clear()
+    # a moderator signs in, lands where they were going, and the key never appears in the page
+    ok = sign_in(c, service.keys["moderator"], next_url="/review/?level=high")
+    assert ok.status_code == 303 and ok.headers["location"] == "/review/?level=high"
+    cookie = ok.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/review" in cookie
+    assert sign_in(c, service.keys["moderator"], next_url="https://evil.example/").headers["location"] == "/review/"
+    page = c.get("/review/")
+    assert page.status_code == 200 and "test moderator" in page.text
+    assert service.keys["moderator"] not in page.text
+    assert "Content-Security-Policy" in page.headers
+    # admin keys may review too
+    assert sign_in(c, service.keys["admin"]).status_code == 303
+    # sign-out needs the token, then clears the cookie
+    assert c.post("/review/sign-out", data={"csrf": "nope"}).status_code == 403
+    out = c.post("/review/sign-out", data={"csrf": csrf_of(c.get("/review/").text)}, follow_redirects=False)
+    assert out.status_code == 303 and out.headers["location"] == "/review/sign-in"
+    assert c.get("/review/", follow_redirects=False).status_code == 303
+    # a revoked key is signed out at once
+    sign_in(c, service.keys["moderator"])
+    assert c.delete(f"/v1/keys/{service.key_ids['moderator']}", headers=service.h("admin")).status_code == 200
+    assert c.get("/review/", follow_redirects=False).status_code == 303
+
+
+def test_ui_queue_lists_filters_and_pages(service):
+    c = service.client
+    ids = seed(service, LISTINGS)
+    sign_in(c, service.keys["moderator"])
+    api = c.get("/v1/claims", headers=service.h("moderator")).json()["items"]
+    page = c.get("/review/")
+    assert page.status_code == 200 and "<html" in page.text and "htmx.min.js" in page.text
+    assert parse(page.text).rows == [str(i["id"]) for i in api] and len(api) >= 2
+    for item in api:
+        assert item["listing_id"] in page.text and f"level-{item['level']}" in page.text
+    assert f"pending: <strong>{len(api)}</strong>" in page.text
+    # filters: a full page without htmx, the table alone for htmx
+    high = c.get("/review/", params={"level": "high", "brand": "", "status": ""})
+    want = [str(i["id"]) for i in api if i["level"] == "high"]
+    assert want and parse(high.text).rows == want
+    part = c.get("/review/", params={"brand": "Stride"}, headers={"HX-Request": "true"})
+    assert "<html" not in part.text and part.text.lstrip().startswith('<div id="queue">')
+    assert parse(part.text).rows == [str(ids["g4"])]
+    assert parse(c.get("/review/", params={"code": "GENERIC_CLAIM"}).text).rows == [str(ids["g1"])]
+    assert parse(c.get("/review/", params={"category": "kitchen"}).text).rows == []
+    assert parse(c.get("/review/", params={"status": "approved"}).text).rows == []
+    bad = c.get("/review/", params={"level": "extreme"})
+    assert bad.status_code == 422 and "unknown level" in bad.text
+    # cursor pagination: one per page, following "next page" links, visits every item once
+    seen, url = [], "/review/?limit=1"
+    for _ in range(len(api) + 1):
+        html = c.get(url).text
+        seen += parse(html).rows
+        m = re.search(r'rel="next" href="([^"]+)"', html)
+        if not m:
+            break
+        url = m.group(1).replace("&amp;", "&") + "&limit=1"
+    assert seen == [str(i["id"]) for i in api]
+
+
+def test_ui_item_page_highlights_spans_and_escapes_text(service):
+    c = service.client
+    ids = seed(service, [*LISTINGS[:1], HOSTILE])
+    assert HOSTILE["id"] in ids, "the hostile listing should be flagged"
+    sign_in(c, service.keys["moderator"])
+    item_id = ids[HOSTILE["id"]]
+    detail = c.get(f"/v1/claims/{item_id}", headers=service.h("moderator")).json()
+    findings, claims = detail["result"]["greenwashing"]["findings"], detail["result"]["claims"]
+    assert findings and claims
+    r = c.get(f"/review/items/{item_id}")
+    assert r.status_code == 200
+    # listing text is shown as text: no script or markup of the listing reaches the page
+    assert "<script>alert" not in r.text and "<p>Good" not in r.text
+    assert "&lt;script&gt;alert(&#39;d&#39;)&lt;/script&gt;" in r.text
+    page = parse(r.text)
+    for field in ("title", "description"):
+        block = page.blocks[field]
+        assert block["text"] == HOSTILE[field]  # the whole field, unchanged, after unescaping
+        for mark in block["marks"]:
+            assert mark["text"] == HOSTILE[field][mark["start"]:mark["end"]]
+    # every finding and claim span is highlighted exactly, with the right kind of mark
+    for spans, cls in ((findings, "finding"), (claims, "claim")):
+        for s in spans:
+            covered = [m for m in page.blocks[s["field"]]["marks"]
+                       if cls in m["classes"] and s["start"] <= m["start"] and m["end"] <= s["end"]]
+            assert sum(m["end"] - m["start"] for m in covered) == s["end"] - s["start"], s
+    assert any(f"sev-{f['severity']}" in m["classes"] for f in findings for m in page.blocks[f["field"]]["marks"])
+    for f in findings:
+        assert f["code"] in r.text and f["severity"] in r.text
+        assert f["message"] in unescape(r.text) and f["suggestion"] in unescape(r.text)
+    # a contradicting review quote, when the model found one, is highlighted in the review
+    for f in findings:
+        ev = f.get("evidence") or {}
+        if isinstance(ev.get("review"), int):
+            marks = page.blocks[f"reviews[{ev['review']}]"]["marks"]
+            assert any("evidence" in m["classes"] and m["start"] == ev["start"] for m in marks)
+            assert "Contradicting review" in r.text
+    assert "Model scoring history" in r.text and detail["scores"][0]["model_version"] in r.text
+    # a contradicting review quote is highlighted in the review, at its offsets
+    from claims import review
+    from claims.config import get_service_settings
+    from claims.store import make_engine, session_factory
+
+    engine = make_engine(service.url)
+    with session_factory(engine)() as session:
+        [quoted] = review.record_scores(session, [QUOTED], [QUOTED_RESULT], get_service_settings())
+    engine.dispose()
+    r = c.get(f"/review/items/{quoted}")
+    page = parse(r.text)
+    assert page.blocks["reviews[1]"]["text"] == QUOTED["reviews"][1]
+    [mark] = page.blocks["reviews[1]"]["marks"]
+    assert (mark["start"], mark["end"], mark["text"]) == (4, 31, "label says <virgin> plastic")
+    assert "evidence" in mark["classes"] and page.blocks["reviews[0]"]["marks"] == []
+    assert "Contradicting review 2" in r.text and "confidence 0.80" in r.text
+    assert c.get("/review/items/99999").status_code == 404
+    assert c.get("/review/items/99999999999").status_code == 422
+
+
+def test_ui_decisions_audit_trail_conflict_and_csrf(service):
+    c = service.client
+    ids = seed(service, LISTINGS)
+    sign_in(c, service.keys["moderator"])
+    item_id = ids["g1"]
+    url = f"/review/items/{item_id}/decisions"
+    token = csrf_of(c.get(f"/review/items/{item_id}").text)
+    # no token, or a wrong one: refused, nothing recorded
+    assert c.post(url, data={"action": "approve", "expected_version": 1}).status_code == 403
+    assert c.post(url, data={"action": "approve", "expected_version": 1, "csrf": "x" * 40}).status_code == 403
+    assert c.get(f"/v1/claims/{item_id}", headers=service.h("moderator")).json()["decisions"] == []
+    # approve through the form: the audit trail shows who, what and the note
+    r = c.post(url, data={"action": "approve", "expected_version": 1, "csrf": token, "note": "clear <b>case</b>"},
+               follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == f"/review/items/{item_id}#audit"
+    page = c.get(r.headers["location"])
+    audit = parse(page.text).audit
+    assert [a["action"] for a in audit] == ["approve"]
+    assert "test moderator" in audit[0]["text"] and service.key_ids["moderator"] in audit[0]["text"]
+    assert "clear <b>case</b>" in audit[0]["text"] and "clear &lt;b&gt;case&lt;/b&gt;" in page.text
+    detail = c.get(f"/v1/claims/{item_id}", headers=service.h("moderator")).json()
+    assert detail["status"] == "approved" and detail["version"] == 2
+    assert detail["decisions"][0]["moderator"] == service.key_ids["moderator"]
+    # a stale page: the conflict is shown with the current state, the note is kept, nothing recorded
+    stale = c.post(url, data={"action": "reject", "expected_version": 1, "csrf": token,
+                              "note": "my careful note <i>"})
+    assert stale.status_code == 409
+    assert "Another moderator decided this item first" in stale.text and "approved" in stale.text
+    assert parse(stale.text).textarea == "my careful note <i>"
+    assert 'name="expected_version" value="2"' in stale.text
+    assert len(c.get(f"/v1/claims/{item_id}", headers=service.h("moderator")).json()["decisions"]) == 1
+    # change (level and codes from the form), then an empty note is refused with the reason
+    r = c.post(url, data={"action": "change", "expected_version": 2, "csrf": token, "level": "medium",
+                          "codes": ["UNQUANTIFIED_CHARACTERISTIC"]}, follow_redirects=False)
+    assert r.status_code == 303
+    bad = c.post(url, data={"action": "note", "expected_version": 3, "csrf": token, "note": "  "})
+    assert bad.status_code == 422 and "needs a note" in bad.text
+    assert c.post(url, data={"action": "note", "expected_version": 3, "csrf": token, "note": "asked brand"},
+                  follow_redirects=False).status_code == 303
+    detail = c.get(f"/v1/claims/{item_id}", headers=service.h("moderator")).json()
+    assert [(d["action"], d["level"], d["codes"]) for d in detail["decisions"]] == [
+        ("approve", None, None), ("change", "medium", ["UNQUANTIFIED_CHARACTERISTIC"]), ("note", None, None)]
+    assert detail["status"] == "changed"
+    assert parse(c.get("/review/", params={"status": "changed"}).text).rows == [str(item_id)]
+    # the export link downloads the same labels as the JSON export
+    export = c.get("/review/export")
+    assert export.status_code == 200 and "attachment" in export.headers["content-disposition"]
+    lines = [json.loads(x) for x in export.text.splitlines()]
+    assert lines == c.get("/v1/decisions/export", headers=service.h("moderator")).json()["records"]
+    assert [x["label"] for x in lines] == [{"level": "medium", "codes": ["UNQUANTIFIED_CHARACTERISTIC"]}]
