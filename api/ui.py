@@ -324,7 +324,7 @@ def _item_context(session: Session, user: Moderator, item_id: int) -> dict[str, 
     prev_id, next_id = _neighbours(session, item_id)
     return {"user": user, "item": item, "fields": fields, "reviews": reviews, "findings": findings,
             "claims": result.get("claims", []), "levels": LEVELS, "codes": sorted(CODES), "code_info": CODES,
-            "prev_id": prev_id, "next_id": next_id, "note": "", "conflict": None, "error": None}
+            "prev_id": prev_id, "next_id": next_id, "note": "", "conflict": None, "error": None, "key_names": names}
 
 
 def _not_found(request: Request, user: Moderator, message: str) -> HTMLResponse:

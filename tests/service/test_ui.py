@@ -274,6 +274,7 @@ def test_ui_decisions_audit_trail_conflict_and_csrf(service):
                               "note": "my careful note <i>"})
     assert stale.status_code == 409
     assert "Another moderator decided this item first" in stale.text and "approved" in stale.text
+    assert f"by test moderator <code>{service.key_ids['moderator']}</code>" in stale.text
     assert parse(stale.text).textarea == "my careful note <i>"
     assert 'name="expected_version" value="2"' in stale.text
     assert len(c.get(f"/v1/claims/{item_id}", headers=service.h("moderator")).json()["decisions"]) == 1
