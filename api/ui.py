@@ -19,7 +19,7 @@ import hashlib
 import hmac
 import json
 import secrets
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +27,7 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
@@ -353,7 +353,7 @@ def decide(request: Request, item_id: ItemId, session: DB, user: User,
     note_value = note.strip() or None
     req = review.DecisionRequest(
         action=action, expected_version=expected_version,
-        level=(_none_if_blank(level) if action in ("change", "reject") else None),
+        level=(_none_if_blank(level) if action == "change" else None),
         codes=(list(codes or []) if action == "change" else None), note=note_value)
     try:
         if note_value and "\x00" in note_value:
@@ -388,12 +388,8 @@ def export(session: DB, user: User, all: bool = False) -> Response:  # noqa: A00
                   for r in records]
         if cursor is None:
             break
-
-    def body() -> Iterator[str]:
-        yield from lines
-
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return StreamingResponse(body(), media_type="application/x-ndjson", headers={
+    return Response("".join(lines), media_type="application/x-ndjson", headers={
         "Content-Disposition": f'attachment; filename="decisions-{stamp}.jsonl"', "Cache-Control": "no-store"})
 
 

@@ -297,3 +297,5 @@ def test_ui_decisions_audit_trail_conflict_and_csrf(service):
     lines = [json.loads(x) for x in export.text.splitlines()]
     assert lines == c.get("/v1/decisions/export", headers=service.h("moderator")).json()["records"]
     assert [x["label"] for x in lines] == [{"level": "medium", "codes": ["UNQUANTIFIED_CHARACTERISTIC"]}]
+    every = [json.loads(x) for x in c.get("/review/export", params={"all": 1}).text.splitlines()]
+    assert [x["action"] for x in every] == ["approve", "change"]
