@@ -243,3 +243,13 @@ def test_cli_build_with_the_real_encoder(analyzer, tmp_path, capsys):
     assert [r["id"] for r in out][:2] == ["t1", "t3"] and out[-1]["id"] == "t4"
     assert "organic cotton" in out[0]["explanation"].lower() and out[0]["attributes"] == ["organic"]
     assert out[1]["level"] == "high" and out[1]["attributes"] == []
+
+
+def test_eco_value_counts_only_within_the_query_category(rec):
+    other = listing("eco-other", "canvas tote bag with zip", "cotton canvas tote bag " + description(PLASTIC_FREE),
+                    category="kitchen")
+    rec.upsert([result("eco-other", "low", PLASTIC_FREE, eco_score=0.6, risk_score=0.15)], [other])
+    got = {r.id: r for r in rec.by_item("viewed", 10, Criteria(eco_weight=1.0, diversity=0.0))}
+    assert got["pf"].score > got["pf"].relevance  # same category: eco value counts
+    assert got["eco-other"].score == got["eco-other"].relevance  # another kind of product: no eco credit
+    assert got["eco-other"].attributes == ["plastic_free"]  # still credible, just not promoted here
