@@ -51,7 +51,7 @@ RISK_PENALTY = 0.5
 # Candidates taken by similarity before blending (at least; 10 x k for large k).
 CANDIDATES = 100
 # Defaults of the shopper-facing weights, chosen on the dev users of `claims eval recommender`.
-DEFAULT_ECO_WEIGHT = 0.7
+DEFAULT_ECO_WEIGHT = 0.9
 DEFAULT_DIVERSITY = 0.1
 
 
