@@ -7,17 +7,19 @@ Compute, then apply, as in the analyzer:
    category, a price range.
 2. **Blend** (:func:`blend`), one transparent formula per candidate::
 
-       score = relevance + eco_weight * ECO_REACH * (1 - relevance) * (eco_value - RISK_PENALTY * risk_score * [high])
+       score = relevance + eco_weight * ECO_REACH * (best - relevance)
+                           * (eco_value - RISK_PENALTY * risk_score * [high])
 
-   ``eco_value`` (:attr:`claims.catalog.Item.eco_value`) is 0 for a listing without a credible
-   attribute or at high risk, else 0.5 + 0.5 * ``eco_score``. It also counts only for a listing in
-   the category of the query (the viewed item's, one of the liked items', or for a text query the
-   best match's), when the catalog has categories: eco value never pulls in another kind of product.
-   Eco value closes at most
-   ``eco_weight * ECO_REACH`` of the gap between a listing's relevance and a perfect match, so it
-   decides close calls among comparably relevant listings and cannot lift a loosely related
-   listing over a near-exact match: relevance comes first. A high-risk listing gets no eco credit
-   whatever it claims, and at ``eco_weight > 0`` it loses a little against equally relevant ones.
+   where ``best`` is the relevance of the best candidate. ``eco_value``
+   (:attr:`claims.catalog.Item.eco_value`) is 0 for a listing without a credible attribute or at
+   high risk, else 0.5 + 0.5 * ``eco_score``. It also counts only for a listing in the category of
+   the query (the viewed item's, one of the liked items', or for a text query the best match's),
+   when the catalog has categories: eco value never pulls in another kind of product. Eco value
+   closes at most ``eco_weight * ECO_REACH`` of the gap between a listing's relevance and the best
+   match's, so it decides close calls among comparably relevant listings, never passes the best
+   match, and cannot lift a loosely related listing over a much closer one: relevance comes
+   first. A high-risk listing gets no eco credit whatever it claims, and at ``eco_weight > 0`` it
+   loses a little against equally relevant ones; equal scores go to the lower risk score.
 3. **Diversity** (:func:`mmr`): maximal marginal relevance over the blended score; the value at
    selection is the reported ``score``, which is non-increasing down the list.
 4. **Explanations** (:func:`explain`) a shopper can read: why it is relevant, then the credible
@@ -44,14 +46,14 @@ from .catalog import ATTR_BIT, LEVEL_RANK, Catalog, Item, item_from_result, list
 from .config import Settings, get_settings
 from .taxonomy import ATTRIBUTES, LEVELS
 
-# At eco_weight 1, eco value 1 closes this share of the gap between relevance and a perfect match.
-ECO_REACH = 0.8
+# At eco_weight 1, eco value 1 closes this share of the gap between a listing's relevance and the best match's.
+ECO_REACH = 1.0
 # A high-risk listing loses this share of the reach, times its risk score.
 RISK_PENALTY = 0.5
 # Candidates taken by similarity before blending (at least; 10 x k for large k).
 CANDIDATES = 100
 # Defaults of the shopper-facing weights, chosen on the dev users of `claims eval recommender`.
-DEFAULT_ECO_WEIGHT = 0.9
+DEFAULT_ECO_WEIGHT = 1.0
 DEFAULT_DIVERSITY = 0.1
 
 
@@ -123,7 +125,7 @@ class ClaimMatch:
 def blend(relevance: np.ndarray, eco_value: np.ndarray, risk: np.ndarray, high: np.ndarray,
           eco_weight: float) -> np.ndarray:
     """The blended score of each candidate (see the module docstring)."""
-    gap = 1.0 - np.clip(relevance, -1.0, 1.0)
+    gap = float(relevance.max()) - relevance if len(relevance) else relevance
     penalty = RISK_PENALTY * risk * high.astype(np.float32)
     return (relevance + eco_weight * ECO_REACH * gap * (eco_value - penalty)).astype(np.float32)
 
