@@ -29,8 +29,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 NAME = "recommender"
 HELP = "greener alternatives: NDCG/recall@10, eco-share@10, coverage, diversity (amazon LOO or demo)"
 K = 10
@@ -171,7 +169,7 @@ class ListMetrics:
     def summary(self) -> dict[str, float]:
         def mean(key: str) -> float:
             vals = [r[key] for r in self.rows if key in r]
-            return round(float(np.mean(vals)), 4) if vals else 0.0
+            return round(sum(vals) / len(vals), 4) if vals else 0.0
 
         return {"ndcg_at_10": mean("ndcg"), "recall_at_10": mean("recall"), "eco_share_at_10": mean("eco"),
                 "eco_share_risk_at_10": mean("eco_risk"), "eco_share_keyword_at_10": mean("eco_keyword"),
