@@ -147,7 +147,7 @@ def category_matches(category: str | None, wanted: str) -> bool:
 class Catalog:
     """Items, row-aligned filter columns and two vector indexes (listings, claims)."""
 
-    def __init__(self, dim: int = 384, *, exact_max_items: int = 50_000, nprobe: int = 16):
+    def __init__(self, dim: int = 384, *, exact_max_items: int = 50_000, nprobe: int = 24):
         self.items_index = VectorIndex(dim, exact_max_items=exact_max_items, nprobe=nprobe)
         self.claims_index = VectorIndex(dim, exact_max_items=exact_max_items, nprobe=nprobe)
         self.items: list[Item | None] = []  # aligned with items_index rows

@@ -41,7 +41,7 @@ class Settings:
     # Exact (numpy) search up to this many items; a faiss IVF index above it (ARCHITECTURE.md; our benchmark:
     # benchmarks/index_latency.py). The IVF probes this many lists per query.
     index_exact_max_items: int = field(default_factory=lambda: _env_int("CLAIMS_INDEX_EXACT_MAX_ITEMS", 50_000))
-    index_nprobe: int = field(default_factory=lambda: _env_int("CLAIMS_INDEX_NPROBE", 16))
+    index_nprobe: int = field(default_factory=lambda: _env_int("CLAIMS_INDEX_NPROBE", 24))
 
 
 def get_settings() -> Settings:

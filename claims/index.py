@@ -2,9 +2,10 @@
 
 Cosine similarity is the inner product of normalised vectors. Small catalogs are searched
 exactly with numpy; once the index holds ``exact_max_items`` live rows it also keeps a faiss
-IVF index (inner product, ``nlist ~ sqrt(n)`` lists, ``nprobe`` probed per query) and answers
-from it. ARCHITECTURE.md and ``benchmarks/index_latency.py`` hold the measurements behind the
-threshold.
+IVF index (inner product, ``nlist ~ 2 sqrt(n)`` lists, vectors stored as 8-bit scalar codes,
+``nprobe`` lists probed per query) and answers from it: the IVF proposes candidates, which are
+re-scored exactly from the float32 vectors kept here. ARCHITECTURE.md and
+``benchmarks/index_latency.py`` hold the measurements behind the threshold and the settings.
 
 Rows are append-only: adding a known id overwrites its row in place, removing one marks the
 row dead (and drops it from the IVF lists), so no change needs a rebuild. ``save`` writes the
@@ -35,7 +36,8 @@ import numpy as np
 FORMAT = 1
 _MIN_NLIST = 16
 _MAX_NLIST = 4096
-_TRAIN_PER_LIST = 64  # k-means sample: this many points per list (faiss wants at least 39)
+_TRAIN_PER_LIST = 39  # k-means sample: this many points per list (the least faiss accepts without a warning)
+_RERANK = 50  # IVF candidates re-scored exactly per query (at least; more for large k)
 
 
 def normalise(vectors: np.ndarray) -> np.ndarray:
@@ -74,7 +76,7 @@ class VectorIndex:
         nprobe: IVF lists probed per query.
     """
 
-    def __init__(self, dim: int = 384, *, exact_max_items: int = 50_000, nprobe: int = 16):
+    def __init__(self, dim: int = 384, *, exact_max_items: int = 50_000, nprobe: int = 24):
         self.dim = dim
         self.exact_max_items = exact_max_items
         self.nprobe = nprobe
@@ -218,8 +220,8 @@ class VectorIndex:
 
         rows = np.flatnonzero(self.live)
         n = len(rows)
-        nlist = int(min(_MAX_NLIST, max(_MIN_NLIST, round(math.sqrt(n)))))
-        ann: Any = faiss.index_factory(self.dim, f"IVF{nlist},Flat", faiss.METRIC_INNER_PRODUCT)
+        nlist = int(min(_MAX_NLIST, max(_MIN_NLIST, round(2 * math.sqrt(n)))))
+        ann: Any = faiss.index_factory(self.dim, f"IVF{nlist},SQ8", faiss.METRIC_INNER_PRODUCT)
         rng = np.random.default_rng(0)
         sample = rows if n <= nlist * _TRAIN_PER_LIST else rng.choice(rows, nlist * _TRAIN_PER_LIST, replace=False)
         faiss.omp_set_num_threads(os.cpu_count() or 1)
@@ -267,20 +269,21 @@ class VectorIndex:
         import faiss
 
         faiss.omp_set_num_threads(1 if len(q) == 1 else (os.cpu_count() or 1))
-        if allowed is None:
-            sims, rows = self._ann.search(q, k)
-            sims = np.where(rows >= 0, sims, -np.inf).astype(np.float32)
-            return rows.astype(np.int64), sims
-        allowed = allowed[: self._size]
-        fetch = min(len(self), max(4 * k, 256))
-        sims, rows = self._ann.search(q, fetch)
+        if allowed is not None:
+            allowed = allowed[: self._size]
+        fetch = min(len(self), max(2 * k, _RERANK) if allowed is None else max(4 * k, 256))
+        _, cand = self._ann.search(q, fetch)
         out_rows = np.full((len(q), k), -1, np.int64)
         out_sims = np.full((len(q), k), -np.inf, np.float32)
         for i in range(len(q)):
-            keep = rows[i] >= 0
-            keep[keep] &= allowed[rows[i][keep]]
-            r, s = rows[i][keep][:k], sims[i][keep][:k]
-            if len(r) < k and int(allowed.sum()) > len(r):
+            r = cand[i][cand[i] >= 0]
+            if allowed is not None:
+                r = r[allowed[r]]
+            # re-score the candidates exactly (the IVF holds 8-bit codes)
+            s = self._vecs[r] @ q[i]
+            order = np.argsort(-s, kind="stable")[:k]
+            r, s = r[order], s[order]
+            if allowed is not None and len(r) < k and int(allowed.sum()) > len(r):
                 # a narrow filter: the probed lists hold too few matches, so search the matches exactly
                 r1, s1 = self._search_exact(q[i: i + 1], k, allowed)
                 r, s = r1[0][r1[0] >= 0], s1[0][r1[0] >= 0]

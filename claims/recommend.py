@@ -7,14 +7,19 @@ Compute, then apply, as in the analyzer:
    category, a price range.
 2. **Blend** (:func:`blend`), one transparent formula per candidate::
 
-       score = relevance + eco_weight * ECO_REACH * (1 - relevance) * (eco_value - RISK_PENALTY * risk_score * [high])
+       score = relevance + eco_weight * ECO_REACH * (best - relevance)
+                           * (eco_value - RISK_PENALTY * risk_score * [high])
 
-   ``eco_value`` (:attr:`claims.catalog.Item.eco_value`) is 0 for a listing without a credible
-   attribute or at high risk, else 0.5 + 0.5 * ``eco_score``. Eco value closes at most
-   ``eco_weight * ECO_REACH`` of the gap between a listing's relevance and a perfect match, so it
-   decides close calls among comparably relevant listings and cannot lift a loosely related
-   listing over a near-exact match: relevance comes first. A high-risk listing gets no eco credit
-   whatever it claims, and at ``eco_weight > 0`` it loses a little against equally relevant ones.
+   where ``best`` is the relevance of the best candidate. ``eco_value``
+   (:attr:`claims.catalog.Item.eco_value`) is 0 for a listing without a credible attribute or at
+   high risk, else 0.5 + 0.5 * ``eco_score``. It also counts only for a listing in the category of
+   the query (the viewed item's, one of the liked items', or for a text query the best match's),
+   when the catalog has categories: eco value never pulls in another kind of product. Eco value
+   closes at most ``eco_weight * ECO_REACH`` of the gap between a listing's relevance and the best
+   match's, so it decides close calls among comparably relevant listings, never passes the best
+   match, and cannot lift a loosely related listing over a much closer one: relevance comes
+   first. A high-risk listing gets no eco credit whatever it claims, and at ``eco_weight > 0`` it
+   loses a little against equally relevant ones; equal scores go to the lower risk score.
 3. **Diversity** (:func:`mmr`): maximal marginal relevance over the blended score; the value at
    selection is the reported ``score``, which is non-increasing down the list.
 4. **Explanations** (:func:`explain`) a shopper can read: why it is relevant, then the credible
@@ -41,14 +46,14 @@ from .catalog import ATTR_BIT, LEVEL_RANK, Catalog, Item, item_from_result, list
 from .config import Settings, get_settings
 from .taxonomy import ATTRIBUTES, LEVELS
 
-# At eco_weight 1, eco value 1 closes this share of the gap between relevance and a perfect match.
-ECO_REACH = 0.8
+# At eco_weight 1, eco value 1 closes this share of the gap between a listing's relevance and the best match's.
+ECO_REACH = 1.0
 # A high-risk listing loses this share of the reach, times its risk score.
 RISK_PENALTY = 0.5
 # Candidates taken by similarity before blending (at least; 10 x k for large k).
 CANDIDATES = 100
 # Defaults of the shopper-facing weights, chosen on the dev users of `claims eval recommender`.
-DEFAULT_ECO_WEIGHT = 0.5
+DEFAULT_ECO_WEIGHT = 1.0
 DEFAULT_DIVERSITY = 0.1
 
 
@@ -120,7 +125,7 @@ class ClaimMatch:
 def blend(relevance: np.ndarray, eco_value: np.ndarray, risk: np.ndarray, high: np.ndarray,
           eco_weight: float) -> np.ndarray:
     """The blended score of each candidate (see the module docstring)."""
-    gap = 1.0 - np.clip(relevance, -1.0, 1.0)
+    gap = float(relevance.max()) - relevance if len(relevance) else relevance
     penalty = RISK_PENALTY * risk * high.astype(np.float32)
     return (relevance + eco_weight * ECO_REACH * gap * (eco_value - penalty)).astype(np.float32)
 
@@ -238,7 +243,10 @@ class Recommender:
 
     # ------------------------------------------------------------------ queries
     def by_item(self, item_id: str, k: int = 10, criteria: Criteria | None = None) -> list[Recommendation]:
-        """Alternatives to the listing ``item_id`` (``KeyError`` if it is not in the catalog)."""
+        """Alternatives to the listing ``item_id`` (``KeyError`` if it is not in the catalog).
+
+        Eco value counts only for listings in the viewed item's category (when it has one).
+        """
         with self.catalog.lock:
             if item_id not in self.catalog:
                 raise KeyError(f"unknown item id {item_id!r}")
@@ -250,7 +258,8 @@ class Recommender:
                 same = item.category is not None and item.category == viewed.category
                 return "same use as the item you viewed" if same or rel >= 0.75 else "similar to the item you viewed"
 
-            return self._recommend(query, k, criteria, exclude=[row], relation=relation)
+            return self._recommend(query, k, criteria, exclude=[row], relation=relation,
+                                   categories={viewed.category})
 
     def by_text(self, text: str, k: int = 10, criteria: Criteria | None = None) -> list[Recommendation]:
         """Listings that match a free-text query."""
@@ -258,7 +267,8 @@ class Recommender:
             raise ValueError("the query text is empty")
         query = self.encoder.encode([text.strip()])[0]
         shown = _snippet(text, 60)
-        return self._recommend(query, k, criteria, exclude=[], relation=lambda _i, _r: f"matches \u201c{shown}\u201d")
+        return self._recommend(query, k, criteria, exclude=[], categories="best",
+                               relation=lambda _i, _r: f"matches \u201c{shown}\u201d")
 
     def by_profile(self, item_ids: Sequence[str], k: int = 10,
                    criteria: Criteria | None = None) -> list[Recommendation]:
@@ -282,7 +292,8 @@ class Recommender:
                 nearest = titles[int(np.argmax(liked @ v))]
                 return f"similar to \u201c{_snippet(nearest, 60)}\u201d, which you liked"
 
-            return self._recommend(query, k, criteria, exclude=rows, relation=relation)
+            return self._recommend(query, k, criteria, exclude=rows, relation=relation,
+                                   categories={self.catalog.item_at(r).category for r in rows})
 
     def similar_claims(self, text: str, k: int = 10) -> list[ClaimMatch]:
         """The catalog's claims nearest to a claim span (copy-pasted greenwashing across sellers)."""
@@ -323,7 +334,7 @@ class Recommender:
         return mask
 
     def _recommend(self, query: np.ndarray, k: int, criteria: Criteria | None, *, exclude: list[int],
-                   relation: Any) -> list[Recommendation]:
+                   relation: Any, categories: set[str | None] | str) -> list[Recommendation]:
         if k < 1:
             raise ValueError(f"k must be at least 1, not {k}")
         crit = criteria or Criteria()
@@ -341,6 +352,12 @@ class Recommender:
             if not len(rows):
                 return []
             eco, risk = cat.eco_value[rows], cat.risk[rows]
+            if categories == "best":  # a text query: the category of its best match
+                categories = {cat.item_at(int(rows[0])).category}
+            wanted = {c for c in categories if c is not None}
+            if wanted:  # eco value counts for listings of the query's own category only
+                codes = [cat._category_ids[c] for c in wanted if c in cat._category_ids]
+                eco = eco * np.isin(cat.category_code[rows], codes)
             high = cat.level[rows] == LEVEL_RANK["high"]
             scores = blend(rel, eco, risk, high, float(crit.eco_weight))
             vecs = cat.items_index.vectors(rows)

@@ -66,24 +66,30 @@ def test_high_risk_never_outranks_low_risk_of_equal_relevance(rec, eco_weight, d
 
 
 def test_blend_gives_high_risk_no_eco_credit_and_keeps_relevance_first():
-    rel = np.array([0.8, 0.8, 0.99, 0.5], np.float32)
-    item_eco = np.array([0.0, 0.0, 0.0, 1.0], np.float32)  # a high-risk listing's eco_value is 0
-    risk = np.array([0.95, 0.2, 0.0, 0.1], np.float32)
-    high = np.array([True, False, False, False])
+    rel = np.array([0.8, 0.8, 0.99, 0.5, 0.9, 0.88], np.float32)
+    item_eco = np.array([0.0, 0.0, 0.0, 0.9, 0.0, 0.8], np.float32)  # a high-risk listing's eco_value is 0
+    risk = np.array([0.95, 0.2, 0.0, 0.1, 0.0, 0.2], np.float32)
+    high = np.array([True, False, False, False, False, False])
     for w in (0.0, 0.5, 1.0):
         s = blend(rel, item_eco, risk, high, w)
-        assert s[0] <= s[1]
-        assert s[3] < s[2]  # a loosely related eco listing never passes a near-exact match
+        assert s[0] <= s[1]  # high risk: no credit, a small penalty
+        assert int(np.argmax(s)) == 2  # the best match stays first
+        if w <= 0.5:  # at moderate weights a loosely related eco listing does not pass a much closer one
+            assert s[3] < s[4]
+    assert blend(rel, item_eco, risk, high, 0.0)[5] < rel[4] < blend(rel, item_eco, risk, high, 1.0)[5]  # close call
     assert item_from_result(result("x", "high", GENERIC, eco_score=0.9)).eco_value == 0.0
 
 
 def test_eco_value_decides_close_calls_only(rec):
-    near = {r.id: r for r in rec.by_item("viewed", 8, Criteria(eco_weight=0.0, diversity=0.0))}
-    assert near["plain"].relevance > near["pf"].relevance  # plain is slightly closer
-    order0 = ids(rec.by_item("viewed", 8, Criteria(eco_weight=0.0, diversity=0.0)))
-    order1 = ids(rec.by_item("viewed", 8, Criteria(eco_weight=1.0, diversity=0.0)))
-    assert order0.index("plain") < order0.index("pf")
-    assert order1.index("pf") < order1.index("plain")
+    close = listing("close", "canvas tote bag", "cotton tote bag " + description(PLASTIC_FREE))
+    rec.upsert([result("close", "low", PLASTIC_FREE, eco_score=0.6, risk_score=0.15)], [close])
+    near = {r.id: r for r in rec.by_item("viewed", 9, Criteria(eco_weight=0.0, diversity=0.0))}
+    assert near["plain"].relevance > near["noprice"].relevance > near["close"].relevance  # noprice a little closer
+    order0 = ids(rec.by_item("viewed", 9, Criteria(eco_weight=0.0, diversity=0.0)))
+    order1 = ids(rec.by_item("viewed", 9, Criteria(eco_weight=1.0, diversity=0.0)))
+    assert order0.index("noprice") < order0.index("close")
+    assert order1.index("close") < order1.index("noprice")  # the close call goes to credible eco value
+    assert order0[0] == order1[0] == "plain"  # the best match stays first
     assert order1[-1] == "mug" and "viewed" not in order1
 
 
@@ -243,3 +249,13 @@ def test_cli_build_with_the_real_encoder(analyzer, tmp_path, capsys):
     assert [r["id"] for r in out][:2] == ["t1", "t3"] and out[-1]["id"] == "t4"
     assert "organic cotton" in out[0]["explanation"].lower() and out[0]["attributes"] == ["organic"]
     assert out[1]["level"] == "high" and out[1]["attributes"] == []
+
+
+def test_eco_value_counts_only_within_the_query_category(rec):
+    other = listing("eco-other", "canvas tote bag with zip", "cotton canvas tote bag " + description(PLASTIC_FREE),
+                    category="kitchen")
+    rec.upsert([result("eco-other", "low", PLASTIC_FREE, eco_score=0.6, risk_score=0.15)], [other])
+    got = {r.id: r for r in rec.by_item("viewed", 10, Criteria(eco_weight=1.0, diversity=0.0))}
+    assert got["pf"].score > got["pf"].relevance  # same category: eco value counts
+    assert got["eco-other"].score == got["eco-other"].relevance  # another kind of product: no eco credit
+    assert got["eco-other"].attributes == ["plastic_free"]  # still credible, just not promoted here

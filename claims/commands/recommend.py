@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 EPILOG = textwrap.dedent("""\
-    Ranking: candidates by similarity; credible eco value then closes up to eco_weight x 0.8 of
-    each candidate's gap to a perfect match (high-risk listings get none, and lose a little);
-    then MMR diversity. Every line says why.
+    Ranking: candidates by similarity; credible eco value then closes up to eco_weight x 1.0 of
+    each candidate's relevance gap to the best match, within the query's category (high-risk
+    listings get none, and lose a little); then MMR diversity. Every line says why.
     Exit codes: 0 done, 2 bad arguments or unknown id, 3 no index (run `claims index build`).
 
     examples:
