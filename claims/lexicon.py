@@ -51,7 +51,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"vintage|resale|rental|rent|used)\b",
     "animal_welfare": r"\b(vegan|cruelty[- ]?free|leaping bunny|animal welfare|not tested on animals|"
     r"mulesing|animal[- ]free|plant[- ]based leather|peta)\b",
-    "generic_environmental": r"(\beco\b|eco[- ]?friendly|eco[- ]conscious|environment\w*[- ]friendly|"
+    "generic_environmental": r"(eco[- ]?friendly|eco[- ]conscious|\beco\b|environment\w*[- ]friendly|"
     r"\bgreen(er|est)?\b|sustainab\w*|planet[- ]?(friendly|positive)|earth[- ]?(friendly|kind)|"
     r"\bconscious\b|good for the (planet|earth|environment)|kind to the (planet|earth)|ecological\w*|"
     r"nature[- ]friendly|climate[- ]friendly|\bresponsibl[ey]\b|eco ?label|nordic swan|blue angel|"
