@@ -76,11 +76,43 @@ def _content_words(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z][a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
+_NEG_WORD = re.compile(r"^(no|not|never|without|zero|none|nothing|isn'?t|wasn'?t|aren'?t|doesn'?t|didn'?t|"
+                       r"can'?t|couldn'?t|won'?t|hardly|nor|non)$|n't$", re.IGNORECASE)
+_FREE_CLAIM = re.compile(r"-free\b|\bfree (of|from)\b|\bno\b|\bwithout\b|\bzero\b|\bnon-", re.IGNORECASE)
+_QUANTITY = re.compile(r"(\d+(?:[.,]\d+)?)\s*(%|w\b|watts?|kwh|l\b|litres?|liters?|kg|g\b|hours?|hrs?|days?|weeks?|"
+                       r"months?|years?|seasons?|washes|cycles|refills|uses)", re.IGNORECASE)
+_UNIT = {"watt": "w", "watts": "w", "litre": "l", "litres": "l", "liter": "l", "liters": "l", "hour": "h", "hours": "h",
+         "hr": "h", "hrs": "h", "day": "d", "days": "d", "week": "wk", "weeks": "wk", "month": "mo", "months": "mo",
+         "year": "y", "years": "y", "season": "y", "seasons": "y"}
+
+
+def _quantities(text: str) -> dict[str, set[float]]:
+    out: dict[str, set[float]] = {}
+    for m in _QUANTITY.finditer(text):
+        unit = m.group(2).lower()
+        out.setdefault(_UNIT.get(unit, unit), set()).add(float(m.group(1).replace(",", ".")))
+    return out
+
+
 def _overlap(claim: str, cand: str) -> np.ndarray:
-    """Aspect overlap: does the candidate talk about the thing the claim names (shared word stems)?"""
+    """Aspect overlap (shared word stems), a claim word negated in the candidate ("no FSC logo
+    anywhere"; for a free-of claim, "not a scrap of plastic" agrees instead), and quantities with
+    the same unit that agree or differ ("only 5 W" vs "my meter shows 18 W")."""
     a, b = _content_words(claim), _content_words(cand)
     inter = len(a & b)
-    return np.array([inter / max(1, len(a)), float(inter > 0), min(1.0, len(cand) / 400.0)], dtype=np.float32)
+    words = re.findall(r"[\w']+", cand.lower())
+    negated = 0.0
+    for k, w in enumerate(words):
+        if w[:5] in a and w not in _STOP and any(_NEG_WORD.search(x) for x in words[max(0, k - 4): k]):
+            negated = 1.0
+            break
+    free = float(_FREE_CLAIM.search(claim) is not None)
+    qc, qv = _quantities(claim), _quantities(cand)
+    shared = set(qc) & set(qv)
+    same = float(any(qc[u] & qv[u] for u in shared))
+    differ = float(any(not (qc[u] & qv[u]) for u in shared))
+    return np.array([inter / max(1, len(a)), float(inter > 0), min(1.0, len(cand) / 400.0),
+                     negated * (1 - free), negated * free, same, differ], dtype=np.float32)
 
 
 def pair_features(u: np.ndarray, v: np.ndarray, claim_texts: list[str], cand_texts: list[str]) -> np.ndarray:
@@ -92,7 +124,7 @@ def pair_features(u: np.ndarray, v: np.ndarray, claim_texts: list[str], cand_tex
     ca = np.vstack([lexicon.features(t)[:na] for t in claim_texts]) if n else np.zeros((0, na))
     va = np.vstack([lexicon.features(t)[:na] for t in cand_texts]) if n else np.zeros((0, na))
     cross = (ca[:, :, None] * sig[:, None, :]).reshape(n, -1)
-    ov = np.vstack([_overlap(c, t) for c, t in zip(claim_texts, cand_texts, strict=True)]) if n else np.zeros((0, 3))
+    ov = np.vstack([_overlap(c, t) for c, t in zip(claim_texts, cand_texts, strict=True)]) if n else np.zeros((0, 7))
     cos = (u * v).sum(axis=1, keepdims=True)
     return np.hstack([u * v, np.abs(u - v), v, sig, ca, ca * va, cross, ov, cos]).astype(np.float32)
 
@@ -268,7 +300,10 @@ _CLASS_ORDER = ["A+++", "A++", "A+", "A", "B", "C", "D", "E", "F", "G"]
 
 
 def _percents(text: str, words: str) -> list[int]:
-    return [int(m.group(1)) for m in re.finditer(_PCT_OF + r"(?:" + words + r")", text, re.IGNORECASE)]
+    """Shares stated for a material word: "35% organic cotton" and "Organic content: 22%"."""
+    ahead = [int(m.group(1)) for m in re.finditer(_PCT_OF + r"(?:" + words + r")", text, re.IGNORECASE)]
+    behind = re.finditer(r"\b(?:" + words + r")\b[\w -]{0,25}?:\s*(\d{1,3})\s?%", text, re.IGNORECASE)
+    return ahead + [int(m.group(1)) for m in behind]
 
 
 def _energy_classes(text: str) -> list[str]:
@@ -277,6 +312,25 @@ def _energy_classes(text: str) -> list[str]:
         c = (m.group(1) or m.group(2) or "").upper()
         if c in _CLASS_ORDER:
             out.append(c)
+    return out
+
+
+def _stated_classes(segments: list[Any], listing: dict[str, Any] | None) -> list[tuple[int, str]]:
+    """(segment row, energy class) stated in the listing: in each segment, and across the cells of
+    a spec table ("<td>Energy class</td><td>F</td>": the lone "F" is no segment of its own), found
+    in the HTML-masked field and attributed to the segment it starts in or follows."""
+    from .textprep import mask_html
+
+    out = [(j, c) for j, s in enumerate(segments) for c in _energy_classes(_with_plus(s, listing))]
+    for fld in ("title", "description"):
+        text = (listing or {}).get(fld)
+        if not isinstance(text, str):
+            continue
+        for m in _ENERGY_CLASS.finditer(mask_html(text)):  # same offsets as the field
+            c = (m.group(1) or m.group(2) or "").upper()
+            rows = [j for j, s in enumerate(segments) if s.field == fld and s.start <= m.start()]
+            if c in _CLASS_ORDER and rows:
+                out.append((rows[-1], c))
     return out
 
 
@@ -291,6 +345,8 @@ def _with_plus(seg: Any, listing: dict[str, Any] | None) -> str:
     return str(seg.text) + "+" * (end - seg.end)
 
 
+_PACKAGING = re.compile(r"packag|mailer|wrap|shipp|deliver|parcel|\bbox|\bbag|tape|film|envelope|void fill|padding",
+                        re.IGNORECASE)
 _WHOLE_WORDS = re.compile(r"\b(pure|all|fully|entirely|completely|wholly|solid)\b|100 ?%", re.IGNORECASE)
 _PART_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/-]{1,30}?)\s*:")
 
@@ -334,9 +390,14 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
                 found.append((i, j, f"{kind} share"))
                 break
         if re.search(r"plastic[- ]?free|no plastic|zero plastic|without plastic", claim, re.IGNORECASE):
+            part = _part_of(claim)
+            packaging = _PACKAGING.search(claim) is not None
             for j, s in enumerate(segments):
-                if j == i or j in claim_rows or _NEGATED.search(s.text):
+                if j == i or _NEGATED.search(s.text):
                     continue
+                if (part is not None and _part_of(s.text) not in (None, part)) or \
+                        (packaging and not _PACKAGING.search(s.text)):
+                    continue  # "Packaging: ... no plastic" says nothing about the product's case
                 if _PLASTICS.search(s.text) and re.search(r":|made of|material|made from|lining|handle|"
                                                           r"bristles|trigger|cap|lid|window", s.text, re.I):
                     found.append((i, j, "plastic material"))
@@ -344,9 +405,8 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
         classes = _energy_classes(_with_plus(segments[i], listing))
         if classes:
             best = min(_CLASS_ORDER.index(c) for c in classes)
-            for j, s in enumerate(segments):
-                other = _energy_classes(_with_plus(s, listing))
-                if j != i and other and min(_CLASS_ORDER.index(c) for c in other) > best:
+            for j, c in _stated_classes(segments, listing):
+                if j != i and _CLASS_ORDER.index(c) > best:
                     found.append((i, j, "energy class"))
                     break
     return found

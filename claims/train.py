@@ -268,7 +268,7 @@ def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encode
         inputs.append(analyzer.contradiction_inputs(listing, pred, feats.X[sl, :384]) if pred.segments else None)
     table = {}
     for t_review in (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
-        for t_field in (0.7, 0.8, 0.9, 0.95):
+        for t_field in (0.7, 0.8, 0.9, 0.95, 0.98, 0.99):
             th = dict(evidence.thresholds, review=t_review, field=t_field)
             pred_flags = np.array([bool(inp and (inp[2] or pick_contradictions(inp[0], inp[1], th))) for inp in inputs])
             table[(t_review, t_field)] = _pair_prf(pred_flags, gold)

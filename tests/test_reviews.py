@@ -29,6 +29,18 @@ def test_review_spans_split_at_turns_with_exact_offsets():
     assert any(t.startswith("The soap itself is lovely") and "bubble" not in t for t in texts)
 
 
+def test_overlap_features_negation_and_quantities():
+    from claims.evidence import _overlap
+
+    neg = _overlap("Bookshelf from FSC certified birch plywood", "No FSC logo on any board or in the manual.")
+    assert neg[3] == 1.0 and neg[4] == 0.0  # a claim word negated
+    free = _overlap("Plastic-free packaging", "Not a scrap of plastic anywhere.")
+    assert free[3] == 0.0 and free[4] == 1.0  # negated under a free-of claim: agreement
+    assert _overlap("Energy saving, only 5 W", "my plug meter shows 18 W on the lowest speed")[6] == 1.0
+    agree = _overlap("Monitor, 0.3 W in standby", "Measured 0.3 W in standby, exactly as stated.")
+    assert agree[5] == 1.0 and agree[6] == 0.0
+
+
 def _cand(source: str, index: int | None, start: int, end: int, text: str, whole: bool = False) -> Candidate:
     return Candidate(source, "reviews" if source == "review" else "description", index, start, end, text, text, whole)
 
@@ -64,6 +76,23 @@ def test_fact_conflicts_share_and_energy_class():
     listing = {"id": "z", "title": "Fridge A+++ super efficient", "description": "Energy class: A+++\nVolume: 300 l"}
     segs = listing_segments(listing)
     assert fact_conflicts(segs, [0], listing) == []
+
+
+def test_fact_conflicts_tables_reversed_shares_and_scoping():
+    table = {"id": "t", "title": "Energy Class A LED Floor Lamp",
+             "description": "<table><tr><td>Energy class</td><td>F</td></tr>"
+                            "<tr><td>Height</td><td>180 cm</td></tr></table>"}
+    segs = listing_segments(table)
+    assert [w for _, _, w in fact_conflicts(segs, [0], table)] == ["energy class"]
+    toner = {"id": "o", "title": "100% Organic Rose Toner", "description": "Organic content: 22% of total ingredients"}
+    segs = listing_segments(toner)
+    assert [w for _, _, w in fact_conflicts(segs, [0], toner)] == ["organic share"]
+    # a part-scoped claim says nothing about another part
+    jacket = {"id": "j", "title": "Rain Jacket", "description": "Lining: 100% recycled polyester.\n"
+              "Outer: 70% recycled wool, 30% polyamide.\nPackaging: paper mailer, no plastic\nZip: nylon coil"}
+    segs = listing_segments(jacket)
+    rows = [i for i, s in enumerate(segs) if s.text.startswith(("Lining", "Packaging"))]
+    assert fact_conflicts(segs, rows, jacket) == []
 
 
 # ----------------------------------------------------------------------------- return-risk signals
