@@ -86,9 +86,16 @@ _UNIT = {"watt": "w", "watts": "w", "litre": "l", "litres": "l", "liter": "l", "
          "year": "y", "years": "y", "season": "y", "seasons": "y"}
 
 
+_BOUND = re.compile(r"(≥|≤|>|<|at least|up to|over|more than|less than|under|min(imum)?|max(imum)?|above|below)\s*$",
+                    re.IGNORECASE)
+
+
 def _quantities(text: str) -> dict[str, set[float]]:
+    """Exact quantities by unit; bounds ("≥ 88%", "up to 40%") are skipped: 93% does not differ from them."""
     out: dict[str, set[float]] = {}
     for m in _QUANTITY.finditer(text):
+        if _BOUND.search(text[max(0, m.start() - 12): m.start()]):
+            continue
         unit = m.group(2).lower()
         out.setdefault(_UNIT.get(unit, unit), set()).add(float(m.group(1).replace(",", ".")))
     return out
