@@ -16,11 +16,12 @@ import numpy as np
 
 from .config import Settings, get_settings
 from .encoder import Encoder
-from .evidence import Candidate, EvidenceModel, contradictions, fact_conflicts
+from .evidence import Candidate, EvidenceModel, contradiction_probs, fact_conflicts, pick_contradictions
 from .features import SegmentInfo, segment_features
 from .findings import ListingPrediction, build_result, make_finding
 from .model import Heads
 from .registry import Registry, default_registry
+from .review_signals import listing_signals
 from .textprep import Segment, listing_segments, mask_html
 
 
@@ -85,36 +86,58 @@ class Analyzer:
 
     def predict(self, listings: Sequence[dict[str, Any]]) -> list[ListingPrediction]:
         feats = featurize(listings, self.encoder, self.registry, self.settings.max_segment_chars)
+        return self._predictions(listings, feats, with_evidence=True)
+
+    def predict_without_evidence(self, listings: Sequence[dict[str, Any]], feats: Featurized
+                                 ) -> list[ListingPrediction]:
+        """Head outputs and review signals only (no contradiction check): for threshold tuning."""
+        return self._predictions(listings, feats, with_evidence=False)
+
+    def _predictions(self, listings: Sequence[dict[str, Any]], feats: Featurized,
+                     with_evidence: bool) -> list[ListingPrediction]:
         probs_all = self.heads.predict_proba(feats.X) if feats.X.shape[0] else {}
         out = []
         for listing, sl, segs, infos in zip(listings, feats.slices, feats.segments, feats.infos, strict=True):
             probs = {k: v[sl] for k, v in probs_all.items()} if probs_all else \
                 {n: np.zeros(0, np.float32) for n in self.heads.names}
             masked = {f: mask_html(listing[f]) for f in ("title", "description") if isinstance(listing.get(f), str)}
-            pred = ListingPrediction(segs, infos, probs, masked)
-            if self.evidence is not None and segs:
+            pred = ListingPrediction(segs, infos, probs, masked, review_signals=listing_signals(listing.get("reviews")))
+            if with_evidence and self.evidence is not None and segs:
                 pred.extra_findings = self._contradictions(listing, pred, feats.X[sl, :384])
             out.append(pred)
         return out
 
-    def _contradictions(self, listing: dict[str, Any], pred: ListingPrediction,
-                        emb: np.ndarray) -> list[dict[str, Any]]:
+    def contradiction_inputs(self, listing: dict[str, Any], pred: ListingPrediction, emb: np.ndarray
+                             ) -> tuple[list[Candidate], dict[int, np.ndarray], list[tuple[int, Candidate]]]:
+        """Compute half of the contradiction check: the candidates, p(contradict) for each claim row,
+        and the listing's own-fact conflicts (claim row, fact segment)."""
         assert self.evidence is not None
         t = self.heads.threshold("claim")
         rows = [i for i in range(len(pred.segments)) if pred.probs["claim"][i] >= t]
-        found = []
-        hits = contradictions(self.evidence, self.encoder, listing, pred.segments, rows, emb)
+        cands, probs = contradiction_probs(self.evidence, self.encoder, listing, pred.segments, rows, emb)
+        facts = []
+        for i, j, _why in fact_conflicts(pred.segments, rows, listing):
+            s = pred.segments[j]
+            facts.append((i, Candidate("field", s.field, None, s.start, s.end, s.text, s.raw)))
+        return cands, probs, facts
+
+    def _contradictions(self, listing: dict[str, Any], pred: ListingPrediction,
+                        emb: np.ndarray) -> list[dict[str, Any]]:
+        assert self.evidence is not None
+        cands, probs, facts = self.contradiction_inputs(listing, pred, emb)
+        hits = pick_contradictions(cands, probs, self.evidence.thresholds)
         seen = {i for i, _, _ in hits}
-        for i, j, _why in fact_conflicts(pred.segments, rows):
+        for i, cand in facts:
             if i not in seen:
-                s = pred.segments[j]
-                hits.append((i, Candidate("field", s.field, None, s.start, s.end, s.text, s.raw), 0.9))
+                hits.append((i, cand, 0.9))
                 seen.add(i)
+        found = []
         for i, cand, p in hits:
             seg = pred.segments[i]
             where = f"review {cand.index + 1}" if cand.index is not None else f"the {cand.field}"
             f = make_finding("CONTRADICTED", seg.field, seg.start, seg.end, listing[seg.field],
                              f"Contradicted by {where}: \u201c{' '.join(cand.raw.split())[:160]}\u201d")
+            # the evidence: {"review": index, "text"} (offsets into reviews[index]) or {"field", "text"}
             f["evidence"] = {"field": cand.field, "start": cand.start, "end": cand.end, "text": cand.raw,
                              **({"review": cand.index} if cand.index is not None else {})}
             f["confidence"] = round(p, 4)

@@ -62,6 +62,15 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     out = Path(args.out) if args.out else settings.model_dir
+    if getattr(args, "only", None) == "evidence":
+        from .train import train_evidence_only
+
+        try:
+            train_evidence_only(Path(args.corpora) if args.corpora else settings.corpora_dir, out, seed=args.seed)
+        except FileNotFoundError as e:
+            print(f"claims train: error: {e}", file=sys.stderr)
+            return 2
+        return 0
     train(Path(args.corpora) if args.corpora else settings.corpora_dir, out, seed=args.seed)
     return 0
 
@@ -111,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--corpora", help="corpora directory (default: the project's corpora/)")
     t.add_argument("--out", help="model directory to write (default: models/)")
     t.add_argument("--seed", type=int, default=0)
+    t.add_argument("--only", choices=["evidence"],
+                   help="evidence: retrain only the claim/review pair model (models/evidence), keeping the heads")
     t.set_defaults(func=_cmd_train)
     from .benchmarks import available
 

@@ -80,30 +80,3 @@ def evaluate_corpus(analyzer: Any, split: str, workdir: Path, settings: Settings
     model.update(per_category(workdir / f"{split}.gold.jsonl", workdir / f"{split}.out.jsonl", listings))
     return {"split": split, "model_version": analyzer.version, "model": model, "keyword_baseline": baseline}
 
-
-def evaluate_review_pairs(analyzer: Any, split: str = "test", settings: Settings | None = None) -> dict[str, Any]:
-    """Contradiction detection on the claim/review pairs of ``corpora/reviews`` (one split)."""
-    import numpy as np
-
-    from .evidence import PAIR_LABELS, pair_features
-
-    settings = settings or get_settings()
-    if analyzer.evidence is None:
-        raise RuntimeError("no evidence model in the model directory")
-    pairs = corpus.load(settings.corpora_dir, "reviews", split)
-    claims_ = [p["claim"] for p in pairs]
-    reviews = [p["review"] for p in pairs]
-    X = pair_features(analyzer.encoder.encode(claims_), analyzer.encoder.encode(reviews), claims_, reviews)
-    prob = analyzer.evidence.predict_proba(X)
-    y = np.array([PAIR_LABELS.index(p["label"]) for p in pairs])
-    t = analyzer.evidence.thresholds.get("review", 0.5)
-    pred = prob[:, 2] >= t
-    gold = y == 2
-    tp = int((pred & gold).sum())
-    prec = tp / max(1, int(pred.sum()))
-    rec = tp / max(1, int(gold.sum()))
-    argmax = prob.argmax(axis=1)
-    return {"split": split, "n": len(pairs), "threshold": t, "contradict_precision": round(prec, 3),
-            "contradict_recall": round(rec, 3),
-            "contradict_f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0,
-            "three_class_accuracy": round(float((argmax == y).mean()), 3)}

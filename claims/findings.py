@@ -37,6 +37,7 @@ class ListingPrediction:
     probs: dict[str, np.ndarray]
     masked: dict[str, str]  # field -> masked text (same offsets as the original)
     extra_findings: list[dict[str, Any]] = field(default_factory=list)  # e.g. CONTRADICTED
+    review_signals: dict[str, Any] | None = None  # return-risk signals of the listing's reviews
 
 
 def _span_in(masked: str, seg: Segment, kind: str, name: str) -> tuple[int, int]:
@@ -138,7 +139,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads)
     eco = 1.0 - float(np.prod([1.0 - 0.6 * w for w in credible])) if credible else 0.0
     eco *= {"high": 0.25, "medium": 0.6}.get(level, 1.0)
     findings.sort(key=lambda f: (f["field"] != "title", f["start"], f["code"]))
-    return {
+    result = {
         "id": listing["id"],
         "eco_attributes": [{"label": a, "score": round(s, 4)} for a, s in
                            sorted(attr_scores.items(), key=lambda kv: -kv[1])],
@@ -147,6 +148,9 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads)
         "eco_score": round(min(1.0, max(0.0, eco)), 4),
         "model_version": heads.meta.get("version", "unknown"),
     }
+    if pred.review_signals is not None:
+        result["review_signals"] = pred.review_signals
+    return result
 
 
 def _locate(masked: str, seg: Segment, a: int, b: int) -> tuple[int, int]:

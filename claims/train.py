@@ -131,112 +131,174 @@ def _f1(pred: np.ndarray, y: np.ndarray) -> float:
 
 # ----------------------------------------------------------------------------- evidence model
 
-def _pairs_from_corpora(corpora_dir: Path, split: str) -> tuple[list[str], list[str], list[int], list[str]]:
-    """(claim, candidate, label index, source) pairs for the evidence model."""
-    from .evidence import PAIR_LABELS
+def _pairs_from_corpora(corpora_dir: Path, split: str, partial: bool = False, max_field: int = 4,
+                        spans: bool = False) -> tuple[list[str], list[str], list[int], list[str]]:
+    """(claim, candidate, label index, source) pairs for the evidence models.
+
+    From ``corpora/reviews``: the whole review and its evidence span, with the pair's label (and,
+    with ``spans``, each statement of an unrelated review, unrelated too: scoring reads reviews
+    statement by statement). From
+    labelled listings: a CONTRADICTED claim against its evidence (and the whole review it quotes);
+    each claim against up to ``max_field`` other segments of its listing (unrelated); and, with
+    ``partial``, each claim that is not CONTRADICTED against every review of its listing, labelled
+    ``NOT_CONTRADICT`` (unrelated or corroborating, we do not know which; the pair model counts them as
+    unrelated, which is what matters for contradictions).
+    """
+    from .evidence import NOT_CONTRADICT, PAIR_LABELS, review_spans
     from .textprep import listing_segments
 
     claims_, cands, labels, sources = [], [], [], []
+
+    def add(claim: str, cand: str, lab: int, src: str) -> None:
+        claims_.append(claim)
+        cands.append(cand)
+        labels.append(lab)
+        sources.append(src)
+
     for r in corpus.load(corpora_dir, "reviews", split):
         lab = PAIR_LABELS.index(r["label"])
-        pairs = [r["review"]] + ([r["evidence"]] if r.get("evidence") and r["evidence"] != r["review"] else [])
-        for cand in pairs:
-            claims_.append(r["claim"])
-            cands.append(cand)
-            labels.append(lab)
-            sources.append("review")
+        add(r["claim"], r["review"], lab, "review")
+        if r.get("evidence") and r["evidence"] != r["review"]:
+            add(r["claim"], r["evidence"], lab, "review")
+        if spans and r["label"] == "unrelated":
+            for _, _, raw in review_spans(r["review"]):
+                if raw.strip() != r["review"].strip():
+                    add(r["claim"], " ".join(raw.split()), 0, "review")
     for listing in corpus.load(corpora_dir, "listings", split):
         segs = listing_segments(listing)
+        reviews = [x for x in listing.get("reviews") or [] if isinstance(x, str)]
         for c in listing.get("claims", []):
             ev = c.get("evidence") if "CONTRADICTED" in c.get("codes", []) else None
             if ev and ev.get("text"):
                 src = "review" if isinstance(ev.get("review"), int) else "field"
-                claims_.append(c["text"])
-                cands.append(ev["text"])
-                labels.append(2)
-                sources.append(src)
+                add(c["text"], ev["text"], 2, src)
+                if src == "review" and 0 <= ev["review"] < len(reviews) and reviews[ev["review"]] != ev["text"]:
+                    add(c["text"], reviews[ev["review"]], 2, src)
+            elif partial:
+                for review in reviews:
+                    add(c["text"], review, NOT_CONTRADICT, "review")
             # other segments of the same listing: unrelated to this claim unless they are its evidence
             n = 0
             for s in segs:
-                if n >= 4 or c["text"] in s.raw or s.raw in c["text"]:
+                if n >= max_field or c["text"] in s.raw or s.raw in c["text"]:
                     continue
                 if ev and (ev.get("text", "") in s.raw or s.raw in ev.get("text", "")):
                     continue
-                claims_.append(c["text"])
-                cands.append(s.text)
-                labels.append(0)
-                sources.append("field")
+                add(c["text"], s.text, 0, "field")
                 n += 1
     return claims_, cands, labels, sources
 
 
+EVIDENCE_C_GRID = (0.25, 0.5, 1.0, 2.0)
+
+
+def _pair_prf(pred: np.ndarray, gold: np.ndarray) -> tuple[float, float, float]:
+    tp = float((pred & gold).sum())
+    p = tp / max(1.0, float(pred.sum()))
+    r = tp / max(1.0, float(gold.sum()))
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def train_evidence(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int = 0,
                    log: Any = print) -> dict[str, Any]:
+    """Fit the pair model on the train split; choose C and the pair-level threshold on the dev
+    split's claim/review pairs, read statement by statement as scoring does."""
     from sklearn.linear_model import LogisticRegression
 
-    from .evidence import EvidenceModel, pair_features
+    from .evidence import NOT_CONTRADICT, PAIR_LABELS, EvidenceModel, pair_features, review_pair_probs
 
-    sets = {}
-    for split in ("train", "dev"):
-        cl, ca, y, src = _pairs_from_corpora(corpora_dir, split)
-        X = pair_features(encoder.encode(cl), encoder.encode(ca), cl, ca)
-        sets[split] = (X, np.array(y), np.array(src))
-        log(f"evidence {split}: {len(y)} pairs, {int((np.array(y) == 2).sum())} contradictions")
-    Xtr, ytr, _ = sets["train"]
-    Xdv, ydv, sdv = sets["dev"]
-    best: tuple[float, float, Any] = (-1.0, 0.0, None)
-    for C in C_GRID:
-        clf = LogisticRegression(C=C, max_iter=3000, random_state=seed)
-        clf.fit(Xtr, ytr)
-        p = clf.predict_proba(Xdv)[:, 2]
-        f1 = _f1(p >= 0.5, (ydv == 2).astype(int))
+    cl, ca, y_list, src_list = _pairs_from_corpora(corpora_dir, "train", partial=True, max_field=1, spans=True)
+    y = np.array([0 if v == NOT_CONTRADICT else v for v in y_list])
+    X = pair_features(encoder.encode(cl), encoder.encode(ca), cl, ca)
+    log(f"evidence train: {len(y)} pairs ({int((y == 0).sum())} unrelated or not contradicting, "
+        f"{int((y == 1).sum())} corroborate, {int((y == 2).sum())} contradict)")
+    dev = corpus.load(corpora_dir, "reviews", "dev")
+    gold = np.array([PAIR_LABELS.index(d["label"]) == 2 for d in dev])
+    dcl, dca, dy, dsrc = _pairs_from_corpora(corpora_dir, "dev", max_field=1)
+    field_rows = np.array([s_ == "field" for s_ in dsrc])
+    grid = np.round(np.linspace(0.3, 0.9, 13), 3)
+    best: tuple[float, float, float, Any] = (-1.0, 0.0, 0.5, None)
+    for C in EVIDENCE_C_GRID:
+        clf = LogisticRegression(C=C, max_iter=3000, random_state=seed).fit(X, y)
+        model = EvidenceModel(clf.coef_.astype(np.float32), clf.intercept_.astype(np.float32))
+        p = review_pair_probs(model, encoder, [d["claim"] for d in dev], [d["review"] for d in dev])[:, 2]
+        f1, t = max((_pair_prf(p >= t, gold)[2], float(t)) for t in grid)
+        log(f"  evidence C={C:<5} dev pair contradiction F1={f1:.3f} at t={t:.2f}")
         if f1 > best[0]:
-            best = (f1, C, clf)
-    f1, C, clf = best
-    p = clf.predict_proba(Xdv)[:, 2]
-    thresholds = {}
-    for source in ("review", "field"):
-        m = sdv == source
-        t = best_threshold(p[m], (ydv[m] == 2).astype(int), np.linspace(0.3, 0.95, 27)) if m.any() else 0.5
-        thresholds[source] = round(float(t), 4)
-        pred = p[m] >= t
-        log(f"  evidence[{source}] t={t:.2f} dev contradiction F1={_f1(pred, (ydv[m] == 2).astype(int)):.3f}")
-    model = EvidenceModel(clf.coef_.astype(np.float32), clf.intercept_.astype(np.float32), thresholds,
-                          {"C": C, "seed": seed, "labels": ["unrelated", "corroborate", "contradict"],
-                           "dev_contradiction_f1_at_0.5": round(float(f1), 4)})
+            best = (f1, C, t, model)
+    f1, C, t_pair, model = best
+    thresholds = {"review_pair": t_pair, "review": t_pair, "field": 0.7}
+    if field_rows.any():
+        sel = [i for i in range(len(dcl)) if field_rows[i]]
+        Xf = pair_features(encoder.encode([dcl[i] for i in sel]), encoder.encode([dca[i] for i in sel]),
+                           [dcl[i] for i in sel], [dca[i] for i in sel])
+        pf = model.predict_proba(Xf)[:, 2]
+        gf = np.array([dy[i] == 2 for i in sel])
+        if gf.any():
+            thresholds["field"] = max((_pair_prf(pf >= t, gf)[2], float(t)) for t in grid)[1]
+    model.thresholds = thresholds
+    model.meta = {"C": C, "seed": seed, "labels": list(PAIR_LABELS), "features": "pair_features v2",
+                  "train_pairs": int(len(y)), "dev_pair_contradiction_f1": round(float(f1), 4)}
     model.save(out_dir / "evidence")
-    return model.meta
+    return dict(model.meta)
 
 
 def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encoder, registry: Registry,
                              log: Any = print) -> dict[str, float]:
-    """Pick the contradiction thresholds at listing level on the dev split: pair-level
-    thresholds over-fire on listings, where every claim meets every review sentence."""
-    import tempfile
+    """Pick the listing-level contradiction thresholds on the dev listings: pair-level thresholds
+    over-fire on listings, where every claim meets every review statement. The candidates and
+    probabilities are computed once; each threshold pair is then a cheap re-selection."""
     from dataclasses import replace
 
     from .analyzer import Analyzer
     from .config import get_settings
-    from .evaluate import score_split
-    from .evidence import EvidenceModel
+    from .evidence import EvidenceModel, pick_contradictions
 
     settings = replace(get_settings(), corpora_dir=corpora_dir)
-    heads = Heads.load(model_dir / "heads")
     evidence = EvidenceModel.load(model_dir / "evidence")
     assert evidence is not None
-    analyzer = Analyzer(heads, encoder, registry, settings, evidence)
-    best: tuple[tuple[float, float], dict[str, float]] = ((-1.0, -1.0), dict(evidence.thresholds))
-    with tempfile.TemporaryDirectory() as tmp:
-        for t_review in (0.5, 0.6, 0.7, 0.8, 0.9):
-            for t_field in (0.7, 0.8, 0.9):
-                evidence.thresholds = {"review": t_review, "field": t_field}
-                m = score_split(analyzer, "dev", Path(tmp), settings)
-                p, r = m["contradicted_p"], m["contradicted_r"]
-                key = (2 * p * r / (p + r) if p + r else 0.0, m["level_macro_f1"])
-                if key > best[0]:
-                    best = (key, dict(evidence.thresholds))
-    evidence.thresholds = best[1]
+    analyzer = Analyzer(Heads.load(model_dir / "heads"), encoder, registry, settings, None)
+    listings = [corpus.strip_labels(x) for x in corpus.load(corpora_dir, "listings", "dev")]
+    gold = np.array(["CONTRADICTED" in x.get("findings", []) for x in corpus.load(corpora_dir, "listings", "dev")])
+    analyzer.evidence = evidence
+    inputs = []
+    feats = featurize(listings, encoder, registry, settings.max_segment_chars)
+    preds = analyzer.predict_without_evidence(listings, feats)
+    for listing, pred, sl in zip(listings, preds, feats.slices, strict=True):
+        inputs.append(analyzer.contradiction_inputs(listing, pred, feats.X[sl, :384]) if pred.segments else None)
+    table = {}
+    for t_review in (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
+        for t_field in (0.7, 0.8, 0.9, 0.95, 0.98, 0.99):
+            th = dict(evidence.thresholds, review=t_review, field=t_field)
+            pred_flags = np.array([bool(inp and (inp[2] or pick_contradictions(inp[0], inp[1], th))) for inp in inputs])
+            table[(t_review, t_field)] = _pair_prf(pred_flags, gold)
+    top = max(round(v[2], 4) for v in table.values())
+    tied = sorted(k for k, v in table.items() if round(v[2], 4) == top)
+    # the middle of the best plateau: dev holds few contradicted listings, so its edges are noise
+    t_review = float(np.median(sorted({k[0] for k in tied})))
+    t_review = min({k[0] for k in tied}, key=lambda t: abs(t - t_review))
+    t_field = float(np.median(sorted(k[1] for k in tied if k[0] == t_review)))
+    t_field = min((k[1] for k in tied if k[0] == t_review), key=lambda t: abs(t - t_field))
+    p, r, f1 = table[(t_review, t_field)]
+    evidence.thresholds = dict(evidence.thresholds, review=t_review, field=t_field)
+    evidence.meta["dev_listings"] = {"n": len(listings), "contradicted": int(gold.sum()), "precision": round(p, 4),
+                                     "recall": round(r, 4), "f1": round(f1, 4)}
     evidence.save(model_dir / "evidence")
-    log(f"  evidence thresholds (dev listings): {best[1]} contradicted F1={best[0][0]:.3f} "
-        f"level macro-F1={best[0][1]:.3f}")
-    return best[1]
+    log(f"  evidence thresholds (dev listings): {evidence.thresholds}; CONTRADICTED P={p:.3f} R={r:.3f} "
+        f"F1={f1:.3f} over {int(gold.sum())} contradicted of {len(listings)} dev listings")
+    return dict(evidence.thresholds)
+
+
+def train_evidence_only(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = print,
+                        encoder: Encoder | None = None, registry: Registry | None = None) -> dict[str, Any]:
+    """``claims train --only evidence``: retrain the pair model and its thresholds against the
+    heads already in ``out_dir`` (which are read, never written)."""
+    if not (out_dir / "heads" / "meta.json").exists():
+        raise FileNotFoundError(f"no heads in {out_dir / 'heads'}: train them first (claims train)")
+    t0 = time.time()
+    encoder = encoder or Encoder()
+    registry = registry or default_registry()
+    meta = train_evidence(corpora_dir, out_dir, encoder, seed, log)
+    meta["thresholds"] = tune_evidence_thresholds(out_dir, corpora_dir, encoder, registry, log)
+    log(f"saved {out_dir / 'evidence'} in {round(time.time() - t0, 1)} s")
+    return meta
