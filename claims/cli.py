@@ -62,6 +62,10 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     out = Path(args.out) if args.out else settings.model_dir
+    if getattr(args, "fine_tune", None):
+        from .train import fine_tune_command
+
+        return fine_tune_command(args, Path(args.corpora) if args.corpora else settings.corpora_dir)
     train(Path(args.corpora) if args.corpora else settings.corpora_dir, out, seed=args.seed)
     return 0
 
@@ -111,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--corpora", help="corpora directory (default: the project's corpora/)")
     t.add_argument("--out", help="model directory to write (default: models/)")
     t.add_argument("--seed", type=int, default=0)
+    from .train import add_fine_tune_arguments
+
+    add_fine_tune_arguments(t)
     t.set_defaults(func=_cmd_train)
     from .benchmarks import available
 

@@ -36,6 +36,9 @@ class Settings:
     encode_batch_size: int = 64
     # Segments longer than this (characters) are cut into windows before encoding.
     max_segment_chars: int = 600
+    # Benchmark-only models (e.g. fine-tuned on CC BY-NC-SA data) are cached here, never in models/.
+    cache_dir: Path = field(default_factory=lambda: Path(os.environ.get(
+        "CLAIMS_CACHE_DIR", Path.home() / ".cache" / "greenclaims")))
 
 
 def get_settings() -> Settings:

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+_NAMES = {"tfidf_svm": "TF-IDF + linear SVM", "embedding_lr": "frozen MiniLM + LR"}
 _KEYS = ("attr_micro_f1", "attr_p", "attr_r", "level_macro_f1", "level_accuracy", "high_recall",
          "high_precision", "none_f1", "code_micro_f1", "contradicted_p", "contradicted_r")
 
@@ -14,7 +15,17 @@ _KEYS = ("attr_micro_f1", "attr_p", "attr_r", "level_macro_f1", "level_accuracy"
 def render(result: dict[str, Any], heads_meta: dict[str, Any], evidence_meta: dict[str, Any],
            stats: dict[str, Any]) -> str:
     m, b = result["model"], result["keyword_baseline"]
-    rows = "\n".join(f"| {k} | {m[k]:.3f} | {b[k]:.3f} |" for k in _KEYS)
+    others = [(n, result[f"{n}_baseline"]) for n in ("tfidf_svm", "embedding_lr") if f"{n}_baseline" in result]
+
+    def cell(r: dict[str, Any], k: str) -> str:
+        ci = r.get("ci95", {}).get(k)
+        return f"{r[k]:.3f} [{ci[0]:.3f}, {ci[1]:.3f}]" if ci else f"{r[k]:.3f}"
+
+    rows = "\n".join(f"| {k} | {cell(m, k)} | {cell(b, k)} |" + "".join(f" {cell(r, k)} |" for _, r in others)
+                     for k in _KEYS)
+    extra_head = "".join(f" {_NAMES[n]} |" for n, _ in others)
+    extra_rule = "---|" * len(others)
+    more = _extras(m)
     per_level = " · ".join(f"{k} {v:.3f}" for k, v in m["per_level_f1"].items())
     cats = "\n".join(f"| {c} | {v['n']} | {v['level_accuracy']:.3f} |" for c, v in m["per_category"].items())
     heads = "\n".join(f"| {n} | {h['dev_f1']:.3f} | {h['C']} | {heads_meta['thresholds'][n]:.2f} | {h['train_pos']} |"
@@ -51,10 +62,14 @@ Apache-2.0 label facts (credibility scores from Siegelklarheit).
 ## Metrics on the held-out test split ({m['n']} listings, never used for any choice)
 Computed with `../shared/tools/listing_metrics.py`.
 
-| metric | model | keyword baseline |
-|---|---|---|
+| metric | model | keyword baseline |{extra_head}
+|---|---|---|{extra_rule}
 {rows}
 
+Brackets, where given: bootstrap 95% confidence interval over test listings (1,000 resamples).
+The TF-IDF and embedding baselines predict attributes and level only (no findings), so their code
+and contradiction figures are 0 by construction.
+{more}
 Per-level F1: {per_level}. Confusion (gold → predicted): `{conf}`.
 
 Level accuracy per category (spread {m['level_accuracy_spread']:.3f} over categories with ≥5 test listings;
@@ -85,3 +100,137 @@ def write(path: Path, result: dict[str, Any], model_dir: Path, stats: dict[str, 
     ev_path = model_dir / "evidence" / "evidence.json"
     evidence_meta = json.loads(ev_path.read_text(encoding="utf-8")) if ev_path.exists() else {}
     path.write_text(render(result, heads_meta, evidence_meta, stats), encoding="utf-8")
+
+
+def _extras(m: dict[str, Any]) -> str:
+    parts = []
+    if "calibration" in m:
+        parts.append(f"Risk-score calibration (score read as P(gold level medium or high)): ECE "
+                     f"{m['calibration']['ece']:.3f}.")
+    if "invariance" in m:
+        inv = m["invariance"]
+        parts.append(f"Same listing text under each other category and {inv['variants_per_listing']} variants in all: "
+                     f"risk-score spread mean {inv['score_spread_mean']:.3f} (max {inv['score_spread_max']:.3f}); the "
+                     f"level changed for {inv['level_changed_share']:.1%} of test listings.")
+    if "per_label" in m:
+        weak = sorted(((v["f1"], a) for a, v in m["per_label"].items() if v["support"]))[:3]
+        parts.append("Weakest attributes on test (F1): " + ", ".join(f"{a} {f:.3f}" for f, a in weak) + ".")
+    return ("\n" + "\n".join(f"- {p}" for p in parts) + "\n") if parts else ""
+
+
+def _binary_rows(result: dict[str, Any], keys: tuple[str, ...]) -> str:
+    from .reports import label
+
+    def cell(r: dict[str, Any], k: str) -> str:
+        ci = r.get(f"{k}_ci95")
+        return f"{r[k]:.3f} [{ci[0]:.3f}, {ci[1]:.3f}]" if ci else f"{r[k]:.3f}"
+
+    head = "| system | " + " | ".join(keys) + " |\n|" + "---|" * (len(keys) + 1) + "\n"
+    return head + "\n".join(f"| {label(n)} | " + " | ".join(cell(r, k) for k in keys) + " |"
+                             for n, r in result["systems"].items())
+
+
+BENCHMARK_CARDS: dict[str, dict[str, str]] = {
+    "environmental-claims": {
+        "title": "environmental-claims detector (benchmark only, not shipped)",
+        "what": "all-MiniLM-L6-v2 fine-tuned as a binary sentence classifier (mean pooling + linear layer), "
+                "optionally averaged with a logistic head over [frozen embedding ⊕ rule features]; epoch, "
+                "averaging weight and threshold chosen on dev. Cached under ~/.cache/greenclaims, never in models/.",
+        "data": "Stammbach et al. (ACL 2023) environmental_claims: train 2,117 / dev 265 / test 265 sentences from "
+                "corporate reports and earnings calls, 4 expert annotators. Licence CC BY-NC-SA 4.0 "
+                "(non-commercial): the weights are for this benchmark only and are never shipped.",
+        "use": "Reproducing the benchmark; research. Not for production or commercial use (data licence).",
+        "failures": "- Sentences from sustainability reports, not product listings: listing language differs.\n"
+                    "- Borderline cases (social/governance statements, future targets) are where annotators disagreed "
+                    "most; errors concentrate there.\n- Dev has 66 positives: the epoch/threshold choice is noisy.",
+        "command": "claims eval environmental-claims",
+    },
+    "emerald": {
+        "title": "emerald greenwashing head (benchmark only, not shipped)",
+        "what": "logistic regression over [MiniLM embedding ⊕ rule features ⊕ the shipped analyzer's output "
+                "(level, risk score, finding-code counts)]; C and threshold chosen on the emerald dev split.",
+        "data": "EmeraldData (Kaoukis et al., WWW '26): 620 semi-synthetic ESG claims, LLM-assisted generation, "
+                "author-verified labels; Apache-2.0 repository / CC-BY-4.0 card. Declared split: hash of the claim "
+                "text, 70/15/15 (433/95/92); companies overlap across splits.",
+        "use": "Benchmarking greenwashing detection of corporate ESG claims; a research baseline.",
+        "failures": "- Labels depend on outside facts (what the company really did) that the text does not hold;"
+                    " a text-only model cannot know them.\n- Semi-synthetic text: real claims read differently "
+                    "(see the greenclaims card).",
+        "command": "claims eval emerald",
+    },
+    "greenclaims": {
+        "title": "emerald greenwashing head on GreenClaims (51 real cases, evaluation only)",
+        "what": "the same head as the emerald card (fitted on EmeraldData train, chosen on its dev); nothing was "
+                "chosen on these 51 cases.",
+        "data": "GreenClaims: 51 real publicised cases (2021-2023, 35 companies) from the EmeraldMind repository "
+                "(Apache-2.0 / CC-BY-4.0); upstream source of the rulings not documented, so evaluation only.",
+        "use": "Checking how a greenwashing detector transfers to real public cases.",
+        "failures": "- Most verdicts (e.g. ASA rulings) turn on evidence outside the claim text: a specific, "
+                    "quantified claim can still be greenwashing.\n- 51 cases: the 95% interval is wide.",
+        "command": "claims eval greenclaims",
+    },
+}
+
+
+def render_benchmark(result: dict[str, Any]) -> str:
+    """Card for a benchmark model, from the saved ``claims eval NAME`` result."""
+    name = result["benchmark"]
+    info = BENCHMARK_CARDS[name]
+    key = result.get("primary", "f1")
+    keys = ("f1", "precision", "recall", "macro_f1", "accuracy") if key == "f1" else \
+        ("accuracy", "f1", "precision", "recall", "macro_f1")
+    ft = result.get("finetune") or {}
+    ft_text = ""
+    if ft:
+        ft_text = (f"\nFine-tuning: {json.dumps(ft.get('config', {}), sort_keys=True)}; best epoch "
+                   f"{ft.get('best_epoch')}, {ft.get('trained_seconds')} s on {ft.get('device')}; dev history "
+                   f"{json.dumps(ft.get('history', []))}.\n")
+    ref = result.get("published_reference")
+    ref_text = f"\nPublished reference: {ref['system']} F1 {ref['f1']} ({ref['source']}).\n" if ref else ""
+    m = result["systems"]["model"]
+    return f"""# Model card: {info['title']}
+
+Generated by `claims model-card` from `reports/{name}.json`, the output of `{info['command']}`
+(seed {result.get('seed', 0)}); do not edit by hand.
+
+## What it is
+{info['what']}
+Chosen system: {result['model']}.
+{ft_text}
+## Intended use
+{info['use']}
+
+## Data and licences
+{info['data']}
+
+## Metrics ({result['split']}, n={result['n']})
+Model: {key} {m[key]:.3f}, 95% CI {m[key + '_ci95']} (bootstrap, 1,000 resamples).
+
+{_binary_rows(result, keys)}
+{ref_text}
+## Known failure modes
+{info['failures']}
+"""
+
+
+def write_all(reports: Path, models: Path, corpora_dir: Path) -> list[Path]:
+    """Regenerate every card from the JSON results saved under ``reports``: models/README.md from
+    corpus.json, models/cards/NAME.md from each benchmark's JSON."""
+    from .corpus import stats
+
+    written = []
+    corpus_json = reports / "corpus.json"
+    if corpus_json.exists():
+        result = json.loads(corpus_json.read_text(encoding="utf-8"))
+        model_dir = Path(result.get("model_dir") or models)
+        out = models / "README.md" if model_dir.resolve() == models.resolve() else model_dir / "README.md"
+        write(out, result, model_dir, stats(corpora_dir))
+        written.append(out)
+    for name in BENCHMARK_CARDS:
+        path = reports / f"{name}.json"
+        if path.exists():
+            out = models / "cards" / f"{name}.md"
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(render_benchmark(json.loads(path.read_text(encoding="utf-8"))), encoding="utf-8")
+            written.append(out)
+    return written
