@@ -40,6 +40,7 @@ class FineTuneConfig:
     lora_r: int = 8
     lora_alpha: int = 16
     threads: int = 2
+    freeze_word_embeddings: bool = True  # 11.7M of the 22.7M weights; freezing them halves the optimizer's work
     pos_weight: list[float] = field(default_factory=list)
 
 
@@ -90,7 +91,12 @@ def _build(n_out: int, cfg: FineTuneConfig, base: Path | None = None) -> Any:
             return self.head(self.dropout(pooled))
 
     torch.manual_seed(cfg.seed)
-    return MeanPoolClassifier()
+    model = MeanPoolClassifier()
+    if cfg.freeze_word_embeddings and not cfg.lora:
+        for name, p in model.encoder.named_parameters():
+            if "word_embeddings" in name:
+                p.requires_grad_(False)
+    return model
 
 
 class FineTuned:
@@ -156,8 +162,12 @@ class FineTuned:
 
 def fine_tune(train_texts: Sequence[str], train_y: np.ndarray, dev_texts: Sequence[str], dev_y: np.ndarray,
               targets: list[str], cfg: FineTuneConfig, dev_score: Callable[[np.ndarray, np.ndarray], float],
-              device: str = "auto", log: Callable[[str], Any] = print, progress: bool = True) -> FineTuned:
+              device: str = "auto", log: Callable[[str], Any] = print, progress: bool = True,
+              checkpoint: Path | None = None) -> FineTuned:
     """Train on (train_texts, train_y) and keep the epoch with the best ``dev_score(dev_probs, dev_y)``.
+
+    With ``checkpoint``, the best model so far is saved there after every epoch (``meta.complete``
+    says whether all epochs ran), so an interrupted run still leaves a usable model.
 
     ``train_y``/``dev_y``: (n, len(targets)) arrays of 0/1 (a 1-d array is one target)."""
     import copy
@@ -222,8 +232,18 @@ def fine_tune(train_texts: Sequence[str], train_y: np.ndarray, dev_texts: Sequen
             trainable = {k: v.detach().cpu().clone() for k, v in model.state_dict().items()
                          if not cfg.lora or "lora_" in k or k.startswith("head.")}
             best = (score, epoch, copy.deepcopy(trainable))
+            if checkpoint is not None:
+                meta.update(best_epoch=epoch, best_dev_score=round(score, 4), complete=epoch == cfg.epochs,
+                            trained_seconds=round(time.time() - t0, 1))
+                ft.save(checkpoint)
+        elif checkpoint is not None and epoch == cfg.epochs:
+            meta_now = json.loads((checkpoint / "meta.json").read_text(encoding="utf-8"))
+            meta_now.update(complete=True, history=meta["history"])
+            (checkpoint / "meta.json").write_text(json.dumps(meta_now, indent=2, sort_keys=True) + "\n",
+                                                  encoding="utf-8")
     model.load_state_dict(best[2], strict=False)
     meta.update(best_epoch=best[1], best_dev_score=round(best[0], 4), trained_seconds=round(time.time() - t0, 1),
+                complete=True,
                 torch_threads=torch.get_num_threads() if device == "cpu" else None)
     return ft
 

@@ -17,6 +17,7 @@ SYSTEM_LABELS = {"keyword": "keyword lexicon", "tfidf_svm": "TF-IDF + linear SVM
                  "shipped_analyzer": "shipped analyzer (level mapping)", "finetuned": "fine-tuned MiniLM",
                  "model": "project's model"}
 BASELINES = ("keyword", "tfidf_svm", "embedding_lr")
+COLORS = {"model": "#2a7f3f", "keyword": "#e69f00", "tfidf_svm": "#56b4e9", "embedding_lr": "#9e9e9e"}
 
 
 def _plt() -> Any:
@@ -37,7 +38,7 @@ def bars(path: Path, values: dict[str, tuple[float, float, float]], title: str, 
     """Horizontal bars with 95% CI whiskers: ``values[name] = (value, lo, hi)``."""
     plt = _plt()
     names = list(values)
-    fig, ax = plt.subplots(figsize=(7, 0.45 * len(names) + 1.2))
+    fig, ax = plt.subplots(figsize=(8, 0.45 * len(names) + 1.4))
     v = np.array([values[n][0] for n in names])
     lo = np.array([values[n][1] for n in names])
     hi = np.array([values[n][2] for n in names])
@@ -45,10 +46,10 @@ def bars(path: Path, values: dict[str, tuple[float, float, float]], title: str, 
     y = np.arange(len(names))
     ax.barh(y, v, xerr=[np.clip(v - lo, 0, None), np.clip(hi - v, 0, None)], color=colors, capsize=3)
     for yi, vi in zip(y, v, strict=True):
-        ax.text(min(vi + 0.01, 0.93), yi, f"{vi:.3f}", va="center", fontsize=9)
+        ax.text(0.01, yi, f"{vi:.3f}", va="center", fontsize=9, color="white", fontweight="bold")
     if reference:
-        ax.axvline(reference[1], color="#c0392b", linestyle="--", linewidth=1)
-        ax.text(reference[1], len(names) - 0.4, f" {reference[0]}", color="#c0392b", fontsize=8)
+        ax.axvline(reference[1], color="#c0392b", linestyle="--", linewidth=1, label=reference[0])
+        ax.legend(fontsize=8, loc="lower right", framealpha=0.9)
     ax.set_yticks(y, [label(n) for n in names])
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
@@ -127,7 +128,7 @@ def grouped_bars(path: Path, groups: dict[str, dict[str, float]], title: str, xl
     y = np.arange(len(rows))
     for k, s in enumerate(series):
         ax.barh(y + k * h, [groups[r].get(s, 0.0) for r in rows], height=h, label=label(s),
-                color="#2a7f3f" if s == "model" else None)
+                color=COLORS.get(s, f"C{k}"))
     ax.set_yticks(y + h * (len(series) - 1) / 2, rows, fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
@@ -142,7 +143,7 @@ def grouped_bars(path: Path, groups: dict[str, dict[str, float]], title: str, xl
 def save_json(reports: Path, name: str, result: dict[str, Any]) -> Path:
     reports.mkdir(parents=True, exist_ok=True)
     path = reports / f"{name}.json"
-    path.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return path
 
 
@@ -264,7 +265,9 @@ def corpus_report(result: dict[str, Any], reports: Path) -> Path:
 
     table = "| metric | " + " | ".join(label(n) for n, _ in systems) + " |\n|" + "---|" * (len(systems) + 1) + "\n"
     table += "\n".join(f"| {k} | " + " | ".join(cell(r, k) for _, r in systems) + " |" for k in CORPUS_KEYS)
-    beats = {n: {k: bool(m[k] > r[k]) for k in ("attr_micro_f1", "level_macro_f1")} for n, r in systems if n != "model"}
+    beats = "; ".join(f"{label(n)}: " + ", ".join(f"{k} {'yes' if m[k] > r[k] else 'NO'}"
+                                                  for k in ("attr_micro_f1", "level_macro_f1"))
+                      for n, r in systems if n != "model")
     labels_tbl = ""
     if "per_label" in m:
         labels_tbl = "| attribute | support | precision | recall | F1 |\n|---|---|---|---|---|\n" + "\n".join(
