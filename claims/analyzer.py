@@ -78,7 +78,12 @@ class Analyzer:
             raise ModelNotFoundError(
                 f"no trained model in {directory}; run `claims train` first")
         evidence = EvidenceModel.load(directory.parent / "evidence")
-        return cls(Heads.load(directory), settings=settings, evidence=evidence)
+        encoder = None
+        if (directory.parent / "encoder-ft" / "meta.json").exists():  # written by `claims train --fine-tune`
+            from .finetune import fine_tuned_encoder
+
+            encoder = fine_tuned_encoder(directory.parent / "encoder-ft")
+        return cls(Heads.load(directory), encoder, settings=settings, evidence=evidence)
 
     @property
     def version(self) -> str:

@@ -71,6 +71,10 @@ def _cmd_train(args: argparse.Namespace) -> int:
             print(f"claims train: error: {e}", file=sys.stderr)
             return 2
         return 0
+    if getattr(args, "fine_tune", None):
+        from .train import fine_tune_command
+
+        return fine_tune_command(args, Path(args.corpora) if args.corpora else settings.corpora_dir)
     train(Path(args.corpora) if args.corpora else settings.corpora_dir, out, seed=args.seed)
     return 0
 
@@ -122,6 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--only", choices=["evidence"],
                    help="evidence: retrain only the claim/review pair model (models/evidence), keeping the heads")
+
+    from .train import add_fine_tune_arguments
+
+    add_fine_tune_arguments(t)
     t.set_defaults(func=_cmd_train)
     from .benchmarks import available
 

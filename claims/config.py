@@ -43,6 +43,10 @@ class Settings:
     index_exact_max_items: int = field(default_factory=lambda: _env_int("CLAIMS_INDEX_EXACT_MAX_ITEMS", 50_000))
     index_nprobe: int = field(default_factory=lambda: _env_int("CLAIMS_INDEX_NPROBE", 24))
 
+    # Benchmark-only models (e.g. fine-tuned on CC BY-NC-SA data) are cached here, never in models/.
+    cache_dir: Path = field(default_factory=lambda: Path(os.environ.get(
+        "CLAIMS_CACHE_DIR", Path.home() / ".cache" / "greenclaims")))
+
 
 def get_settings() -> Settings:
     return Settings()

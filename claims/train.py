@@ -302,3 +302,45 @@ def train_evidence_only(corpora_dir: Path, out_dir: Path, seed: int = 0, log: An
     meta["thresholds"] = tune_evidence_thresholds(out_dir, corpora_dir, encoder, registry, log)
     log(f"saved {out_dir / 'evidence'} in {round(time.time() - t0, 1)} s")
     return meta
+
+
+# ----------------------------------------------------------------------------- claims train --fine-tune
+
+def add_fine_tune_arguments(parser: Any) -> None:
+    g = parser.add_argument_group("fine-tuning (claims train --fine-tune lora|full)")
+    g.add_argument("--fine-tune", choices=["lora", "full"],
+                   help="fine-tune the encoder first (LoRA adapter, small; or full weights), then train the heads "
+                        "over its embeddings; needs --out (never overwrites the shipped models/)")
+    g.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="default: cuda when available")
+    g.add_argument("--epochs", type=int, default=1, help="fine-tuning epochs (default 1)")
+    g.add_argument("--lr", type=float, default=0.0, help="encoder learning rate (default 5e-4 LoRA, 5e-5 full)")
+    g.add_argument("--max-examples", type=int, default=0,
+                   help="fine-tune on a random sample of this many train segments (0: all)")
+    g.add_argument("--threads", type=int, default=2, help="CPU threads for torch (default 2)")
+
+
+def fine_tune_command(args: Any, corpora_dir: Path) -> int:
+    import sys
+
+    from .config import get_settings
+    from .finetune import FineTuneConfig, fine_tune_corpora
+
+    if not args.out:
+        print("claims train: error: --fine-tune needs --out DIR (e.g. models/finetuned)", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    if out.resolve() == get_settings().model_dir.resolve():
+        print("claims train: error: --fine-tune must not overwrite the shipped models/; pick another --out",
+              file=sys.stderr)
+        return 2
+    lora = args.fine_tune == "lora"
+    cfg = FineTuneConfig(epochs=args.epochs, lr=args.lr or (5e-4 if lora else 5e-5), seed=args.seed, lora=lora,
+                         threads=args.threads, max_length=128)
+    try:
+        meta = fine_tune_corpora(corpora_dir, out, cfg, args.device, args.max_examples)
+    except ValueError as e:
+        print(f"claims train: error: {e}", file=sys.stderr)
+        return 2
+    print(f"fine-tuned model in {out} ({meta['version']}): encoder {meta['fine_tune']['trained_seconds']} s, "
+          f"total {meta['fine_tune']['total_seconds']} s on {meta['fine_tune']['device']}")
+    return 0

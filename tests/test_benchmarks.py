@@ -1,0 +1,224 @@
+"""Benchmarks, baselines, reports and model cards (issue 3): fast checks on small synthetic data,
+plus one bounded fine-tuning round trip."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import TOOLS
+
+from claims import baselines, metrics
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def claims(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    return subprocess.run([sys.executable, "-m", "claims.cli", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})})
+
+
+# ----------------------------------------------------------------------------- metrics
+
+def test_binary_metrics_by_hand():
+    y = np.array([1, 1, 1, 0, 0, 0, 0, 0])
+    pred = np.array([1, 1, 0, 1, 0, 0, 0, 0])
+    m = metrics.binary(pred, y)
+    assert m["precision"] == pytest.approx(2 / 3) and m["recall"] == pytest.approx(2 / 3)
+    assert m["f1"] == pytest.approx(2 / 3)
+    # negative class: precision 4/5, recall 4/5
+    assert m["macro_f1"] == pytest.approx((2 / 3 + 0.8) / 2)
+    assert m["accuracy"] == pytest.approx(6 / 8)
+
+
+def test_threshold_is_chosen_on_the_scores_given():
+    p = np.array([0.1, 0.2, 0.35, 0.4, 0.8, 0.9])
+    y = np.array([0, 0, 0, 1, 1, 1])
+    t, f1 = metrics.best_f1_threshold(p, y)
+    assert 0.35 < t <= 0.4 and f1 == 1.0
+    assert 0.35 < baselines.best_accuracy_threshold(p, y) <= 0.4
+
+
+def test_bootstrap_ci_brackets_the_estimate_and_narrows_with_n():
+    rng = np.random.default_rng(1)
+    small = rng.random(40) < 0.7
+    big = rng.random(4000) < 0.7
+    lo_s, hi_s = metrics.bootstrap_ci(lambda i: float(small[i].mean()), len(small), 300)
+    lo_b, hi_b = metrics.bootstrap_ci(lambda i: float(big[i].mean()), len(big), 300)
+    assert lo_s <= small.mean() <= hi_s and lo_b <= big.mean() <= hi_b
+    assert hi_b - lo_b < (hi_s - lo_s) / 3
+
+
+def test_reliability_of_a_calibrated_and_a_miscalibrated_score():
+    rng = np.random.default_rng(0)
+    p = rng.random(20000)
+    y = (rng.random(20000) < p).astype(float)
+    assert metrics.reliability(p, y)["ece"] < 0.02
+    bad = metrics.reliability(np.full(1000, 0.9), np.zeros(1000))
+    assert bad["ece"] == pytest.approx(0.9) and bad["bins"][0]["n"] == 1000
+
+
+# ----------------------------------------------------------------------------- baselines
+
+def test_text_baselines_learn_a_separable_task_and_keywords_fire():
+    rng = np.random.default_rng(0)
+    pos = ["we cut carbon emissions by {} percent", "our packaging is recyclable and made of recycled paper {}",
+           "renewable solar power runs plant {}"]
+    neg = ["quarterly revenue grew in segment {}", "the meeting is adjourned at {} pm", "shipping takes {} days"]
+
+    def make(n: int) -> tuple[list[str], np.ndarray]:
+        xs, ys = [], []
+        for i in range(n):
+            k = int(rng.integers(0, 3))
+            lab = int(rng.integers(0, 2))
+            xs.append((pos if lab else neg)[k].format(i))
+            ys.append(lab)
+        return xs, np.array(ys)
+
+    tr, dv, te = make(120), make(40), make(40)
+    s = baselines.tfidf_svm(tr[0], tr[1], dv[0], dv[1], {"test": te[0]})
+    assert metrics.binary(s.predict("test"), te[1])["f1"] == 1.0
+    assert s.params["C"] in baselines.C_GRID
+    kw = baselines.keyword(dv[0], dv[1], {"test": te[0]})
+    assert metrics.binary(kw.predict("test"), te[1])["recall"] == 1.0
+    X = {k: np.column_stack([v[1] + rng.normal(0, 0.1, len(v[1])), rng.normal(0, 1, len(v[1]))])
+         for k, v in (("tr", tr), ("dv", dv), ("te", te))}
+    e = baselines.embedding_lr(X["tr"], tr[1], X["dv"], dv[1], {"test": X["te"]})
+    assert metrics.binary(e.predict("test"), te[1])["accuracy"] == 1.0
+
+
+# ----------------------------------------------------------------------------- corpus metrics
+
+def _rows():
+    gold = [{"id": "a", "eco_attributes": ["organic"], "risk_level": "low", "findings": []},
+            {"id": "b", "eco_attributes": ["carbon_climate"], "risk_level": "high", "findings": ["OFFSET_NEUTRALITY"]},
+            {"id": "c", "eco_attributes": [], "risk_level": "none", "findings": []},
+            {"id": "d", "eco_attributes": ["recyclable", "organic"], "risk_level": "medium",
+             "findings": ["VAGUE_RECYCLABLE"]}]
+
+    def out(i, attrs, level, codes, score):
+        return {"id": i, "eco_attributes": [{"label": a, "score": 0.9} for a in attrs], "claims": [],
+                "greenwashing": {"level": level, "score": score, "findings": [{"code": c} for c in codes]},
+                "eco_score": 0.0}
+
+    pred = [out("a", ["organic", "recyclable"], "low", [], 0.2), out("b", ["carbon_climate"], "high",
+                                                                      ["OFFSET_NEUTRALITY"], 0.9),
+            out("c", [], "low", [], 0.2), out("d", ["organic"], "high", ["GENERIC_CLAIM"], 0.8)]
+    return gold, pred
+
+
+def test_point_metrics_equal_the_shared_listing_metrics_tool(tmp_path):
+    from claims.corpus_metrics import per_label, point_metrics
+
+    if not (TOOLS / "listing_metrics.py").exists():
+        pytest.skip("../shared/tools not present")
+    gold, pred = _rows()
+    (tmp_path / "g.jsonl").write_text("".join(json.dumps(r) + "\n" for r in gold))
+    (tmp_path / "p.jsonl").write_text("".join(json.dumps(r) + "\n" for r in pred))
+    res = subprocess.run([sys.executable, str(TOOLS / "listing_metrics.py"), str(tmp_path / "g.jsonl"),
+                          str(tmp_path / "p.jsonl")], capture_output=True, text=True, cwd=TOOLS, check=True)
+    ref = json.loads(res.stdout)
+    mine = point_metrics(gold, pred)
+    for k, v in mine.items():
+        assert round(v, 3) == ref[k], k
+    labels = per_label(gold, pred)
+    assert labels["organic"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 2}
+    assert labels["recyclable"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 1}
+    assert labels["carbon_climate"]["f1"] == 1.0
+
+
+# ----------------------------------------------------------------------------- reports and cards
+
+def _binary_result() -> dict:
+    def sys_(f1, acc):
+        return {"precision": 0.5, "recall": 0.6, "f1": f1, "macro_f1": 0.7, "accuracy": acc, "n": 265,
+                "f1_ci95": [f1 - 0.05, f1 + 0.05], "accuracy_ci95": [acc - 0.05, acc + 0.05], "params": {"C": 1.0}}
+
+    systems = {"keyword": sys_(0.659, 0.762), "tfidf_svm": sys_(0.738, 0.86), "embedding_lr": sys_(0.667, 0.823),
+               "model": sys_(0.812, 0.9)}
+    return {"benchmark": "environmental-claims", "split": "test", "model": "finetuned", "n": 265, "seed": 0,
+            "systems": systems, **{k: systems["model"][k] for k in ("precision", "recall", "f1", "macro_f1")},
+            "published_reference": {"system": "ClimateBERT", "f1": 0.85, "source": "issue"}}
+
+
+def test_binary_report_writes_markdown_small_pngs_and_json(tmp_path):
+    from claims.reports import binary_benchmark_report
+
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 100)
+    md = binary_benchmark_report(_binary_result(), tmp_path, {"model": (y + rng.normal(0, 0.5, 100), y)})
+    text = md.read_text()
+    assert "0.812 [0.762, 0.862]" in text and "beats every baseline on f1: **True**" in text
+    for png in ("environmental-claims_systems.png", "environmental-claims_pr.png"):
+        assert (tmp_path / png).read_bytes()[:4] == b"\x89PNG" and (tmp_path / png).stat().st_size < 150_000
+    assert json.loads((tmp_path / "environmental-claims.json").read_text())["f1"] == 0.812
+
+
+def test_cards_carry_the_saved_eval_numbers(tmp_path):
+    from claims.modelcard import write_all
+    from claims.reports import save_json
+
+    result = _binary_result()
+    result["systems"]["model"]["f1"] = 0.8137
+    save_json(tmp_path / "reports", "environmental-claims", result)
+    written = write_all(tmp_path / "reports", tmp_path / "models", tmp_path / "corpora")
+    card = (tmp_path / "models" / "cards" / "environmental-claims.md").read_text()
+    assert written == [tmp_path / "models" / "cards" / "environmental-claims.md"]
+    assert "0.814 [0.762, 0.862]" in card and "CC BY-NC-SA" in card and "Known failure modes" in card
+
+
+def test_model_card_command_without_results_is_a_user_error(tmp_path):
+    res = claims("model-card", "--reports", str(tmp_path / "nothing"))
+    assert res.returncode == 2 and res.stderr.count("\n") == 1 and "Traceback" not in res.stderr
+
+
+def test_eval_without_the_shared_data_is_a_one_line_error(tmp_path):
+    res = claims("eval", "greenclaims", "--json", env={"CLAIMS_SHARED_DIR": str(tmp_path)})
+    assert res.returncode == 2 and "not found" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_fine_tune_refuses_to_overwrite_the_shipped_models():
+    res = claims("train", "--fine-tune", "lora")
+    assert res.returncode == 2 and "--out" in res.stderr
+
+
+# ----------------------------------------------------------------------------- data splits
+
+@pytest.mark.skipif(not (SHARED_DATA / "emerald_greenwashing").exists(), reason="../shared/data not present")
+def test_emerald_declared_split_is_disjoint_and_stable():
+    from claims.benchmarks import emerald, greenclaims
+
+    parts = {s: emerald.load(s) for s in ("train", "dev", "test")}
+    assert [len(parts[s][0]) for s in ("train", "dev", "test")] == [433, 95, 92]
+    texts = [set(parts[s][0]) for s in parts]
+    assert not (texts[0] & texts[1] or texts[0] & texts[2] or texts[1] & texts[2])
+    x, y, _ = greenclaims.load()
+    assert len(x) == 51 and int(y.sum()) == 24
+
+
+# ----------------------------------------------------------------------------- fine-tuning
+
+@pytest.mark.slow
+def test_lora_fine_tune_learns_saves_small_and_reloads_identically(tmp_path):
+    from claims.finetune import FineTuneConfig, FineTuned, fine_tune
+
+    texts = ["our factory runs on renewable solar power", "we cut carbon emissions by half",
+             "revenue grew eight percent this quarter", "the board met on tuesday"] * 4
+    y = np.array([1, 1, 0, 0] * 4)
+    cfg = FineTuneConfig(epochs=3, lora=True, lr=2e-3, head_lr=1e-2, batch_size=8, seed=0)
+    ft = fine_tune(texts, y, texts[:4], y[:4], ["c"], cfg, lambda p, t: metrics.binary(p[:, 0] >= 0.5, t[:, 0])["f1"],
+                   device="cpu", log=lambda m: None, progress=False)
+    p = ft.predict_proba(texts[:4])[:, 0]
+    assert p[:2].min() > p[2:].max()  # learned the toy task
+    ft.save(tmp_path / "ft")
+    size = sum(f.stat().st_size for f in (tmp_path / "ft").rglob("*") if f.is_file())
+    assert size < 3_000_000  # an adapter, not a copy of the encoder
+    again = FineTuned.load(tmp_path / "ft", "cpu").predict_proba(texts[:4])[:, 0]
+    assert np.allclose(p, again, atol=1e-5)
+    assert ft.meta["best_epoch"] >= 1 and ft.meta["config"]["seed"] == 0
