@@ -191,14 +191,7 @@ class Catalog:
             rows = self.items_index.add([it.id for it in items], vectors)
             self._fit_columns()
             for it, row in zip(items, rows, strict=True):
-                r = int(row)
-                self.items[r] = it
-                self.price[r] = it.price if it.price is not None else np.nan
-                self.level[r] = LEVEL_RANK[it.level]
-                self.attr_mask[r] = sum(ATTR_BIT[a] for a in it.attributes)
-                self.eco_value[r] = it.eco_value
-                self.risk[r] = it.risk_score
-                self.category_code[r] = self._category_id(it.category)
+                self._set_row(int(row), it)
             ids: list[str] = []
             crow: list[ClaimRow] = []
             cvec: list[np.ndarray] = []
@@ -303,14 +296,18 @@ class Catalog:
             raise ValueError(f"{directory}: claims.jsonl does not match the claim index; rebuild it")
         cat._fit_columns()
         for r, it in enumerate(items):
-            cat.items[r] = it
-            cat.price[r] = it.price if it.price is not None else np.nan
-            cat.level[r] = LEVEL_RANK[it.level]
-            cat.attr_mask[r] = sum(ATTR_BIT[a] for a in it.attributes)
-            cat.eco_value[r] = it.eco_value
-            cat.risk[r] = it.risk_score
-            cat.category_code[r] = cat._category_id(it.category)
+            cat._set_row(r, it)
         return cat
+
+    def _set_row(self, r: int, it: Item) -> None:
+        """Write one item into row ``r`` of the item table and its numeric columns."""
+        self.items[r] = it
+        self.price[r] = it.price if it.price is not None else np.nan
+        self.level[r] = LEVEL_RANK[it.level]
+        self.attr_mask[r] = sum(ATTR_BIT[a] for a in it.attributes)
+        self.eco_value[r] = it.eco_value
+        self.risk[r] = it.risk_score
+        self.category_code[r] = self._category_id(it.category)
 
 
 def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:

@@ -74,27 +74,25 @@ def with_ci(gold: list[dict[str, Any]], pred: list[dict[str, Any]], rounds: int 
     return out
 
 
-def per_label(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Precision/recall/F1 and support per attribute label."""
+def _per_class(names: Sequence[str], gold_sets: list[set[str]], pred_sets: list[set[str]]) -> dict[str, dict[str, Any]]:
     out = {}
-    for a in ATTRIBUTES:
-        tp = sum(a in g["eco_attributes"] and a in _pred_attrs(p) for g, p in zip(gold, pred, strict=True))
-        fp = sum(a not in g["eco_attributes"] and a in _pred_attrs(p) for g, p in zip(gold, pred, strict=True))
-        fn = sum(a in g["eco_attributes"] and a not in _pred_attrs(p) for g, p in zip(gold, pred, strict=True))
-        pr, rc, f = _prf(tp, fp, fn)
-        out[a] = {"precision": round(pr, 3), "recall": round(rc, 3), "f1": round(f, 3), "support": tp + fn}
-    return out
-
-
-def per_code(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    out = {}
-    for c in CODE_NAMES:
-        tp = sum(c in g["findings"] and c in _pred_codes(p) for g, p in zip(gold, pred, strict=True))
-        fp = sum(c not in g["findings"] and c in _pred_codes(p) for g, p in zip(gold, pred, strict=True))
-        fn = sum(c in g["findings"] and c not in _pred_codes(p) for g, p in zip(gold, pred, strict=True))
+    for c in names:
+        tp = sum(c in g and c in p for g, p in zip(gold_sets, pred_sets, strict=True))
+        fp = sum(c not in g and c in p for g, p in zip(gold_sets, pred_sets, strict=True))
+        fn = sum(c in g and c not in p for g, p in zip(gold_sets, pred_sets, strict=True))
         pr, rc, f = _prf(tp, fp, fn)
         out[c] = {"precision": round(pr, 3), "recall": round(rc, 3), "f1": round(f, 3), "support": tp + fn}
     return out
+
+
+def per_label(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Precision/recall/F1 and support per attribute label."""
+    return _per_class(ATTRIBUTES, [set(g["eco_attributes"]) for g in gold], [set(_pred_attrs(p)) for p in pred])
+
+
+def per_code(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Precision/recall/F1 and support per finding code."""
+    return _per_class(CODE_NAMES, [set(g["findings"]) for g in gold], [set(_pred_codes(p)) for p in pred])
 
 
 def calibration(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]], bins: int = 10) -> dict[str, Any]:
