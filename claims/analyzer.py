@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from .config import Settings, get_settings
-from .encoder import Encoder
+from .encoder import DIM, Encoder
 from .evidence import Candidate, EvidenceModel, contradiction_probs, fact_conflicts, pick_contradictions
 from .features import SegmentInfo, segment_features
 from .findings import ListingPrediction, build_result, make_finding
@@ -49,9 +49,9 @@ def featurize(listings: Sequence[dict[str, Any]], encoder: Encoder, registry: Re
         infos_all.append(infos)
         rules.append(feats)
     texts = [s.text for segs in segs_all for s in segs]
-    emb = encoder.encode(texts, show_progress=show_progress) if texts else np.zeros((0, 384), np.float32)
+    emb = encoder.encode(texts, show_progress=show_progress) if texts else np.zeros((0, DIM), np.float32)
     R = np.vstack(rules) if texts else np.zeros((0, rules[0].shape[1] if rules else 0), np.float32)
-    X = np.hstack([emb, R]).astype(np.float32) if texts else np.zeros((0, 384 + R.shape[1]), np.float32)
+    X = np.hstack([emb, R]).astype(np.float32) if texts else np.zeros((0, DIM + R.shape[1]), np.float32)
     slices, pos = [], 0
     for segs in segs_all:
         slices.append(slice(pos, pos + len(segs)))
@@ -108,7 +108,7 @@ class Analyzer:
             masked = {f: mask_html(listing[f]) for f in ("title", "description") if isinstance(listing.get(f), str)}
             pred = ListingPrediction(segs, infos, probs, masked, review_signals=listing_signals(listing.get("reviews")))
             if with_evidence and self.evidence is not None and segs:
-                pred.extra_findings = self._contradictions(listing, pred, feats.X[sl, :384])
+                pred.extra_findings = self._contradictions(listing, pred, feats.X[sl, :DIM])
             out.append(pred)
         return out
 

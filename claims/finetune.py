@@ -24,6 +24,8 @@ from typing import Any
 
 import numpy as np
 
+from .encoder import DIM
+
 
 @dataclass
 class FineTuneConfig:
@@ -273,7 +275,7 @@ class _Pooled:
                 if normalize_embeddings:
                     v = torch.nn.functional.normalize(v, dim=-1)
                 out.append(v.float().cpu().numpy())
-        return np.vstack(out) if out else np.zeros((0, 384), np.float32)
+        return np.vstack(out) if out else np.zeros((0, DIM), np.float32)
 
 
 def fine_tuned_encoder(directory: Path, device: str = "auto") -> Any:

@@ -17,7 +17,7 @@ import numpy as np
 
 from . import __version__, corpus
 from .analyzer import featurize
-from .encoder import Encoder
+from .encoder import DIM, Encoder
 from .model import HEAD_NAMES, SEGMENT_CODES, Heads, best_threshold, fit_head
 from .registry import Registry, default_registry
 from .taxonomy import ATTRIBUTES
@@ -265,7 +265,7 @@ def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encode
     feats = featurize(listings, encoder, registry, settings.max_segment_chars)
     preds = analyzer.predict_without_evidence(listings, feats)
     for listing, pred, sl in zip(listings, preds, feats.slices, strict=True):
-        inputs.append(analyzer.contradiction_inputs(listing, pred, feats.X[sl, :384]) if pred.segments else None)
+        inputs.append(analyzer.contradiction_inputs(listing, pred, feats.X[sl, :DIM]) if pred.segments else None)
     table = {}
     for t_review in (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
         for t_field in (0.7, 0.8, 0.9, 0.95, 0.98, 0.99):

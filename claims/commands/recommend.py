@@ -92,11 +92,8 @@ def _recommend(args: argparse.Namespace) -> int:
             recs = rec.by_text(args.text, args.k, crit)
         else:
             recs = rec.by_profile([i.strip() for i in args.liked.split(",") if i.strip()], args.k, crit)
-    except KeyError as e:
+    except (KeyError, ValueError) as e:  # unknown id, bad criteria: one line, exit 2
         print(f"claims recommend: error: {e.args[0] if e.args else e}", file=sys.stderr)
-        return 2
-    except ValueError as e:
-        print(f"claims recommend: error: {e}", file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps([asdict(r) for r in recs], ensure_ascii=False))
