@@ -50,6 +50,31 @@ def load_recommender(index_dir: Path, encoder: Any = None) -> tuple[Any, str | N
         return None, f"the recommender index cannot be read: {e}"
 
 
+def save_index_if_dirty(services: Services) -> bool:
+    """Persist the recommender when scoring has changed it since the last save; True if it saved."""
+    if services.recommender is None or not services.recommender_dirty:
+        return False
+    with services.recommender_lock:
+        services.recommender_dirty = False
+        try:
+            services.recommender.save()
+        except Exception:
+            services.recommender_dirty = True
+            raise
+    return True
+
+
+async def _autosave_index(services: Services, interval_s: float) -> None:
+    """Save the index every ``interval_s`` seconds while it has unsaved changes (cancelled at shutdown)."""
+    while True:
+        await anyio.sleep(interval_s)
+        try:
+            if await anyio.to_thread.run_sync(save_index_if_dirty, services):
+                log.info("recommender index saved")
+        except OSError as e:  # a full disk must not stop the service; the next round retries
+            log.error("the recommender index could not be saved: %s", e)
+
+
 def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None, recommender: Any = None,
                load_index: bool = True) -> FastAPI:
     """The application. ``analyzer``/``recommender`` may be passed in (tests reuse loaded ones);
@@ -82,11 +107,15 @@ def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None,
         services.sessions = session_factory(engine)
         app.state.services = services
         try:
-            yield
+            async with anyio.create_task_group() as tg:
+                if services.recommender is not None and settings.index_save_interval_s > 0:
+                    tg.start_soon(_autosave_index, services, settings.index_save_interval_s)
+                try:
+                    yield
+                finally:
+                    tg.cancel_scope.cancel()
         finally:
-            if services.recommender is not None and services.recommender_dirty:
-                with services.recommender_lock:
-                    services.recommender.save()
+            save_index_if_dirty(services)
             app.state.services = None
             engine.dispose()
 

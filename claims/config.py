@@ -84,6 +84,8 @@ class ServiceSettings:
     queue_min_score: float = field(default_factory=lambda: _env_float("CLAIMS_QUEUE_MIN_SCORE", 0.3))
     # Scoring through the API also adds the listing to the recommender's index when one is loaded.
     index_on_score: bool = field(default_factory=lambda: os.environ.get("CLAIMS_INDEX_ON_SCORE", "1") != "0")
+    # Listings added to the index by scoring are saved this often (seconds), and at shutdown; 0 = only at shutdown.
+    index_save_interval_s: float = field(default_factory=lambda: _env_float("CLAIMS_INDEX_SAVE_INTERVAL_S", 60.0))
 
 
 def get_service_settings() -> ServiceSettings:

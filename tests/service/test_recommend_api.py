@@ -100,3 +100,24 @@ def test_recommend_index_loaded_in_lifespan_or_503(analyzer, tmp_path, monkeypat
     from claims.recommend import Recommender
 
     assert "r10" in Recommender.load(tmp_path / "built").catalog
+
+
+def test_scored_listings_reach_the_saved_index_without_a_restart(analyzer, catalog_listings, tmp_path):
+    """The grown index is saved periodically while the service runs, not only at shutdown."""
+    import time
+
+    from claims.recommend import Recommender
+
+    index_dir = tmp_path / "index"
+    rec = build_recommender(analyzer, catalog_listings, index_dir)
+    new = {"id": "r9", "title": "Organic cotton tote", "category": "bags",
+           "description": "GOTS certified organic cotton (licence CU 817209)."}
+    with running_service(f"sqlite:///{tmp_path / 'claims.db'}", analyzer, recommender=rec,
+                         index_save_interval_s=0.2) as svc:
+        r = svc.client.post("/v1/score", json={"listings": [new]}, headers=svc.h("service"))
+        assert r.status_code == 200, r.text
+        deadline = time.monotonic() + 30
+        while "r9" not in Recommender.load(index_dir, encoder=analyzer.encoder).catalog:
+            assert time.monotonic() < deadline, "the scored listing never reached the saved index"
+            time.sleep(0.2)
+        assert not svc.app.state.services.recommender_dirty
