@@ -43,12 +43,14 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"lead|formaldehyde|VOC|sulfates?|SLS|azo|cadmium|mercury|chlorine|fluorine)[- ]?free|oeko[- ]?tex|"
     r"harsh chemicals|nasties|toxic|free (of|from) (harmful|chemicals|toxins))",
     "durability_repair": r"\b(built to last|durab\w*|long[- ]?lasting|lifetime|last(s)? for years|repair\w*|"
-    r"spare parts|replaceable|modular|upgrad\w*|warrant\w*|guarantee\w*|heirloom|buy it for life|"
-    r"\d+[- ]years?)\b",
+    r"spare parts|replaceable|modular|upgrad\w*|heirloom|buy it for life|"
+    # long or lifetime warranties only: a standard 1-3 year warranty is not a durability claim
+    r"(lifetime|extended|([4-9]|\d{2}|five|ten|twenty|thirty)[- ]?(years?|yrs?))[- ]?(warrant\w*|guarantee\w*))\b",
     "reusable_refillable": r"\b(re-?usable|refill\w*|returnable|re-?use|washable|zero[- ]waste|single[- ]use|"
     r"deposit)\b",
     "secondhand_refurbished": r"\b(refurbished|pre[- ]?owned|pre[- ]?loved|second[- ]?hand|renewed|"
-    r"vintage|resale|rental|rent|used)\b",
+    r"vintage|resale|rental|rent|((gently|lightly|barely|hardly|previously|little|once|ex)[- ])used|"
+    r"used (condition|item|copy|books?|clothing|goods))\b",
     "animal_welfare": r"\b(vegan|cruelty[- ]?free|leaping bunny|animal welfare|not tested on animals|"
     r"mulesing|animal[- ]free|plant[- ]based leather|peta)\b",
     "generic_environmental": r"(eco[- ]?friendly|eco[- ]conscious|\beco\b|environment\w*[- ]friendly|"
