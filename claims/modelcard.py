@@ -142,8 +142,10 @@ BENCHMARK_CARDS: dict[str, dict[str, str]] = {
     "environmental-claims": {
         "title": "environmental-claims detector (benchmark only, not shipped)",
         "what": "all-MiniLM-L6-v2 fine-tuned as a binary sentence classifier (mean pooling + linear layer), "
-                "optionally averaged with a logistic head over [frozen embedding ⊕ rule features]; epoch, "
-                "averaging weight and threshold chosen on dev. Cached under ~/.cache/greenclaims, never in models/.",
+                "one or more runs (seeds, epoch budgets; epoch kept by dev F1). Fixed candidate set: the frozen "
+                "logistic head over [embedding ⊕ rule features], the best single run by dev F1, the mean of all "
+                "runs, and that mean averaged with the head (weight 0.75); the candidate and its threshold chosen "
+                "on dev. Cached under ~/.cache/greenclaims, never in models/.",
         "data": "Stammbach et al. (ACL 2023) environmental_claims: train 2,117 / dev 265 / test 265 sentences from "
                 "corporate reports and earnings calls, 4 expert annotators. Licence CC BY-NC-SA 4.0 "
                 "(non-commercial): the weights are for this benchmark only and are never shipped.",
@@ -190,9 +192,18 @@ def render_benchmark(result: dict[str, Any]) -> str:
     ft = result.get("finetune") or {}
     ft_text = ""
     if ft:
-        ft_text = (f"\nFine-tuning: {json.dumps(ft.get('config', {}), sort_keys=True)}; best epoch "
+        ft_text = (f"\nFine-tuning (the run of the command's --seed/--epochs): "
+                   f"{json.dumps(ft.get('config', {}), sort_keys=True)}; best epoch "
                    f"{ft.get('best_epoch')}, {ft.get('trained_seconds')} s on {ft.get('device')}; dev history "
                    f"{json.dumps(ft.get('history', []))}.\n")
+    runs = result.get("ensemble_runs") or []
+    if runs:
+        ft_text += ("\nFine-tuned runs considered (dev F1 of each at its dev threshold): "
+                    + "; ".join(f"{r['run']} (seed {r.get('seed')}, {r.get('epochs')} epochs, best epoch "
+                                f"{r.get('best_epoch')}, dev F1 {r.get('dev_f1')})" for r in runs) + ".\n")
+    cands = result.get("model_candidates_dev_f1") or {}
+    if cands:
+        ft_text += "\nCandidates (dev F1): " + "; ".join(f"{k} {v}" for k, v in cands.items()) + ".\n"
     ref = result.get("published_reference")
     ref_text = f"\nPublished reference: {ref['system']} F1 {ref['f1']} ({ref['source']}).\n" if ref else ""
     m = result["systems"]["model"]
