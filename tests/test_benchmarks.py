@@ -289,3 +289,46 @@ def test_choose_model_prefers_the_earlier_candidate_on_a_dev_tie():
     p = np.array([0.9, 0.8, 0.1, 0.2])
     a, b = choose("a", p, y, {"test": p}), choose("b", p * 0.5, y, {"test": p})
     assert choose_model({"best_run": a, "mean": b}, y)[0].name == "a"
+
+
+# ----------------------------------------------------------------------------- greenwashing: rules and corporate data
+
+def test_claim_rules_features_separate_the_rules_md_patterns():
+    from claims import claim_rules
+
+    f = dict(zip(claim_rules.FEATURES, claim_rules.features("Fly greener with Aerolume: every flight is carbon "
+                                                            "neutral thanks to our offsets."), strict=True))
+    assert f["lesser_evil"] == 1.0 and f["offset_unverified"] == 1.0 and f["generic_unqualified"] == 1.0
+    g = dict(zip(claim_rules.FEATURES, claim_rules.features("Scope 1 and 2 emissions fell 38% against 2019, "
+                                                            "ISO 14064-3 verified."), strict=True))
+    assert g["number_unit"] >= 1 and g["base_year"] == 1 and g["scope"] >= 1 and g["verified"] >= 1
+    assert g["lesser_evil"] == g["generic_unqualified"] == g["offset_unverified"] == 0.0
+    h = dict(zip(claim_rules.FEATURES, claim_rules.features("We will be net zero by 2040.*"), strict=True))
+    assert h["future"] >= 1 and h["future_no_plan"] == 1.0 and h["fine_print"] >= 1
+    assert claim_rules.matrix([]).shape == (0, claim_rules.N_FEATURES)
+    assert claim_rules.matrix(["a", "b c"]).shape == (2, claim_rules.N_FEATURES)
+
+
+def test_corporate_records_split_by_id_and_join_the_greenwashing_training(tmp_path, monkeypatch):
+    from claims.benchmarks import emerald
+    from claims.corpus import split_of
+
+    (tmp_path / "corporate").mkdir()
+    rows = [{"id": f"c-t-{i:04d}", "claim": f"claim number {i}", "company": "X", "sector": "other", "form": "slogan",
+             "label": "greenwashing" if i % 2 else "not_greenwashing", "rules": [], "note": "n"} for i in range(60)]
+    (tmp_path / "corporate" / "t.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    parts = {s: emerald.corporate_load(s, tmp_path) for s in ("train", "dev", "test")}
+    assert sum(len(p[0]) for p in parts.values()) == 60
+    for s, (x, y) in parts.items():
+        assert all(split_of(f"c-t-{int(t.split()[-1]):04d}") == s for t in x)
+        assert list(y) == [int(t.split()[-1]) % 2 for t in x]
+    monkeypatch.setattr(emerald, "load", lambda split: ([f"emerald {split} {i}" for i in range(3)],
+                                                        np.array([1, 0, 0])))
+    data = emerald.training_sets(tmp_path)
+    assert len(data["train"][0]) == 3 + len(parts["train"][0]) and data["train"][0][:3] == ["emerald train 0",
+                                                                                               "emerald train 1",
+                                                                                               "emerald train 2"]
+    assert list(data["dev_part"]).count("corporate") == len(parts["dev"][0]) == data["sizes"]["corporate_dev"]
+    assert not set(data["train"][0]) & set(data["dev"][0])
+    x, y = emerald.corporate_load("test", tmp_path / "none")
+    assert x == [] and len(y) == 0

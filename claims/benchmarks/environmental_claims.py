@@ -39,14 +39,15 @@ HEAD_WEIGHT = 0.75  # fine-tuned share when averaged with the frozen project hea
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--frozen", action="store_true",
-                        help="environmental-claims: skip the fine-tuned model (fast: frozen embeddings only)")
+                        help="environmental-claims, emerald, corporate, greenclaims: skip the fine-tuned model "
+                             "(fast: frozen embeddings only)")
     parser.add_argument("--retrain", action="store_true",
                         help="environmental-claims: fine-tune again even when a cached model exists")
     parser.add_argument("--epochs", type=int, default=2, help="environmental-claims: fine-tuning epochs (default 2)")
     parser.add_argument("--partial-ok", action="store_true",
                         help="environmental-claims: use the best epoch of an interrupted fine-tune as it is")
     parser.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"],
-                        help="fine-tuning device (default: cuda when available)")
+                        help="fine-tuning device (default: cuda when available; every benchmark that fine-tunes)")
 
 
 def data_dir() -> Path:
