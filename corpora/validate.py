@@ -159,6 +159,9 @@ def check_corporate(r: dict) -> list[str]:
         errs.append(f"sector {r.get('sector')!r} not in the sector list")
     if r.get("form") not in FORMS:
         errs.append(f"form {r.get('form')!r} not in {sorted(FORMS)}")
+    extra = set(r) - {"id", "claim", "company", "sector", "form", "label", "rules", "note"}
+    if extra:
+        errs.append(f"unknown fields {sorted(extra)}")
     label = r.get("label")
     if label not in CORPORATE_LABELS:
         errs.append(f"label {label!r} not in {sorted(CORPORATE_LABELS)}")
@@ -175,9 +178,6 @@ def check_corporate(r: dict) -> list[str]:
         errs.append("greenwashing needs at least one rule ID")
     if label == "not_greenwashing" and rules:
         errs.append("not_greenwashing carries no rule IDs")
-    extra = set(r) - {"id", "claim", "company", "sector", "form", "label", "rules", "note"}
-    if extra:
-        errs.append(f"unknown fields {sorted(extra)}")
     return errs
 
 
