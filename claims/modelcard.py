@@ -210,7 +210,7 @@ def render_benchmark(result: dict[str, Any]) -> str:
     ft = result.get("finetune") or {}
     ft_text = ""
     if ft:
-        ft_text = (f"\nFine-tuning (the run of the command's seed): "
+        ft_text = (f"\nFine-tuning (seed {ft.get('config', {}).get('seed')}): "
                    f"{json.dumps(ft.get('config', {}), sort_keys=True)}; best epoch "
                    f"{ft.get('best_epoch')}, {ft.get('trained_seconds')} s on {ft.get('device')}; dev history "
                    f"{json.dumps(ft.get('history', []))}.\n")
@@ -261,6 +261,8 @@ def write_all(reports: Path, models: Path, corpora_dir: Path) -> list[Path]:
     if corpus_json.exists():
         result = json.loads(corpus_json.read_text(encoding="utf-8"))
         model_dir = Path(result.get("model_dir") or models)
+        if not model_dir.resolve().is_relative_to(models.resolve()):
+            model_dir = models  # recorded in another checkout: this checkout's models/, never write outside it
         out = models / "README.md" if model_dir.resolve() == models.resolve() else model_dir / "README.md"
         write(out, result, model_dir, stats(corpora_dir))
         written.append(out)

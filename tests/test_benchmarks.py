@@ -332,3 +332,15 @@ def test_corporate_records_split_by_id_and_join_the_greenwashing_training(tmp_pa
     assert not set(data["train"][0]) & set(data["dev"][0])
     x, y = emerald.corporate_load("test", tmp_path / "none")
     assert x == [] and len(y) == 0
+
+
+def test_model_card_never_writes_into_a_model_dir_of_another_checkout(tmp_path, monkeypatch):
+    from claims import modelcard
+
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "corpus.json").write_text(json.dumps({"model_dir": str(tmp_path / "other" / "models")}))
+    seen = []
+    monkeypatch.setattr(modelcard, "write", lambda out, result, model_dir, stats: seen.append((out, model_dir)))
+    monkeypatch.setattr("claims.corpus.stats", lambda d: {})
+    modelcard.write_all(tmp_path / "reports", tmp_path / "models", tmp_path / "corpora")
+    assert seen == [(tmp_path / "models" / "README.md", tmp_path / "models")]
