@@ -14,7 +14,9 @@ DPI = 100
 SYSTEM_LABELS = {"keyword": "keyword lexicon", "tfidf_svm": "TF-IDF + linear SVM",
                  "embedding_lr": "frozen MiniLM + LR", "project_head": "project head (MiniLM ⊕ rules, LR)",
                  "shipped_claim_head": "shipped claim head (zero-shot)",
-                 "shipped_analyzer": "shipped analyzer (level mapping)", "finetuned": "fine-tuned MiniLM",
+                 "shipped_analyzer": "shipped analyzer (level mapping)",
+                 "finetuned": "fine-tuned MiniLM (best run on dev)",
+                 "finetuned_mean": "fine-tuned MiniLM (mean of runs)",
                  "model": "project's model"}
 BASELINES = ("keyword", "tfidf_svm", "embedding_lr")
 COLORS = {"model": "#2a7f3f", "keyword": "#e69f00", "tfidf_svm": "#56b4e9", "embedding_lr": "#9e9e9e"}
@@ -157,7 +159,7 @@ def systems_table(result: dict[str, Any], keys: tuple[str, ...]) -> str:
     rows = []
     for name, r in result["systems"].items():
         cells = [(_ci(r, k) if f"{k}_ci95" in r else f"{r[k]:.3f}") for k in keys]
-        params = ", ".join(f"{k}={v}" for k, v in r.get("params", {}).items() if k not in ("cache", "note"))
+        params = ", ".join(f"{k}={v}" for k, v in r.get("params", {}).items() if k not in ("cache", "note", "runs"))
         rows.append(f"| {'**' + label(name) + '**' if name == 'model' else label(name)} | " + " | ".join(cells)
                     + f" | {params} |")
     return head + "\n".join(rows)

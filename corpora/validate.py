@@ -2,7 +2,7 @@
 
 Usage: python corpora/validate.py [FILE ...]   (default: every corpora/*/*.jsonl)
 Prints one line per problem and a summary; exit 1 when any problem is found.
-The kind of file is taken from its folder: listings/, sentences/, reviews/, demo/.
+The kind of file is taken from its folder: listings/, sentences/, reviews/, demo/, corporate/.
 """
 from __future__ import annotations
 
@@ -31,6 +31,27 @@ CATEGORIES = {
     "cleaning", "food_drink", "toys_baby", "outdoor", "office", "packaging_shipping",
 }
 REVIEW_LABELS = {"corroborate", "contradict", "unrelated"}
+# corporate/: companies' own environmental claims (ads, web pages, press releases, ...),
+# labelled greenwashing / not_greenwashing with the rule IDs of ../shared/spec/rules.md.
+CORPORATE_LABELS = {"greenwashing", "not_greenwashing"}
+SECTORS = {
+    "airline_travel", "energy_oil_gas", "utilities", "automotive", "fashion", "food_beverage",
+    "bottled_drinks_packaged_goods", "electronics_tech", "cosmetics_personal_care",
+    "household_cleaning", "finance", "retail_ecommerce", "furniture_home", "logistics",
+    "construction_materials", "other",
+}
+FORMS = {
+    "slogan", "ad_copy", "web_page", "press_release", "packaging", "social_post",
+    "report_excerpt", "ad_description", "product_page",
+}
+RULE_IDS = {  # rules.md tables 3.1-3.4 (EU-PEN is penalty context, not a pattern)
+    "EU-GEN", "EU-LABEL", "EU-WHOLE", "EU-OFFSET", "EU-LEGAL", "EU-FUTURE", "EU-IRREL",
+    "EU-CHAR", "EU-DUR", "EU-COMP",
+    "US-GEN", "US-PART", "US-QUAL", "US-OFFSET", "US-SEAL", "US-COMPOST", "US-DEGRADE",
+    "US-FREE", "US-NONTOX", "US-RECYC", "US-RCONT", "US-OTHER",
+    "UK-1", "UK-2", "UK-3", "UK-4", "UK-5", "UK-6",
+    "TC-1", "TC-2", "TC-3", "TC-4", "TC-5", "TC-6", "TC-7",
+}
 
 
 def level_from(codes: list[str], has_claims: bool) -> str:
@@ -72,13 +93,16 @@ def check_listing(r: dict, labelled: bool) -> list[str]:
             errs.append("claim.specific must be true/false")
         if "CONTRADICTED" in c.get("codes", []) and c.get("evidence"):
             ev = c["evidence"]
-            src = (reviews or [])[ev.get("review", -1)] if isinstance(ev.get("review"), int) and reviews and 0 <= ev["review"] < len(reviews) else r.get(ev.get("field", ""), "")
+            in_reviews = isinstance(ev.get("review"), int) and reviews and 0 <= ev["review"] < len(reviews)
+            src = (reviews or [])[ev.get("review", -1)] if in_reviews else r.get(ev.get("field", ""), "")
             if not ev.get("text") or ev["text"] not in (src or ""):
                 errs.append(f"CONTRADICTED evidence {ev.get('text')!r} not found in its source")
         attrs |= set(c.get("attributes", []))
         codes |= set(c.get("codes", []))
     if set(r.get("eco_attributes", [])) != attrs:
-        errs.append(f"eco_attributes {sorted(r.get('eco_attributes', []))} != union of claim attributes {sorted(attrs)}")
+        errs.append(
+            f"eco_attributes {sorted(r.get('eco_attributes', []))} != union of claim attributes {sorted(attrs)}"
+        )
     if set(r.get("findings", [])) != codes:
         errs.append(f"findings {sorted(r.get('findings', []))} != union of claim codes {sorted(codes)}")
     want = level_from(sorted(codes), bool(claims))
@@ -124,11 +148,45 @@ def check_review(r: dict) -> list[str]:
     return errs
 
 
+def check_corporate(r: dict) -> list[str]:
+    errs = []
+    for k in ("id", "claim", "company", "note"):
+        if not isinstance(r.get(k), str) or not r[k].strip():
+            errs.append(f"missing/empty {k}")
+    if isinstance(r.get("id"), str) and not r["id"].startswith("c-"):
+        errs.append(f"id {r['id']!r} should start with 'c-'")
+    if r.get("sector") not in SECTORS:
+        errs.append(f"sector {r.get('sector')!r} not in the sector list")
+    if r.get("form") not in FORMS:
+        errs.append(f"form {r.get('form')!r} not in {sorted(FORMS)}")
+    extra = set(r) - {"id", "claim", "company", "sector", "form", "label", "rules", "note"}
+    if extra:
+        errs.append(f"unknown fields {sorted(extra)}")
+    label = r.get("label")
+    if label not in CORPORATE_LABELS:
+        errs.append(f"label {label!r} not in {sorted(CORPORATE_LABELS)}")
+    rules = r.get("rules")
+    if not isinstance(rules, list) or not all(isinstance(x, str) for x in rules):
+        errs.append("rules must be a list of rule IDs")
+        return errs
+    for x in rules:
+        if x not in RULE_IDS:
+            errs.append(f"unknown rule ID {x}")
+    if len(set(rules)) != len(rules):
+        errs.append("rules has duplicates")
+    if label == "greenwashing" and not rules:
+        errs.append("greenwashing needs at least one rule ID")
+    if label == "not_greenwashing" and rules:
+        errs.append("not_greenwashing carries no rule IDs")
+    return errs
+
+
 def main(paths: list[str]) -> int:
     root = Path(__file__).parent
     files = [Path(p) for p in paths] or sorted(root.glob("*/*.jsonl"))
     problems = 0
     ids: Counter[str] = Counter()
+    claim_texts: Counter[str] = Counter()
     for f in files:
         kind = f.parent.name
         for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
@@ -148,6 +206,10 @@ def main(paths: list[str]) -> int:
                 errs = check_sentence(r)
             elif kind == "reviews":
                 errs = check_review(r)
+            elif kind == "corporate":
+                errs = check_corporate(r)
+                if isinstance(r.get("claim"), str):
+                    claim_texts[" ".join(r["claim"].lower().split())] += 1
             else:
                 continue
             ids[f"{kind}:{r.get('id')}"] += 1
@@ -158,6 +220,10 @@ def main(paths: list[str]) -> int:
     for k in dup:
         print(f"duplicate id {k}")
     problems += len(dup)
+    dup_claims = [k for k, v in claim_texts.items() if v > 1]
+    for k in dup_claims:
+        print(f"duplicate corporate claim text {k[:80]!r}")
+    problems += len(dup_claims)
     print(f"{sum(ids.values())} records in {len(files)} files, {problems} problems")
     return 1 if problems else 0
 

@@ -222,3 +222,125 @@ def test_lora_fine_tune_learns_saves_small_and_reloads_identically(tmp_path):
     again = FineTuned.load(tmp_path / "ft", "cpu").predict_proba(texts[:4])[:, 0]
     assert np.allclose(p, again, atol=1e-5)
     assert ft.meta["best_epoch"] >= 1 and ft.meta["config"]["seed"] == 0
+
+
+# ----------------------------------------------------------------------------- environmental-claims ensemble
+
+def _fake_run(root: Path, name: str, dev: np.ndarray, test: np.ndarray, complete: bool = True) -> None:
+    d = root / name
+    d.mkdir(parents=True)
+    (d / "probs.json").write_text(json.dumps({"dev": dev.tolist(), "test": test.tolist(), "cache": str(d),
+                                              "meta": {"complete": complete, "best_epoch": 2,
+                                                       "config": {"seed": int(name[-1]), "epochs": 2}}}))
+
+
+def test_cached_runs_are_every_complete_run_of_the_right_size(tmp_path):
+    from claims.benchmarks.environmental_claims import cached_runs
+
+    z = np.zeros(6)
+    _fake_run(tmp_path, "minilm-ft-v2-e2-s0", z, z[:4])
+    _fake_run(tmp_path, "minilm-ft-v2-e4-s1", z, z[:4])
+    _fake_run(tmp_path, "minilm-ft-v2-e2-s2", z, z[:4], complete=False)  # interrupted
+    _fake_run(tmp_path, "minilm-ft-v2-e2-s3", z[:5], z[:4])  # other data
+    _fake_run(tmp_path, "minilm-ft-v1-e2-s4", z, z[:4])  # other version
+    (tmp_path / "minilm-ft-v2-e2-s5").mkdir()  # still training: no probs.json
+    assert [r["run"] for r in cached_runs(tmp_path, 6, 4)] == ["minilm-ft-v2-e2-s0", "minilm-ft-v2-e4-s1"]
+    assert cached_runs(tmp_path / "nothing", 6, 4) == []
+
+
+def test_ensemble_candidates_are_fixed_and_chosen_on_dev():
+    from claims.baselines import choose
+    from claims.benchmarks.environmental_claims import choose_model, ensemble_candidates
+
+    rng = np.random.default_rng(0)
+    dev_y = np.array([1, 0] * 40)
+    test_y = np.array([1, 0] * 40)
+
+    def noisy(y: np.ndarray, s: float) -> np.ndarray:
+        return np.clip(y * 0.6 + 0.2 + rng.normal(0, s, len(y)), 0, 1)
+
+    runs = [{"run": f"minilm-ft-v2-e2-s{i}", "dev": noisy(dev_y, 0.3), "test": noisy(test_y, 0.3), "meta": {}}
+            for i in range(3)]
+    head = choose("project_head", noisy(dev_y, 0.5), dev_y, {"test": noisy(test_y, 0.5)})
+    cands = ensemble_candidates(runs, head, dev_y)
+    assert list(cands) == ["head", "best_run", "mean", "mean+head"]
+    assert np.allclose(cands["mean"].dev, np.mean([r["dev"] for r in runs], axis=0))
+    assert np.allclose(cands["mean+head"].evals["test"],
+                       0.75 * np.mean([r["test"] for r in runs], axis=0) + 0.25 * head.evals["test"])
+    assert cands["mean"].params["runs"] == [r["run"] for r in runs]
+    best = max(runs, key=lambda r: metrics.best_f1_threshold(r["dev"], dev_y)[1])
+    assert cands["best_run"].params["runs"] == [best["run"]]
+    chosen, dev_f1 = choose_model(cands, dev_y)
+    assert dev_f1[chosen.name] == max(dev_f1.values()) and len(dev_f1) == 4
+    assert chosen.threshold == metrics.best_f1_threshold(chosen.dev, dev_y)[0]  # threshold from dev, not test
+    # averaging independent noise: the mean of the runs is better on dev than any single run here
+    assert dev_f1[cands["mean"].name] >= dev_f1[cands["best_run"].name]
+    # one run: no separate mean; with no run only the frozen head is left
+    one = ensemble_candidates(runs[:1], head, dev_y)
+    assert list(one) == ["head", "best_run", "mean+head"] and one["mean+head"].params["weight"] == 0.75
+    assert list(ensemble_candidates([], head, dev_y)) == ["head"]
+
+
+def test_choose_model_prefers_the_earlier_candidate_on_a_dev_tie():
+    from claims.baselines import choose
+    from claims.benchmarks.environmental_claims import choose_model
+
+    y = np.array([1, 1, 0, 0])
+    p = np.array([0.9, 0.8, 0.1, 0.2])
+    a, b = choose("a", p, y, {"test": p}), choose("b", p * 0.5, y, {"test": p})
+    assert choose_model({"best_run": a, "mean": b}, y)[0].name == "a"
+
+
+# ----------------------------------------------------------------------------- greenwashing: rules and corporate data
+
+def test_claim_rules_features_separate_the_rules_md_patterns():
+    from claims import claim_rules
+
+    f = dict(zip(claim_rules.FEATURES, claim_rules.features("Fly greener with Aerolume: every flight is carbon "
+                                                            "neutral thanks to our offsets."), strict=True))
+    assert f["lesser_evil"] == 1.0 and f["offset_unverified"] == 1.0 and f["generic_unqualified"] == 1.0
+    g = dict(zip(claim_rules.FEATURES, claim_rules.features("Scope 1 and 2 emissions fell 38% against 2019, "
+                                                            "ISO 14064-3 verified."), strict=True))
+    assert g["number_unit"] >= 1 and g["base_year"] == 1 and g["scope"] >= 1 and g["verified"] >= 1
+    assert g["lesser_evil"] == g["generic_unqualified"] == g["offset_unverified"] == 0.0
+    h = dict(zip(claim_rules.FEATURES, claim_rules.features("We will be net zero by 2040.*"), strict=True))
+    assert h["future"] >= 1 and h["future_no_plan"] == 1.0 and h["fine_print"] >= 1
+    assert claim_rules.matrix([]).shape == (0, claim_rules.N_FEATURES)
+    assert claim_rules.matrix(["a", "b c"]).shape == (2, claim_rules.N_FEATURES)
+
+
+def test_corporate_records_split_by_id_and_join_the_greenwashing_training(tmp_path, monkeypatch):
+    from claims.benchmarks import emerald
+    from claims.corpus import split_of
+
+    (tmp_path / "corporate").mkdir()
+    rows = [{"id": f"c-t-{i:04d}", "claim": f"claim number {i}", "company": "X", "sector": "other", "form": "slogan",
+             "label": "greenwashing" if i % 2 else "not_greenwashing", "rules": [], "note": "n"} for i in range(60)]
+    (tmp_path / "corporate" / "t.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    parts = {s: emerald.corporate_load(s, tmp_path) for s in ("train", "dev", "test")}
+    assert sum(len(p[0]) for p in parts.values()) == 60
+    for s, (x, y) in parts.items():
+        assert all(split_of(f"c-t-{int(t.split()[-1]):04d}") == s for t in x)
+        assert list(y) == [int(t.split()[-1]) % 2 for t in x]
+    monkeypatch.setattr(emerald, "load", lambda split: ([f"emerald {split} {i}" for i in range(3)],
+                                                        np.array([1, 0, 0])))
+    data = emerald.training_sets(tmp_path)
+    assert len(data["train"][0]) == 3 + len(parts["train"][0]) and data["train"][0][:3] == ["emerald train 0",
+                                                                                               "emerald train 1",
+                                                                                               "emerald train 2"]
+    assert list(data["dev_part"]).count("corporate") == len(parts["dev"][0]) == data["sizes"]["corporate_dev"]
+    assert not set(data["train"][0]) & set(data["dev"][0])
+    x, y = emerald.corporate_load("test", tmp_path / "none")
+    assert x == [] and len(y) == 0
+
+
+def test_model_card_never_writes_into_a_model_dir_of_another_checkout(tmp_path, monkeypatch):
+    from claims import modelcard
+
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "corpus.json").write_text(json.dumps({"model_dir": str(tmp_path / "other" / "models")}))
+    seen = []
+    monkeypatch.setattr(modelcard, "write", lambda out, result, model_dir, stats: seen.append((out, model_dir)))
+    monkeypatch.setattr("claims.corpus.stats", lambda d: {})
+    modelcard.write_all(tmp_path / "reports", tmp_path / "models", tmp_path / "corpora")
+    assert seen == [(tmp_path / "models" / "README.md", tmp_path / "models")]

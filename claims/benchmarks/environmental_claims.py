@@ -7,8 +7,16 @@ outside the repository (``Settings.cache_dir``), never shipped.
 
 Systems compared on the same test split: the keyword lexicon, TF-IDF + linear SVM, frozen
 MiniLM embeddings + logistic regression, the shipped analyzer's ``claim`` head (zero-shot: trained
-on the project's corpora only), and the project's model for this task: MiniLM fine-tuned on the
-train split (``--frozen`` skips it), averaged with the frozen-embedding LR when dev says so.
+on the project's corpora only), and the project's model for this task, built from MiniLM
+fine-tuned on the train split (``--frozen`` skips it).
+
+Every cached fine-tuned run (``minilm-ft-v2-e*-s*`` with a complete ``probs.json``: other seeds
+and epoch budgets, e.g. from ``python -m claims.benchmarks.environmental_claims SEED``) joins
+the candidates. The candidate set is small and fixed, because dev has only 66 positives:
+the frozen project head, the best single run by dev F1, the mean of all runs, and that mean
+averaged with the frozen head (weight 0.75). The one with the best dev F1 is the model (ties go
+to the earlier candidate in that order); its threshold is chosen on dev. The JSON records which
+runs went in (``ensemble_runs``).
 """
 
 from __future__ import annotations
@@ -26,18 +34,20 @@ NAME = "environmental-claims"
 HELP = "env-claim sentence detection (Stammbach et al. 2023): train/dev/test, F1 of the claim class"
 LICENSE = "CC BY-NC-SA 4.0 (non-commercial): benchmark-only models, never shipped"
 FT_VERSION = "v2"
+HEAD_WEIGHT = 0.75  # fine-tuned share when averaged with the frozen project head (fixed a priori)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--frozen", action="store_true",
-                        help="environmental-claims: skip the fine-tuned model (fast: frozen embeddings only)")
+                        help="environmental-claims, emerald, corporate, greenclaims: skip the fine-tuned model "
+                             "(fast: frozen embeddings only)")
     parser.add_argument("--retrain", action="store_true",
                         help="environmental-claims: fine-tune again even when a cached model exists")
     parser.add_argument("--epochs", type=int, default=2, help="environmental-claims: fine-tuning epochs (default 2)")
     parser.add_argument("--partial-ok", action="store_true",
                         help="environmental-claims: use the best epoch of an interrupted fine-tune as it is")
     parser.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"],
-                        help="fine-tuning device (default: cuda when available)")
+                        help="fine-tuning device (default: cuda when available; every benchmark that fine-tunes)")
 
 
 def data_dir() -> Path:
@@ -88,6 +98,63 @@ def fine_tuned_probs(seed: int = 0, epochs: int = 2, device: str = "auto", retra
     return out
 
 
+def cache_root() -> Path:
+    from ..config import get_settings
+
+    return get_settings().cache_dir / "environmental-claims"
+
+
+def cached_runs(root: Path, n_dev: int, n_test: int) -> list[dict[str, Any]]:
+    """Every complete cached fine-tuned run under ``root`` (``minilm-ft-v2-e*-s*/probs.json`` from a
+    run that finished, with ``n_dev`` dev and ``n_test`` test probabilities), in name order."""
+    runs = []
+    for d in sorted(root.glob(f"minilm-ft-{FT_VERSION}-e*-s*")):
+        path = d / "probs.json"
+        try:
+            probs = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        meta = probs.get("meta") or {}
+        if not meta.get("complete") or len(probs.get("dev", [])) != n_dev or len(probs.get("test", [])) != n_test:
+            continue
+        runs.append({"run": d.name, "dev": np.array(probs["dev"], float), "test": np.array(probs["test"], float),
+                     "meta": meta})
+    return runs
+
+
+def ensemble_candidates(runs: list[dict[str, Any]], head: Any, dev_y: np.ndarray,
+                        weight: float = HEAD_WEIGHT) -> dict[str, Any]:
+    """The fixed candidate set over fine-tuned runs (see the module docstring), by role, in
+    preference order, each with its dev threshold: ``head`` (frozen project head), ``best_run``
+    (best single run by dev F1), ``mean`` (mean of all runs; absent with one run, where it is that
+    run) and ``mean+head`` (the mean averaged with the head at ``weight``)."""
+    from .. import baselines
+
+    cands: dict[str, Any] = {"head": head}
+    if not runs:
+        return cands
+    dev_f1 = [best_f1_threshold_f1(r["dev"], dev_y) for r in runs]
+    best = runs[int(np.argmax(dev_f1))]
+    cands["best_run"] = baselines.choose(f"finetuned best run ({best['run']})", best["dev"], dev_y,
+                                         {"test": best["test"]}, {"runs": [best["run"]]})
+    names = [r["run"] for r in runs]
+    md = np.mean([r["dev"] for r in runs], axis=0)
+    mt = np.mean([r["test"] for r in runs], axis=0)
+    label = f"finetuned mean of {len(runs)} runs" if len(runs) > 1 else f"finetuned ({best['run']})"
+    if len(runs) > 1:
+        cands["mean"] = baselines.choose(label, md, dev_y, {"test": mt}, {"runs": names})
+    cands["mean+head"] = baselines.choose(f"{label} + head w={weight}", weight * md + (1 - weight) * head.dev, dev_y,
+                                          {"test": weight * mt + (1 - weight) * head.evals["test"]},
+                                          {"runs": names, "weight": weight})
+    return cands
+
+
+def choose_model(candidates: dict[str, Any], dev_y: np.ndarray) -> tuple[Any, dict[str, float]]:
+    """The candidate with the best dev F1 (ties: the earlier one) and every candidate's dev F1."""
+    dev_f1 = {c.name: best_f1_threshold_f1(c.dev, dev_y) for c in candidates.values()}
+    return max(candidates.values(), key=lambda c: dev_f1[c.name]), dev_f1
+
+
 def _project_features(texts: list[str], encoder: Any) -> np.ndarray:
     """The project's head input for a sentence: its embedding and the rule (lexicon) features."""
     from .. import lexicon
@@ -131,21 +198,23 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     systems["shipped_claim_head"] = baselines.choose(
         "shipped_claim_head", shipped_dev, dv_y, {"test": shipped_test},
         {"note": "trained on the project's corpora only; threshold on dev"})
-    candidates = [head]
     ft_meta: dict[str, Any] = {}
+    runs: list[dict[str, Any]] = []
     if not getattr(args, "frozen", False):
         ft = fine_tuned_probs(seed, getattr(args, "epochs", 2), getattr(args, "device", "auto"),
                               getattr(args, "retrain", False), log=lambda m: print(m, file=sys.stderr),
                               partial_ok=getattr(args, "partial_ok", False))
         ft_meta = {k: ft["meta"].get(k) for k in ("config", "history", "best_epoch", "trained_seconds", "device")}
-        fd, ftest = np.array(ft["dev"]), np.array(ft["test"])
-        systems["finetuned"] = baselines.choose("finetuned", fd, dv_y, {"test": ftest}, {"cache": ft["cache"]})
-        candidates.append(systems["finetuned"])
-        for w in (0.75, 0.5):  # average with the frozen project head; the weight is chosen on dev
-            candidates.append(baselines.choose(f"finetuned+head w={w}", w * fd + (1 - w) * head.dev, dv_y,
-                                               {"test": w * ftest + (1 - w) * head.evals["test"]}, {"weight": w}))
-    dev_f1 = {c.name: best_f1_threshold_f1(c.dev, dv_y) for c in candidates}
-    chosen = max(candidates, key=lambda c: dev_f1[c.name])
+        runs = cached_runs(cache_root(), len(dv_x), len(te_x))
+        if not any(r["run"] == Path(ft["cache"]).name for r in runs):  # e.g. a --partial-ok run
+            runs.append({"run": Path(ft["cache"]).name, "dev": np.array(ft["dev"]), "test": np.array(ft["test"]),
+                         "meta": ft["meta"]})
+    candidates = ensemble_candidates(runs, head, dv_y)
+    for role, system in (("best_run", "finetuned"), ("mean", "finetuned_mean")):
+        if role in candidates:
+            c = candidates[role]
+            systems[system] = baselines.Scored(system, c.dev, c.evals, c.threshold, dict(c.params))
+    chosen, dev_f1 = choose_model(candidates, dv_y)
     systems["model"] = baselines.Scored("model", chosen.dev, chosen.evals, chosen.threshold,
                                         dict(chosen.params, chosen=chosen.name))
     table: dict[str, Any] = {}
@@ -161,7 +230,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "benchmark": NAME, "split": "test", "model": chosen.name,
         **{k: m[k] for k in ("precision", "recall", "f1", "macro_f1", "n", "f1_ci95", "accuracy")},
         "systems": table, "model_candidates_dev_f1": {k: round(v, 4) for k, v in dev_f1.items()},
-        "finetune": ft_meta, "data": {"train": len(tr_x), "dev": len(dv_x), "test": len(te_x),
+        "finetune": ft_meta,
+        "ensemble_runs": [{"run": r["run"], "seed": (r["meta"].get("config") or {}).get("seed"),
+                           "epochs": (r["meta"].get("config") or {}).get("epochs"),
+                           "best_epoch": r["meta"].get("best_epoch"),
+                           "trained_seconds": r["meta"].get("trained_seconds"),
+                           "dev_f1": round(best_f1_threshold_f1(r["dev"], dv_y), 4)} for r in runs],
+        "data": {"train": len(tr_x), "dev": len(dv_x), "test": len(te_x),
                                       "test_positives": int(te_y.sum()), "license": LICENSE},
         "published_reference": {"system": "ClimateBERT (Stammbach et al. 2023)", "f1": 0.85,
                                 "source": "as stated in the project's issue; not measured here"},
