@@ -251,7 +251,7 @@ CROSS_MIN = (0.0, 0.02, 0.05, 0.1)
 
 
 def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int = 0, log: Any = print,
-                      mode: str = "train", reuse_from: Path | None = None) -> dict[str, Any]:
+                      mode: str = "train", reuse_from: Path | None = None, epochs: int = 0) -> dict[str, Any]:
     """The cross-encoder half of the evidence model (``out_dir/evidence/crossenc``) and how it is
     combined with the feature model already in ``out_dir/evidence``.
 
@@ -282,8 +282,10 @@ def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: 
     if mode == "train":
         t0 = time.time()
         train_pairs = training_pairs(corpora_dir, "train")
-        cross = train_cross_encoder(train_pairs, (fc, ft), lambda P: best_f1(P)[0], CrossConfig(seed=seed), log)
-        cross.meta.update(command="claims train --only evidence", seed=seed,
+        cfg = CrossConfig(seed=seed, **({"epochs": epochs} if epochs else {}))
+        cross = train_cross_encoder(train_pairs, (fc, ft), lambda P: best_f1(P)[0], cfg, log)
+        cross.meta.update(command="claims train --only evidence" + (f" --cross-epochs {epochs}" if epochs else ""),
+                          seed=seed,
                           data=sorted(p.name for p in (corpora_dir / "reviews").glob("*.jsonl")) + ["listings (train)"],
                           trained_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
         if target.exists():
@@ -373,7 +375,8 @@ def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encode
 
 def train_evidence_only(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = print,
                         encoder: Encoder | None = None, registry: Registry | None = None,
-                        cross: str = "train", reuse_from: Path | None = None) -> dict[str, Any]:
+                        cross: str = "train", reuse_from: Path | None = None, cross_epochs: int = 0
+                        ) -> dict[str, Any]:
     """``claims train --only evidence``: retrain the pair model and its thresholds against the
     heads already in ``out_dir`` (which are read, never written). ``cross``: ``train`` the
     cross-encoder too, ``reuse`` the adapter already there (or in ``reuse_from``), or ``none``."""
@@ -383,7 +386,7 @@ def train_evidence_only(corpora_dir: Path, out_dir: Path, seed: int = 0, log: An
     encoder = encoder or Encoder()
     registry = registry or default_registry()
     train_evidence(corpora_dir, out_dir, encoder, seed, log)
-    meta = fit_cross_encoder(corpora_dir, out_dir, encoder, seed, log, cross, reuse_from)
+    meta = fit_cross_encoder(corpora_dir, out_dir, encoder, seed, log, cross, reuse_from, cross_epochs)
     meta["thresholds"] = tune_evidence_thresholds(out_dir, corpora_dir, encoder, registry, log)
     log(f"saved {out_dir / 'evidence'} in {round(time.time() - t0, 1)} s")
     return meta
