@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --only evidence: train the pair cross-encoder (default), reuse the adapter already "
                         "in OUT/evidence/crossenc (or the shipped one), or none (feature model only)")
     t.add_argument("--cross-epochs", type=int, default=0,
-                   help="with --only evidence: cross-encoder epochs (default 4; the best on dev is kept)")
+                   help="with --only evidence: cross-encoder epochs (default 6; the best on dev is kept)")
 
     from .train import add_fine_tune_arguments
 

@@ -41,7 +41,7 @@ class CrossConfig:
     # 0.804 alone, 0.874 averaged
     lr: float = 5e-4
     head_lr: float = 2e-3
-    epochs: int = 4
+    epochs: int = 6
     batch_size: int = 32
     max_length: int = 128
     dropout: float = 0.2

@@ -282,7 +282,9 @@ def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: 
     if mode == "train":
         t0 = time.time()
         train_pairs = training_pairs(corpora_dir, "train")
-        cfg = CrossConfig(seed=seed, **({"epochs": epochs} if epochs else {}))
+        cfg = CrossConfig(seed=seed)
+        if epochs:
+            cfg.epochs = epochs
         cross = train_cross_encoder(train_pairs, (fc, ft), lambda P: best_f1(P)[0], cfg, log)
         cross.meta.update(command="claims train --only evidence" + (f" --cross-epochs {epochs}" if epochs else ""),
                           seed=seed,
