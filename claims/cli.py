@@ -66,7 +66,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
         from .train import train_evidence_only
 
         try:
-            train_evidence_only(Path(args.corpora) if args.corpora else settings.corpora_dir, out, seed=args.seed)
+            train_evidence_only(Path(args.corpora) if args.corpora else settings.corpora_dir, out, seed=args.seed,
+                                cross=args.cross, reuse_from=settings.model_dir, cross_epochs=args.cross_epochs)
         except FileNotFoundError as e:
             print(f"claims train: error: {e}", file=sys.stderr)
             return 2
@@ -126,6 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--only", choices=["evidence"],
                    help="evidence: retrain only the claim/review pair model (models/evidence), keeping the heads")
+    t.add_argument("--cross", choices=["train", "reuse", "none"], default="train",
+                   help="with --only evidence: train the pair cross-encoder (default), reuse the adapter already "
+                        "in OUT/evidence/crossenc (or the shipped one), or none (feature model only)")
+    t.add_argument("--cross-epochs", type=int, default=0,
+                   help="with --only evidence: cross-encoder epochs (default 6; the best on dev is kept)")
 
     from .train import add_fine_tune_arguments
 

@@ -31,6 +31,14 @@ def render(result: dict[str, Any], heads_meta: dict[str, Any], evidence_meta: di
     heads = "\n".join(f"| {n} | {h['dev_f1']:.3f} | {h['C']} | {heads_meta['thresholds'][n]:.2f} | {h['train_pos']} |"
                       for n, h in heads_meta["heads"].items())
     conf = json.dumps(m["confusion"])
+    ce = evidence_meta.get("cross_encoder")
+    ce_note = (f" The pair model averages a feature model (logistic regression over the two embeddings and rule "
+               f"signals) with a cross-encoder (`evidence/crossenc/`: all-MiniLM-L6-v2 reading claim and statement "
+               f"together, LoRA adapter on its top layers + linear head; weight {ce.get('weight')}, chosen on the dev "
+               f"pairs; trained by `claims train --only evidence`, seed {evidence_meta.get('seed')}, "
+               f"{ce.get('trained_seconds')} s). Dev pair contradiction F1: "
+               f"{evidence_meta.get('dev_pair_contradiction_f1')} (feature model alone "
+               f"{evidence_meta.get('dev_pair_f1_features')}).") if ce else ""
     ft = heads_meta.get("fine_tune")
     kind = "LoRA adapter" if ft and ft["config"]["lora"] else "full"
     ft_note = (f"\n- Fine-tuned encoder (`claims train --fine-tune`, {kind} "
@@ -51,7 +59,7 @@ do not edit by hand.
   decision thresholds were chosen on the dev split. Seed {heads_meta['seed']}.
 - `evidence/`: a 3-class pair model (unrelated / corroborate / contradict) for (claim, review
   sentence or other listing segment); listing-level thresholds chosen on dev listings
-  ({evidence_meta.get('thresholds')}). Hand-written fact rules (a smaller organic/recycled
+  ({evidence_meta.get('thresholds')}).{ce_note} Hand-written fact rules (a smaller organic/recycled
   share, a plastic material, a worse energy class) add CONTRADICTED findings the model misses.
 - Trained by `claims train` on the train split of `corpora/` ({heads_meta['train_segments']} train
   segments, {heads_meta['dev_segments']} dev segments) in about {heads_meta['trained_seconds']} s on 2 CPU cores.

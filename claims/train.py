@@ -116,7 +116,10 @@ def train(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = print,
             "heads": report, "trained_seconds": round(time.time() - t0, 1)}
     heads = Heads(list(HEAD_NAMES), np.vstack(weights), np.array(biases, dtype=np.float32), thresholds, meta)
     heads.save(out_dir / "heads")
-    meta["evidence"] = train_evidence(corpora_dir, out_dir, encoder, seed, log)
+    train_evidence(corpora_dir, out_dir, encoder, seed, log)
+    # a cross-encoder already in out_dir is kept (its weight and thresholds re-chosen), not retrained:
+    # that is ``claims train --only evidence``
+    meta["evidence"] = fit_cross_encoder(corpora_dir, out_dir, encoder, seed, log, "reuse")
     meta["evidence"]["thresholds"] = tune_evidence_thresholds(out_dir, corpora_dir, encoder, registry, log)
     log(f"saved {out_dir} ({meta['version']}) in {round(time.time() - t0, 1)} s")
     return meta
@@ -243,6 +246,89 @@ def train_evidence(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int
     return dict(model.meta)
 
 
+CROSS_WEIGHTS = (0.0, 0.25, 0.4, 0.5, 0.6, 0.75, 1.0)
+CROSS_MIN = (0.0, 0.02, 0.05, 0.1)
+
+
+def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int = 0, log: Any = print,
+                      mode: str = "train", reuse_from: Path | None = None, epochs: int = 0) -> dict[str, Any]:
+    """The cross-encoder half of the evidence model (``out_dir/evidence/crossenc``) and how it is
+    combined with the feature model already in ``out_dir/evidence``.
+
+    ``mode``: ``train`` fits it on the train split (epoch chosen on the dev pairs); ``reuse`` keeps
+    the adapter in ``out_dir/evidence/crossenc`` (or copies the one in ``reuse_from``); ``none``
+    removes it (feature model only). Then the weight of the cross-encoder in the averaged
+    probabilities, the cheap filter (``cross_min``) and the pair threshold are chosen on the dev
+    claim/review pairs, read statement by statement as scoring does."""
+    import shutil
+
+    from .crossenc import CrossConfig, CrossEncoder, train_cross_encoder, training_pairs
+    from .evidence import PAIR_LABELS, EvidenceModel, most_contradicting, reading_probs, review_readings, with_cross
+
+    model = EvidenceModel.load(out_dir / "evidence")
+    assert model is not None
+    target = out_dir / "evidence" / "crossenc"
+    dev = corpus.load(corpora_dir, "reviews", "dev")
+    gold = np.array([PAIR_LABELS.index(d["label"]) == 2 for d in dev])
+    fc, ft, sizes = review_readings([d["claim"] for d in dev], [d["review"] for d in dev])
+    grid = np.round(np.arange(0.3, 0.901, 0.025), 3)
+
+    def best_f1(P: np.ndarray) -> tuple[float, float]:
+        q = most_contradicting(P, sizes)[:, 2]
+        return max((round(_pair_prf(q >= t, gold)[2], 4), float(t)) for t in grid)
+
+    cross: CrossEncoder | None = None
+    info: dict[str, Any] = {"mode": mode}
+    if mode == "train":
+        t0 = time.time()
+        train_pairs = training_pairs(corpora_dir, "train")
+        cfg = CrossConfig(seed=seed)
+        if epochs:
+            cfg.epochs = epochs
+        cross = train_cross_encoder(train_pairs, (fc, ft), lambda P: best_f1(P)[0], cfg, log)
+        cross.meta.update(command="claims train --only evidence" + (f" --cross-epochs {epochs}" if epochs else ""),
+                          seed=seed,
+                          data=sorted(p.name for p in (corpora_dir / "reviews").glob("*.jsonl")) + ["listings (train)"],
+                          trained_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+        if target.exists():
+            shutil.rmtree(target)
+        cross.save(target)
+        info["trained_seconds"] = round(time.time() - t0, 1)
+    elif mode == "reuse":
+        src = target if (target / "meta.json").exists() else (reuse_from / "evidence" / "crossenc" if reuse_from
+                                                             else None)
+        if src is not None and src != target and (src / "meta.json").exists():
+            shutil.copytree(src, target, dirs_exist_ok=True)
+        cross = CrossEncoder.load(target)
+        if cross is None:
+            log("  evidence: no cross-encoder to reuse; feature model only")
+    elif target.exists():
+        shutil.rmtree(target)
+    PL = reading_probs(model, encoder, fc, ft)
+    f_lr, t_lr = best_f1(PL)
+    choice: tuple[float, float, float, float] = (f_lr, 0.0, 0.0, t_lr)  # (F1, weight, cross_min, threshold)
+    if cross is not None:
+        PC = cross.predict_proba(fc, ft)
+        log(f"  evidence dev pair contradiction F1: features {f_lr:.3f}, cross-encoder {best_f1(PC)[0]:.3f}")
+        for w in CROSS_WEIGHTS[1:]:
+            for m in CROSS_MIN:
+                model.thresholds.update(cross_weight=w, cross_min=m)
+                f1, t = best_f1(with_cross(model, fc, ft, PL, PC))
+                log(f"    weight {w:.2f} filter {m:.2f}: dev F1 {f1:.3f} at t={t:.3f}")
+                # ties: the larger filter (faster), then the weight nearer an even average
+                if (f1, m, -abs(w - 0.5)) > (choice[0], choice[2], -abs(choice[1] - 0.5)):
+                    choice = (f1, w, m, t)
+        info.update(dev_pair_f1_cross=best_f1(PC)[0], best_epoch=cross.meta.get("best_epoch"))
+    f1, w, m, t = choice
+    model.thresholds.update(cross_weight=w, cross_min=m, review_pair=t, review=t)
+    model.meta.update(dev_pair_contradiction_f1=f1, dev_pair_f1_features=f_lr,
+                      cross_encoder=dict(info, weight=w) if w > 0 else None)
+    model.save(out_dir / "evidence")
+    log(f"  evidence: cross-encoder weight {w}, filter {m}, pair threshold {t}: dev pair F1 {f1:.3f} "
+        f"(features alone {f_lr:.3f})")
+    return dict(model.meta, thresholds=model.thresholds)
+
+
 def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encoder, registry: Registry,
                              log: Any = print) -> dict[str, float]:
     """Pick the listing-level contradiction thresholds on the dev listings: pair-level thresholds
@@ -290,15 +376,19 @@ def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encode
 
 
 def train_evidence_only(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = print,
-                        encoder: Encoder | None = None, registry: Registry | None = None) -> dict[str, Any]:
+                        encoder: Encoder | None = None, registry: Registry | None = None,
+                        cross: str = "train", reuse_from: Path | None = None, cross_epochs: int = 0
+                        ) -> dict[str, Any]:
     """``claims train --only evidence``: retrain the pair model and its thresholds against the
-    heads already in ``out_dir`` (which are read, never written)."""
+    heads already in ``out_dir`` (which are read, never written). ``cross``: ``train`` the
+    cross-encoder too, ``reuse`` the adapter already there (or in ``reuse_from``), or ``none``."""
     if not (out_dir / "heads" / "meta.json").exists():
         raise FileNotFoundError(f"no heads in {out_dir / 'heads'}: train them first (claims train)")
     t0 = time.time()
     encoder = encoder or Encoder()
     registry = registry or default_registry()
-    meta = train_evidence(corpora_dir, out_dir, encoder, seed, log)
+    train_evidence(corpora_dir, out_dir, encoder, seed, log)
+    meta = fit_cross_encoder(corpora_dir, out_dir, encoder, seed, log, cross, reuse_from, cross_epochs)
     meta["thresholds"] = tune_evidence_thresholds(out_dir, corpora_dir, encoder, registry, log)
     log(f"saved {out_dir / 'evidence'} in {round(time.time() - t0, 1)} s")
     return meta
