@@ -21,6 +21,7 @@ import math
 import os
 import random
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -65,9 +66,11 @@ def _build(cfg: CrossConfig) -> Any:
     base = AutoModel.from_pretrained(str(model_path()))
     n_layers = int(base.config.num_hidden_layers)
     top = list(range(n_layers - cfg.n_top, n_layers))
-    bert = get_peft_model(base, LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=0.1,
-                                           target_modules=["query", "key", "value", "dense"],
-                                           layers_to_transform=top, layers_pattern="layer"))
+    with warnings.catch_warnings():  # peft calls a transformers property deprecated in v5 (harmless)
+        warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+        bert = get_peft_model(base, LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=0.1,
+                                               target_modules=["query", "key", "value", "dense"],
+                                               layers_to_transform=top, layers_pattern="layer"))
 
     class PairClassifier(nn.Module):
         def __init__(self) -> None:

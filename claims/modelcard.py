@@ -12,6 +12,19 @@ _KEYS = ("attr_micro_f1", "attr_p", "attr_r", "level_macro_f1", "level_accuracy"
          "high_precision", "none_f1", "code_micro_f1", "contradicted_p", "contradicted_r")
 
 
+def _cross_provenance(ce: dict[str, Any], evidence_meta: dict[str, Any]) -> str:
+    """Where the cross-encoder came from: trained in this run, or an adapter reused (``--cross reuse``)."""
+    meta = ce.get("adapter_meta") or {}
+    seconds = meta.get("trained_seconds", ce.get("trained_seconds"))
+    trained = (f"adapter trained by `{meta.get('command', 'claims train --only evidence')}`, seed "
+               f"{meta.get('seed', evidence_meta.get('seed'))}, {seconds} s on "
+               f"{', '.join(meta.get('data', [])) or 'corpora/reviews'}")
+    if ce.get("mode") == "reuse":
+        return (f"{trained}; kept by `claims train --only evidence --cross reuse`, which retrained the feature model "
+                f"and chose the weight and thresholds")
+    return trained
+
+
 def render(result: dict[str, Any], heads_meta: dict[str, Any], evidence_meta: dict[str, Any],
            stats: dict[str, Any]) -> str:
     m, b = result["model"], result["keyword_baseline"]
@@ -35,8 +48,7 @@ def render(result: dict[str, Any], heads_meta: dict[str, Any], evidence_meta: di
     ce_note = (f" The pair model averages a feature model (logistic regression over the two embeddings and rule "
                f"signals) with a cross-encoder (`evidence/crossenc/`: all-MiniLM-L6-v2 reading claim and statement "
                f"together, LoRA adapter on its top layers + linear head; weight {ce.get('weight')}, chosen on the dev "
-               f"pairs; trained by `claims train --only evidence`, seed {evidence_meta.get('seed')}, "
-               f"{ce.get('trained_seconds')} s). Dev pair contradiction F1: "
+               f"pairs; {_cross_provenance(ce, evidence_meta)}). Dev pair contradiction F1: "
                f"{evidence_meta.get('dev_pair_contradiction_f1')} (feature model alone "
                f"{evidence_meta.get('dev_pair_f1_features')}).") if ce else ""
     ft = heads_meta.get("fine_tune")
@@ -114,6 +126,9 @@ def write(path: Path, result: dict[str, Any], model_dir: Path, stats: dict[str, 
     heads_meta = json.loads((model_dir / "heads" / "meta.json").read_text(encoding="utf-8"))
     ev_path = model_dir / "evidence" / "evidence.json"
     evidence_meta = json.loads(ev_path.read_text(encoding="utf-8")) if ev_path.exists() else {}
+    ce_path = model_dir / "evidence" / "crossenc" / "meta.json"
+    if evidence_meta.get("cross_encoder") and ce_path.exists():
+        evidence_meta["cross_encoder"]["adapter_meta"] = json.loads(ce_path.read_text(encoding="utf-8"))
     path.write_text(render(result, heads_meta, evidence_meta, stats), encoding="utf-8")
 
 
