@@ -117,7 +117,7 @@ def _overlap(claim: str, cand: str) -> np.ndarray:
     qc, qv = _quantities(claim), _quantities(cand)
     shared = set(qc) & set(qv)
     same = float(any(qc[u] & qv[u] for u in shared))
-    differ = float(any(not (qc[u] & qv[u]) for u in shared))
+    differ = float(any(qv[u] - qc[u] for u in shared))  # a value the claim does not state ("18 W ... not 5 W")
     return np.array([inter / max(1, len(a)), float(inter > 0), min(1.0, len(cand) / 400.0),
                      negated * (1 - free), negated * free, same, differ], dtype=np.float32)
 
