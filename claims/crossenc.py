@@ -21,7 +21,6 @@ import math
 import os
 import random
 import time
-import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -55,22 +54,21 @@ class CrossConfig:
 
 def _build(cfg: CrossConfig) -> Any:
     import torch
-    from peft import LoraConfig, get_peft_model
+    from peft import LoraConfig
     from torch import nn
     from transformers import AutoModel
 
     from .encoder import model_path
+    from .finetune import peft_wrap
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     torch.manual_seed(cfg.seed)
     base = AutoModel.from_pretrained(str(model_path()))
     n_layers = int(base.config.num_hidden_layers)
     top = list(range(n_layers - cfg.n_top, n_layers))
-    with warnings.catch_warnings():  # peft calls a transformers property deprecated in v5 (harmless)
-        warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
-        bert = get_peft_model(base, LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=0.1,
-                                               target_modules=["query", "key", "value", "dense"],
-                                               layers_to_transform=top, layers_pattern="layer"))
+    bert = peft_wrap(base, LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=0.1,
+                                      target_modules=["query", "key", "value", "dense"],
+                                      layers_to_transform=top, layers_pattern="layer"))
 
     class PairClassifier(nn.Module):
         def __init__(self) -> None:

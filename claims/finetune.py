@@ -17,7 +17,9 @@ import math
 import os
 import random
 import time
-from collections.abc import Callable, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,6 +66,22 @@ def _seed_all(seed: int) -> None:
     torch.manual_seed(seed)
 
 
+@contextmanager
+def quiet_peft() -> Iterator[None]:
+    """Silence the transformers deprecation warning that peft triggers when it wraps a model (harmless)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+        yield
+
+
+def peft_wrap(model: Any, lora_config: Any) -> Any:
+    """``peft.get_peft_model`` under :func:`quiet_peft`."""
+    from peft import get_peft_model
+
+    with quiet_peft():
+        return get_peft_model(model, lora_config)
+
+
 def _build(n_out: int, cfg: FineTuneConfig, base: Path | None = None) -> Any:
     import torch
     from torch import nn
@@ -74,10 +92,10 @@ def _build(n_out: int, cfg: FineTuneConfig, base: Path | None = None) -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     encoder = AutoModel.from_pretrained(str(base or model_path()))
     if cfg.lora:
-        from peft import LoraConfig, get_peft_model
+        from peft import LoraConfig
 
-        encoder = get_peft_model(encoder, LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=0.1,
-                                                     target_modules=["query", "key", "value", "dense"]))
+        encoder = peft_wrap(encoder, LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=0.1,
+                                                target_modules=["query", "key", "value", "dense"]))
 
     class MeanPoolClassifier(nn.Module):
         def __init__(self) -> None:
@@ -152,7 +170,8 @@ class FineTuned:
             from peft import PeftModel
 
             model = _build(len(meta["targets"]), FineTuneConfig(**dict(meta["config"], lora=False)))
-            model.encoder = PeftModel.from_pretrained(model.encoder, str(directory / "adapter"))
+            with quiet_peft():
+                model.encoder = PeftModel.from_pretrained(model.encoder, str(directory / "adapter"))
             tok = AutoTokenizer.from_pretrained(str(model_path()))
         else:
             model = _build(len(meta["targets"]), cfg, base=directory / "encoder")
