@@ -126,10 +126,6 @@ class CrossEncoder:
         self.model, self.tokenizer, self.meta = model, tokenizer, meta
         self.cfg = config_of(meta)
 
-    def _encode(self, claims: Sequence[str], cands: Sequence[str]) -> Any:
-        return self.tokenizer([_norm(c) for c in claims], [_norm(c) for c in cands], truncation=True, padding=True,
-                              max_length=self.cfg.max_length, return_tensors="pt")
-
     def predict_proba(self, claims: Sequence[str], cands: Sequence[str], batch_size: int = 64) -> np.ndarray:
         import torch
 
@@ -137,12 +133,9 @@ class CrossEncoder:
         if not n:
             return np.zeros((0, 3), np.float32)
         self.model.eval()
-        order = np.argsort([len(c) + len(t) for c, t in zip(claims, cands, strict=True)])
         out = np.zeros((n, 3), np.float32)
         with torch.no_grad():
-            for i in range(0, n, batch_size):
-                idx = order[i: i + batch_size]
-                enc = self._encode([claims[j] for j in idx], [cands[j] for j in idx])
+            for idx, enc in _batches(self.tokenizer, claims, cands, self.cfg.max_length, batch_size):
                 out[idx] = torch.softmax(self.model(**enc), dim=-1).float().numpy()
         return out
 

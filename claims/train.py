@@ -309,7 +309,8 @@ def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: 
     choice: tuple[float, float, float, float] = (f_lr, 0.0, 0.0, t_lr)  # (F1, weight, cross_min, threshold)
     if cross is not None:
         PC = cross.predict_proba(fc, ft)
-        log(f"  evidence dev pair contradiction F1: features {f_lr:.3f}, cross-encoder {best_f1(PC)[0]:.3f}")
+        f_cross = best_f1(PC)[0]
+        log(f"  evidence dev pair contradiction F1: features {f_lr:.3f}, cross-encoder {f_cross:.3f}")
         for w in CROSS_WEIGHTS[1:]:
             for m in CROSS_MIN:
                 model.thresholds.update(cross_weight=w, cross_min=m)
@@ -318,7 +319,7 @@ def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: 
                 # ties: the larger filter (faster), then the weight nearer an even average
                 if (f1, m, -abs(w - 0.5)) > (choice[0], choice[2], -abs(choice[1] - 0.5)):
                     choice = (f1, w, m, t)
-        info.update(dev_pair_f1_cross=best_f1(PC)[0], best_epoch=cross.meta.get("best_epoch"))
+        info.update(dev_pair_f1_cross=f_cross, best_epoch=cross.meta.get("best_epoch"))
     f1, w, m, t = choice
     model.thresholds.update(cross_weight=w, cross_min=m, review_pair=t, review=t)
     model.meta.update(dev_pair_contradiction_f1=f1, dev_pair_f1_features=f_lr,

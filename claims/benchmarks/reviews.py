@@ -41,7 +41,8 @@ def evaluate_review_pairs(analyzer: Any, split: str = "test", corpora_dir: Path 
         raise FileNotFoundError("no evidence model in the model directory (models/evidence)")
     pairs = load(corpora_dir or get_settings().corpora_dir, "reviews", split)
     if files:
-        pairs = [p for p in pairs if _file_of(p) in set(files)]
+        wanted = set(files)
+        pairs = [p for p in pairs if _file_of(p) in wanted]
     if not pairs:
         raise ValueError(f"no claim/review pairs in the {split} split")
     prob = review_pair_probs(analyzer.evidence, analyzer.encoder, [p["claim"] for p in pairs],
