@@ -71,8 +71,8 @@ async def _autosave_index(services: Services, interval_s: float) -> None:
         try:
             if await anyio.to_thread.run_sync(save_index_if_dirty, services):
                 log.info("recommender index saved")
-        except OSError as e:  # a full disk must not stop the service; the next round retries
-            log.error("the recommender index could not be saved: %s", e)
+        except Exception:  # a failed save (full disk, ...) must not stop the service; the next round retries
+            log.exception("the recommender index could not be saved")
 
 
 def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None, recommender: Any = None,
