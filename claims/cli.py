@@ -67,7 +67,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
         try:
             train_evidence_only(Path(args.corpora) if args.corpora else settings.corpora_dir, out, seed=args.seed,
-                                cross=args.cross, reuse_from=settings.model_dir, cross_epochs=args.cross_epochs)
+                                cross=args.cross, reuse_from=settings.model_dir, cross_epochs=args.cross_epochs,
+                                cross_seeds=args.cross_seeds, device=args.device)
         except FileNotFoundError as e:
             print(f"claims train: error: {e}", file=sys.stderr)
             return 2
@@ -132,6 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "in OUT/evidence/crossenc (or the shipped one), or none (feature model only)")
     t.add_argument("--cross-epochs", type=int, default=0,
                    help="with --only evidence: cross-encoder epochs (default 6; the best on dev is kept)")
+    t.add_argument("--cross-seeds", type=int, default=1,
+                   help="with --only evidence --cross train: train this many cross-encoders (seeds SEED, SEED+1, "
+                        "...) and average them (default 1)")
 
     from .train import add_fine_tune_arguments
 

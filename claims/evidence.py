@@ -319,6 +319,26 @@ def reading_probs(model: EvidenceModel, encoder: Any, flat_claims: list[str], fl
     return model.predict_proba(pair_features(encoder.encode(flat_claims), encoder.encode(flat), flat_claims, flat))
 
 
+class DevPairs:
+    """Labelled claim/review pairs read statement by statement as scoring reads them, and the
+    pair-level contradiction F1 of reading probabilities at their best threshold on a fixed grid
+    (how the pair models' weights and thresholds are chosen on dev)."""
+
+    GRID = np.round(np.arange(0.3, 0.901, 0.025), 3)
+
+    def __init__(self, rows: list[dict[str, Any]]):
+        self.gold = np.array([r["label"] == "contradict" for r in rows])
+        self.claims, self.statements, self.sizes = review_readings([r["claim"] for r in rows],
+                                                                   [r["review"] for r in rows])
+
+    def best_f1(self, P: np.ndarray) -> tuple[float, float]:
+        """(F1, threshold) of the pairs' most contradicting reading in ``P`` (readings x 3)."""
+        from .metrics import prf
+
+        q = most_contradicting(P, self.sizes)[:, 2]
+        return max((round(prf(q >= t, self.gold)[2], 4), float(t)) for t in self.GRID)
+
+
 def most_contradicting(P: np.ndarray, sizes: list[int]) -> np.ndarray:
     """Per pair, the row of its most contradicting reading."""
     out, pos = [], 0

@@ -27,6 +27,14 @@ def binary(pred: np.ndarray, y: np.ndarray) -> dict[str, float]:
     return out
 
 
+def prf(pred: np.ndarray, gold: np.ndarray) -> tuple[float, float, float]:
+    """(precision, recall, F1) of boolean predictions against boolean gold."""
+    tp = float((pred & gold).sum())
+    p = tp / max(1.0, float(pred.sum()))
+    r = tp / max(1.0, float(gold.sum()))
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def best_f1_threshold(p: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     """(threshold, F1) maximising positive-class F1; candidates are the midpoints of the scores."""
     p, y = np.asarray(p, float), np.asarray(y).astype(bool)

@@ -18,6 +18,7 @@ import numpy as np
 from . import __version__, corpus
 from .analyzer import featurize
 from .encoder import DIM, Encoder
+from .metrics import prf
 from .model import HEAD_NAMES, SEGMENT_CODES, Heads, best_threshold, fit_head
 from .registry import Registry, default_registry
 from .taxonomy import ATTRIBUTES
@@ -195,13 +196,6 @@ def _pairs_from_corpora(corpora_dir: Path, split: str, partial: bool = False, ma
 EVIDENCE_C_GRID = (0.25, 0.5, 1.0, 2.0)
 
 
-def _pair_prf(pred: np.ndarray, gold: np.ndarray) -> tuple[float, float, float]:
-    tp = float((pred & gold).sum())
-    p = tp / max(1.0, float(pred.sum()))
-    r = tp / max(1.0, float(gold.sum()))
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def train_evidence(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int = 0,
                    log: Any = print) -> dict[str, Any]:
     """Fit the pair model on the train split; choose C and the pair-level threshold on the dev
@@ -225,7 +219,7 @@ def train_evidence(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int
         clf = LogisticRegression(C=C, max_iter=3000, random_state=seed).fit(X, y)
         model = EvidenceModel(clf.coef_.astype(np.float32), clf.intercept_.astype(np.float32))
         p = review_pair_probs(model, encoder, [d["claim"] for d in dev], [d["review"] for d in dev])[:, 2]
-        f1, t = max((_pair_prf(p >= t, gold)[2], float(t)) for t in grid)
+        f1, t = max((prf(p >= t, gold)[2], float(t)) for t in grid)
         log(f"  evidence C={C:<5} dev pair contradiction F1={f1:.3f} at t={t:.2f}")
         if f1 > best[0]:
             best = (f1, C, t, model)
@@ -238,7 +232,7 @@ def train_evidence(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int
         pf = model.predict_proba(Xf)[:, 2]
         gf = np.array([dy[i] == 2 for i in sel])
         if gf.any():
-            thresholds["field"] = max((_pair_prf(pf >= t, gf)[2], float(t)) for t in grid)[1]
+            thresholds["field"] = max((prf(pf >= t, gf)[2], float(t)) for t in grid)[1]
     model.thresholds = thresholds
     model.meta = {"C": C, "seed": seed, "labels": list(PAIR_LABELS), "features": "pair_features v2",
                   "train_pairs": int(len(y)), "dev_pair_contradiction_f1": round(float(f1), 4)}
@@ -250,54 +244,61 @@ CROSS_WEIGHTS = (0.0, 0.25, 0.4, 0.5, 0.6, 0.75, 1.0)
 CROSS_MIN = (0.0, 0.02, 0.05, 0.1)
 
 
+def train_cross_member(corpora_dir: Path, dev: Any, seed: int, epochs: int, device: str, log: Any, command: str,
+                       target: Path) -> Any:
+    """One cross-encoder (``seed``) trained on the train split, its epoch kept by ``dev``
+    (:class:`claims.evidence.DevPairs`) pair F1, saved to ``target``."""
+    from .crossenc import CrossConfig, train_cross_encoder, training_pairs
+
+    cfg = CrossConfig(seed=seed)
+    if epochs:
+        cfg.epochs = epochs
+    cross = train_cross_encoder(training_pairs(corpora_dir, "train"), (dev.claims, dev.statements),
+                                lambda P: dev.best_f1(P)[0], cfg, log, device)
+    cross.meta.update(command=command, seed=seed,
+                      data=sorted(p.name for p in (corpora_dir / "reviews").glob("*.jsonl")) + ["listings (train)"],
+                      trained_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+    cross.save(target)
+    return cross
+
+
 def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int = 0, log: Any = print,
-                      mode: str = "train", reuse_from: Path | None = None, epochs: int = 0) -> dict[str, Any]:
+                      mode: str = "train", reuse_from: Path | None = None, epochs: int = 0, seeds: int = 1,
+                      device: str = "cpu") -> dict[str, Any]:
     """The cross-encoder half of the evidence model (``out_dir/evidence/crossenc``) and how it is
     combined with the feature model already in ``out_dir/evidence``.
 
-    ``mode``: ``train`` fits it on the train split (epoch chosen on the dev pairs); ``reuse`` keeps
+    ``mode``: ``train`` fits it on the train split (epoch chosen on the dev pairs; with ``seeds`` > 1
+    one per seed, averaged, in ``crossenc/s<seed>/``); ``reuse`` keeps
     the adapter in ``out_dir/evidence/crossenc`` (or copies the one in ``reuse_from``); ``none``
     removes it (feature model only). Then the weight of the cross-encoder in the averaged
     probabilities, the cheap filter (``cross_min``) and the pair threshold are chosen on the dev
     claim/review pairs, read statement by statement as scoring does."""
     import shutil
 
-    from .crossenc import CrossConfig, CrossEncoder, train_cross_encoder, training_pairs
-    from .evidence import PAIR_LABELS, EvidenceModel, most_contradicting, reading_probs, review_readings, with_cross
+    from .crossenc import CrossEncoder, CrossEnsemble, saved_in
+    from .evidence import DevPairs, EvidenceModel, reading_probs, with_cross
 
     model = EvidenceModel.load(out_dir / "evidence")
     assert model is not None
     target = out_dir / "evidence" / "crossenc"
-    dev = corpus.load(corpora_dir, "reviews", "dev")
-    gold = np.array([PAIR_LABELS.index(d["label"]) == 2 for d in dev])
-    fc, ft, sizes = review_readings([d["claim"] for d in dev], [d["review"] for d in dev])
-    grid = np.round(np.arange(0.3, 0.901, 0.025), 3)
-
-    def best_f1(P: np.ndarray) -> tuple[float, float]:
-        q = most_contradicting(P, sizes)[:, 2]
-        return max((round(_pair_prf(q >= t, gold)[2], 4), float(t)) for t in grid)
-
-    cross: CrossEncoder | None = None
+    dev = DevPairs(corpus.load(corpora_dir, "reviews", "dev"))
+    fc, ft, best_f1 = dev.claims, dev.statements, dev.best_f1
+    cross: CrossEncoder | CrossEnsemble | None = None
     info: dict[str, Any] = {"mode": mode}
     if mode == "train":
         t0 = time.time()
-        train_pairs = training_pairs(corpora_dir, "train")
-        cfg = CrossConfig(seed=seed)
-        if epochs:
-            cfg.epochs = epochs
-        cross = train_cross_encoder(train_pairs, (fc, ft), lambda P: best_f1(P)[0], cfg, log)
-        cross.meta.update(command="claims train --only evidence" + (f" --cross-epochs {epochs}" if epochs else ""),
-                          seed=seed,
-                          data=sorted(p.name for p in (corpora_dir / "reviews").glob("*.jsonl")) + ["listings (train)"],
-                          trained_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
         if target.exists():
             shutil.rmtree(target)
-        cross.save(target)
+        command = "claims train --only evidence" + (f" --cross-epochs {epochs}" if epochs else "") + (
+            f" --cross-seeds {seeds}" if seeds > 1 else "")
+        members = [train_cross_member(corpora_dir, dev, seed + k, epochs, device, log, command,
+                                      target / f"s{seed + k}" if seeds > 1 else target) for k in range(seeds)]
+        cross = CrossEnsemble(members) if seeds > 1 else members[0]
         info["trained_seconds"] = round(time.time() - t0, 1)
     elif mode == "reuse":
-        src = target if (target / "meta.json").exists() else (reuse_from / "evidence" / "crossenc" if reuse_from
-                                                             else None)
-        if src is not None and src != target and (src / "meta.json").exists():
+        src = target if saved_in(target) else (reuse_from / "evidence" / "crossenc" if reuse_from else None)
+        if src is not None and src != target and saved_in(src):
             shutil.copytree(src, target, dirs_exist_ok=True)
         cross = CrossEncoder.load(target)
         if cross is None:
@@ -358,7 +359,7 @@ def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encode
         for t_field in (0.7, 0.8, 0.9, 0.95, 0.98, 0.99):
             th = dict(evidence.thresholds, review=t_review, field=t_field)
             pred_flags = np.array([bool(inp and (inp[2] or pick_contradictions(inp[0], inp[1], th))) for inp in inputs])
-            table[(t_review, t_field)] = _pair_prf(pred_flags, gold)
+            table[(t_review, t_field)] = prf(pred_flags, gold)
     top = max(round(v[2], 4) for v in table.values())
     tied = sorted(k for k, v in table.items() if round(v[2], 4) == top)
     # the middle of the best plateau: dev holds few contradicted listings, so its edges are noise
@@ -378,8 +379,8 @@ def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encode
 
 def train_evidence_only(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = print,
                         encoder: Encoder | None = None, registry: Registry | None = None,
-                        cross: str = "train", reuse_from: Path | None = None, cross_epochs: int = 0
-                        ) -> dict[str, Any]:
+                        cross: str = "train", reuse_from: Path | None = None, cross_epochs: int = 0,
+                        cross_seeds: int = 1, device: str = "cpu") -> dict[str, Any]:
     """``claims train --only evidence``: retrain the pair model and its thresholds against the
     heads already in ``out_dir`` (which are read, never written). ``cross``: ``train`` the
     cross-encoder too, ``reuse`` the adapter already there (or in ``reuse_from``), or ``none``."""
@@ -389,7 +390,8 @@ def train_evidence_only(corpora_dir: Path, out_dir: Path, seed: int = 0, log: An
     encoder = encoder or Encoder()
     registry = registry or default_registry()
     train_evidence(corpora_dir, out_dir, encoder, seed, log)
-    meta = fit_cross_encoder(corpora_dir, out_dir, encoder, seed, log, cross, reuse_from, cross_epochs)
+    meta = fit_cross_encoder(corpora_dir, out_dir, encoder, seed, log, cross, reuse_from, cross_epochs, cross_seeds,
+                             device)
     meta["thresholds"] = tune_evidence_thresholds(out_dir, corpora_dir, encoder, registry, log)
     log(f"saved {out_dir / 'evidence'} in {round(time.time() - t0, 1)} s")
     return meta
@@ -402,7 +404,8 @@ def add_fine_tune_arguments(parser: Any) -> None:
     g.add_argument("--fine-tune", choices=["lora", "full"],
                    help="fine-tune the encoder first (LoRA adapter, small; or full weights), then train the heads "
                         "over its embeddings; needs --out (never overwrites the shipped models/)")
-    g.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="default: cuda when available")
+    g.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"],
+                   help="where fine-tuning and the cross-encoder train (default: cuda when available)")
     g.add_argument("--epochs", type=int, default=1, help="fine-tuning epochs (default 1)")
     g.add_argument("--lr", type=float, default=0.0, help="encoder learning rate (default 5e-4 LoRA, 5e-5 full)")
     g.add_argument("--max-examples", type=int, default=0,

@@ -67,14 +67,14 @@ def test_without_an_adapter_the_feature_model_alone_decides(tmp_path):
 
 
 def test_the_shipped_cross_encoder_loads_lazily_and_scores_pairs():
-    from claims.crossenc import CrossEncoder
+    from claims.crossenc import CrossEncoder, CrossEnsemble
 
     ev = EvidenceModel.load(MODELS / "evidence")
     assert ev is not None and ev.cross is None  # nothing loaded before first use
     if ev.cross_weight <= 0:
         pytest.skip("the shipped evidence model does not use a cross-encoder")
     cross = ev.cross_model()
-    assert isinstance(cross, CrossEncoder)
+    assert isinstance(cross, (CrossEncoder, CrossEnsemble))
     P = cross.predict_proba(["Plastic-free packaging", "Built to last"],
                             ["It arrived wrapped in bubble wrap inside a plastic bag.", "Runs a size small."])
     assert P.shape == (2, 3) and np.allclose(P.sum(axis=1), 1.0, atol=1e-5)
@@ -96,3 +96,24 @@ def test_cross_encoder_trains_two_steps_saves_and_loads(tmp_path):
     assert again is not None
     assert np.allclose(again.predict_proba(claims, texts), ce.predict_proba(claims, texts), atol=1e-5)
     assert CrossEncoder.load(tmp_path / "nothing") is None
+
+
+@pytest.mark.slow
+def test_seed_ensemble_averages_its_members(tmp_path):
+    from claims.crossenc import CrossConfig, CrossEncoder, CrossEnsemble, saved_in, train_cross_encoder
+
+    claims = ["Plastic-free packaging"] * 3
+    texts = ["came in bubble wrap", "paper tape only, great", "runs small"]
+    members = []
+    for seed in (0, 1):
+        cfg = CrossConfig(n_top=1, epochs=1, batch_size=4, threads=1, seed=seed)
+        ce = train_cross_encoder((claims, texts, [2, 1, 0]), (claims, texts), lambda P: float(P[0, 2]), cfg,
+                                 log=lambda m: None, device="cpu")
+        ce.save(tmp_path / "ens" / f"s{seed}")
+        members.append(ce)
+    assert saved_in(tmp_path / "ens") and not saved_in(tmp_path / "nothing")
+    ens = CrossEncoder.load(tmp_path / "ens", threads=1)
+    assert isinstance(ens, CrossEnsemble) and ens.meta["seeds"] == [0, 1]
+    each = [m.predict_proba(claims, texts) for m in members]
+    assert not np.allclose(each[0], each[1], atol=1e-4)  # the seeds differ, so averaging means something
+    assert np.allclose(ens.predict_proba(claims, texts), np.mean(each, axis=0), atol=1e-5)

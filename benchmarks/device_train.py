@@ -1,0 +1,144 @@
+"""Training runs for a lent GPU machine, in one bounded call (a script, not a test).
+
+    python benchmarks/device_train.py --out OUT [--budget-s 480] [--cross-configs top2,top6]
+        [--cross-seeds 5] [--env-runs e2-s1,e4-s0,...] [--smoke]
+
+It trains, in this order, until ``--budget-s`` seconds have passed (a job that would start later
+is skipped and listed as such in ``OUT/device_train.json``):
+
+1. cross-encoders for review evidence (``claims.crossenc``), one per seed, for each
+   configuration in ``--cross-configs`` (``top2``: the default, LoRA on the top 2 layers;
+   ``top6``: LoRA on all 6), on the corpora's train split with the epoch kept by the dev pair F1,
+   exactly as ``claims train --only evidence --cross train --cross-seeds N --device cuda`` does;
+   saved to ``OUT/cross/<config>/s<seed>/``;
+2. environmental-claims fine-tuned runs (``claims.benchmarks.environmental_claims``, benchmark
+   only: CC BY-NC-SA data), each as ``minilm-ft-v2-e<epochs>-s<seed>`` under ``OUT/envclaims/``
+   (``probs.json`` and ``meta.json`` only: the benchmark's ensemble reads the probabilities).
+
+Nothing here chooses between the results: the caller copies them back and chooses on dev
+(``claims train --only evidence --cross reuse``; ``claims eval environmental-claims``).
+
+The base weights travel as a float16 copy (the device call carries at most 64 MiB) and are cast
+back to float32 here before anything loads them (``--base-fp16 DIR``); the script says how far
+the cross-encoders' dev probabilities moved from that, which the caller checks against the
+float32 package weights on the CPU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CROSS_CONFIGS = {"top2": 2, "top6": 6}  # name: transformer layers adapted (n_top)
+
+
+def restore_base(fp16_dir: Path, out_dir: Path) -> Path:
+    """A float32 copy of the float16 base-model folder (safetensors cast back up)."""
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    shutil.copytree(fp16_dir, out_dir)
+    weights = load_file(str(fp16_dir / "model.safetensors"))
+    save_file({k: v.to(torch.float32) if v.is_floating_point() else v for k, v in weights.items()},
+              str(out_dir / "model.safetensors"), metadata={"format": "pt"})
+    return out_dir
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--budget-s", type=float, default=480.0)
+    ap.add_argument("--base-fp16", help="float16 copy of the base model folder (cast back to float32 first)")
+    ap.add_argument("--cross-configs", default="top2,top6")
+    ap.add_argument("--cross-seeds", type=int, default=5)
+    ap.add_argument("--env-runs", default="", help="comma-separated e<epochs>-s<seed> runs of environmental-claims")
+    ap.add_argument("--device", default="auto")
+    ap.add_argument("--smoke", action="store_true", help="1 epoch, 1 seed, 2 env-claims runs at most (CPU check)")
+    args = ap.parse_args()
+    t0 = time.time()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    if args.base_fp16:
+        os.environ["CLAIMS_BASE_MODEL_DIR"] = str(restore_base(Path(args.base_fp16), Path("/tmp/base-fp32")))
+    os.environ.setdefault("CLAIMS_CACHE_DIR", str(out / "cache"))
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from claims import corpus
+    from claims.benchmarks import environmental_claims as ec
+    from claims.config import get_settings
+    from claims.crossenc import CrossConfig, train_cross_encoder, training_pairs
+    from claims.evidence import DevPairs
+    from claims.finetune import resolve_device
+
+    device = resolve_device(args.device)
+    report: dict = {"device": device, "jobs": [], "skipped": []}
+    import numpy as np
+    import torch
+
+    if device == "cuda":
+        report["gpu"] = torch.cuda.get_device_name(0)
+
+    def budget_left() -> bool:
+        return time.time() - t0 < args.budget_s
+
+    corpora = get_settings().corpora_dir
+    dev = DevPairs(corpus.load(corpora, "reviews", "dev"))
+    train = training_pairs(corpora, "train")
+    seeds = 1 if args.smoke else args.cross_seeds
+    for name in [c for c in args.cross_configs.split(",") if c]:
+        for seed in range(seeds):
+            if not budget_left():
+                report["skipped"].append(f"cross {name} s{seed}")
+                continue
+            cfg = CrossConfig(seed=seed, n_top=CROSS_CONFIGS[name])
+            if args.smoke:
+                cfg.epochs = 1
+            te = time.time()
+            cross = train_cross_encoder(train, (dev.claims, dev.statements), lambda P: dev.best_f1(P)[0], cfg,
+                                        lambda m: print(m, flush=True), device)
+            cross.meta.update(seed=seed, command=f"claims train --only evidence --cross-seeds {seeds} --device cuda"
+                              + (f" (n_top {CROSS_CONFIGS[name]})" if name != "top2" else ""),
+                              data=sorted(p.name for p in (corpora / "reviews").glob("*.jsonl")) + ["listings (train)"],
+                              trained_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+            cross.save(out / "cross" / name / f"s{seed}")
+            P = cross.predict_proba(dev.claims, dev.statements)
+            np.save(out / "cross" / name / f"s{seed}" / "dev_probs.npy", P)  # to compare on the float32 base
+            report["jobs"].append({"job": f"cross {name} s{seed}", "seconds": round(time.time() - te, 1),
+                                   "best_epoch": cross.meta["best_epoch"], "dev_f1_alone": dev.best_f1(P)[0]})
+            print(report["jobs"][-1], flush=True)
+    runs = [r for r in args.env_runs.split(",") if r][: 2 if args.smoke else None]
+    for run in runs:
+        if not budget_left():
+            report["skipped"].append(f"envclaims {run}")
+            continue
+        epochs, seed = (int(x[1:]) for x in run.split("-"))
+        te = time.time()
+        res = ec.fine_tuned_probs(seed, 1 if args.smoke else epochs, device, retrain=True,
+                                  log=lambda m: print(m, flush=True))
+        cache = Path(res["cache"])
+        dest = out / "envclaims" / f"minilm-ft-{ec.FT_VERSION}-e{epochs}-s{seed}"
+        dest.mkdir(parents=True, exist_ok=True)
+        for f in ("probs.json", "meta.json"):
+            shutil.copy(cache / f, dest / f)
+        report["jobs"].append({"job": f"envclaims {run}", "seconds": round(time.time() - te, 1),
+                               "best_epoch": res["meta"].get("best_epoch"),
+                               "dev_f1": round(ec.best_f1_threshold_f1(np.array(res["dev"]), ec.load("dev")[1]), 4)})
+        print(report["jobs"][-1], flush=True)
+    shutil.rmtree(out / "cache", ignore_errors=True)
+    report["seconds"] = round(time.time() - t0, 1)
+    (out / "device_train.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
