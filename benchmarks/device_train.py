@@ -64,8 +64,20 @@ def main() -> int:
     ap.add_argument("--env-runs", default="", help="comma-separated e<epochs>-s<seed> runs of environmental-claims")
     ap.add_argument("--device", default="auto")
     ap.add_argument("--smoke", action="store_true", help="1 epoch, 1 seed, 2 env-claims runs at most (CPU check)")
+    ap.add_argument("--pairs", help="train/dev pairs written by --prepare-pairs (no segmentation on the device)")
+    ap.add_argument("--prepare-pairs", metavar="FILE", help="write the train/dev pairs of the corpora to FILE, exit")
     args = ap.parse_args()
     t0 = time.time()
+    if args.prepare_pairs:
+        from claims import corpus
+        from claims.crossenc import training_pairs
+        from claims.evidence import DevPairs
+
+        corpora = ROOT / "corpora"
+        Path(args.prepare_pairs).write_text(json.dumps({
+            "dev": DevPairs(corpus.load(corpora, "reviews", "dev")).to_json(),
+            "train": training_pairs(corpora, "train")}), encoding="utf-8")
+        return 0
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     if args.base_fp16:
@@ -91,8 +103,11 @@ def main() -> int:
         return time.time() - t0 < args.budget_s
 
     corpora = get_settings().corpora_dir
-    dev = DevPairs(corpus.load(corpora, "reviews", "dev"))
-    train = training_pairs(corpora, "train")
+    if args.pairs:  # segmented here beforehand (--prepare-pairs): the GPU machine has no spaCy
+        data = json.loads(Path(args.pairs).read_text(encoding="utf-8"))
+        dev, train = DevPairs.from_json(data["dev"]), tuple(data["train"])
+    else:
+        dev, train = DevPairs(corpus.load(corpora, "reviews", "dev")), training_pairs(corpora, "train")
     seeds = 1 if args.smoke else args.cross_seeds
     for name in [c for c in args.cross_configs.split(",") if c]:
         for seed in range(seeds):

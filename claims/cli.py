@@ -68,7 +68,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
         try:
             train_evidence_only(Path(args.corpora) if args.corpora else settings.corpora_dir, out, seed=args.seed,
                                 cross=args.cross, reuse_from=settings.model_dir, cross_epochs=args.cross_epochs,
-                                cross_seeds=args.cross_seeds, device=args.device)
+                                cross_seeds=args.cross_seeds, device=args.device,
+                                cross_top_layers=args.cross_top_layers)
         except FileNotFoundError as e:
             print(f"claims train: error: {e}", file=sys.stderr)
             return 2
@@ -136,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--cross-seeds", type=int, default=1,
                    help="with --only evidence --cross train: train this many cross-encoders (seeds SEED, SEED+1, "
                         "...) and average them (default 1)")
+    t.add_argument("--cross-top-layers", type=int, default=0,
+                   help="with --only evidence --cross train: transformer layers the cross-encoder adapts, from the "
+                        "top (default 2; 6 = all, about 4x slower to train on CPU)")
 
     from .train import add_fine_tune_arguments
 

@@ -331,6 +331,17 @@ class DevPairs:
         self.claims, self.statements, self.sizes = review_readings([r["claim"] for r in rows],
                                                                    [r["review"] for r in rows])
 
+    def to_json(self) -> dict[str, Any]:
+        return {"gold": self.gold.tolist(), "claims": self.claims, "statements": self.statements, "sizes": self.sizes}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DevPairs:
+        """The readings as :meth:`to_json` wrote them (no segmentation needed: no spaCy)."""
+        dev = cls([])
+        dev.gold = np.array(data["gold"], bool)
+        dev.claims, dev.statements, dev.sizes = data["claims"], data["statements"], list(data["sizes"])
+        return dev
+
     def best_f1(self, P: np.ndarray) -> tuple[float, float]:
         """(F1, threshold) of the pairs' most contradicting reading in ``P`` (readings x 3)."""
         from .metrics import prf

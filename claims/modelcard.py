@@ -14,11 +14,15 @@ _KEYS = ("attr_micro_f1", "attr_p", "attr_r", "level_macro_f1", "level_accuracy"
 
 def _cross_provenance(ce: dict[str, Any], evidence_meta: dict[str, Any]) -> str:
     """Where the cross-encoder came from: trained in this run, or an adapter reused (``--cross reuse``)."""
-    meta = ce.get("adapter_meta") or {}
-    seconds = meta.get("trained_seconds", ce.get("trained_seconds"))
-    trained = (f"adapter trained by `{meta.get('command', 'claims train --only evidence')}`, seed "
-               f"{meta.get('seed', evidence_meta.get('seed'))}, {seconds} s on "
-               f"{', '.join(meta.get('data', [])) or 'corpora/reviews'}")
+    members = ce.get("adapter_meta") or [{}]
+    meta = members[0]
+    seeds = ", ".join(str(m.get("seed", evidence_meta.get("seed"))) for m in members)
+    seconds = " + ".join(str(m.get("trained_seconds", ce.get("trained_seconds"))) for m in members)
+    conf = meta.get("config") or {}
+    where = {"cuda": "on a GPU", "cpu": "on CPU"}.get(str(meta.get("device", "cpu")), str(meta.get("device")))
+    trained = (f"{len(members)} adapter(s) averaged, LoRA r {conf.get('lora_r')} on the top {conf.get('n_top')} "
+               f"layers, trained by `{meta.get('command', 'claims train --only evidence')}`, seed(s) {seeds}, "
+               f"{seconds} s {where}, on {', '.join(meta.get('data', [])) or 'corpora/reviews'}")
     if ce.get("mode") == "reuse":
         return (f"{trained}; kept by `claims train --only evidence --cross reuse`, which retrained the feature model "
                 f"and chose the weight and thresholds")
@@ -47,7 +51,7 @@ def render(result: dict[str, Any], heads_meta: dict[str, Any], evidence_meta: di
     ce = evidence_meta.get("cross_encoder")
     ce_note = (f" The pair model averages a feature model (logistic regression over the two embeddings and rule "
                f"signals) with a cross-encoder (`evidence/crossenc/`: all-MiniLM-L6-v2 reading claim and statement "
-               f"together, LoRA adapter on its top layers + linear head; weight {ce.get('weight')}, chosen on the dev "
+               f"together, LoRA adapter + linear head; weight {ce.get('weight')}, chosen on the dev "
                f"pairs; {_cross_provenance(ce, evidence_meta)}). Dev pair contradiction F1: "
                f"{evidence_meta.get('dev_pair_contradiction_f1')} (feature model alone "
                f"{evidence_meta.get('dev_pair_f1_features')}).") if ce else ""
@@ -126,9 +130,10 @@ def write(path: Path, result: dict[str, Any], model_dir: Path, stats: dict[str, 
     heads_meta = json.loads((model_dir / "heads" / "meta.json").read_text(encoding="utf-8"))
     ev_path = model_dir / "evidence" / "evidence.json"
     evidence_meta = json.loads(ev_path.read_text(encoding="utf-8")) if ev_path.exists() else {}
-    ce_path = model_dir / "evidence" / "crossenc" / "meta.json"
-    if evidence_meta.get("cross_encoder") and ce_path.exists():
-        evidence_meta["cross_encoder"]["adapter_meta"] = json.loads(ce_path.read_text(encoding="utf-8"))
+    ce_dir = model_dir / "evidence" / "crossenc"
+    ce_paths = [ce_dir / "meta.json"] if (ce_dir / "meta.json").exists() else sorted(ce_dir.glob("s*/meta.json"))
+    if evidence_meta.get("cross_encoder") and ce_paths:
+        evidence_meta["cross_encoder"]["adapter_meta"] = [json.loads(p.read_text(encoding="utf-8")) for p in ce_paths]
     path.write_text(render(result, heads_meta, evidence_meta, stats), encoding="utf-8")
 
 

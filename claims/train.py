@@ -245,7 +245,7 @@ CROSS_MIN = (0.0, 0.02, 0.05, 0.1)
 
 
 def train_cross_member(corpora_dir: Path, dev: Any, seed: int, epochs: int, device: str, log: Any, command: str,
-                       target: Path) -> Any:
+                       target: Path, n_top: int = 0) -> Any:
     """One cross-encoder (``seed``) trained on the train split, its epoch kept by ``dev``
     (:class:`claims.evidence.DevPairs`) pair F1, saved to ``target``."""
     from .crossenc import CrossConfig, train_cross_encoder, training_pairs
@@ -253,6 +253,8 @@ def train_cross_member(corpora_dir: Path, dev: Any, seed: int, epochs: int, devi
     cfg = CrossConfig(seed=seed)
     if epochs:
         cfg.epochs = epochs
+    if n_top:
+        cfg.n_top = n_top
     cross = train_cross_encoder(training_pairs(corpora_dir, "train"), (dev.claims, dev.statements),
                                 lambda P: dev.best_f1(P)[0], cfg, log, device)
     cross.meta.update(command=command, seed=seed,
@@ -264,7 +266,7 @@ def train_cross_member(corpora_dir: Path, dev: Any, seed: int, epochs: int, devi
 
 def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int = 0, log: Any = print,
                       mode: str = "train", reuse_from: Path | None = None, epochs: int = 0, seeds: int = 1,
-                      device: str = "cpu") -> dict[str, Any]:
+                      device: str = "cpu", n_top: int = 0) -> dict[str, Any]:
     """The cross-encoder half of the evidence model (``out_dir/evidence/crossenc``) and how it is
     combined with the feature model already in ``out_dir/evidence``.
 
@@ -291,9 +293,10 @@ def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: 
         if target.exists():
             shutil.rmtree(target)
         command = "claims train --only evidence" + (f" --cross-epochs {epochs}" if epochs else "") + (
-            f" --cross-seeds {seeds}" if seeds > 1 else "")
+            f" --cross-seeds {seeds}" if seeds > 1 else "") + (f" --cross-top-layers {n_top}" if n_top else "") + (
+            f" --device {device}" if device != "cpu" else "")
         members = [train_cross_member(corpora_dir, dev, seed + k, epochs, device, log, command,
-                                      target / f"s{seed + k}" if seeds > 1 else target) for k in range(seeds)]
+                                      target / f"s{seed + k}" if seeds > 1 else target, n_top) for k in range(seeds)]
         cross = CrossEnsemble(members) if seeds > 1 else members[0]
         info["trained_seconds"] = round(time.time() - t0, 1)
     elif mode == "reuse":
@@ -380,7 +383,7 @@ def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encode
 def train_evidence_only(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = print,
                         encoder: Encoder | None = None, registry: Registry | None = None,
                         cross: str = "train", reuse_from: Path | None = None, cross_epochs: int = 0,
-                        cross_seeds: int = 1, device: str = "cpu") -> dict[str, Any]:
+                        cross_seeds: int = 1, device: str = "cpu", cross_top_layers: int = 0) -> dict[str, Any]:
     """``claims train --only evidence``: retrain the pair model and its thresholds against the
     heads already in ``out_dir`` (which are read, never written). ``cross``: ``train`` the
     cross-encoder too, ``reuse`` the adapter already there (or in ``reuse_from``), or ``none``."""
@@ -391,7 +394,7 @@ def train_evidence_only(corpora_dir: Path, out_dir: Path, seed: int = 0, log: An
     registry = registry or default_registry()
     train_evidence(corpora_dir, out_dir, encoder, seed, log)
     meta = fit_cross_encoder(corpora_dir, out_dir, encoder, seed, log, cross, reuse_from, cross_epochs, cross_seeds,
-                             device)
+                             device, cross_top_layers)
     meta["thresholds"] = tune_evidence_thresholds(out_dir, corpora_dir, encoder, registry, log)
     log(f"saved {out_dir / 'evidence'} in {round(time.time() - t0, 1)} s")
     return meta

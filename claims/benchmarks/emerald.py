@@ -136,7 +136,8 @@ def fit_systems(evals: dict[str, list[str]], model_dir: Path | None, seed: int =
 
     The project's model is the candidate with the best dev accuracy (ties: the earlier one) among
     a fixed set: ``head`` (LR over [MiniLM ⊕ lexicon ⊕ analyzer output]), ``head+rules`` (the same
-    ⊕ :mod:`claims.claim_rules`), and with ``fine_tune`` the fine-tuned MiniLM alone and averaged
+    ⊕ :mod:`claims.claim_rules`), ``head+rules+ngrams`` (the same ⊕ TF-IDF word 1-2-grams: the
+    TF-IDF baseline is strong on dev here), and with ``fine_tune`` the fine-tuned MiniLM alone and averaged
     with ``head+rules`` (0.5/0.5). Returns ``{"systems": {name: Scored}, "dev_y": ..., "sizes": ...}``."""
     from .. import baselines, claim_rules, lexicon
     from ..analyzer import Analyzer
@@ -170,6 +171,10 @@ def fit_systems(evals: dict[str, list[str]], model_dir: Path | None, seed: int =
         "head+rules": baselines.embedding_lr(rules["train"], tr_y, rules["dev"], dv_y, {k: rules[k] for k in ev},
                                              seed, "accuracy", name="head+rules"),
     }
+    ngrams = _with_ngrams(rules, sets)
+    cands["head+rules+ngrams"] = baselines.embedding_lr(ngrams["train"], tr_y, ngrams["dev"], dv_y,
+                                                        {k: ngrams[k] for k in ev}, seed, "accuracy",
+                                                        name="head+rules+ngrams")
     ft_meta: dict[str, Any] = {}
     if fine_tune:
         ft = fine_tuned(tr_x, tr_y, dv_x, dv_y, seed, device)
@@ -198,6 +203,16 @@ def fit_systems(evals: dict[str, list[str]], model_dir: Path | None, seed: int =
             "model_version": analyzer.version, "chosen": chosen_name,
             "candidates_dev_accuracy": {n: round(v, 4) for n, v in dev_acc.items()},
             "candidates_dev_accuracy_by_part": dev_by_part, "finetune": ft_meta}
+
+
+def _with_ngrams(dense: dict[str, np.ndarray], texts: dict[str, list[str]]) -> dict[str, Any]:
+    """``dense`` features with the TF-IDF word uni- and bigrams of the texts appended (sparse;
+    vocabulary and idf from the train texts, as the TF-IDF baseline has them)."""
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True).fit(texts["train"])
+    return {k: sparse.hstack([sparse.csr_matrix(dense[k]), vec.transform(texts[k])]).tocsr() for k in dense}
 
 
 def report_systems(systems: dict[str, Any], which: str, y: np.ndarray, dev_y: np.ndarray, seed: int) -> dict[str, Any]:
