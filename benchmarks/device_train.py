@@ -87,9 +87,10 @@ def main() -> int:
     from claims import corpus
     from claims.benchmarks import environmental_claims as ec
     from claims.config import get_settings
-    from claims.crossenc import CrossConfig, train_cross_encoder, training_pairs
+    from claims.crossenc import training_pairs
     from claims.evidence import DevPairs
     from claims.finetune import resolve_device
+    from claims.train import train_cross_member
 
     device = resolve_device(args.device)
     report: dict = {"device": device, "jobs": [], "skipped": []}
@@ -114,17 +115,12 @@ def main() -> int:
             if not budget_left():
                 report["skipped"].append(f"cross {name} s{seed}")
                 continue
-            cfg = CrossConfig(seed=seed, n_top=CROSS_CONFIGS[name])
-            if args.smoke:
-                cfg.epochs = 1
             te = time.time()
-            cross = train_cross_encoder(train, (dev.claims, dev.statements), lambda P: dev.best_f1(P)[0], cfg,
-                                        lambda m: print(m, flush=True), device)
-            cross.meta.update(seed=seed, command=f"claims train --only evidence --cross-seeds {seeds} --device cuda"
-                              + (f" (n_top {CROSS_CONFIGS[name]})" if name != "top2" else ""),
-                              data=sorted(p.name for p in (corpora / "reviews").glob("*.jsonl")) + ["listings (train)"],
-                              trained_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
-            cross.save(out / "cross" / name / f"s{seed}")
+            command = (f"claims train --only evidence --cross-seeds {seeds} --cross-top-layers {CROSS_CONFIGS[name]} "
+                       "--device cuda")
+            cross = train_cross_member(train, dev, corpora, seed, 1 if args.smoke else 0, device,
+                                       lambda m: print(m, flush=True), command, out / "cross" / name / f"s{seed}",
+                                       CROSS_CONFIGS[name])
             P = cross.predict_proba(dev.claims, dev.statements)
             np.save(out / "cross" / name / f"s{seed}" / "dev_probs.npy", P)  # to compare on the float32 base
             report["jobs"].append({"job": f"cross {name} s{seed}", "seconds": round(time.time() - te, 1),

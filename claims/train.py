@@ -244,19 +244,20 @@ CROSS_WEIGHTS = (0.0, 0.25, 0.4, 0.5, 0.6, 0.75, 1.0)
 CROSS_MIN = (0.0, 0.02, 0.05, 0.1)
 
 
-def train_cross_member(corpora_dir: Path, dev: Any, seed: int, epochs: int, device: str, log: Any, command: str,
-                       target: Path, n_top: int = 0) -> Any:
-    """One cross-encoder (``seed``) trained on the train split, its epoch kept by ``dev``
-    (:class:`claims.evidence.DevPairs`) pair F1, saved to ``target``."""
-    from .crossenc import CrossConfig, train_cross_encoder, training_pairs
+def train_cross_member(train_pairs: tuple[list[str], list[str], list[int]], dev: Any, corpora_dir: Path, seed: int,
+                       epochs: int, device: str, log: Any, command: str, target: Path, n_top: int = 0) -> Any:
+    """One cross-encoder (``seed``) trained on ``train_pairs`` (:func:`claims.crossenc.training_pairs`
+    of ``corpora_dir``), its epoch kept by ``dev`` (:class:`claims.evidence.DevPairs`) pair F1,
+    saved to ``target`` with its provenance."""
+    from .crossenc import CrossConfig, train_cross_encoder
 
     cfg = CrossConfig(seed=seed)
     if epochs:
         cfg.epochs = epochs
     if n_top:
         cfg.n_top = n_top
-    cross = train_cross_encoder(training_pairs(corpora_dir, "train"), (dev.claims, dev.statements),
-                                lambda P: dev.best_f1(P)[0], cfg, log, device)
+    cross = train_cross_encoder(train_pairs, (dev.claims, dev.statements), lambda P: dev.best_f1(P)[0], cfg, log,
+                                device)
     cross.meta.update(command=command, seed=seed,
                       data=sorted(p.name for p in (corpora_dir / "reviews").glob("*.jsonl")) + ["listings (train)"],
                       trained_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
@@ -278,7 +279,7 @@ def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: 
     claim/review pairs, read statement by statement as scoring does."""
     import shutil
 
-    from .crossenc import CrossEncoder, CrossEnsemble, saved_in
+    from .crossenc import CrossEncoder, CrossEnsemble, saved_in, training_pairs
     from .evidence import DevPairs, EvidenceModel, reading_probs, with_cross
 
     model = EvidenceModel.load(out_dir / "evidence")
@@ -295,7 +296,8 @@ def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: 
         command = "claims train --only evidence" + (f" --cross-epochs {epochs}" if epochs else "") + (
             f" --cross-seeds {seeds}" if seeds > 1 else "") + (f" --cross-top-layers {n_top}" if n_top else "") + (
             f" --device {device}" if device != "cpu" else "")
-        members = [train_cross_member(corpora_dir, dev, seed + k, epochs, device, log, command,
+        pairs = training_pairs(corpora_dir, "train")
+        members = [train_cross_member(pairs, dev, corpora_dir, seed + k, epochs, device, log, command,
                                       target / f"s{seed + k}" if seeds > 1 else target, n_top) for k in range(seeds)]
         cross = CrossEnsemble(members) if seeds > 1 else members[0]
         info["trained_seconds"] = round(time.time() - t0, 1)
