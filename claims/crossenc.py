@@ -28,7 +28,10 @@ from typing import Any
 
 import numpy as np
 
+from .cache import RowCache, text_key
+
 NOT_CONTRADICT = 3  # partial label: unrelated or corroborating (loss: -log(1 - p(contradict)))
+PAIR_CACHE_SIZE = 200_000  # (claim, statement) pairs whose probabilities are kept (3 floats each)
 
 
 @dataclass
@@ -129,9 +132,11 @@ class CrossEncoder:
     def __init__(self, model: Any, tokenizer: Any, meta: dict[str, Any]):
         self.model, self.tokenizer, self.meta = model, tokenizer, meta
         self.cfg = config_of(meta)
+        self._cache = RowCache(PAIR_CACHE_SIZE)
 
     def predict_proba(self, claims: Sequence[str], cands: Sequence[str], batch_size: int = 64) -> np.ndarray:
-        return _predict([self.model], self.tokenizer, self.cfg.max_length, claims, cands, batch_size)
+        return _cached_predict(self._cache, [self.model], self.tokenizer, self.cfg.max_length, claims, cands,
+                               batch_size)
 
     def save(self, directory: Path) -> None:
         import torch
@@ -187,12 +192,23 @@ class CrossEnsemble:
         self.meta: dict[str, Any] = {"members": [m.meta for m in members],
                                      "best_epoch": [m.meta.get("best_epoch") for m in members],
                                      "seeds": [m.meta.get("seed", m.cfg.seed) for m in members]}
+        self._cache = RowCache(PAIR_CACHE_SIZE)
 
     def predict_proba(self, claims: Sequence[str], cands: Sequence[str], batch_size: int = 64) -> np.ndarray:
         if len({m.cfg.n_top for m in self.members}) > 1:
             return np.mean([m.predict_proba(claims, cands, batch_size) for m in self.members], axis=0)
-        return _predict([m.model for m in self.members], self.tokenizer, self.cfg.max_length, claims, cands,
-                        batch_size)
+        return _cached_predict(self._cache, [m.model for m in self.members], self.tokenizer, self.cfg.max_length,
+                               claims, cands, batch_size)
+
+
+def _cached_predict(cache: RowCache, models: list[Any], tok: Any, max_length: int, claims: Sequence[str],
+                    cands: Sequence[str], batch_size: int) -> np.ndarray:
+    """:func:`_predict` through ``cache``: a pair already read is not read again."""
+    def compute(idx: list[int]) -> np.ndarray:
+        return _predict(models, tok, max_length, [claims[i] for i in idx], [cands[i] for i in idx], batch_size)
+
+    return cache.get_or_compute([text_key(_norm(c), _norm(t)) for c, t in zip(claims, cands, strict=True)],
+                                compute, 3)
 
 
 def _predict(models: list[Any], tok: Any, max_length: int, claims: Sequence[str], cands: Sequence[str],

@@ -5,14 +5,13 @@ Embeddings are cached by text hash, so a sentence repeated across a catalog is e
 
 from __future__ import annotations
 
-import hashlib
 import os
-import threading
-from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from .cache import RowCache, text_key
 
 DIM = 384
 
@@ -39,9 +38,7 @@ class Encoder:
         self.path = path
         self.batch_size = batch_size
         self._model: Any = None
-        self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
-        self._cache_size = cache_size
-        self._lock = threading.Lock()
+        self._cache = RowCache(cache_size)
 
     @property
     def model(self) -> Any:
@@ -60,30 +57,10 @@ class Encoder:
         return self._model
 
     def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
-        out = np.zeros((len(texts), DIM), dtype=np.float32)
-        keys = [hashlib.blake2b(t.encode("utf-8", "replace"), digest_size=16).digest() for t in texts]
-        missing: dict[bytes, str] = {}
-        with self._lock:
-            for i, k in enumerate(keys):
-                hit = self._cache.get(k)
-                if hit is not None:
-                    out[i] = hit
-                    self._cache.move_to_end(k)
-                else:
-                    missing.setdefault(k, texts[i])
-        if missing:
-            order = list(missing)
-            vecs = self.model.encode(
-                [missing[k] for k in order], batch_size=self.batch_size, normalize_embeddings=True,
+        def compute(idx: list[int]) -> np.ndarray:
+            return np.asarray(self.model.encode(
+                [texts[i] for i in idx], batch_size=self.batch_size, normalize_embeddings=True,
                 convert_to_numpy=True, show_progress_bar=show_progress,
-            ).astype(np.float32)
-            fresh = dict(zip(order, vecs, strict=True))
-            with self._lock:
-                for k, v in fresh.items():
-                    self._cache[k] = v
-                while len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
-            for i, k in enumerate(keys):
-                if k in fresh:
-                    out[i] = fresh[k]
-        return out
+            ), np.float32)
+
+        return self._cache.get_or_compute([text_key(t) for t in texts], compute, DIM)
