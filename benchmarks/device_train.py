@@ -19,9 +19,17 @@ Nothing here chooses between the results: the caller copies them back and choose
 (``claims train --only evidence --cross reuse``; ``claims eval environmental-claims``).
 
 The base weights travel as a float16 copy (the device call carries at most 64 MiB) and are cast
-back to float32 here before anything loads them (``--base-fp16 DIR``); the script says how far
-the cross-encoders' dev probabilities moved from that, which the caller checks against the
-float32 package weights on the CPU.
+back to float32 there before anything loads them (``--base-fp16 DIR``); each cross-encoder's dev
+probabilities are saved (``dev_probs.npy``) so the caller can check them against the float32
+package weights on the CPU. The GPU machine has no spaCy, so the train/dev pairs are segmented
+beforehand. The steps used on 2026-11-26:
+
+    # here (the folder is ignored: echo /.dev/ >> .git/info/exclude)
+    python benchmarks/device_train.py --out /tmp/x --prepare-base .dev/minilm16 --prepare-pairs .dev/pairs.json
+    cp -r ../shared/data/environmental_claims .dev/shared/data/
+    # on the device machine, carrying .dev
+    CLAIMS_SHARED_DIR=$PWD/.dev/shared python3 benchmarks/device_train.py --out /tmp/r1 \
+        --base-fp16 .dev/minilm16 --pairs .dev/pairs.json --cross-configs top2 --env-runs e2-s1,...
 """
 
 from __future__ import annotations
@@ -38,6 +46,23 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 CROSS_CONFIGS = {"top2": 2, "top6": 6}  # name: transformer layers adapted (n_top)
+
+
+def write_fp16_base(out_dir: Path) -> None:
+    """A float16 copy of the base-model folder (tokenizer and configs as they are), 45 MB."""
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    from claims.encoder import model_path
+
+    src = model_path()
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    shutil.copytree(src, out_dir, ignore=shutil.ignore_patterns("model.safetensors", "README.md",
+                                                                 "data_config.json"))
+    weights = load_file(str(src / "model.safetensors"))
+    save_file({k: v.to(torch.float16) if v.is_floating_point() else v for k, v in weights.items()},
+              str(out_dir / "model.safetensors"), metadata={"format": "pt"})
 
 
 def restore_base(fp16_dir: Path, out_dir: Path) -> Path:
@@ -66,8 +91,11 @@ def main() -> int:
     ap.add_argument("--smoke", action="store_true", help="1 epoch, 1 seed, 2 env-claims runs at most (CPU check)")
     ap.add_argument("--pairs", help="train/dev pairs written by --prepare-pairs (no segmentation on the device)")
     ap.add_argument("--prepare-pairs", metavar="FILE", help="write the train/dev pairs of the corpora to FILE, exit")
+    ap.add_argument("--prepare-base", metavar="DIR", help="write a float16 copy of the base model to DIR, exit")
     args = ap.parse_args()
     t0 = time.time()
+    if args.prepare_base:
+        write_fp16_base(Path(args.prepare_base))
     if args.prepare_pairs:
         from claims import corpus
         from claims.crossenc import training_pairs
@@ -77,6 +105,7 @@ def main() -> int:
         Path(args.prepare_pairs).write_text(json.dumps({
             "dev": DevPairs(corpus.load(corpora, "reviews", "dev")).to_json(),
             "train": training_pairs(corpora, "train")}), encoding="utf-8")
+    if args.prepare_base or args.prepare_pairs:
         return 0
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
