@@ -188,6 +188,32 @@ def test_reviews_contradict_and_unrelated_complaints_do_not(analyzer, tmp_path):
     assert rc == 0, msg
 
 
+ISSUE_EXAMPLES = [  # the issue's own examples of reviews as evidence, as listings
+    {"id": "compost", "title": "Compostable Phone Case",
+     "description": "Home compostable: breaks down in a home compost bin within 12 weeks.",
+     "reviews": ["Nice grip and the colour is lovely. Tested the old one: still intact after 8 months in my "
+                 "compost heap."]},
+    {"id": "recycled", "title": "Trail Backpack 20L",
+     "description": "Made from 100% recycled polyester (GRS certified, licence CU 123456).",
+     "reviews": ["The recycled backpack tore in a week, the seam at the strap just ripped."]},
+    {"id": "wrapped", "title": "Shampoo Bar", "description": "Plastic-free shampoo bar in a paper box.",
+     "reviews": ["Lathers nicely, but the bar was shrink-wrapped in plastic film inside the box."]},
+]
+
+
+def test_issue_examples_compost_and_wrapping_contradict_a_tear_says_nothing_of_recycled_content(analyzer):
+    by_id = {r["id"]: r for r in analyzer.score(ISSUE_EXAMPLES)}
+
+    def contradicted(i: str) -> list[dict]:
+        return [f for f in by_id[i]["greenwashing"]["findings"] if f["code"] == "CONTRADICTED"]
+
+    for i, word in (("compost", "intact"), ("wrapped", "plastic")):
+        found = contradicted(i)
+        assert found and found[0]["evidence"]["review"] == 0 and word in found[0]["evidence"]["text"], by_id[i]
+    # a durability failure is not evidence against recycled content
+    assert not contradicted("recycled"), by_id["recycled"]["greenwashing"]
+
+
 def test_review_pair_benchmark_runs_on_a_split(analyzer):
     from claims.benchmarks.reviews import evaluate_review_pairs
 
