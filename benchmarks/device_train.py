@@ -48,33 +48,20 @@ sys.path.insert(0, str(ROOT))
 CROSS_CONFIGS = {"top2": 2, "top6": 6}  # name: transformer layers adapted (n_top)
 
 
-def write_fp16_base(out_dir: Path) -> None:
-    """A float16 copy of the base-model folder (tokenizer and configs as they are), 45 MB."""
+def copy_base(src: Path, out_dir: Path, dtype: str) -> Path:
+    """A copy of the base-model folder ``src`` with its floating-point weights cast to ``dtype``
+    (``float16``: the 45 MB copy that travels; ``float32``: that copy cast back up). Tokenizer and
+    configs are copied as they are; the model card and data config are left out."""
     import torch
     from safetensors.torch import load_file, save_file
 
-    from claims.encoder import model_path
-
-    src = model_path()
     if out_dir.exists():
         shutil.rmtree(out_dir)
     shutil.copytree(src, out_dir, ignore=shutil.ignore_patterns("model.safetensors", "README.md",
                                                                  "data_config.json"))
+    to = getattr(torch, dtype)
     weights = load_file(str(src / "model.safetensors"))
-    save_file({k: v.to(torch.float16) if v.is_floating_point() else v for k, v in weights.items()},
-              str(out_dir / "model.safetensors"), metadata={"format": "pt"})
-
-
-def restore_base(fp16_dir: Path, out_dir: Path) -> Path:
-    """A float32 copy of the float16 base-model folder (safetensors cast back up)."""
-    import torch
-    from safetensors.torch import load_file, save_file
-
-    if out_dir.exists():
-        shutil.rmtree(out_dir)
-    shutil.copytree(fp16_dir, out_dir)
-    weights = load_file(str(fp16_dir / "model.safetensors"))
-    save_file({k: v.to(torch.float32) if v.is_floating_point() else v for k, v in weights.items()},
+    save_file({k: v.to(to) if v.is_floating_point() else v for k, v in weights.items()},
               str(out_dir / "model.safetensors"), metadata={"format": "pt"})
     return out_dir
 
@@ -95,7 +82,9 @@ def main() -> int:
     args = ap.parse_args()
     t0 = time.time()
     if args.prepare_base:
-        write_fp16_base(Path(args.prepare_base))
+        from claims.encoder import model_path
+
+        copy_base(model_path(), Path(args.prepare_base), "float16")
     if args.prepare_pairs:
         from claims import corpus
         from claims.crossenc import training_pairs
@@ -110,7 +99,7 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     if args.base_fp16:
-        os.environ["CLAIMS_BASE_MODEL_DIR"] = str(restore_base(Path(args.base_fp16), Path("/tmp/base-fp32")))
+        os.environ["CLAIMS_BASE_MODEL_DIR"] = str(copy_base(Path(args.base_fp16), Path("/tmp/base-fp32"), "float32"))
     os.environ.setdefault("CLAIMS_CACHE_DIR", str(out / "cache"))
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from claims import corpus

