@@ -14,7 +14,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 @pytest.fixture(scope="session")
 def analyzer():
     """The shipped model with the real encoder (loaded once per test session)."""
-    from claims.analyzer import Analyzer
+    from claims.scoring.analyzer import Analyzer
 
     return Analyzer.load()
 

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from conftest import TOOLS
 
-from claims import baselines, metrics
+from claims.evaluation import baselines, metrics
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -114,7 +114,7 @@ def _rows():
 
 
 def test_point_metrics_equal_the_shared_listing_metrics_tool(tmp_path):
-    from claims.corpus_metrics import per_label, point_metrics
+    from claims.evaluation.corpus_metrics import per_label, point_metrics
 
     if not (TOOLS / "listing_metrics.py").exists():
         pytest.skip("../shared/tools not present")
@@ -148,7 +148,7 @@ def _binary_result() -> dict:
 
 
 def test_binary_report_writes_markdown_small_pngs_and_json(tmp_path):
-    from claims.reports import binary_benchmark_report
+    from claims.evaluation.reports import binary_benchmark_report
 
     rng = np.random.default_rng(0)
     y = rng.integers(0, 2, 100)
@@ -161,8 +161,8 @@ def test_binary_report_writes_markdown_small_pngs_and_json(tmp_path):
 
 
 def test_cards_carry_the_saved_eval_numbers(tmp_path):
-    from claims.modelcard import write_all
-    from claims.reports import save_json
+    from claims.evaluation.modelcard import write_all
+    from claims.evaluation.reports import save_json
 
     result = _binary_result()
     result["systems"]["model"]["f1"] = 0.8137
@@ -192,7 +192,7 @@ def test_fine_tune_refuses_to_overwrite_the_shipped_models():
 
 @pytest.mark.skipif(not (SHARED_DATA / "emerald_greenwashing").exists(), reason="../shared/data not present")
 def test_emerald_declared_split_is_disjoint_and_stable():
-    from claims.benchmarks import emerald, greenclaims
+    from claims.evaluation.benchmarks import emerald, greenclaims
 
     parts = {s: emerald.load(s) for s in ("train", "dev", "test")}
     assert [len(parts[s][0]) for s in ("train", "dev", "test")] == [433, 95, 92]
@@ -206,7 +206,8 @@ def test_emerald_declared_split_is_disjoint_and_stable():
 
 @pytest.mark.slow
 def test_lora_fine_tune_learns_saves_small_and_reloads_identically(tmp_path):
-    from claims.finetune import FineTuneConfig, FineTuned, fine_tune
+    from claims.scoring.finetuned import FineTuneConfig, FineTuned
+    from claims.training.finetune import fine_tune
 
     texts = ["our factory runs on renewable solar power", "we cut carbon emissions by half",
              "revenue grew eight percent this quarter", "the board met on tuesday"] * 4
@@ -235,7 +236,7 @@ def _fake_run(root: Path, name: str, dev: np.ndarray, test: np.ndarray, complete
 
 
 def test_cached_runs_are_every_complete_run_of_the_right_size(tmp_path):
-    from claims.benchmarks.environmental_claims import cached_runs
+    from claims.evaluation.benchmarks.environmental_claims import cached_runs
 
     z = np.zeros(6)
     _fake_run(tmp_path, "minilm-ft-v2-e2-s0", z, z[:4])
@@ -249,8 +250,8 @@ def test_cached_runs_are_every_complete_run_of_the_right_size(tmp_path):
 
 
 def test_ensemble_candidates_are_fixed_and_chosen_on_dev():
-    from claims.baselines import choose
-    from claims.benchmarks.environmental_claims import choose_model, ensemble_candidates
+    from claims.evaluation.baselines import choose
+    from claims.evaluation.benchmarks.environmental_claims import choose_model, ensemble_candidates
 
     rng = np.random.default_rng(0)
     dev_y = np.array([1, 0] * 40)
@@ -282,8 +283,8 @@ def test_ensemble_candidates_are_fixed_and_chosen_on_dev():
 
 
 def test_choose_model_prefers_the_earlier_candidate_on_a_dev_tie():
-    from claims.baselines import choose
-    from claims.benchmarks.environmental_claims import choose_model
+    from claims.evaluation.baselines import choose
+    from claims.evaluation.benchmarks.environmental_claims import choose_model
 
     y = np.array([1, 1, 0, 0])
     p = np.array([0.9, 0.8, 0.1, 0.2])
@@ -294,7 +295,7 @@ def test_choose_model_prefers_the_earlier_candidate_on_a_dev_tie():
 # ----------------------------------------------------------------------------- greenwashing: rules and corporate data
 
 def test_claim_rules_features_separate_the_rules_md_patterns():
-    from claims import claim_rules
+    from claims.evaluation import claim_rules
 
     f = dict(zip(claim_rules.FEATURES, claim_rules.features("Fly greener with Aerolume: every flight is carbon "
                                                             "neutral thanks to our offsets."), strict=True))
@@ -310,8 +311,8 @@ def test_claim_rules_features_separate_the_rules_md_patterns():
 
 
 def test_corporate_records_split_by_id_and_join_the_greenwashing_training(tmp_path, monkeypatch):
-    from claims.benchmarks import emerald
-    from claims.corpus import split_of
+    from claims.evaluation.benchmarks import emerald
+    from claims.training.corpus import split_of
 
     (tmp_path / "corporate").mkdir()
     rows = [{"id": f"c-t-{i:04d}", "claim": f"claim number {i}", "company": "X", "sector": "other", "form": "slogan",
@@ -335,7 +336,7 @@ def test_corporate_records_split_by_id_and_join_the_greenwashing_training(tmp_pa
 
 
 def test_model_card_never_writes_into_a_model_dir_of_another_checkout(tmp_path, monkeypatch):
-    from claims import modelcard
+    from claims.evaluation import modelcard
 
     (tmp_path / "reports").mkdir()
     (tmp_path / "reports" / "corpus.json").write_text(json.dumps({"model_dir": str(tmp_path / "other" / "models")}))

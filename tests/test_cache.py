@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from claims.cache import RowCache, text_key
+from claims.scoring.cache import RowCache, text_key
 
 
 def test_misses_are_computed_once_and_hits_reused():

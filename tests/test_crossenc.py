@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from claims.encoder import DIM
-from claims.evidence import EvidenceModel, combine, most_contradicting, review_pair_probs, with_cross
+from claims.evidence.model import EvidenceModel, combine, most_contradicting, review_pair_probs, with_cross
+from claims.scoring.encoder import DIM
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
 
@@ -56,7 +56,7 @@ def test_with_cross_scores_only_rows_past_the_filter():
 
 
 def test_without_an_adapter_the_feature_model_alone_decides(tmp_path):
-    from claims.evidence import pair_features
+    from claims.evidence.pairs import pair_features
 
     n = pair_features(np.zeros((1, DIM), np.float32), np.zeros((1, DIM), np.float32), ["a"], ["b"]).shape[1]
     model = _feature_model(n, {"cross_weight": 0.5, "review_pair": 0.5}, directory=tmp_path)
@@ -67,7 +67,7 @@ def test_without_an_adapter_the_feature_model_alone_decides(tmp_path):
 
 
 def test_the_shipped_cross_encoder_loads_lazily_and_scores_pairs():
-    from claims.crossenc import CrossEncoder, CrossEnsemble
+    from claims.evidence.crossenc import CrossEncoder, CrossEnsemble
 
     ev = EvidenceModel.load(MODELS / "evidence")
     assert ev is not None and ev.cross is None  # nothing loaded before first use
@@ -83,7 +83,8 @@ def test_the_shipped_cross_encoder_loads_lazily_and_scores_pairs():
 
 @pytest.mark.slow
 def test_cross_encoder_trains_two_steps_saves_and_loads(tmp_path):
-    from claims.crossenc import NOT_CONTRADICT, CrossConfig, CrossEncoder, train_cross_encoder
+    from claims.evidence.crossenc import NOT_CONTRADICT, CrossConfig, CrossEncoder
+    from claims.training.crossenc import train_cross_encoder
 
     claims = ["Plastic-free packaging"] * 4
     texts = ["came in bubble wrap", "paper tape only, great", "runs small", "no plastic anywhere"]
@@ -100,7 +101,8 @@ def test_cross_encoder_trains_two_steps_saves_and_loads(tmp_path):
 
 @pytest.mark.slow
 def test_seed_ensemble_averages_its_members(tmp_path):
-    from claims.crossenc import CrossConfig, CrossEncoder, CrossEnsemble, saved_in, train_cross_encoder
+    from claims.evidence.crossenc import CrossConfig, CrossEncoder, CrossEnsemble, saved_in
+    from claims.training.crossenc import train_cross_encoder
 
     claims = ["Plastic-free packaging"] * 3
     texts = ["came in bubble wrap", "paper tape only, great", "runs small"]

@@ -8,7 +8,7 @@ from conftest import run_tool
 
 @pytest.mark.slow
 def test_test_split_contract_and_quality(analyzer, tmp_path):
-    from claims.evaluate import score_split
+    from claims.evaluation.evaluate import score_split
 
     m = score_split(analyzer, "test", tmp_path)
     code, text = run_tool("check_output.py", str(tmp_path / "test.in.jsonl"), str(tmp_path / "test.out.jsonl"))

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from claims.index import VectorIndex, normalise
+from claims.recommend.index import VectorIndex, normalise
 
 
 def clustered(n: int, dim: int = 32, clusters: int = 20, seed: int = 0) -> np.ndarray:

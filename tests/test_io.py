@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from claims.batch import rejects_path_for, score_file
 from claims.config import Settings
-from claims.io import InputError, Reject, Row, read_listings
+from claims.io.batch import rejects_path_for, score_file
+from claims.io.files import InputError, Reject, Row, read_listings
 
 
 def fake_scorer(listings):

@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 from rec_helpers import HashEncoder, description, listing, result
 
-from claims.catalog import item_from_result
-from claims.cli import main
-from claims.recommend import Criteria, Recommender, blend, mmr
+from claims.cli.main import main
+from claims.recommend.catalog import item_from_result
+from claims.recommend.recommender import Criteria, Recommender, blend, mmr
 
 RECYCLED = [("Shell made of 70% recycled polyester, GRS certified (licence CU 123456).", ["recycled_content"])]
 PLASTIC_FREE = [("in plastic-free packaging", ["plastic_free"])]
@@ -232,7 +232,7 @@ def test_cli_index_build_errors(tmp_path, capsys):
 
 @pytest.mark.slow
 def test_cli_build_with_the_real_encoder(analyzer, tmp_path, capsys):
-    from claims.io import ResultWriter
+    from claims.io.files import ResultWriter
 
     listings = [listing("t1", "Organic cotton tote bag", "100% organic cotton, GOTS certified (licence CU 817263)."),
                 listing("t2", "Cotton tote bag", "Plain cotton canvas shopper."),

@@ -10,9 +10,11 @@ import numpy as np
 import pytest
 from conftest import run_tool
 
-from claims.evidence import Candidate, fact_conflicts, pick_contradictions, review_spans
-from claims.review_signals import REASONS, SIGNALS, listing_signals, review_reasons
-from claims.textprep import listing_segments
+from claims.evidence.facts import fact_conflicts
+from claims.evidence.model import Candidate, pick_contradictions
+from claims.evidence.pairs import review_spans
+from claims.evidence.signals import REASONS, SIGNALS, listing_signals, review_reasons
+from claims.text.prep import listing_segments
 
 # ----------------------------------------------------------------------------- review statements
 
@@ -30,7 +32,7 @@ def test_review_spans_split_at_turns_with_exact_offsets():
 
 
 def test_overlap_features_negation_and_quantities():
-    from claims.evidence import _overlap
+    from claims.evidence.pairs import _overlap
 
     neg = _overlap("Bookshelf from FSC certified birch plywood", "No FSC logo on any board or in the manual.")
     assert neg[3] == 1.0 and neg[4] == 0.0  # a claim word negated
@@ -126,7 +128,7 @@ def test_listing_signals_counts_and_shares():
 
 
 def test_return_risk_benchmark_separates_complaints_from_praise():
-    from claims.benchmarks.return_risk import evaluate
+    from claims.evaluation.benchmarks.return_risk import evaluate
 
     complaints = ["Runs small, had to send it back.", "Cheaply made and fell apart after one wash.",
                   "Looks nothing like the picture.", "Arrived damaged with a hole in the front."]
@@ -147,7 +149,7 @@ def test_return_risk_benchmark_separates_complaints_from_praise():
 # ----------------------------------------------------------------------------- CLI
 
 def test_train_only_evidence_needs_heads(tmp_path, capsys):
-    from claims.cli import main
+    from claims.cli.main import main
 
     assert main(["train", "--only", "evidence", "--out", str(tmp_path / "none")]) == 2
     err = capsys.readouterr().err.strip()
@@ -215,7 +217,7 @@ def test_issue_examples_compost_and_wrapping_contradict_a_tear_says_nothing_of_r
 
 
 def test_review_pair_benchmark_runs_on_a_split(analyzer):
-    from claims.benchmarks.reviews import evaluate_review_pairs
+    from claims.evaluation.benchmarks.reviews import evaluate_review_pairs
 
     corpora = Path(__file__).resolve().parents[1] / "corpora"
     res = evaluate_review_pairs(analyzer, "dev", corpora)

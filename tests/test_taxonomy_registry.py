@@ -1,9 +1,9 @@
 import json
 import re
 
-from claims import lexicon
-from claims.registry import DATA_FILE, default_registry
 from claims.taxonomy import ATTRIBUTES, CODES, LEVELS, level_from_codes
+from claims.text import lexicon
+from claims.text.certifications import DATA_FILE, default_registry
 
 SHARED_LABELS = {
     "attributes": 17,

@@ -1,4 +1,4 @@
-from claims.textprep import listing_segments, mask_html, segment_field
+from claims.text.prep import listing_segments, mask_html, segment_field
 
 
 def test_mask_keeps_length_and_offsets():

@@ -161,8 +161,8 @@ class Service:
 
 
 def make_keys(url: str) -> tuple[dict[str, str], dict[str, str]]:
-    from claims.apikeys import ROLES, create_key
-    from claims.store import make_engine, session_factory, upgrade
+    from claims.moderation.keys import ROLES, create_key
+    from claims.moderation.store import make_engine, session_factory, upgrade
 
     engine = make_engine(url)
     upgrade(engine)
@@ -224,7 +224,7 @@ def uvicorn_server(app: Any, lifespan: str = "on") -> Iterator[str]:
 def build_recommender(analyzer: Any, listings: list[dict[str, Any]], index_dir: Path) -> Any:
     """A tiny real index: the listings scored by the shipped analyzer, embedded by its encoder,
     built and saved through the recommender's own API."""
-    from claims.recommend import Recommender
+    from claims.recommend.recommender import Recommender
 
     rec = Recommender.build(analyzer.score(listings), listings, index_dir=index_dir, encoder=analyzer.encoder)
     rec.save()

@@ -9,9 +9,8 @@ import httpx
 import pytest
 from conftest import run_tool
 
-from claims import review
-
-from .conftest import LISTINGS, running_service, uvicorn_server
+from claims.moderation import queue as review
+from tests.service.conftest import LISTINGS, running_service, uvicorn_server
 
 
 def test_api_health_and_readiness_need_no_key(service):

@@ -7,7 +7,7 @@ import asyncio
 import importlib.util
 from pathlib import Path
 
-from .conftest import running_service, uvicorn_server
+from tests.service.conftest import running_service, uvicorn_server
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import LISTINGS, build_recommender, make_keys, running_service
+from tests.service.conftest import LISTINGS, build_recommender, make_keys, running_service
 
 MORE = [
     {"id": "r1", "title": "Recycled polyester backpack 20 L", "category": "bags", "price": 60.0,
@@ -97,7 +97,7 @@ def test_recommend_index_loaded_in_lifespan_or_503(analyzer, tmp_path, monkeypat
         assert c.get("/v1/items/r1/similar", headers=h).status_code == 200
         assert c.post("/v1/score", json={"listings": [{**MORE[0], "id": "r10"}]}, headers=h).status_code == 200
     # the index grown by scoring is saved at shutdown
-    from claims.recommend import Recommender
+    from claims.recommend.recommender import Recommender
 
     assert "r10" in Recommender.load(tmp_path / "built").catalog
 
@@ -106,7 +106,7 @@ def test_scored_listings_reach_the_saved_index_without_a_restart(analyzer, catal
     """The grown index is saved periodically while the service runs, not only at shutdown."""
     import time
 
-    from claims.recommend import Recommender
+    from claims.recommend.recommender import Recommender
 
     index_dir = tmp_path / "index"
     rec = build_recommender(analyzer, catalog_listings, index_dir)

@@ -7,8 +7,8 @@ import sys
 from typing import get_args
 
 from api import schemas
-from claims import review
-from claims.apikeys import ROLES
+from claims.moderation import queue as review
+from claims.moderation.keys import ROLES
 from claims.taxonomy import ATTRIBUTES, CODE_NAMES, LEVELS, SEVERITIES
 
 

@@ -16,7 +16,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from .conftest import LISTINGS, running_service, uvicorn_server
+from tests.service.conftest import LISTINGS, running_service, uvicorn_server
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 # Examples per endpoint and mode; raise it for a longer run: CLAIMS_SCHEMATHESIS_EXAMPLES=100 pytest -k schemathesis

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from .conftest import LISTINGS, running_service, uvicorn_server
-from .test_ui import HOSTILE
+from tests.service.conftest import LISTINGS, running_service, uvicorn_server
+from tests.service.test_ui import HOSTILE
 
 CHROMIUM = os.environ.get("CLAIMS_CHROMIUM", "/usr/bin/chromium")
 REQUIRE = os.environ.get("CLAIMS_REQUIRE_BROWSER") == "1"
