@@ -91,16 +91,14 @@ def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None,
         if loaded is None:
             from claims.scoring.analyzer import Analyzer
 
-            loaded = await anyio.to_thread.run_sync(Analyzer.load)
+            loaded = await anyio.to_thread.run_sync(Analyzer.load, settings.model_dir)
         await anyio.to_thread.run_sync(loaded.score, _WARMUP)  # loads the encoder now, not on a request
         services.analyzer = loaded
         if recommender is not None:
             services.recommender = recommender
         elif load_index:
-            from claims.config import get_settings
-
             services.recommender, services.recommender_error = await anyio.to_thread.run_sync(
-                load_recommender, get_settings().index_dir, LockedEncoder(loaded.encoder, services.analyzer_lock))
+                load_recommender, settings.index_dir, LockedEncoder(loaded.encoder, services.analyzer_lock))
         else:
             services.recommender_error = "the recommender is disabled"
         services.sessions = session_factory(engine)

@@ -30,6 +30,18 @@ def modules() -> list[ModuleType]:
             if not info.name.startswith("_") and info.name not in _NOT_COMMANDS]
 
 
+def _show_library_log() -> None:
+    """The library logs (``logging.getLogger(__name__)``); the command shows its INFO messages on
+    stderr, and other libraries' only from WARNING up."""
+    log = logging.getLogger("claims")
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        log.propagate = False
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claims", description="Find, classify and risk-score environmental "
                                      "claims in e-commerce listings.")
@@ -43,8 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    # the library logs; the command shows its progress messages on stderr
-    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    _show_library_log()
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))

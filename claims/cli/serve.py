@@ -26,14 +26,12 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from api.app import create_app
-    from claims.config import get_settings
-
     settings = service_settings(args)
     settings = replace(settings, host=args.host or settings.host, port=args.port or settings.port)
     if args.port is not None and not 0 < args.port < 65536:
         print(f"claims serve: error: invalid port {args.port}", file=sys.stderr)
         return 2
-    heads = get_settings().model_dir / "heads" / "meta.json"
+    heads = settings.model_dir / "heads" / "meta.json"
     if not heads.exists():  # checked here for a one-line error; the models load in the app's lifespan
         print(f"claims serve: error: no trained model in {heads.parent}; run `claims train` first", file=sys.stderr)
         return 3

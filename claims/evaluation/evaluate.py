@@ -13,9 +13,9 @@ from claims.training import corpus
 
 
 def listing_metrics(gold_path: Path, out_path: Path, settings: Settings | None = None) -> dict[str, Any]:
-    """Run ../shared/tools/listing_metrics.py (the acceptance checks' own code)."""
+    """Run listing_metrics.py of ../shared/tools (the acceptance checks' own code, vendored)."""
     settings = settings or get_settings()
-    tools = settings.shared_data_dir.parent / "tools"
+    tools = settings.tools_dir
     res = subprocess.run([sys.executable, str(tools / "listing_metrics.py"), str(gold_path), str(out_path)],
                          capture_output=True, text=True, cwd=tools, check=True)
     return dict(json.loads(res.stdout))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,7 +55,8 @@ def _reason_kind(reason: str) -> str:
     return reason.split(" (")[0].split(" at ")[0].split(" on line")[0].split(" of line")[0]
 
 
-def score_file(input_path: Path, output_path: Path, scorer: Callable[[list[dict[str, Any]]], list[dict[str, Any]]],
+def score_file(input_path: Path, output_path: Path,
+               scorer: Callable[[list[dict[str, Any]]], Sequence[Mapping[str, Any]]],
                settings: Settings | None = None, progress: bool = True) -> Summary:
     """Score every row of ``input_path`` into ``output_path``; rejects go to OUTPUT.rejects.jsonl."""
     settings = settings or get_settings()

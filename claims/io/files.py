@@ -12,7 +12,7 @@ import csv
 import io
 import json
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -274,7 +274,7 @@ def _extras(listing: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in listing.items() if k not in skip}
 
 
-def flat_row(result: dict[str, Any], listing: dict[str, Any]) -> dict[str, Any]:
+def flat_row(result: Mapping[str, Any], listing: dict[str, Any]) -> dict[str, Any]:
     """A result as one flat row (CSV/Parquet): nested fields JSON-encoded."""
     g = result["greenwashing"]
     row = {
@@ -311,7 +311,7 @@ class ResultWriter:
         if self.fmt in ("jsonl", "csv"):
             self._fh = path.open("w", encoding="utf-8", newline="")
 
-    def write(self, results: list[dict[str, Any]], listings: list[dict[str, Any]]) -> None:
+    def write(self, results: Sequence[Mapping[str, Any]], listings: list[dict[str, Any]]) -> None:
         if self.fmt == "jsonl":
             assert self._fh is not None
             for res, lst in zip(results, listings, strict=True):

@@ -21,6 +21,8 @@ from claims.evidence.signals import listing_signals
 from claims.scoring.encoder import DIM, Encoder
 from claims.scoring.findings import ListingPrediction, build_result, make_finding
 from claims.scoring.heads import Heads
+from claims.scoring.policy import RiskPolicy
+from claims.scoring.result import Evidence, Finding, ListingResult
 from claims.text.certifications import Registry, default_registry
 from claims.text.features import SegmentInfo, segment_features
 from claims.text.prep import Segment, listing_segments, mask_html
@@ -64,9 +66,11 @@ class Analyzer:
     """Scores listings: claims, eco-attributes, findings, risk level and score, eco_score."""
 
     def __init__(self, heads: Heads, encoder: Encoder | None = None, registry: Registry | None = None,
-                 settings: Settings | None = None, evidence: EvidenceModel | None = None):
+                 settings: Settings | None = None, evidence: EvidenceModel | None = None,
+                 policy: RiskPolicy | None = None):
         self.settings = settings or get_settings()
         self.heads = heads
+        self.policy = policy or RiskPolicy()
         self.evidence = evidence
         self.encoder = encoder or Encoder(batch_size=self.settings.encode_batch_size)
         self.registry = registry or default_registry()
@@ -84,23 +88,19 @@ class Analyzer:
             from claims.scoring.finetuned import fine_tuned_encoder
 
             encoder = fine_tuned_encoder(directory.parent / "encoder-ft")
-        return cls(Heads.load(directory), encoder, settings=settings, evidence=evidence)
+        return cls(Heads.load(directory), encoder, settings=settings, evidence=evidence,
+                   policy=RiskPolicy.load(directory))
 
     @property
     def version(self) -> str:
         return str(self.heads.meta.get("version", "unknown"))
 
-    def predict(self, listings: Sequence[dict[str, Any]]) -> list[ListingPrediction]:
-        feats = featurize(listings, self.encoder, self.registry, self.settings.max_segment_chars)
-        return self._predictions(listings, feats, with_evidence=True)
-
-    def predict_without_evidence(self, listings: Sequence[dict[str, Any]], feats: Featurized
-                                 ) -> list[ListingPrediction]:
-        """Head outputs and review signals only (no contradiction check): for threshold tuning."""
-        return self._predictions(listings, feats, with_evidence=False)
-
-    def _predictions(self, listings: Sequence[dict[str, Any]], feats: Featurized,
-                     with_evidence: bool) -> list[ListingPrediction]:
+    def predict(self, listings: Sequence[dict[str, Any]], feats: Featurized | None = None,
+                with_evidence: bool = True) -> list[ListingPrediction]:
+        """The compute half: head probabilities per segment, review signals and (``with_evidence``)
+        the contradiction findings. ``feats`` may be passed in when already computed."""
+        if feats is None:
+            feats = featurize(listings, self.encoder, self.registry, self.settings.max_segment_chars)
         probs_all = self.heads.predict_proba(feats.X) if feats.X.shape[0] else {}
         out = []
         for listing, sl, segs, infos in zip(listings, feats.slices, feats.segments, feats.infos, strict=True):
@@ -128,7 +128,7 @@ class Analyzer:
         return cands, probs, facts
 
     def _contradictions(self, listing: dict[str, Any], pred: ListingPrediction,
-                        emb: np.ndarray) -> list[dict[str, Any]]:
+                        emb: np.ndarray) -> list[Finding]:
         assert self.evidence is not None
         cands, probs, facts = self.contradiction_inputs(listing, pred, emb)
         hits = pick_contradictions(cands, probs, self.evidence.thresholds)
@@ -144,12 +144,15 @@ class Analyzer:
             f = make_finding("CONTRADICTED", seg.field, seg.start, seg.end, listing[seg.field],
                              f"Contradicted by {where}: \u201c{' '.join(cand.raw.split())[:160]}\u201d")
             # the evidence: {"review": index, "text"} (offsets into reviews[index]) or {"field", "text"}
-            f["evidence"] = {"field": cand.field, "start": cand.start, "end": cand.end, "text": cand.raw,
-                             **({"review": cand.index} if cand.index is not None else {})}
+            evidence: Evidence = {"field": cand.field, "start": cand.start, "end": cand.end, "text": cand.raw}
+            if cand.index is not None:
+                evidence["review"] = cand.index
+            f["evidence"] = evidence
             f["confidence"] = round(p, 4)
             found.append(f)
         return found
 
-    def score(self, listings: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    def score(self, listings: Sequence[dict[str, Any]]) -> list[ListingResult]:
         preds = self.predict(listings)
-        return [build_result(listing, pred, self.heads) for listing, pred in zip(listings, preds, strict=True)]
+        return [build_result(listing, pred, self.heads, self.policy)
+                for listing, pred in zip(listings, preds, strict=True)]

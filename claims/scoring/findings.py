@@ -10,6 +10,8 @@ from typing import Any
 import numpy as np
 
 from claims.scoring.heads import SEGMENT_CODES, Heads
+from claims.scoring.policy import RiskPolicy
+from claims.scoring.result import ClaimSpan, Finding, ListingResult
 from claims.taxonomy import ATTRIBUTES, CODES, SEVERITY, level_from_codes
 from claims.text import lexicon
 from claims.text.features import SegmentInfo
@@ -36,7 +38,7 @@ class ListingPrediction:
     infos: list[SegmentInfo]
     probs: dict[str, np.ndarray]
     masked: dict[str, str]  # field -> masked text (same offsets as the original)
-    extra_findings: list[dict[str, Any]] = field(default_factory=list)  # e.g. CONTRADICTED
+    extra_findings: list[Finding] = field(default_factory=list)  # e.g. CONTRADICTED
     review_signals: dict[str, Any] | None = None  # return-risk signals of the listing's reviews
 
 
@@ -59,7 +61,7 @@ def _span_in(masked: str, seg: Segment, kind: str, name: str) -> tuple[int, int]
     return (a, b) if b > a else (seg.start, seg.end)
 
 
-def make_finding(code: str, field_name: str, start: int, end: int, original: str, detail: str = "") -> dict[str, Any]:
+def make_finding(code: str, field_name: str, start: int, end: int, original: str, detail: str = "") -> Finding:
     c = CODES[code]
     quoted = original[start:end]
     short = re.sub(r"\s+", " ", quoted).strip()
@@ -69,14 +71,16 @@ def make_finding(code: str, field_name: str, start: int, end: int, original: str
             "text": quoted, "references": list(c.references), "message": message, "suggestion": c.suggestion}
 
 
-def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads) -> dict[str, Any]:
+def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
+                 policy: RiskPolicy | None = None) -> ListingResult:
+    policy = policy or RiskPolicy()
     P = pred.probs
     t_claim = heads.threshold("claim")
     listing_type1 = any(c.scheme.recognised_excellence for info in pred.infos for c in info.certs)
     # a scheme whose licence number appears anywhere in the listing is verifiable everywhere in it
     verifiable = {c.scheme.id for info in pred.infos for c in info.certs if c.licence}
-    claims: list[dict[str, Any]] = []
-    findings: list[dict[str, Any]] = []
+    claims: list[ClaimSpan] = []
+    findings: list[Finding] = []
     attr_scores: dict[str, float] = {}
     credible: list[float] = []
     max_code_p = {"high": 0.0, "medium": 0.0}
@@ -120,32 +124,23 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads)
                     "UNVERIFIED_CERTIFICATION", seg.field, s0, e0, original,
                     f"({cert.scheme.name}: add the licence number.)"))
         if not any(SEVERITY[c] in ("high", "medium") for c in codes):
-            cred = max((c.scheme.credibility for c in info.certs), default=0.55)
-            if info.certs and any(c.licence for c in info.certs):
-                cred = min(1.0, cred + 0.1)
+            cred = policy.credibility([c.scheme.credibility for c in info.certs], any(c.licence for c in info.certs))
             credible.append(p_spec * cred)
     findings.extend(pred.extra_findings)
     if pred.extra_findings:
-        max_code_p["high"] = max(max_code_p["high"], 0.9)
+        max_code_p["high"] = max(max_code_p["high"], policy.contradiction_confidence)
     level = level_from_codes({f["code"] for f in findings}, bool(claims))
-    if level == "high":
-        score = 0.7 + 0.3 * max_code_p["high"]
-    elif level == "medium":
-        score = 0.4 + 0.25 * max_code_p["medium"]
-    elif level == "low":
-        score = 0.15 + 0.2 * (1.0 - float(np.mean(specific_ps)))
-    else:
-        score = 0.1 * float(P["claim"].max()) if len(pred.segments) else 0.0
-    eco = 1.0 - float(np.prod([1.0 - 0.6 * w for w in credible])) if credible else 0.0
-    eco *= {"high": 0.25, "medium": 0.6}.get(level, 1.0)
+    max_claim = float(P["claim"].max()) if len(pred.segments) else 0.0
+    score = policy.risk_score(level, max_code_p["high"], max_code_p["medium"], specific_ps, max_claim)
+    eco = policy.eco_score(credible, level)
     findings.sort(key=lambda f: (f["field"] != "title", f["start"], f["code"]))
-    result = {
+    result: ListingResult = {
         "id": listing["id"],
         "eco_attributes": [{"label": a, "score": round(s, 4)} for a, s in
                            sorted(attr_scores.items(), key=lambda kv: -kv[1])],
         "claims": claims,
-        "greenwashing": {"level": level, "score": round(min(1.0, max(0.0, score)), 4), "findings": findings},
-        "eco_score": round(min(1.0, max(0.0, eco)), 4),
+        "greenwashing": {"level": level, "score": round(score, 4), "findings": findings},
+        "eco_score": round(eco, 4),
         "model_version": heads.meta.get("version", "unknown"),
     }
     if pred.review_signals is not None:

@@ -8,6 +8,7 @@ one with the best dev pair score (the caller's ``dev_score``); test is never rea
 from __future__ import annotations
 
 import copy
+import logging
 import math
 import random
 import time
@@ -20,6 +21,8 @@ import numpy as np
 
 from claims.evidence.crossenc import CrossConfig, CrossEncoder, _batches, _build, _norm
 from claims.evidence.pairs import NOT_CONTRADICT
+
+_log = logging.getLogger(__name__)
 
 
 def _cache_bottom(model: Any, batches: list[tuple[np.ndarray, dict[str, Any]]], device: str = "cpu"
@@ -54,7 +57,7 @@ def _loss(logits: Any, y: Any, weights: Any) -> Any:
 
 def train_cross_encoder(train: tuple[list[str], list[str], list[int]], dev: tuple[list[str], list[str]],
                         dev_score: Callable[[np.ndarray], float], cfg: CrossConfig,
-                        log: Callable[[str], Any] = print, device: str = "cpu") -> CrossEncoder:
+                        log: Callable[[str], Any] = _log.info, device: str = "cpu") -> CrossEncoder:
     """Fit on ``train`` = (claims, statements, labels 0-2 or NOT_CONTRADICT); after each epoch score the
     dev pairs ``dev`` = (claims, statements) with ``dev_score(probs)`` and keep the best epoch.
     ``device``: cpu, cuda or auto; the model comes back on the CPU either way."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ from claims.scoring.encoder import DIM, Encoder
 from claims.scoring.heads import Heads
 from claims.text.certifications import Registry, default_registry
 from claims.training import corpus
+
+_log = logging.getLogger(__name__)
 
 
 class DevPairs:
@@ -110,7 +113,7 @@ EVIDENCE_C_GRID = (0.25, 0.5, 1.0, 2.0)
 
 
 def train_evidence(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int = 0,
-                   log: Any = print) -> dict[str, Any]:
+                   log: Any = _log.info) -> dict[str, Any]:
     """Fit the pair model on the train split; choose C and the pair-level threshold on the dev
     split's claim/review pairs, read statement by statement as scoring does."""
     from sklearn.linear_model import LogisticRegression
@@ -182,7 +185,7 @@ def train_cross_member(train_pairs: tuple[list[str], list[str], list[int]], dev:
     return cross
 
 
-def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int = 0, log: Any = print,
+def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int = 0, log: Any = _log.info,
                       mode: str = "train", reuse_from: Path | None = None, epochs: int = 0, seeds: int = 1,
                       device: str = "cpu", n_top: int = 0) -> dict[str, Any]:
     """The cross-encoder half of the evidence model (``out_dir/evidence/crossenc``) and how it is
@@ -256,7 +259,7 @@ def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: 
 
 
 def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encoder, registry: Registry,
-                             log: Any = print) -> dict[str, float]:
+                             log: Any = _log.info) -> dict[str, float]:
     """Pick the listing-level contradiction thresholds on the dev listings: pair-level thresholds
     over-fire on listings, where every claim meets every review statement. The candidates and
     probabilities are computed once; each threshold pair is then a cheap re-selection."""
@@ -275,7 +278,7 @@ def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encode
     analyzer.evidence = evidence
     inputs = []
     feats = featurize(listings, encoder, registry, settings.max_segment_chars)
-    preds = analyzer.predict_without_evidence(listings, feats)
+    preds = analyzer.predict(listings, feats, with_evidence=False)
     for listing, pred, sl in zip(listings, preds, feats.slices, strict=True):
         inputs.append(analyzer.contradiction_inputs(listing, pred, feats.X[sl, :DIM]) if pred.segments else None)
     table = {}
@@ -301,7 +304,7 @@ def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encode
     return dict(evidence.thresholds)
 
 
-def train_evidence_only(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = print,
+def train_evidence_only(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = _log.info,
                         encoder: Encoder | None = None, registry: Registry | None = None,
                         cross: str = "train", reuse_from: Path | None = None, cross_epochs: int = 0,
                         cross_seeds: int = 1, device: str = "cpu", cross_top_layers: int = 0) -> dict[str, Any]:

@@ -13,6 +13,7 @@ is visible). Saved directory: ``meta.json`` (config, seed, history, time), the c
 from __future__ import annotations
 
 import json
+import logging
 import math
 import random
 import time
@@ -25,6 +26,8 @@ import numpy as np
 
 from claims.scoring.finetuned import FineTuneConfig, FineTuned, _build, fine_tuned_encoder, resolve_device
 
+_log = logging.getLogger(__name__)
+
 
 def _seed_all(seed: int) -> None:
     import torch
@@ -36,7 +39,7 @@ def _seed_all(seed: int) -> None:
 
 def fine_tune(train_texts: Sequence[str], train_y: np.ndarray, dev_texts: Sequence[str], dev_y: np.ndarray,
               targets: list[str], cfg: FineTuneConfig, dev_score: Callable[[np.ndarray, np.ndarray], float],
-              device: str = "auto", log: Callable[[str], Any] = print, progress: bool = True,
+              device: str = "auto", log: Callable[[str], Any] = _log.info, progress: bool = True,
               checkpoint: Path | None = None) -> FineTuned:
     """Train on (train_texts, train_y) and keep the epoch with the best ``dev_score(dev_probs, dev_y)``.
 
@@ -156,7 +159,7 @@ def _corpus_dev_score(p: np.ndarray, y: np.ndarray) -> float:
 
 
 def fine_tune_corpora(corpora_dir: Path, out_dir: Path, cfg: FineTuneConfig, device: str = "auto",
-                      max_examples: int = 0, log: Callable[[str], Any] = print) -> dict[str, Any]:
+                      max_examples: int = 0, log: Callable[[str], Any] = _log.info) -> dict[str, Any]:
     """``claims train --fine-tune``: fine-tune the encoder on the corpora's segment targets (train
     split; epoch chosen on dev), then train the usual heads and evidence model over its embeddings.
     Writes ``out_dir/encoder-ft`` (LoRA adapter + head, or the full encoder), ``heads/``, ``evidence/``."""

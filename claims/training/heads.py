@@ -8,6 +8,7 @@ the test split is never read here.
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,10 +20,13 @@ from claims import __version__
 from claims.scoring.analyzer import featurize
 from claims.scoring.encoder import Encoder
 from claims.scoring.heads import HEAD_NAMES, SEGMENT_CODES, Heads
+from claims.scoring.policy import RiskPolicy
 from claims.taxonomy import ATTRIBUTES
 from claims.text.certifications import Registry, default_registry
 from claims.training import corpus
 from claims.training.evidence import fit_cross_encoder, train_evidence, tune_evidence_thresholds
+
+_log = logging.getLogger(__name__)
 
 C_GRID = (0.25, 1.0, 4.0)
 
@@ -79,7 +83,7 @@ def _targets(d: SegmentData) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     return out
 
 
-def train(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = print,
+def train(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = _log.info,
           encoder: Encoder | None = None, registry: Registry | None = None) -> dict[str, Any]:
     t0 = time.time()
     encoder = encoder or Encoder()
@@ -118,6 +122,7 @@ def train(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = print,
             "heads": report, "trained_seconds": round(time.time() - t0, 1)}
     heads = Heads(list(HEAD_NAMES), np.vstack(weights), np.array(biases, dtype=np.float32), thresholds, meta)
     heads.save(out_dir / "heads")
+    RiskPolicy().save(out_dir / "heads")
     train_evidence(corpora_dir, out_dir, encoder, seed, log)
     # a cross-encoder already in out_dir is kept (its weight and thresholds re-chosen), not retrained:
     # that is ``claims train --only evidence``

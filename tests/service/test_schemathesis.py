@@ -24,9 +24,9 @@ EXAMPLES = int(os.environ.get("CLAIMS_SCHEMATHESIS_EXAMPLES", "10"))
 
 
 @pytest.fixture(scope="module")
-def live_api(tmp_path_factory, analyzer, recommender_for_schemathesis):
+def live_api(tmp_path_factory, fake_analyzer, recommender_for_schemathesis):
     url = f"sqlite:///{tmp_path_factory.mktemp('st') / 'claims.db'}"
-    with running_service(url, analyzer, max_listings_per_call=4, max_text_chars=2000,
+    with running_service(url, fake_analyzer, max_listings_per_call=4, max_text_chars=2000,
                          recommender=recommender_for_schemathesis) as svc:
         r = svc.client.post("/v1/score", json={"listings": LISTINGS}, headers=svc.h("service"))
         assert r.status_code == 200  # a queue with items to read and decide

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import logging
 import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+_log = logging.getLogger(__name__)
 
 NAME = "emerald"
 HELP = "greenwashing vs not, EmeraldData 620 semi-synthetic claims (declared hash split), accuracy/F1"
@@ -113,7 +116,6 @@ def fine_tuned(tr_x: list[str], tr_y: np.ndarray, dv_x: list[str], dv_y: np.ndar
     ``cache_dir/emerald/`` by a hash of the training and dev data, so new corpus rows retrain it."""
     import hashlib
     import json
-    import sys
 
     from claims.config import get_settings
     from claims.scoring.finetuned import FineTuneConfig, FineTuned
@@ -122,7 +124,7 @@ def fine_tuned(tr_x: list[str], tr_y: np.ndarray, dv_x: list[str], dv_y: np.ndar
     cfg = FineTuneConfig(epochs=FT_EPOCHS, max_length=128, batch_size=16, lr=5e-5, seed=seed)
     key = hashlib.sha1(json.dumps([tr_x, tr_y.tolist(), dv_x, dv_y.tolist()]).encode("utf-8")).hexdigest()[:12]
     cache = get_settings().cache_dir / "emerald" / f"minilm-ft-{key}-e{cfg.epochs}-s{seed}"
-    log = log or (lambda m: print(m, file=sys.stderr))
+    log = log or _log.info
     if (cache / "meta.json").exists() and json.loads((cache / "meta.json").read_text())["complete"]:
         return FineTuned.load(cache, device)
     log(f"fine-tuning all-MiniLM-L6-v2 on {len(tr_x)} greenwashing claims, {cfg.epochs} epochs; cached in {cache}")

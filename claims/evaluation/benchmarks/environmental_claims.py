@@ -23,12 +23,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+_log = logging.getLogger(__name__)
 
 NAME = "environmental-claims"
 HELP = "env-claim sentence detection (Stammbach et al. 2023): train/dev/test, F1 of the claim class"
@@ -71,7 +74,7 @@ def _dev_f1(p: np.ndarray, y: np.ndarray) -> float:
 
 
 def fine_tuned_probs(seed: int = 0, epochs: int = 2, device: str = "auto", retrain: bool = False,
-                     log: Any = print, partial_ok: bool = False) -> dict[str, Any]:
+                     log: Any = _log.info, partial_ok: bool = False) -> dict[str, Any]:
     """Dev and test probabilities of MiniLM fine-tuned on train (cached with the model)."""
     from claims.config import get_settings
     from claims.scoring.finetuned import FineTuneConfig, FineTuned
@@ -203,7 +206,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     runs: list[dict[str, Any]] = []
     if not getattr(args, "frozen", False):
         ft = fine_tuned_probs(seed, getattr(args, "epochs", 2), getattr(args, "device", "auto"),
-                              getattr(args, "retrain", False), log=lambda m: print(m, file=sys.stderr),
+                              getattr(args, "retrain", False), log=_log.info,
                               partial_ok=getattr(args, "partial_ok", False))
         ft_meta = {k: ft["meta"].get(k) for k in ("config", "history", "best_epoch", "trained_seconds", "device")}
         runs = cached_runs(cache_root(), len(dv_x), len(te_x))
@@ -267,7 +270,8 @@ def summary(result: dict[str, Any]) -> str:
 def _main() -> None:  # python -m claims.benchmarks.environmental_claims SEED: fine-tune in the background
     t0 = time.time()
     seed = int(sys.argv[1]) if len(sys.argv) > 1 else 0
-    out = fine_tuned_probs(seed=seed, log=lambda m: print(m, flush=True))
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    out = fine_tuned_probs(seed=seed)
     print(json.dumps({"seed": seed, "history": out["meta"]["history"], "seconds": round(time.time() - t0)}))
 
 

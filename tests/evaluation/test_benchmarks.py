@@ -14,7 +14,7 @@ from conftest import TOOLS
 
 from claims.evaluation import baselines, metrics
 
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
 
 def claims(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -342,6 +342,6 @@ def test_model_card_never_writes_into_a_model_dir_of_another_checkout(tmp_path, 
     (tmp_path / "reports" / "corpus.json").write_text(json.dumps({"model_dir": str(tmp_path / "other" / "models")}))
     seen = []
     monkeypatch.setattr(modelcard, "write", lambda out, result, model_dir, stats: seen.append((out, model_dir)))
-    monkeypatch.setattr("claims.corpus.stats", lambda d: {})
+    monkeypatch.setattr("claims.training.corpus.stats", lambda d: {})
     modelcard.write_all(tmp_path / "reports", tmp_path / "models", tmp_path / "corpora")
     assert seen == [(tmp_path / "models" / "README.md", tmp_path / "models")]

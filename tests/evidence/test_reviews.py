@@ -219,7 +219,7 @@ def test_issue_examples_compost_and_wrapping_contradict_a_tear_says_nothing_of_r
 def test_review_pair_benchmark_runs_on_a_split(analyzer):
     from claims.evaluation.benchmarks.reviews import evaluate_review_pairs
 
-    corpora = Path(__file__).resolve().parents[1] / "corpora"
+    corpora = Path(__file__).resolve().parents[2] / "corpora"
     res = evaluate_review_pairs(analyzer, "dev", corpora)
     assert res["n"] > 50 and 0.0 <= res["contradict_f1"] <= 1.0
     assert res["contradict_f1"] > 0.5  # far above chance on held-out pairs

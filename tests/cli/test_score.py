@@ -1,9 +1,11 @@
-"""The `claims score` command end to end on small files, with the shipped model."""
+"""The `claims score` command on small files: the contract with the shipped model (slow), the
+plumbing (arguments, formats, rejects) in-process with the fake analyzer."""
 
 import json
 import subprocess
 import sys
 
+import pytest
 from conftest import run_tool
 
 
@@ -21,6 +23,7 @@ LISTINGS = [
 ]
 
 
+@pytest.mark.slow
 def test_score_jsonl_honours_the_contract(tmp_path):
     inp = tmp_path / "in.jsonl"
     inp.write_text("\n".join(json.dumps(x) for x in LISTINGS) + "\n", encoding="utf-8")
@@ -39,32 +42,43 @@ def test_score_jsonl_honours_the_contract(tmp_path):
     assert results["g3"]["eco_score"] > results["g1"]["eco_score"]
 
 
-def test_bad_arguments_give_one_line_and_exit_2(tmp_path):
-    res = claims("score", str(tmp_path / "missing.csv"), "-o", str(tmp_path / "o.jsonl"))
-    assert res.returncode == 2 and "no such file" in res.stderr and "Traceback" not in res.stderr
-    res = claims("score", str(tmp_path / "x.csv"), "-o", str(tmp_path / "o.xlsx"))
-    assert res.returncode == 2 and "unknown format" in res.stderr
+def test_bad_arguments_give_one_line_and_exit_2(tmp_path, cli):
+    code, _, err = cli("score", tmp_path / "missing.csv", "-o", tmp_path / "o.jsonl")
+    assert code == 2 and "no such file" in err and "Traceback" not in err
+    code, _, err = cli("score", tmp_path / "x.csv", "-o", tmp_path / "o.xlsx")
+    assert code == 2 and "unknown format" in err
     hdr = tmp_path / "h.csv"
     hdr.write_text("sku,name\n1,2\n")
-    res = claims("score", str(hdr), "-o", str(tmp_path / "o.jsonl"))
-    assert res.returncode == 2 and "missing column" in res.stderr and "Traceback" not in res.stderr
+    code, _, err = cli("score", hdr, "-o", tmp_path / "o.jsonl")
+    assert code == 2 and "missing column" in err and "Traceback" not in err
 
 
-def test_help_documents_an_example():
-    res = claims("score", "--help")
-    assert res.returncode == 0 and "example:" in res.stdout and "rejects" in res.stdout
+def test_help_documents_an_example(cli):
+    code, out, _ = cli("score", "--help")
+    assert code == 0 and "example:" in out and "rejects" in out
 
 
-def test_csv_with_reviews_and_rejects(tmp_path):
+def test_score_with_the_fake_analyzer_honours_the_contract(tmp_path, cli):
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("\n".join(json.dumps(x) for x in LISTINGS) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code, stdout, err = cli("score", inp, "-o", out)
+    assert code == 0, err
+    assert "risk level" in stdout and "Rejected 0 rows" in stdout
+    code, text = run_tool("check_output.py", str(inp), str(out))
+    assert code == 0, text
+
+
+def test_csv_with_reviews_and_rejects(tmp_path, cli):
     inp = tmp_path / "in.csv"
     inp.write_text('id,title,description,reviews,sku\n'
                    'a,Bamboo toothbrush,"Plastic-free, compostable handle","[""love it""]",1\n'
                    'a,dup,dup,,2\n'
                    ',no id,x,,3\n', encoding="utf-8")
     out = tmp_path / "out.csv"
-    res = claims("score", str(inp), "-o", str(out))
-    assert res.returncode == 0, res.stderr
-    assert "Rejected 2 row(s)" in res.stdout
+    code, stdout, err = cli("score", inp, "-o", out)
+    assert code == 0, err
+    assert "Rejected 2 row(s)" in stdout
     import csv
 
     rows = list(csv.DictReader(out.open()))

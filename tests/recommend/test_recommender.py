@@ -5,11 +5,12 @@ from dataclasses import asdict
 
 import numpy as np
 import pytest
-from rec_helpers import HashEncoder, description, listing, result
 
 from claims.cli.main import main
 from claims.recommend.catalog import item_from_result
 from claims.recommend.recommender import Criteria, Recommender, blend, mmr
+
+from .rec_helpers import HashEncoder, description, listing, result
 
 RECYCLED = [("Shell made of 70% recycled polyester, GRS certified (licence CU 123456).", ["recycled_content"])]
 PLASTIC_FREE = [("in plastic-free packaging", ["plastic_free"])]

@@ -1,31 +1,12 @@
-"""Builders for the recommender tests: a hashing encoder (no model) and analyzer-shaped results."""
+"""Builders for the recommender tests: analyzer-shaped results (the hashing encoder is in tests/fakes.py)."""
 
 from __future__ import annotations
 
-import hashlib
-import re
 from typing import Any
 
-import numpy as np
+from fakes import HashEncoder  # noqa: F401  (re-exported for the recommender tests)
 
 DIM = 384
-
-
-class HashEncoder:
-    """Bag-of-words hashed into 384 dimensions, L2-normalised: similar words, similar vectors."""
-
-    def __init__(self) -> None:
-        self.calls: list[list[str]] = []
-
-    def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
-        self.calls.append(list(texts))
-        out = np.zeros((len(texts), DIM), np.float32)
-        for i, text in enumerate(texts):
-            for word in re.findall(r"\w+", text.lower()):
-                h = int(hashlib.md5(word.encode()).hexdigest(), 16)
-                out[i, h % DIM] += 1.0 if (h >> 20) % 2 else -1.0
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return np.divide(out, norms, out=np.zeros_like(out), where=norms > 0)
 
 
 def listing(item_id: str, title: str, description: str = "", category: str | None = "bags",

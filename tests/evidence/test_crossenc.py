@@ -11,7 +11,7 @@ import pytest
 from claims.evidence.model import EvidenceModel, combine, most_contradicting, review_pair_probs, with_cross
 from claims.scoring.encoder import DIM
 
-MODELS = Path(__file__).resolve().parents[1] / "models"
+MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
 class _FakeEncoder:
