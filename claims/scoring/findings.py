@@ -14,6 +14,7 @@ from claims.scoring.policy import RiskPolicy
 from claims.scoring.result import ClaimSpan, Finding, ListingResult
 from claims.taxonomy import ATTRIBUTES, CODES, SEVERITY, level_from_codes
 from claims.text import lexicon
+from claims.text.certifications import Registry
 from claims.text.features import SegmentInfo
 from claims.text.prep import Segment
 
@@ -72,13 +73,17 @@ def make_finding(code: str, field_name: str, start: int, end: int, original: str
 
 
 def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
-                 policy: RiskPolicy | None = None) -> ListingResult:
+                 policy: RiskPolicy | None = None, registry: Registry | None = None) -> ListingResult:
     policy = policy or RiskPolicy()
     P = pred.probs
     t_claim = heads.threshold("claim")
     listing_type1 = any(c.scheme.recognised_excellence for info in pred.infos for c in info.certs)
     # a scheme whose licence number appears anywhere in the listing is verifiable everywhere in it
     verifiable = {c.scheme.id for info in pred.infos for c in info.certs if c.licence}
+    if registry is not None:  # a licence number anywhere in the listing verifies its scheme everywhere
+        whole = "\n".join(pred.masked.values())
+        verifiable |= {c.scheme.id for info in pred.infos for c in info.certs
+                       if c.scheme.id not in verifiable and registry.licence_anywhere(c.scheme, whole)}
     claims: list[ClaimSpan] = []
     findings: list[Finding] = []
     attr_scores: dict[str, float] = {}
@@ -87,7 +92,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
     specific_ps: list[float] = []
     for i, seg in enumerate(pred.segments):
         p_claim = float(P["claim"][i])
-        if p_claim < t_claim:
+        if p_claim < t_claim or lexicon.negated_only(seg.text):  # negated, disclaimed or asked: no claim
             continue
         original = listing[seg.field]
         attrs = [a for a in ATTRIBUTES if P[f"attr:{a}"][i] >= heads.threshold(f"attr:{a}")]
@@ -105,6 +110,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
                  and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")]
         if listing_type1 and "GENERIC_CLAIM" in codes:
             codes.remove("GENERIC_CLAIM")  # recognised excellent environmental performance
+        if "OFFSET_NEUTRALITY" in codes and lexicon.signal_negated(seg.text, "offset"):
+            codes.remove("OFFSET_NEUTRALITY")  # "no offsets are used"
         for code in codes:
             sev = SEVERITY[code]
             max_code_p[sev] = max(max_code_p[sev], float(P[f"code:{code}"][i]))
@@ -142,6 +149,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         "greenwashing": {"level": level, "score": round(score, 4), "findings": findings},
         "eco_score": round(eco, 4),
         "model_version": heads.meta.get("version", "unknown"),
+        "language": "en",
+        "status": "scored",
     }
     if pred.review_signals is not None:
         result["review_signals"] = pred.review_signals
@@ -155,3 +164,11 @@ def _locate(masked: str, seg: Segment, a: int, b: int) -> tuple[int, int]:
     if pos >= 0:
         return pos, pos + len(needle)
     return seg.start, seg.end
+
+
+def unread_result(listing: dict[str, Any], language: str, model_version: str) -> ListingResult:
+    """The result for a listing in a language the analyzer does not read: nothing scored, no level
+    (``none`` would say "read, and no claim found"), the language and the status say why."""
+    return {"id": listing["id"], "eco_attributes": [], "claims": [],
+            "greenwashing": {"level": None, "score": None, "findings": []}, "eco_score": 0.0,
+            "model_version": model_version, "language": language, "status": "unsupported_language"}
