@@ -13,6 +13,9 @@ from claims.config import Settings, get_settings
 from claims.io.files import Reject, ResultWriter, Row, count_rows, format_of, read_listings
 
 
+UNREAD = "not read"  # the summary row of listings with status unsupported_language
+
+
 @dataclass
 class Summary:
     rows_in: int = 0
@@ -28,10 +31,14 @@ class Summary:
         lines = [f"Scored {self.rows_out:,} of {self.rows_in:,} listings -> {self.output}"]
         lines.append("")
         lines.append(f"{'risk level':<12}{'listings':>10}{'share':>9}")
-        for level in ("none", "low", "medium", "high"):
+        for level in ("none", "low", "medium", "high", UNREAD):
             n = self.levels.get(level, 0)
+            if level == UNREAD and not n:
+                continue
             share = f"{100 * n / self.rows_out:.1f}%" if self.rows_out else "-"
             lines.append(f"{level:<12}{n:>10,}{share:>9}")
+        if self.levels.get(UNREAD):
+            lines.append(f"({UNREAD}: in a language the analyzer does not read; no level, never 'none')")
         if self.codes:
             lines.append("")
             lines.append(f"{'most frequent findings':<32}{'listings':>10}")
@@ -81,7 +88,7 @@ def score_file(input_path: Path, output_path: Path,
                 for r in results:
                     summary.rows_out += 1
                     g = r["greenwashing"]
-                    summary.levels[g["level"]] += 1
+                    summary.levels[g["level"] or UNREAD] += 1
                     summary.codes.update({f["code"] for f in g["findings"]})
                 if bar is not None:
                     bar.update(len(batch))

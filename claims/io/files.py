@@ -288,6 +288,9 @@ def flat_row(result: Mapping[str, Any], listing: dict[str, Any]) -> dict[str, An
         "finding_codes": ";".join(sorted({f["code"] for f in g["findings"]})),
         "model_version": result["model_version"],
     }
+    for k in ("language", "status"):
+        if k in result:
+            row[k] = result[k]
     for k in ("review_signals",):
         if k in result:
             row[k] = json.dumps(result[k], ensure_ascii=False)

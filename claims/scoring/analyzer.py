@@ -19,12 +19,13 @@ from claims.evidence.facts import fact_conflicts
 from claims.evidence.model import Candidate, EvidenceModel, contradiction_probs, pick_contradictions
 from claims.evidence.signals import listing_signals
 from claims.scoring.encoder import DIM, Encoder
-from claims.scoring.findings import ListingPrediction, build_result, make_finding
+from claims.scoring.findings import ListingPrediction, build_result, make_finding, unread_result
 from claims.scoring.heads import Heads
 from claims.scoring.policy import RiskPolicy
 from claims.scoring.result import Evidence, Finding, ListingResult
 from claims.text.certifications import Registry, default_registry
 from claims.text.features import SegmentInfo, segment_features
+from claims.text.language import listing_language, supported
 from claims.text.prep import Segment, listing_segments, mask_html
 
 
@@ -153,6 +154,11 @@ class Analyzer:
         return found
 
     def score(self, listings: Sequence[dict[str, Any]]) -> list[ListingResult]:
-        preds = self.predict(listings)
-        return [build_result(listing, pred, self.heads, self.policy)
-                for listing, pred in zip(listings, preds, strict=True)]
+        """One result per listing, in order; listings in a language the models do not read get
+        ``status: unsupported_language`` and no level (:func:`claims.scoring.findings.unread_result`)."""
+        languages = [listing_language(listing) for listing in listings]
+        readable = [listing for listing, lang in zip(listings, languages, strict=True) if supported(lang)]
+        preds = iter(self.predict(readable))
+        return [build_result(listing, next(preds), self.heads, self.policy, self.registry) if supported(lang)
+                else unread_result(listing, lang, self.version)
+                for listing, lang in zip(listings, languages, strict=True)]
