@@ -12,7 +12,6 @@ from typing import Any
 from claims.config import Settings, get_settings
 from claims.io.files import Reject, ResultWriter, Row, count_rows, format_of, read_listings
 
-
 UNREAD = "not read"  # the summary row of listings with status unsupported_language
 
 

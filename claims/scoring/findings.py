@@ -84,6 +84,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         whole = "\n".join(pred.masked.values())
         verifiable |= {c.scheme.id for info in pred.infos for c in info.certs
                        if c.scheme.id not in verifiable and registry.licence_anywhere(c.scheme, whole)}
+    durability_backed = any(lexicon.durability_figure(seg.text) for seg in pred.segments)
     claims: list[ClaimSpan] = []
     findings: list[Finding] = []
     attr_scores: dict[str, float] = {}
@@ -94,6 +95,10 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         p_claim = float(P["claim"][i])
         if p_claim < t_claim or lexicon.negated_only(seg.text):  # negated, disclaimed or asked: no claim
             continue
+        info = pred.infos[i]
+        if p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or
+                                                             lexicon.attribute_hits(seg.text)):
+            continue  # no eco word, scheme or badge in it: a claim only when the model is sure
         original = listing[seg.field]
         attrs = [a for a in ATTRIBUTES if P[f"attr:{a}"][i] >= heads.threshold(f"attr:{a}")]
         if not attrs:
@@ -105,11 +110,12 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         specific_ps.append(p_spec)
         claims.append({"field": seg.field, "start": seg.start, "end": seg.end, "text": seg.raw,
                        "attributes": attrs, "specific": specific, "score": round(p_claim, 4)})
-        info = pred.infos[i]
         codes = [c for c in SEGMENT_CODES if c != "UNVERIFIED_CERTIFICATION"
                  and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")]
         if listing_type1 and "GENERIC_CLAIM" in codes:
             codes.remove("GENERIC_CLAIM")  # recognised excellent environmental performance
+        if "DURABILITY_UNSUBSTANTIATED" in codes and durability_backed:
+            codes.remove("DURABILITY_UNSUBSTANTIATED")  # a figure elsewhere in the listing backs it
         if "OFFSET_NEUTRALITY" in codes and lexicon.signal_negated(seg.text, "offset"):
             codes.remove("OFFSET_NEUTRALITY")  # "no offsets are used"
         for code in codes:

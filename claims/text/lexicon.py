@@ -44,7 +44,8 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"harsh chemicals|nasties|toxic|free (of|from) (harmful|chemicals|toxins))",
     # plain build adjectives ("durable", "sturdy") are not durability claims (labels.md section 4); a life
     # span, a test count or repair and spare parts are
-    "durability_repair": r"\b(built to last|made to last|long[- ]?lasting|life ?span|longevity|longer life|"
+    "durability_repair": r"\b(built to last|made to last|long[- ]?lasting|life ?span|longevity|long(er)?[- ]life|"
+    r"last(s|ing)? (for )?(a )?(very )?long(er)?( time)?|long[- ]term (use|usage|durability)|"
     r"outlasts?|lifetime|last(s)? for years|repair\w*|\d[\d,.]*\+? ?(k )?(bends?|bending|clicks|keystrokes|"
     r"insertions|plug(ging)? cycles|cycles)|"
     r"spare parts|replaceable|modular|upgrad\w*|heirloom|buy it for life|"
@@ -87,12 +88,16 @@ SIGNAL_PATTERNS: dict[str, str] = {
     "recycle_route": r"(kerbside|curbside|drop[- ]?off|take[- ]?back|store drop|recycling (bin|centre|center|"
     r"program\w*|point|facility)|check (local|with your)|widely recycled|collection|send (it )?back|return "
     r"(it|them)|mail[- ]back|how2recycle|OPRL)",
-    "legal": r"(\bCFC|HCFC|ozone|\bRoHS\b|\bREACH\b|lead[- ]?free|phosphate[- ]?free|CE[- ]marked|asbestos|"
+    "legal": r"(\bCFC|HCFC|ozone|\bRoHS\b|\b(?-i:REACH)\b|lead[- ]?free|phosphate[- ]?free|CE[- ]marked|asbestos|"
     r"microbead|BPA[- ]?free|mercury[- ]?free|free (\d+|two|2)[- ]year (guarantee|warranty)|"
-    r"compliant|complies|in line with (eu|the law)|required by law|meets? (eu|legal))",
+    # "compliant" only with a regulation named: "compliant with USB 2.0" is no legal-requirement claim
+    r"(RoHS|(?-i:REACH)|\bCE\b|\bEU\b|WEEE|law|regulations?|directive)\W+(\w+\W+){0,2}complian\w*|"
+    r"complian\w* with (the )?(eu|law|rohs|(?-i:REACH)|regulations?|directive)|"
+    r"in line with (eu|the law)|required by law|meets? (eu|legal))",
     "vague_free": r"(non[- ]?toxic|chemical[- ]?free|toxin[- ]?free|nasties|harsh chemicals|free (of|from) "
     r"(harmful|chemicals|toxins|nasty)|no chemicals|clean formula|all[- ]natural|100% natural)",
-    "durability_words": r"(built to last|long[- ]?lasting|life ?span|longevity|longer life|outlast\w*|lasts? (a )?"
+    "durability_words": r"(built to last|long[- ]?lasting|life ?span|longevity|long(er)?[- ]life|outlast\w*|"
+    r"last(s|ing)? (for )?(a )?(very )?long(er)?( time)?|long[- ]term (use|usage|durability)|lasts? (a )?"
     r"lifetime|heirloom|buy it for life|last for years|indestructible|forever|repairable|made to last)",
     "durability_terms": r"(\d+[- ]?(years?|yrs?|cycles|hours|washes)|\d[\d,.]*\+? ?(k )?(bends?|bending|clicks|"
     r"keystrokes|insertions)|spare parts|ifixit|repair (manual|guide|service)|replaceable)",
@@ -202,3 +207,19 @@ def signal_negated(text: str, signal: str) -> bool:
     _, sigs = _compiled()
     found = list(sigs[SIGNALS.index(signal)].finditer(text))
     return bool(found) and all(_negated(text, m.start()) for m in found)
+
+
+# A durability figure: a tested life, a life span with a number, spare parts. One anywhere in the
+# listing substantiates its durability wording ("Longer lifespan" in the title, "10000+ bends
+# lifespan" in the bullets), as a licence number anywhere verifies a certification.
+_DURABILITY_FIGURE = re.compile(
+    r"\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|clicks?|keystrokes|key ?strokes|"
+    r"insertions|plug(ging)?( and unplugging)?|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
+    r"life ?span\s*(of|:)?\s*(up to |over |more than )?\d|(life|lifespan|rated)\s*(of|:)?\s*(up to |over )?"
+    r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
+    r"\d+[- ]?years? (of )?spare parts",
+    re.IGNORECASE)
+
+
+def durability_figure(text: str) -> bool:
+    return bool(_DURABILITY_FIGURE.search(text))
