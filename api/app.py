@@ -19,10 +19,9 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 
+from api.deps import LockedEncoder, Services
+from api.limits import BodyLimit
 from claims.config import ServiceSettings, get_service_settings
-
-from .deps import LockedEncoder, Services
-from .limits import BodyLimit
 
 log = logging.getLogger("api")
 
@@ -40,7 +39,7 @@ _WARMUP = [{"id": "warmup", "title": "Eco-friendly tote", "description": "Made f
 def load_recommender(index_dir: Path, encoder: Any = None) -> tuple[Any, str | None]:
     """The recommender persisted in ``index_dir`` (sharing the analyzer's encoder), or
     ``(None, why)`` when no index was built there or it cannot be read."""
-    from claims.recommend import Recommender
+    from claims.recommend.recommender import Recommender
 
     try:
         return Recommender.load(index_dir, encoder=encoder), None
@@ -83,25 +82,23 @@ def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None,
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        from claims.store import make_engine, session_factory, upgrade
+        from claims.moderation.store import make_engine, session_factory, upgrade
 
         services = Services(settings=settings)
         engine = make_engine(settings.database_url)
         await anyio.to_thread.run_sync(upgrade, engine)
         loaded = analyzer
         if loaded is None:
-            from claims.analyzer import Analyzer
+            from claims.scoring.analyzer import Analyzer
 
-            loaded = await anyio.to_thread.run_sync(Analyzer.load)
+            loaded = await anyio.to_thread.run_sync(Analyzer.load, settings.model_dir)
         await anyio.to_thread.run_sync(loaded.score, _WARMUP)  # loads the encoder now, not on a request
         services.analyzer = loaded
         if recommender is not None:
             services.recommender = recommender
         elif load_index:
-            from claims.config import get_settings
-
             services.recommender, services.recommender_error = await anyio.to_thread.run_sync(
-                load_recommender, get_settings().index_dir, LockedEncoder(loaded.encoder, services.analyzer_lock))
+                load_recommender, settings.index_dir, LockedEncoder(loaded.encoder, services.analyzer_lock))
         else:
             services.recommender_error = "the recommender is disabled"
         services.sessions = session_factory(engine)
@@ -123,12 +120,12 @@ def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None,
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.state.services = None
 
-    from .routes import health, keys, recommend, review, score
+    from api.routes import health, keys, recommend, review, score
 
     for module in (health, score, recommend, review, keys):
         app.include_router(module.router)
 
-    from . import ui
+    from api import ui
 
     ui.install(app)  # the moderator web page under /review
 

@@ -14,9 +14,8 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from claims.apikeys import allows, verify_key
-
-from .deps import get_session
+from api.deps import get_session
+from claims.moderation.keys import allows, verify_key
 
 bearer = HTTPBearer(auto_error=False, description="An API key made with `claims keys create --role ROLE`.")
 

@@ -34,14 +34,13 @@ from markupsafe import Markup, escape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from claims import review
-from claims.apikeys import allows, list_keys, verify_key
-from claims.store import ReviewItem
+from api.deps import get_session
+from api.routes._common import ItemId
+from api.schemas import ExportRecord
+from claims.moderation import queue as review
+from claims.moderation.keys import allows, list_keys, verify_key
+from claims.moderation.store import ReviewItem
 from claims.taxonomy import CODES, LEVELS
-
-from .deps import get_session
-from .routes._common import ItemId
-from .schemas import ExportRecord
 
 HERE = Path(__file__).resolve().parent
 COOKIE = "claims_review"

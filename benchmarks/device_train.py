@@ -82,13 +82,13 @@ def main() -> int:
     args = ap.parse_args()
     t0 = time.time()
     if args.prepare_base:
-        from claims.encoder import model_path
+        from claims.scoring.encoder import model_path
 
         copy_base(model_path(), Path(args.prepare_base), "float16")
     if args.prepare_pairs:
-        from claims import corpus
-        from claims.crossenc import training_pairs
-        from claims.evidence import DevPairs
+        from claims.training import corpus
+        from claims.training.crossenc import training_pairs
+        from claims.training.evidence import DevPairs
 
         corpora = ROOT / "corpora"
         Path(args.prepare_pairs).write_text(json.dumps({
@@ -102,13 +102,12 @@ def main() -> int:
         os.environ["CLAIMS_BASE_MODEL_DIR"] = str(copy_base(Path(args.base_fp16), Path("/tmp/base-fp32"), "float32"))
     os.environ.setdefault("CLAIMS_CACHE_DIR", str(out / "cache"))
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from claims import corpus
-    from claims.benchmarks import environmental_claims as ec
     from claims.config import get_settings
-    from claims.crossenc import training_pairs
-    from claims.evidence import DevPairs
-    from claims.finetune import resolve_device
-    from claims.train import train_cross_member
+    from claims.evaluation.benchmarks import environmental_claims as ec
+    from claims.scoring.finetuned import resolve_device
+    from claims.training import corpus
+    from claims.training.crossenc import training_pairs
+    from claims.training.evidence import DevPairs, train_cross_member
 
     device = resolve_device(args.device)
     report: dict = {"device": device, "jobs": [], "skipped": []}

@@ -37,7 +37,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from claims.config import get_settings  # noqa: E402
-from claims.index import VectorIndex, normalise  # noqa: E402
+from claims.recommend.index import VectorIndex, normalise  # noqa: E402
 
 DIM = 384
 
@@ -112,8 +112,8 @@ def bench(n: int, args: argparse.Namespace) -> dict[str, object]:
 
 
 def bench_recommender(idx: VectorIndex, args: argparse.Namespace) -> dict[str, float]:
-    from claims.catalog import Catalog, Item
-    from claims.recommend import Recommender
+    from claims.recommend.catalog import Catalog, Item
+    from claims.recommend.recommender import Recommender
 
     rng = np.random.default_rng(args.seed + 1)
     cat = Catalog(DIM)

@@ -28,6 +28,8 @@ class Settings:
     model_dir: Path = field(default_factory=lambda: Path(os.environ.get("CLAIMS_MODEL_DIR", PROJECT_DIR / "models")))
     corpora_dir: Path = PROJECT_DIR / "corpora"
     shared_data_dir: Path = SHARED_DIR / "data"
+    # the output checker and listing metrics of ../shared/tools, vendored (vendor/shared_tools/README.md)
+    tools_dir: Path = PROJECT_DIR / "vendor" / "shared_tools"
     # Input limits: a field longer than this is rejected rather than scored.
     max_field_chars: int = field(default_factory=lambda: _env_int("CLAIMS_MAX_FIELD_CHARS", 50_000))
     max_reviews: int = field(default_factory=lambda: _env_int("CLAIMS_MAX_REVIEWS", 200))
@@ -69,6 +71,9 @@ def _env_tuple(name: str, default: tuple[str, ...]) -> tuple[str, ...]:
 class ServiceSettings:
     """The HTTP service and its store (``claims serve``, ``claims keys``, ``claims db``)."""
 
+    # the models the service loads and the recommender index it serves (the same defaults as Settings)
+    model_dir: Path = field(default_factory=lambda: get_settings().model_dir)
+    index_dir: Path = field(default_factory=lambda: get_settings().index_dir)
     # SQLAlchemy URL: SQLite by default, e.g. postgresql+psycopg://user@host/db for several instances.
     database_url: str = field(default_factory=lambda: os.environ.get("CLAIMS_DATABASE_URL", "sqlite:///claims.db"))
     host: str = field(default_factory=lambda: os.environ.get("CLAIMS_HOST", "127.0.0.1"))

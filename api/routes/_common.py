@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import Path
 from fastapi.exceptions import RequestValidationError
 
-from ..schemas import Error
+from api.schemas import Error
 
 AUTH: dict[int | str, dict[str, Any]] = {
     401: {"model": Error, "description": "missing, unknown or revoked API key"},

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
-from ..schemas import Health, Readiness
+from api.schemas import Health, Readiness
 
 router = APIRouter(tags=["health"])
 

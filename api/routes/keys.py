@@ -7,12 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException
 from sqlalchemy.orm import Session
 
-from claims import apikeys
-
-from ..deps import get_session
-from ..schemas import KeyIn, KeyOut, NewKey
-from ..security import Principal, require
-from ._common import AUTH, NOT_FOUND, TOO_LARGE, check_text
+from api.deps import get_session
+from api.routes._common import AUTH, NOT_FOUND, TOO_LARGE, check_text
+from api.schemas import KeyIn, KeyOut, NewKey
+from api.security import Principal, require
+from claims.moderation import keys as apikeys
 
 router = APIRouter(prefix="/v1/keys", tags=["keys"])
 Admin = Annotated[Principal, Depends(require("admin"))]

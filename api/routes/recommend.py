@@ -9,10 +9,10 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
-from ..deps import Services, get_services
-from ..schemas import Attribute, CriteriaIn, Level, RecommendationOut, Recommendations, RecommendRequest
-from ..security import Principal, require
-from ._common import AUTH, NOT_FOUND, TOO_LARGE, check_text, invalid
+from api.deps import Services, get_services
+from api.routes._common import AUTH, NOT_FOUND, TOO_LARGE, check_text, invalid
+from api.schemas import Attribute, CriteriaIn, Level, RecommendationOut, Recommendations, RecommendRequest
+from api.security import Principal, require
 
 router = APIRouter(prefix="/v1", tags=["recommendations"])
 Service = Annotated[Principal, Depends(require("service"))]
@@ -28,7 +28,7 @@ def _recommender(services: Services) -> Any:
 def _criteria(c: CriteriaIn | None) -> Any:
     if c is None:
         return None
-    from claims.recommend import Criteria
+    from claims.recommend.recommender import Criteria
 
     if c.min_price is not None and c.max_price is not None and c.min_price > c.max_price:
         raise invalid(["body", "criteria", "min_price"], "min_price is above max_price")

@@ -8,12 +8,11 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 
-from claims import review
-
-from ..deps import Services, get_services, get_session
-from ..schemas import ClaimDetail, ClaimPage, Code, ConflictError, DecisionIn, ExportPage, Level, Status
-from ..security import Principal, require
-from ._common import AUTH, NOT_FOUND, TOO_LARGE, ItemId, check_text, invalid
+from api.deps import Services, get_services, get_session
+from api.routes._common import AUTH, NOT_FOUND, TOO_LARGE, ItemId, check_text, invalid
+from api.schemas import ClaimDetail, ClaimPage, Code, ConflictError, DecisionIn, ExportPage, Level, Status
+from api.security import Principal, require
+from claims.moderation import queue as review
 
 router = APIRouter(prefix="/v1", tags=["review queue"])
 Moderator = Annotated[Principal, Depends(require("moderator"))]

@@ -8,12 +8,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException
 from sqlalchemy.orm import Session
 
-from claims.review import record_scores
-
-from ..deps import Services, get_services, get_session
-from ..schemas import ScoreRequest, ScoreResponse
-from ..security import Principal, require
-from ._common import AUTH, TOO_LARGE, check_text, invalid
+from api.deps import Services, get_services, get_session
+from api.routes._common import AUTH, TOO_LARGE, check_text, invalid
+from api.schemas import ScoreRequest, ScoreResponse
+from api.security import Principal, require
+from claims.moderation.queue import record_scores
 
 router = APIRouter(prefix="/v1", tags=["scoring"])
 log = logging.getLogger("api.score")

@@ -161,8 +161,8 @@ class Service:
 
 
 def make_keys(url: str) -> tuple[dict[str, str], dict[str, str]]:
-    from claims.apikeys import ROLES, create_key
-    from claims.store import make_engine, session_factory, upgrade
+    from claims.moderation.keys import ROLES, create_key
+    from claims.moderation.store import make_engine, session_factory, upgrade
 
     engine = make_engine(url)
     upgrade(engine)
@@ -191,9 +191,9 @@ def running_service(url: str, analyzer: Any, **overrides: Any) -> Iterator[Servi
 
 
 @pytest.fixture
-def service(db_url: str, analyzer: Any) -> Iterator[Service]:
+def service(db_url: str, fake_analyzer: Any) -> Iterator[Service]:
     """The app over a fresh database (SQLite and PostgreSQL), with a key of each role."""
-    with running_service(db_url, analyzer, max_listings_per_call=8, max_text_chars=5000,
+    with running_service(db_url, fake_analyzer, max_listings_per_call=8, max_text_chars=5000,
                          max_body_bytes=200_000) as svc:
         yield svc
 
@@ -222,9 +222,9 @@ def uvicorn_server(app: Any, lifespan: str = "on") -> Iterator[str]:
 
 
 def build_recommender(analyzer: Any, listings: list[dict[str, Any]], index_dir: Path) -> Any:
-    """A tiny real index: the listings scored by the shipped analyzer, embedded by its encoder,
+    """A tiny real index: the listings scored by the given analyzer, embedded by its encoder,
     built and saved through the recommender's own API."""
-    from claims.recommend import Recommender
+    from claims.recommend.recommender import Recommender
 
     rec = Recommender.build(analyzer.score(listings), listings, index_dir=index_dir, encoder=analyzer.encoder)
     rec.save()
@@ -232,6 +232,6 @@ def build_recommender(analyzer: Any, listings: list[dict[str, Any]], index_dir: 
 
 
 @pytest.fixture(scope="module")
-def recommender_for_schemathesis(analyzer: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
+def recommender_for_schemathesis(fake_analyzer: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The recommender the schemathesis run serves: a tiny index over the test listings."""
-    return build_recommender(analyzer, LISTINGS, tmp_path_factory.mktemp("index"))
+    return build_recommender(fake_analyzer, LISTINGS, tmp_path_factory.mktemp("index"))

@@ -1,4 +1,4 @@
-"""The HTTP API end to end with the shipped analyzer, on SQLite and PostgreSQL."""
+"""The HTTP API end to end with the fake analyzer (tests/fakes.py), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ import httpx
 import pytest
 from conftest import run_tool
 
-from claims import review
-
-from .conftest import LISTINGS, running_service, uvicorn_server
+from claims.moderation import queue as review
+from tests.service.conftest import LISTINGS, running_service, uvicorn_server
 
 
 def test_api_health_and_readiness_need_no_key(service):
@@ -139,14 +138,14 @@ def test_api_limits_answer_413_and_422_with_a_message(service):
     assert bad.status_code == 422 and "Traceback" not in bad.text
 
 
-def test_api_errors_are_json_without_tracebacks(db_url, analyzer):
+def test_api_errors_are_json_without_tracebacks(db_url, fake_analyzer):
     class Broken:
         version = "broken"
 
         def score(self, listings):
             if listings and listings[0]["id"] != "warmup":
                 raise RuntimeError("secret internal detail")
-            return analyzer.score(listings)
+            return fake_analyzer.score(listings)
 
     with running_service(db_url, Broken()) as svc:
         r = svc.client.post("/v1/score", json={"listings": LISTINGS[:1]}, headers=svc.h("service"))
@@ -154,9 +153,9 @@ def test_api_errors_are_json_without_tracebacks(db_url, analyzer):
     assert "Traceback" not in r.text and "secret" not in r.text
 
 
-def test_api_concurrent_decisions_over_http_one_wins_one_409(db_url, analyzer, monkeypatch):
+def test_api_concurrent_decisions_over_http_one_wins_one_409(db_url, fake_analyzer, monkeypatch):
     """Two moderators decide the same claim at once, as two real HTTP requests to uvicorn."""
-    with running_service(db_url, analyzer) as svc:
+    with running_service(db_url, fake_analyzer) as svc:
         items = svc.client.post("/v1/score", json={"listings": LISTINGS[:1]}, headers=svc.h("service")).json()
         item_id = items["review_items"][0]
         barrier = threading.Barrier(2, timeout=20)

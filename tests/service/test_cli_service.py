@@ -9,7 +9,7 @@ import sys
 from sqlalchemy import text
 
 from claims.config import ServiceSettings
-from claims.store import make_engine
+from claims.moderation.store import make_engine
 
 
 def claims(*args: str) -> subprocess.CompletedProcess:

@@ -7,7 +7,7 @@ import asyncio
 import importlib.util
 from pathlib import Path
 
-from .conftest import running_service, uvicorn_server
+from tests.service.conftest import running_service, uvicorn_server
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -20,10 +20,10 @@ def _load_test_module():
     return mod
 
 
-def test_load_mixed_requests_give_no_errors(db_url, analyzer):
+def test_load_mixed_requests_give_no_errors(db_url, fake_analyzer):
     lt = _load_test_module()
     pool = lt.load_pool(ROOT / "corpora" / "demo" / "catalog.jsonl", 24, seed=1)
-    with running_service(db_url, analyzer) as svc:
+    with running_service(db_url, fake_analyzer) as svc:
         for i in range(0, len(pool), 8):
             assert svc.client.post("/v1/score", json={"listings": pool[i:i + 8]},
                                    headers=svc.h("service")).status_code == 200

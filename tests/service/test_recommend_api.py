@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from .conftest import LISTINGS, build_recommender, make_keys, running_service
+from tests.service.conftest import LISTINGS, build_recommender, make_keys, running_service
 
 MORE = [
     {"id": "r1", "title": "Recycled polyester backpack 20 L", "category": "bags", "price": 60.0,
@@ -22,9 +24,9 @@ def catalog_listings():
 
 
 @pytest.fixture
-def rec_service(analyzer, catalog_listings, tmp_path):
-    rec = build_recommender(analyzer, catalog_listings, tmp_path / "index")
-    with running_service(f"sqlite:///{tmp_path / 'claims.db'}", analyzer, recommender=rec) as svc:
+def rec_service(fake_analyzer, catalog_listings, tmp_path):
+    rec = build_recommender(fake_analyzer, catalog_listings, tmp_path / "index")
+    with running_service(f"sqlite:///{tmp_path / 'claims.db'}", fake_analyzer, recommender=rec) as svc:
         yield svc
 
 
@@ -76,7 +78,7 @@ def test_recommend_scoring_adds_listings_to_the_index(rec_service):
     assert "r1" in {x["id"] for x in similar}
 
 
-def test_recommend_index_loaded_in_lifespan_or_503(analyzer, tmp_path, monkeypatch):
+def test_recommend_index_loaded_in_lifespan_or_503(fake_analyzer, tmp_path, monkeypatch):
     from fastapi.testclient import TestClient
 
     from api.app import create_app
@@ -85,39 +87,39 @@ def test_recommend_index_loaded_in_lifespan_or_503(analyzer, tmp_path, monkeypat
     settings = ServiceSettings(database_url=f"sqlite:///{tmp_path / 'claims.db'}")
     keys, _ = make_keys(settings.database_url)
     h = {"Authorization": f"Bearer {keys['service']}"}
-    monkeypatch.setenv("CLAIMS_INDEX_DIR", str(tmp_path / "missing"))
-    with TestClient(create_app(settings, analyzer=analyzer)) as c:
+    settings = replace(settings, index_dir=tmp_path / "missing")
+    with TestClient(create_app(settings, analyzer=fake_analyzer)) as c:
         assert c.get("/readyz").json()["checks"]["recommender"] is False
         r = c.post("/v1/recommendations", json={"text": "bag"}, headers=h)
         assert r.status_code == 503 and "claims index build" in r.json()["detail"]
-    build_recommender(analyzer, MORE, tmp_path / "built")
-    monkeypatch.setenv("CLAIMS_INDEX_DIR", str(tmp_path / "built"))
-    with TestClient(create_app(settings, analyzer=analyzer)) as c:
+    build_recommender(fake_analyzer, MORE, tmp_path / "built")
+    settings = replace(settings, index_dir=tmp_path / "built")
+    with TestClient(create_app(settings, analyzer=fake_analyzer)) as c:
         assert c.get("/readyz").json()["checks"]["recommender"] is True
         assert c.get("/v1/items/r1/similar", headers=h).status_code == 200
         assert c.post("/v1/score", json={"listings": [{**MORE[0], "id": "r10"}]}, headers=h).status_code == 200
     # the index grown by scoring is saved at shutdown
-    from claims.recommend import Recommender
+    from claims.recommend.recommender import Recommender
 
     assert "r10" in Recommender.load(tmp_path / "built").catalog
 
 
-def test_scored_listings_reach_the_saved_index_without_a_restart(analyzer, catalog_listings, tmp_path):
+def test_scored_listings_reach_the_saved_index_without_a_restart(fake_analyzer, catalog_listings, tmp_path):
     """The grown index is saved periodically while the service runs, not only at shutdown."""
     import time
 
-    from claims.recommend import Recommender
+    from claims.recommend.recommender import Recommender
 
     index_dir = tmp_path / "index"
-    rec = build_recommender(analyzer, catalog_listings, index_dir)
+    rec = build_recommender(fake_analyzer, catalog_listings, index_dir)
     new = {"id": "r9", "title": "Organic cotton tote", "category": "bags",
            "description": "GOTS certified organic cotton (licence CU 817209)."}
-    with running_service(f"sqlite:///{tmp_path / 'claims.db'}", analyzer, recommender=rec,
+    with running_service(f"sqlite:///{tmp_path / 'claims.db'}", fake_analyzer, recommender=rec,
                          index_save_interval_s=0.2) as svc:
         r = svc.client.post("/v1/score", json={"listings": [new]}, headers=svc.h("service"))
         assert r.status_code == 200, r.text
         deadline = time.monotonic() + 30
-        while "r9" not in Recommender.load(index_dir, encoder=analyzer.encoder).catalog:
+        while "r9" not in Recommender.load(index_dir, encoder=fake_analyzer.encoder).catalog:
             assert time.monotonic() < deadline, "the scored listing never reached the saved index"
             time.sleep(0.2)
         assert not svc.app.state.services.recommender_dirty

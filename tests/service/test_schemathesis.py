@@ -16,7 +16,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from .conftest import LISTINGS, running_service, uvicorn_server
+from tests.service.conftest import LISTINGS, running_service, uvicorn_server
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 # Examples per endpoint and mode; raise it for a longer run: CLAIMS_SCHEMATHESIS_EXAMPLES=100 pytest -k schemathesis
@@ -24,9 +24,9 @@ EXAMPLES = int(os.environ.get("CLAIMS_SCHEMATHESIS_EXAMPLES", "10"))
 
 
 @pytest.fixture(scope="module")
-def live_api(tmp_path_factory, analyzer, recommender_for_schemathesis):
+def live_api(tmp_path_factory, fake_analyzer, recommender_for_schemathesis):
     url = f"sqlite:///{tmp_path_factory.mktemp('st') / 'claims.db'}"
-    with running_service(url, analyzer, max_listings_per_call=4, max_text_chars=2000,
+    with running_service(url, fake_analyzer, max_listings_per_call=4, max_text_chars=2000,
                          recommender=recommender_for_schemathesis) as svc:
         r = svc.client.post("/v1/score", json={"listings": LISTINGS}, headers=svc.h("service"))
         assert r.status_code == 200  # a queue with items to read and decide

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
-from claims import review
-from claims.apikeys import create_key, hash_key, list_keys, revoke_key, verify_key
 from claims.config import ServiceSettings
-from claims.store import Decision, Score, current_revision, make_engine, session_factory, upgrade
+from claims.moderation import queue as review
+from claims.moderation.keys import create_key, hash_key, list_keys, revoke_key, verify_key
+from claims.moderation.store import Decision, Score, current_revision, make_engine, session_factory, upgrade
 
 
 def _result(lid: str, level: str, score: float, codes: list[str]) -> dict:

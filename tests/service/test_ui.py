@@ -8,7 +8,7 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
-from .conftest import LISTINGS
+from tests.service.conftest import LISTINGS
 
 # A listing with markup and scripts in its text, and a review that contradicts it.
 HOSTILE = {"id": "x<1>", "title": "Eco-friendly <script>alert('t')</script> bottle",
@@ -227,9 +227,9 @@ def test_ui_item_page_highlights_spans_and_escapes_text(service):
             assert "Contradicting review" in r.text
     assert "Model scoring history" in r.text and detail["scores"][0]["model_version"] in r.text
     # a contradicting review quote is highlighted in the review, at its offsets
-    from claims import review
     from claims.config import get_service_settings
-    from claims.store import make_engine, session_factory
+    from claims.moderation import queue as review
+    from claims.moderation.store import make_engine, session_factory
 
     engine = make_engine(service.url)
     with session_factory(engine)() as session:

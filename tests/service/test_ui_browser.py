@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from .conftest import LISTINGS, running_service, uvicorn_server
-from .test_ui import HOSTILE
+from tests.service.conftest import LISTINGS, running_service, uvicorn_server
+from tests.service.test_ui import HOSTILE
 
 CHROMIUM = os.environ.get("CLAIMS_CHROMIUM", "/usr/bin/chromium")
 REQUIRE = os.environ.get("CLAIMS_REQUIRE_BROWSER") == "1"
@@ -48,10 +48,10 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def live(analyzer: Any, tmp_path: Path) -> Iterator[tuple[str, Any]]:
+def live(fake_analyzer: Any, tmp_path: Path) -> Iterator[tuple[str, Any]]:
     """uvicorn on 127.0.0.1 (a free port, in a thread, stopped at the end) over a fresh SQLite
     database seeded with scored listings."""
-    with running_service(f"sqlite:///{tmp_path / 'ui.db'}", analyzer) as svc:
+    with running_service(f"sqlite:///{tmp_path / 'ui.db'}", fake_analyzer) as svc:
         r = svc.client.post("/v1/score", json={"listings": [*LISTINGS, HOSTILE]}, headers=svc.h("service"))
         assert r.status_code == 200, r.text
         with uvicorn_server(svc.app, lifespan="off") as base:

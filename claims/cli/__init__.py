@@ -1,0 +1,1 @@
+"""The command-line layer (``claims``): see :mod:`claims.cli.main`."""

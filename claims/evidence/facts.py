@@ -1,0 +1,143 @@
+"""The listing's own facts against its claims: percentages, plastics, energy classes, parts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_PCT_OF = r"(\d{1,3})\s?%\s*(?:[a-z-]+\s+){0,2}?"
+
+
+_MATERIAL_WORDS = {"organic": r"organic|bio", "recycled": r"recycled|post-consumer|rpet"}
+
+
+_PLASTICS = re.compile(
+    r"\b(plastic|polypropylene|polyethylene|polystyrene|polyester|nylon|acrylic|PVC|vinyl|ABS|PET|PP|PE|HDPE|LDPE|"
+    r"BOPP|PLA|polyurethane|PU|TPU|EVA|melamine|poly ?bag|bubble ?wrap)\b", re.IGNORECASE)
+
+
+_NEGATED = re.compile(r"\b(no|free|without|zero|not|non)\b|-free", re.IGNORECASE)
+
+
+_ENERGY_CLASS = re.compile(r"(?:energy (?:class|rating|label|efficiency class)\s*[:(]?\s*|\bclass\s+)"
+                           r"(A\+{0,3}|[B-G])(?![\w+])|\b(A\+{1,3})(?![\w+])", re.IGNORECASE)
+
+
+_CLASS_ORDER = ["A+++", "A++", "A+", "A", "B", "C", "D", "E", "F", "G"]
+
+
+def _percents(text: str, words: str) -> list[int]:
+    """Shares stated for a material word: "35% organic cotton" and "Organic content: 22%"."""
+    ahead = [int(m.group(1)) for m in re.finditer(_PCT_OF + r"(?:" + words + r")", text, re.IGNORECASE)]
+    behind = re.finditer(r"\b(?:" + words + r")\b[\w -]{0,25}?:\s*(\d{1,3})\s?%", text, re.IGNORECASE)
+    return ahead + [int(m.group(1)) for m in behind]
+
+
+def _energy_classes(text: str) -> list[str]:
+    out = []
+    for m in _ENERGY_CLASS.finditer(text):
+        c = (m.group(1) or m.group(2) or "").upper()
+        if c in _CLASS_ORDER:
+            out.append(c)
+    return out
+
+
+def _stated_classes(segments: list[Any], listing: dict[str, Any] | None) -> list[tuple[int, str]]:
+    """(segment row, energy class) stated in the listing: in each segment, and across the cells of
+    a spec table ("<td>Energy class</td><td>F</td>": the lone "F" is no segment of its own), found
+    in the HTML-masked field and attributed to the segment it starts in or follows."""
+    from claims.text.prep import mask_html
+
+    out = [(j, c) for j, s in enumerate(segments) for c in _energy_classes(_with_plus(s, listing))]
+    for fld in ("title", "description"):
+        text = (listing or {}).get(fld)
+        if not isinstance(text, str):
+            continue
+        for m in _ENERGY_CLASS.finditer(mask_html(text)):  # same offsets as the field
+            c = (m.group(1) or m.group(2) or "").upper()
+            rows = [j for j, s in enumerate(segments) if s.field == fld and s.start <= m.start()]
+            if c in _CLASS_ORDER and rows:
+                out.append((rows[-1], c))
+    return out
+
+
+def _with_plus(seg: Any, listing: dict[str, Any] | None) -> str:
+    """The segment's text with the "+" signs that segmentation trims off its end ("class A+++")."""
+    field_text = (listing or {}).get(seg.field)
+    if not isinstance(field_text, str):
+        return str(seg.text)
+    end = seg.end
+    while end < len(field_text) and field_text[end] == "+":
+        end += 1
+    return str(seg.text) + "+" * (end - seg.end)
+
+
+_PACKAGING = re.compile(r"packag|mailer|wrap|shipp|deliver|parcel|\bbox|\bbag|tape|film|envelope|void fill|padding",
+                        re.IGNORECASE)
+
+
+_WHOLE_WORDS = re.compile(r"\b(pure|all|fully|entirely|completely|wholly|solid)\b|100 ?%", re.IGNORECASE)
+
+
+_PART_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/-]{1,30}?)\s*:")
+
+
+def _part_of(text: str) -> str | None:
+    """The part a spec line is about ("Lining: 100% recycled polyester" -> "lining"), if it names one."""
+    m = _PART_LABEL.match(text)
+    if not m:
+        return None
+    label = m.group(1).strip().lower()
+    return None if label in {"material", "materials", "composition", "fabric", "made of", "content", "fibre",
+                             "fiber", "product"} else label
+
+
+def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str, Any] | None = None
+                   ) -> list[tuple[int, int, str]]:
+    """(claim row, fact row, why) where a claim is contradicted by another segment of the listing:
+    a whole ("100%" or unqualified) organic/recycled claim against a smaller stated share, a
+    plastic-free claim against a plastic material, a better energy class against a worse one.
+    Pass ``listing`` so that energy classes at the end of a segment keep their "+" signs."""
+    found = []
+    for i in claim_rows:
+        claim = segments[i].text
+        for kind, words in _MATERIAL_WORDS.items():
+            if not re.search(words, claim, re.IGNORECASE):
+                continue
+            claimed = _percents(claim, words)
+            whole = (claimed and max(claimed) == 100) or (
+                not claimed and segments[i].field == "title" and _WHOLE_WORDS.search(claim) is not None)
+            if not whole:
+                continue
+            part = _part_of(claim)
+            for j, s in enumerate(segments):
+                if j == i:
+                    continue
+                shares = _percents(s.text, words)
+                if not shares or 100 in shares or re.search(r"of which", s.text, re.IGNORECASE):
+                    continue  # "100% recycled fibre, of which 80% post-consumer" is no smaller share
+                if part is not None and _part_of(s.text) != part:
+                    continue  # "Lining: 100% recycled" says nothing about the outer fabric
+                found.append((i, j, f"{kind} share"))
+                break
+        if re.search(r"plastic[- ]?free|no plastic|zero plastic|without plastic", claim, re.IGNORECASE):
+            part = _part_of(claim)
+            packaging = _PACKAGING.search(claim) is not None
+            for j, s in enumerate(segments):
+                if j == i or _NEGATED.search(s.text):
+                    continue
+                if (part is not None and _part_of(s.text) not in (None, part)) or \
+                        (packaging and not _PACKAGING.search(s.text)):
+                    continue  # "Packaging: ... no plastic" says nothing about the product's case
+                if _PLASTICS.search(s.text) and re.search(r":|made of|material|made from|lining|handle|"
+                                                          r"bristles|trigger|cap|lid|window", s.text, re.I):
+                    found.append((i, j, "plastic material"))
+                    break
+        classes = _energy_classes(_with_plus(segments[i], listing))
+        if classes:
+            best = min(_CLASS_ORDER.index(c) for c in classes)
+            for j, c in _stated_classes(segments, listing):
+                if j != i and _CLASS_ORDER.index(c) > best:
+                    found.append((i, j, "energy class"))
+                    break
+    return found

@@ -1,0 +1,158 @@
+"""The public entry point: ``Analyzer.load().score(listings)``.
+
+``featurize`` (text -> features) and ``predict`` (features -> probabilities) are the compute
+half; :func:`claims.findings.build_result` is the apply half. Training uses the same
+``featurize``, so what the heads learn from is exactly what they see at scoring time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from claims.config import Settings, get_settings
+from claims.evidence.facts import fact_conflicts
+from claims.evidence.model import Candidate, EvidenceModel, contradiction_probs, pick_contradictions
+from claims.evidence.signals import listing_signals
+from claims.scoring.encoder import DIM, Encoder
+from claims.scoring.findings import ListingPrediction, build_result, make_finding
+from claims.scoring.heads import Heads
+from claims.scoring.policy import RiskPolicy
+from claims.scoring.result import Evidence, Finding, ListingResult
+from claims.text.certifications import Registry, default_registry
+from claims.text.features import SegmentInfo, segment_features
+from claims.text.prep import Segment, listing_segments, mask_html
+
+
+class ModelNotFoundError(RuntimeError):
+    """No trained heads in the model directory."""
+
+
+@dataclass
+class Featurized:
+    X: np.ndarray  # all segments of the batch, stacked
+    slices: list[slice]  # rows of each listing
+    segments: list[list[Segment]]
+    infos: list[list[SegmentInfo]]
+
+
+def featurize(listings: Sequence[dict[str, Any]], encoder: Encoder, registry: Registry,
+              max_segment_chars: int = 600, show_progress: bool = False) -> Featurized:
+    segs_all: list[list[Segment]] = []
+    infos_all: list[list[SegmentInfo]] = []
+    rules: list[np.ndarray] = []
+    for listing in listings:
+        segs = listing_segments(listing, max_segment_chars)
+        feats, infos = segment_features(segs, registry)
+        segs_all.append(segs)
+        infos_all.append(infos)
+        rules.append(feats)
+    texts = [s.text for segs in segs_all for s in segs]
+    emb = encoder.encode(texts, show_progress=show_progress) if texts else np.zeros((0, DIM), np.float32)
+    R = np.vstack(rules) if texts else np.zeros((0, rules[0].shape[1] if rules else 0), np.float32)
+    X = np.hstack([emb, R]).astype(np.float32) if texts else np.zeros((0, DIM + R.shape[1]), np.float32)
+    slices, pos = [], 0
+    for segs in segs_all:
+        slices.append(slice(pos, pos + len(segs)))
+        pos += len(segs)
+    return Featurized(X, slices, segs_all, infos_all)
+
+
+class Analyzer:
+    """Scores listings: claims, eco-attributes, findings, risk level and score, eco_score."""
+
+    def __init__(self, heads: Heads, encoder: Encoder | None = None, registry: Registry | None = None,
+                 settings: Settings | None = None, evidence: EvidenceModel | None = None,
+                 policy: RiskPolicy | None = None):
+        self.settings = settings or get_settings()
+        self.heads = heads
+        self.policy = policy or RiskPolicy()
+        self.evidence = evidence
+        self.encoder = encoder or Encoder(batch_size=self.settings.encode_batch_size)
+        self.registry = registry or default_registry()
+
+    @classmethod
+    def load(cls, model_dir: Path | None = None, settings: Settings | None = None) -> Analyzer:
+        settings = settings or get_settings()
+        directory = (model_dir or settings.model_dir) / "heads"
+        if not (directory / "meta.json").exists():
+            raise ModelNotFoundError(
+                f"no trained model in {directory}; run `claims train` first")
+        evidence = EvidenceModel.load(directory.parent / "evidence")
+        encoder = None
+        if (directory.parent / "encoder-ft" / "meta.json").exists():  # written by `claims train --fine-tune`
+            from claims.scoring.finetuned import fine_tuned_encoder
+
+            encoder = fine_tuned_encoder(directory.parent / "encoder-ft")
+        return cls(Heads.load(directory), encoder, settings=settings, evidence=evidence,
+                   policy=RiskPolicy.load(directory))
+
+    @property
+    def version(self) -> str:
+        return str(self.heads.meta.get("version", "unknown"))
+
+    def predict(self, listings: Sequence[dict[str, Any]], feats: Featurized | None = None,
+                with_evidence: bool = True) -> list[ListingPrediction]:
+        """The compute half: head probabilities per segment, review signals and (``with_evidence``)
+        the contradiction findings. ``feats`` may be passed in when already computed."""
+        if feats is None:
+            feats = featurize(listings, self.encoder, self.registry, self.settings.max_segment_chars)
+        probs_all = self.heads.predict_proba(feats.X) if feats.X.shape[0] else {}
+        out = []
+        for listing, sl, segs, infos in zip(listings, feats.slices, feats.segments, feats.infos, strict=True):
+            probs = {k: v[sl] for k, v in probs_all.items()} if probs_all else \
+                {n: np.zeros(0, np.float32) for n in self.heads.names}
+            masked = {f: mask_html(listing[f]) for f in ("title", "description") if isinstance(listing.get(f), str)}
+            pred = ListingPrediction(segs, infos, probs, masked, review_signals=listing_signals(listing.get("reviews")))
+            if with_evidence and self.evidence is not None and segs:
+                pred.extra_findings = self._contradictions(listing, pred, feats.X[sl, :DIM])
+            out.append(pred)
+        return out
+
+    def contradiction_inputs(self, listing: dict[str, Any], pred: ListingPrediction, emb: np.ndarray
+                             ) -> tuple[list[Candidate], dict[int, np.ndarray], list[tuple[int, Candidate]]]:
+        """Compute half of the contradiction check: the candidates, p(contradict) for each claim row,
+        and the listing's own-fact conflicts (claim row, fact segment)."""
+        assert self.evidence is not None
+        t = self.heads.threshold("claim")
+        rows = [i for i in range(len(pred.segments)) if pred.probs["claim"][i] >= t]
+        cands, probs = contradiction_probs(self.evidence, self.encoder, listing, pred.segments, rows, emb)
+        facts = []
+        for i, j, _why in fact_conflicts(pred.segments, rows, listing):
+            s = pred.segments[j]
+            facts.append((i, Candidate("field", s.field, None, s.start, s.end, s.text, s.raw)))
+        return cands, probs, facts
+
+    def _contradictions(self, listing: dict[str, Any], pred: ListingPrediction,
+                        emb: np.ndarray) -> list[Finding]:
+        assert self.evidence is not None
+        cands, probs, facts = self.contradiction_inputs(listing, pred, emb)
+        hits = pick_contradictions(cands, probs, self.evidence.thresholds)
+        seen = {i for i, _, _ in hits}
+        for i, cand in facts:
+            if i not in seen:
+                hits.append((i, cand, 0.9))
+                seen.add(i)
+        found = []
+        for i, cand, p in hits:
+            seg = pred.segments[i]
+            where = f"review {cand.index + 1}" if cand.index is not None else f"the {cand.field}"
+            f = make_finding("CONTRADICTED", seg.field, seg.start, seg.end, listing[seg.field],
+                             f"Contradicted by {where}: \u201c{' '.join(cand.raw.split())[:160]}\u201d")
+            # the evidence: {"review": index, "text"} (offsets into reviews[index]) or {"field", "text"}
+            evidence: Evidence = {"field": cand.field, "start": cand.start, "end": cand.end, "text": cand.raw}
+            if cand.index is not None:
+                evidence["review"] = cand.index
+            f["evidence"] = evidence
+            f["confidence"] = round(p, 4)
+            found.append(f)
+        return found
+
+    def score(self, listings: Sequence[dict[str, Any]]) -> list[ListingResult]:
+        preds = self.predict(listings)
+        return [build_result(listing, pred, self.heads, self.policy)
+                for listing, pred in zip(listings, preds, strict=True)]

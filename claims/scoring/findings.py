@@ -1,0 +1,157 @@
+"""Apply: turn per-segment model outputs and rule hits into claims, findings, a risk level,
+a risk score and an eco_score. No model runs here; everything is a function of its inputs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from claims.scoring.heads import SEGMENT_CODES, Heads
+from claims.scoring.policy import RiskPolicy
+from claims.scoring.result import ClaimSpan, Finding, ListingResult
+from claims.taxonomy import ATTRIBUTES, CODES, SEVERITY, level_from_codes
+from claims.text import lexicon
+from claims.text.features import SegmentInfo
+from claims.text.prep import Segment
+
+# Where inside a segment each code's finding points: a rule signal or attribute keyword.
+_CODE_ANCHOR: dict[str, tuple[str, str]] = {
+    "GENERIC_CLAIM": ("attr", "generic_environmental"),
+    "OFFSET_NEUTRALITY": ("signal", "offset"),
+    "FUTURE_PERFORMANCE": ("signal", "future"),
+    "LEGAL_REQUIREMENT_AS_FEATURE": ("signal", "legal"),
+    "VAGUE_FREE_OF": ("signal", "vague_free"),
+    "UNQUALIFIED_DEGRADABILITY": ("attr", "biodegradable_compostable"),
+    "UNQUALIFIED_RECYCLABILITY": ("attr", "recyclable"),
+    "DURABILITY_UNSUBSTANTIATED": ("signal", "durability_words"),
+}
+
+
+@dataclass
+class ListingPrediction:
+    """Compute output for one listing: its segments, what rules saw, head probabilities."""
+
+    segments: list[Segment]
+    infos: list[SegmentInfo]
+    probs: dict[str, np.ndarray]
+    masked: dict[str, str]  # field -> masked text (same offsets as the original)
+    extra_findings: list[Finding] = field(default_factory=list)  # e.g. CONTRADICTED
+    review_signals: dict[str, Any] | None = None  # return-risk signals of the listing's reviews
+
+
+def _span_in(masked: str, seg: Segment, kind: str, name: str) -> tuple[int, int]:
+    text = masked[seg.start: seg.end]
+    m = lexicon.first_match(text, name) if kind == "attr" else lexicon.signal_match(text, name)
+    if m is None:
+        return seg.start, seg.end
+    a, b = m
+    # widen to whole words, trim spaces
+    while a > 0 and text[a - 1].isalnum():
+        a -= 1
+    while b < len(text) and text[b].isalnum():
+        b += 1
+    a, b = a + seg.start, b + seg.start
+    while a < b and masked[a].isspace():
+        a += 1
+    while b > a and masked[b - 1].isspace():
+        b -= 1
+    return (a, b) if b > a else (seg.start, seg.end)
+
+
+def make_finding(code: str, field_name: str, start: int, end: int, original: str, detail: str = "") -> Finding:
+    c = CODES[code]
+    quoted = original[start:end]
+    short = re.sub(r"\s+", " ", quoted).strip()
+    short = short if len(short) <= 80 else short[:77] + "..."
+    message = f"\u201c{short}\u201d: {c.message}" + (f" {detail}" if detail else "")
+    return {"code": code, "severity": c.severity, "field": field_name, "start": start, "end": end,
+            "text": quoted, "references": list(c.references), "message": message, "suggestion": c.suggestion}
+
+
+def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
+                 policy: RiskPolicy | None = None) -> ListingResult:
+    policy = policy or RiskPolicy()
+    P = pred.probs
+    t_claim = heads.threshold("claim")
+    listing_type1 = any(c.scheme.recognised_excellence for info in pred.infos for c in info.certs)
+    # a scheme whose licence number appears anywhere in the listing is verifiable everywhere in it
+    verifiable = {c.scheme.id for info in pred.infos for c in info.certs if c.licence}
+    claims: list[ClaimSpan] = []
+    findings: list[Finding] = []
+    attr_scores: dict[str, float] = {}
+    credible: list[float] = []
+    max_code_p = {"high": 0.0, "medium": 0.0}
+    specific_ps: list[float] = []
+    for i, seg in enumerate(pred.segments):
+        p_claim = float(P["claim"][i])
+        if p_claim < t_claim:
+            continue
+        original = listing[seg.field]
+        attrs = [a for a in ATTRIBUTES if P[f"attr:{a}"][i] >= heads.threshold(f"attr:{a}")]
+        if not attrs:
+            attrs = [max(ATTRIBUTES, key=lambda a: float(P[f"attr:{a}"][i]))]
+        for a in attrs:
+            attr_scores[a] = max(attr_scores.get(a, 0.0), p_claim * float(P[f"attr:{a}"][i]))
+        p_spec = float(P["specific"][i])
+        specific = p_spec >= heads.threshold("specific")
+        specific_ps.append(p_spec)
+        claims.append({"field": seg.field, "start": seg.start, "end": seg.end, "text": seg.raw,
+                       "attributes": attrs, "specific": specific, "score": round(p_claim, 4)})
+        info = pred.infos[i]
+        codes = [c for c in SEGMENT_CODES if c != "UNVERIFIED_CERTIFICATION"
+                 and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")]
+        if listing_type1 and "GENERIC_CLAIM" in codes:
+            codes.remove("GENERIC_CLAIM")  # recognised excellent environmental performance
+        for code in codes:
+            sev = SEVERITY[code]
+            max_code_p[sev] = max(max_code_p[sev], float(P[f"code:{code}"][i]))
+            if code == "UNCERTIFIED_LABEL" and info.badges:
+                s0, e0 = _locate(pred.masked[seg.field], seg, *info.badges[0])
+            elif code in _CODE_ANCHOR:
+                s0, e0 = _span_in(pred.masked[seg.field], seg, *_CODE_ANCHOR[code])
+            else:
+                s0, e0 = seg.start, seg.end
+            findings.append(make_finding(code, seg.field, s0, e0, original))
+        flagged: set[str] = set()
+        for cert in info.certs:
+            if cert.scheme.id not in verifiable | flagged and cert.scheme.scheme_type != "first_party_program":
+                flagged.add(cert.scheme.id)
+                s0, e0 = _locate(pred.masked[seg.field], seg, cert.start, cert.end)
+                findings.append(make_finding(
+                    "UNVERIFIED_CERTIFICATION", seg.field, s0, e0, original,
+                    f"({cert.scheme.name}: add the licence number.)"))
+        if not any(SEVERITY[c] in ("high", "medium") for c in codes):
+            cred = policy.credibility([c.scheme.credibility for c in info.certs], any(c.licence for c in info.certs))
+            credible.append(p_spec * cred)
+    findings.extend(pred.extra_findings)
+    if pred.extra_findings:
+        max_code_p["high"] = max(max_code_p["high"], policy.contradiction_confidence)
+    level = level_from_codes({f["code"] for f in findings}, bool(claims))
+    max_claim = float(P["claim"].max()) if len(pred.segments) else 0.0
+    score = policy.risk_score(level, max_code_p["high"], max_code_p["medium"], specific_ps, max_claim)
+    eco = policy.eco_score(credible, level)
+    findings.sort(key=lambda f: (f["field"] != "title", f["start"], f["code"]))
+    result: ListingResult = {
+        "id": listing["id"],
+        "eco_attributes": [{"label": a, "score": round(s, 4)} for a, s in
+                           sorted(attr_scores.items(), key=lambda kv: -kv[1])],
+        "claims": claims,
+        "greenwashing": {"level": level, "score": round(score, 4), "findings": findings},
+        "eco_score": round(eco, 4),
+        "model_version": heads.meta.get("version", "unknown"),
+    }
+    if pred.review_signals is not None:
+        result["review_signals"] = pred.review_signals
+    return result
+
+
+def _locate(masked: str, seg: Segment, a: int, b: int) -> tuple[int, int]:
+    """Map offsets inside ``seg.text`` (whitespace-normalised) back to the field."""
+    needle = seg.text[a:b]
+    pos = masked.find(needle, seg.start, seg.end + 1)
+    if pos >= 0:
+        return pos, pos + len(needle)
+    return seg.start, seg.end

@@ -1,0 +1,114 @@
+"""Registry of recognised certification schemes, and detection of invented badges.
+
+The data lives in ``claims/data/certifications.json`` (sources in ``CERTIFICATIONS.md``:
+GreenDB's encoding of Siegelklarheit's credibility scores plus documented priors).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "certifications.json"
+
+# "<Name> Certified", "<Name> Seal", "our <Name> badge", "Planet Score 9/10" ... A badge-like
+# phrase that names no scheme of the registry is a candidate for UNCERTIFIED_LABEL.
+_BADGE = re.compile(
+    r"(?:(?:our|the)\s+(?:own\s+)?)?((?:[A-Z][\w+-]*|[a-z]+[A-Z]\w*)(?:[ -][A-Z0-9][\w+-]*){0,3})\s*(?:™|®)?\s+"
+    r"(?i:certified|approved|seal|badge|label|promise|score|stamp|verified|standard|mark|guarantee|index|rating)\b"
+    r"|\b(?i:our|in-house|proprietary)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?i:seal|badge|label|score|standard|certification|rating|stamp|mark|index)\b",
+)
+_GENERIC_BADGE_NAMES = re.compile(
+    r"^(?:The|This|It|Is|Are|Our|All|Fully|Independently|Officially|Lab|Clinically|Dermatologically|Energy|"
+    r"Quality|Safety|CE|UL|FDA|ISO|Size|Color|Colour|Product|Tested|Gold|Silver|Premium|Food|Grade)$"
+)
+
+
+@dataclass(frozen=True)
+class Scheme:
+    id: str
+    name: str
+    scheme_type: str
+    attributes: tuple[str, ...]
+    credibility: float
+    recognised_excellence: bool
+    licence_pattern: re.Pattern[str] | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CertMatch:
+    scheme: Scheme
+    start: int
+    end: int
+    licence: str | None
+
+
+class Registry:
+    """Look up certification schemes named in text."""
+
+    def __init__(self, schemes: list[Scheme]):
+        self.schemes = {s.id: s for s in schemes}
+        alias_to_scheme: dict[str, Scheme] = {}
+        for s in schemes:
+            for alias in sorted({*s.aliases, s.name}, key=len, reverse=True):
+                alias_to_scheme.setdefault(alias.lower(), s)
+        self._alias = alias_to_scheme
+        parts = sorted(alias_to_scheme, key=len, reverse=True)
+        self._pattern = re.compile(
+            r"(?<![\w])(" + "|".join(re.escape(p) for p in parts) + r")(?![\w])", re.IGNORECASE
+        ) if parts else None
+
+    @classmethod
+    def from_file(cls, path: Path = DATA_FILE) -> Registry:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        schemes = []
+        for s in data["schemes"]:
+            pat = s.get("licence_pattern")
+            schemes.append(Scheme(
+                id=s["id"], name=s["name"], scheme_type=s["scheme_type"],
+                attributes=tuple(s.get("attributes", [])), credibility=float(s.get("credibility", 0.5)),
+                recognised_excellence=bool(s.get("recognised_excellence")),
+                licence_pattern=re.compile(pat, re.IGNORECASE) if pat else None,
+                aliases=tuple(s.get("aliases", [])),
+            ))
+        return cls(schemes)
+
+    def find(self, text: str) -> list[CertMatch]:
+        """Schemes named in ``text``, each with a licence number found near it (if any)."""
+        if self._pattern is None:
+            return []
+        out = []
+        for m in self._pattern.finditer(text):
+            scheme = self._alias[m.group(1).lower()]
+            licence = None
+            if scheme.licence_pattern is not None:
+                window = text[m.end(): m.end() + 60]
+                before = text[max(0, m.start() - 40): m.start()]
+                lm = scheme.licence_pattern.search(window) or scheme.licence_pattern.search(before)
+                if lm and any(ch.isdigit() for ch in lm.group(0)):
+                    licence = lm.group(0)
+            out.append(CertMatch(scheme, m.start(), m.end(), licence))
+        return out
+
+    def unknown_badges(self, text: str) -> list[tuple[int, int]]:
+        """Badge-like phrases that name no recognised scheme."""
+        known = [(c.start, c.end) for c in self.find(text)]
+        spans = []
+        for m in _BADGE.finditer(text):
+            name = m.group(1)
+            if name and _GENERIC_BADGE_NAMES.match(name.split()[0]):
+                continue
+            if any(a < m.end() and m.start() < b for a, b in known):
+                continue
+            spans.append((m.start(), m.end()))
+        return spans
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    return Registry.from_file()
