@@ -105,6 +105,8 @@ async def score(body: ScoreRequest, response: Response, services: Annotated[Serv
     if services.score_waiting >= services.settings.score_max_waiting:
         raise HTTPException(status_code=503, detail="too many scoring calls waiting; retry shortly",
                             headers={"Retry-After": "5"})
+    # hand the key check's database connection back while waiting: waiting calls must not empty the pool
+    await anyio.to_thread.run_sync(session.close)
     services.score_waiting += 1
     try:
         results = await anyio.to_thread.run_sync(_score_locked, services, [lst for lst, _ in bounded],
