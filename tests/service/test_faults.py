@@ -30,7 +30,7 @@ def _raw(service: Any, path: str, text: str, role: str = "service") -> httpx.Res
 
 
 def _cursor(after: Any) -> str:
-    raw = '{"after": %s}' % after if isinstance(after, str) else json.dumps({"after": after})
+    raw = '{"after": ' + after + "}" if isinstance(after, str) else json.dumps({"after": after})
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
@@ -71,7 +71,7 @@ def test_lone_surrogates_and_nul_anywhere_in_a_listing_are_422_and_nothing_is_st
 
 @pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity"])
 def test_non_finite_numbers_in_extra_fields_are_422(service, value):
-    r = _raw(service, "/v1/score", '{"listings": [{"id": "n1", "title": "mat", "price": %s}]}' % value)
+    r = _raw(service, "/v1/score", '{"listings": [{"id": "n1", "title": "mat", "price": ' + value + "}]}")
     assert r.status_code == 422, r.text
     assert r.json()["detail"][0]["loc"] == ["body", "listings", 0, "price"]
 
@@ -128,7 +128,7 @@ def rec_service(db_url, fake_analyzer, tmp_path):
 @pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity", "1e999"])
 @pytest.mark.parametrize("name", ["eco_weight", "diversity", "min_price", "max_price"])
 def test_non_finite_criteria_are_422(rec_service, name, value):
-    body = '{"text": "yoga mat", "k": 3, "criteria": {"%s": %s}}' % (name, value)
+    body = '{"text": "yoga mat", "k": 3, "criteria": {"' + name + '": ' + value + "}}"
     r = _raw(rec_service, "/v1/recommendations", body)
     assert r.status_code == 422, r.text
     q = rec_service.client.get("/v1/items/g1/similar", params={name: value.lower() if value != "1e999" else value},
@@ -138,7 +138,7 @@ def test_non_finite_criteria_are_422(rec_service, name, value):
 
 def test_non_finite_k_is_422(rec_service):
     for k in ("NaN", "Infinity", "1e400", "9223372036854775808"):
-        assert _raw(rec_service, "/v1/recommendations", '{"text": "mat", "k": %s}' % k).status_code == 422
+        assert _raw(rec_service, "/v1/recommendations", '{"text": "mat", "k": ' + k + "}").status_code == 422
 
 
 # ---------------------------------------------------------------- work per request
