@@ -38,7 +38,9 @@ Every `/v1` endpoint needs an API key: `Authorization: Bearer KEY`, made with
 `claims keys create --role ROLE` (roles: service = score and recommend, moderator = the review
 queue, admin = keys and everything else). Missing or unknown key: 401; wrong role: 403.
 Limits (CLAIMS_MAX_BODY_BYTES, CLAIMS_MAX_LISTINGS_PER_CALL, CLAIMS_MAX_TEXT_CHARS) are answered
-with 413 or 422 and a message naming the limit."""
+with 413 or 422 and a message naming the limit; text that is not storable (NUL, a lone surrogate) and
+non-finite numbers with 422. After CLAIMS_AUTH_MAX_FAILURES failed keys within CLAIMS_AUTH_WINDOW_S
+seconds, an address gets 429 with Retry-After."""
 
 _WARMUP = [{"id": "warmup", "title": "Eco-friendly tote", "description": "Made from 100% recycled cotton."}]
 

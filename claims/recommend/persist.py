@@ -24,9 +24,16 @@ _GEN_PREFIX = "gen-"
 
 @contextlib.contextmanager
 def folder_lock(directory: Path, *, shared: bool = False) -> Iterator[None]:
-    """An advisory lock on ``directory`` (created if missing), held across processes."""
-    directory.mkdir(parents=True, exist_ok=True)
-    fd = os.open(directory / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    """An advisory lock on ``directory`` (created if missing), held across processes. A shared
+    lock on a folder this process cannot write (a read-only index) is skipped: nobody saves there."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd = os.open(directory / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except PermissionError:
+        if not shared:
+            raise
+        yield
+        return
     try:
         fcntl.flock(fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
         yield

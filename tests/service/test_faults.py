@@ -398,3 +398,20 @@ def test_a_save_killed_halfway_leaves_the_previous_index(fake_analyzer, tmp_path
     assert set(loaded.items_index.ids()) == {x["id"] for x in LISTINGS}  # the previous generation, whole
     rec.save()
     assert "n0" in Recommender.load(index_dir).catalog
+
+
+def test_a_read_only_index_folder_still_loads(fake_analyzer, tmp_path):
+    import os
+
+    from claims.recommend.recommender import Recommender
+
+    index_dir = tmp_path / "index"
+    build_recommender(fake_analyzer, LISTINGS, index_dir)
+    (index_dir / ".lock").unlink()
+    os.chmod(index_dir, 0o555)
+    try:
+        if os.access(index_dir, os.W_OK):  # root writes anyway: nothing to test here
+            pytest.skip("running as root: the folder stays writable")
+        assert len(Recommender.load(index_dir).catalog) == len(LISTINGS)
+    finally:
+        os.chmod(index_dir, 0o755)
