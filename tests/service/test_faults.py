@@ -415,3 +415,52 @@ def test_a_read_only_index_folder_still_loads(fake_analyzer, tmp_path):
         assert len(Recommender.load(index_dir).catalog) == len(LISTINGS)
     finally:
         os.chmod(index_dir, 0o755)
+
+
+def test_the_journal_watermark_waits_for_entries_committed_out_of_order(db_url, fake_analyzer, tmp_path):
+    """PostgreSQL hands out ids before commit: entry 2 may become visible after entry 3. The
+    replay applies 3 at once, keeps the watermark below the recent entries, and still applies 2
+    when it appears; old entries move the watermark on."""
+    from datetime import timedelta
+
+    from claims.config import get_service_settings
+    from claims.moderation.queue import record_scores
+    from claims.moderation.store import IndexJournalEntry, make_engine, session_factory, upgrade, utcnow
+    from claims.recommend.journal import WATERMARK, JournalReplay
+
+    engine = make_engine(db_url)
+    upgrade(engine)
+    sessions = session_factory(engine)
+    rec = build_recommender(fake_analyzer, LISTINGS, tmp_path / "index")
+    listings = [{"id": f"j{i}", "title": f"Organic cotton tote {i}", "description": "GOTS certified."}
+                for i in range(4)]
+    with sessions() as s:
+        record_scores(s, listings, fake_analyzer.score(listings), get_service_settings())  # no journal yet
+        from sqlalchemy import select
+
+        from claims.moderation.store import Score
+        score_ids = {x.listing_id: x.id for x in s.scalars(select(Score))}
+        old = utcnow() - timedelta(hours=1)
+        s.add_all([IndexJournalEntry(id=1, score_id=score_ids["j0"], listing_id="j0", created_at=old),
+                   IndexJournalEntry(id=3, score_id=score_ids["j2"], listing_id="j2", created_at=utcnow())])
+        s.commit()
+    replay = JournalReplay(rec, settle_s=60)
+    with sessions() as s:
+        assert replay.pull(s) == 2
+    assert replay.upto == 1 and rec.catalog.meta[WATERMARK] == 1  # 3 is too recent to pass
+    assert {"j0", "j2"} <= set(rec.catalog.items_index.ids())
+    with sessions() as s:  # entry 2 commits late; 4 is new
+        s.add_all([IndexJournalEntry(id=2, score_id=score_ids["j1"], listing_id="j1", created_at=utcnow()),
+                   IndexJournalEntry(id=4, score_id=score_ids["j3"], listing_id="j3", created_at=old)])
+        s.commit()
+    with sessions() as s:
+        assert replay.pull(s) == 2  # j1 and j3; j2 is not applied twice
+    assert {"j0", "j1", "j2", "j3"} <= set(rec.catalog.items_index.ids())
+    assert replay.upto == 1 and replay.applied == {2, 3, 4}
+    with sessions() as s:
+        assert replay.pull(s) == 0
+    replay.settle = timedelta(0)
+    with sessions() as s:
+        replay.pull(s)
+    assert replay.upto == 4 and replay.applied == set()
+    engine.dispose()
