@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from claims.recommend.index import VectorIndex
+from claims.recommend.persist import current_folder
 from claims.taxonomy import ATTRIBUTES, LEVELS
 
 FORMAT = 1
@@ -276,7 +277,9 @@ class Catalog:
 
     @classmethod
     def load(cls, directory: Path, *, exact_max_items: int | None = None, nprobe: int | None = None) -> Catalog:
-        """Read what :meth:`save` wrote; ``FileNotFoundError`` when no catalog was built there."""
+        """Read what :meth:`save` wrote; ``FileNotFoundError`` when no catalog was built there.
+        A folder saved by generations (:mod:`claims.recommend.persist`) is read at its current one."""
+        directory = current_folder(directory)
         manifest_path = directory / "catalog.json"
         if not manifest_path.exists():
             raise FileNotFoundError(f"no recommender index in {directory}; build one with `claims index build`")

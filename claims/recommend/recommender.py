@@ -34,8 +34,9 @@ stored. The catalog and its index persist under ``Settings.index_dir`` (``claims
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ import numpy as np
 
 from claims.config import Settings, get_settings
 from claims.recommend.catalog import ATTR_BIT, LEVEL_RANK, Catalog, Item, item_from_result, listing_text
+from claims.recommend.persist import folder_lock, save_generation
 from claims.taxonomy import ATTRIBUTES, LEVELS
 
 # At eco_weight 1, eco value 1 closes this share of the gap between a listing's relevance and the best match's.
@@ -218,8 +220,9 @@ class Recommender:
     def load(cls, index_dir: Path, encoder: Any = None) -> Recommender:
         """The recommender persisted in ``index_dir``; ``FileNotFoundError`` if none was built there."""
         settings = get_settings()
-        catalog = Catalog.load(Path(index_dir), exact_max_items=settings.index_exact_max_items,
-                               nprobe=settings.index_nprobe)
+        with folder_lock(Path(index_dir), shared=True) if Path(index_dir).exists() else contextlib.nullcontext():
+            catalog = Catalog.load(Path(index_dir), exact_max_items=settings.index_exact_max_items,
+                                   nprobe=settings.index_nprobe)
         return cls(catalog, index_dir=Path(index_dir), encoder=encoder, settings=settings)
 
     @classmethod
@@ -402,6 +405,12 @@ class Recommender:
         """Remove listings; ids not in the catalog are ignored."""
         self.catalog.remove(ids)
 
-    def save(self) -> None:
-        """Persist the catalog and indexes to ``index_dir``."""
-        self.catalog.save(Path(self.index_dir))
+    def save(self, before: Callable[[], None] | None = None) -> None:
+        """Persist the catalog and indexes to ``index_dir``, atomically (a new generation, then the
+        ``CURRENT`` pointer: :mod:`claims.recommend.persist`) and under the folder's lock.
+        ``before`` runs under the lock first (a server brings in its peers' journal entries there)."""
+        directory = Path(self.index_dir)
+        with folder_lock(directory):
+            if before is not None:
+                before()
+            save_generation(directory, self.catalog.save)
