@@ -3,19 +3,27 @@
 Readers yield, in input order, either a valid listing (:class:`Row`) or a :class:`Reject` with
 its row number and reason, so that rows in = rows out + rejects always holds. Problems with the
 whole file (missing, unknown format, no id/title/description columns) raise :class:`InputError`,
-which the CLI prints as one line.
+which the CLI prints as one line; :func:`read_listings` raises it before it yields anything, so a
+caller can check the input before it touches any output. No record can stop a reader: whatever
+cannot be read (invalid UTF-8 or JSON, nesting deeper than Python can parse, a lone surrogate that
+could never be written as UTF-8, a damaged Parquet row group, anything else) becomes a reject.
+
+Writers: :class:`RowRenderer` turns one result into the bytes of one output row (JSONL line, CSV
+line, or a JSON line of flat columns that :func:`write_parquet` converts at the end), so a row that
+cannot be written is rejected alone; :class:`ResultWriter` streams results to a file in one go.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
 from claims.config import Settings
 
@@ -24,8 +32,18 @@ REQUIRED = ("id", "title", "description")
 RESULT_KEYS = ("id", "eco_attributes", "claims", "greenwashing", "eco_score", "model_version")
 
 
+MAX_REASON_CHARS = 500
+
+
 class InputError(Exception):
     """The input cannot be read at all (the run cannot start)."""
+
+
+def exception_text(e: BaseException) -> str:
+    """``Type: message`` of an exception, short and safe to write (for reject reasons)."""
+    msg = str(e).encode("utf-8", "backslashreplace").decode("utf-8")
+    text = f"{type(e).__name__}: {msg}" if msg else type(e).__name__
+    return text if len(text) <= MAX_REASON_CHARS else text[:MAX_REASON_CHARS] + "..."
 
 
 @dataclass
@@ -43,6 +61,13 @@ class Reject:
     def as_dict(self) -> dict[str, Any]:
         return {"row": self.row, "id": self.id, "reason": self.reason}
 
+    def to_line(self) -> bytes:
+        """One JSONL line of the rejects file, valid UTF-8 whatever the id and reason hold."""
+        try:
+            return (json.dumps(self.as_dict(), ensure_ascii=False) + "\n").encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: escaped as \udxxx, which JSON allows
+            return (json.dumps(self.as_dict(), ensure_ascii=True) + "\n").encode("ascii")
+
 
 def format_of(path: Path) -> str:
     fmt = FORMATS.get(path.suffix.lower())
@@ -59,6 +84,18 @@ class Validator:
         self.seen: dict[str, int] = {}
 
     def __call__(self, row: int, rec: Any) -> Row | Reject:
+        try:
+            checked = self._check(row, rec)
+            if isinstance(checked, Row):
+                problem = unwritable(checked.listing)
+                if problem:
+                    return Reject(row, checked.listing["id"], problem)
+                self.seen[checked.listing["id"]] = row
+            return checked
+        except Exception as e:  # a record no rule foresaw still costs one row, not the run
+            return Reject(row, None, f"record could not be checked ({exception_text(e)})")
+
+    def _check(self, row: int, rec: Any) -> Row | Reject:
         if not isinstance(rec, dict):
             return Reject(row, None, f"record is a {type(rec).__name__}, not an object")
         rid = rec.get("id")
@@ -108,8 +145,37 @@ class Validator:
             listing["reviews"] = reviews
         else:
             listing.pop("reviews", None)
-        self.seen[rid] = row
         return Row(row, listing)
+
+
+def _encodable(value: Any) -> None:
+    json.dumps(value, ensure_ascii=False, default=str).encode("utf-8")
+
+
+def unwritable(listing: Mapping[str, Any]) -> str | None:
+    """Why a listing could not be written out as UTF-8 JSON (None when it can): a lone surrogate
+    such as ``"\\ud800"`` (JSON allows the escape, UTF-8 cannot hold it) or nesting too deep."""
+    try:
+        _encodable(listing)
+        return None
+    except Exception:
+        pass
+    for key, value in listing.items():
+        try:
+            _encodable(key)
+            _encodable(value)
+        except UnicodeEncodeError as e:
+            return f"lone surrogate in {_field_name(key)} (\\u{ord(e.object[e.start]):04x}: not valid Unicode text)"
+        except RecursionError:
+            return f"{_field_name(key)} is nested too deeply to write"
+        except Exception as e:
+            return f"{_field_name(key)} cannot be written ({exception_text(e)})"
+    return "the record cannot be written"
+
+
+def _field_name(key: Any) -> str:
+    name = key.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(key, str) else repr(key)
+    return f"field {name[:60]!r}"
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[int, Any] | Reject]:
@@ -125,9 +191,17 @@ def _read_jsonl(path: Path) -> Iterator[tuple[int, Any] | Reject]:
                 yield Reject(row, None, f"invalid UTF-8 at byte {e.start} of line {row}")
                 continue
             try:
-                yield row, json.loads(line)
+                rec = json.loads(line)
             except json.JSONDecodeError as e:
                 yield Reject(row, None, f"invalid JSON: {e.msg} at column {e.colno}")
+                continue
+            except RecursionError:
+                yield Reject(row, None, "JSON nested too deeply to read (over Python's recursion limit)")
+                continue
+            except Exception as e:
+                yield Reject(row, None, f"unreadable line ({exception_text(e)})")
+                continue
+            yield row, rec
 
 
 def _read_csv(path: Path, max_record_lines: int = 2000) -> Iterator[tuple[int, Any] | Reject]:
@@ -194,6 +268,9 @@ def _read_csv(path: Path, max_record_lines: int = 2000) -> Iterator[tuple[int, A
                 csv_error = ""
             except csv.Error as e:
                 parsed, csv_error = [], str(e)
+            except Exception as e:
+                yield Reject(row, _guess_id(text), f"unreadable record on line {first_line} ({exception_text(e)})")
+                continue
             if len(parsed) == 1 and len(parsed[0]) == len(header):
                 yield row, dict(zip(header, parsed[0], strict=True))
                 continue
@@ -226,10 +303,21 @@ def _read_parquet(path: Path, batch_size: int) -> Iterator[tuple[int, Any] | Rej
     if missing:
         raise InputError(f"{path}: missing column(s) {', '.join(missing)}")
     row = 0
-    for batch in pf.iter_batches(batch_size=batch_size):
-        for rec in batch.to_pylist():
-            row += 1
-            yield row, rec
+    for group in range(pf.num_row_groups):
+        expected = pf.metadata.row_group(group).num_rows
+        done = 0
+        try:
+            for batch in pf.iter_batches(batch_size=batch_size, row_groups=[group]):
+                records = batch.to_pylist()
+                for rec in records:
+                    row += 1
+                    done += 1
+                    yield row, rec
+        except Exception as e:  # a damaged row group costs its own rows, each rejected with the reason
+            reason = f"unreadable Parquet row group {group} ({exception_text(e)})"
+            for _ in range(done, expected):
+                row += 1
+                yield Reject(row, None, reason)
 
 
 def count_rows(path: Path) -> int | None:
@@ -246,7 +334,22 @@ def count_rows(path: Path) -> int | None:
 
 
 def read_listings(path: Path, settings: Settings) -> Iterator[Row | Reject]:
-    """Validated listings and rejects, in input order."""
+    """Validated listings and rejects, in input order.
+
+    Whole-file problems (missing, unreadable, unknown format, missing columns, not Parquet) raise
+    :class:`InputError` from this call itself, before anything is yielded.
+    """
+    items = _read_listings(path, settings)
+    try:
+        first = next(items)
+    except StopIteration:
+        return iter(())
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from e
+    return itertools.chain([first], items)
+
+
+def _read_listings(path: Path, settings: Settings) -> Iterator[Row | Reject]:
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
@@ -297,72 +400,142 @@ def flat_row(result: Mapping[str, Any], listing: dict[str, Any]) -> dict[str, An
     return row
 
 
-class ResultWriter:
-    """Writes results in the format of the output path's extension, streaming."""
+FLOATS = frozenset({"risk_score", "eco_score"})
+DEFAULT_COLUMNS = ("id", "risk_level", "risk_score", "eco_score", "eco_attributes", "claims", "greenwashing",
+                   "finding_codes", "model_version")
 
-    def __init__(self, path: Path):
+
+class RowRenderer:
+    """Turns results into output rows, one at a time, so that a row that cannot be written costs
+    only itself.
+
+    JSONL: one line per result. CSV: the columns are those of the first rows rendered (later
+    columns go, JSON-encoded, to ``extra``), ``header()`` gives the header line. Parquet: each row
+    is a JSON line of flat columns; :func:`write_parquet` turns such lines into the Parquet file.
+    ``columns`` can be given to continue an earlier run with the same columns.
+    """
+
+    def __init__(self, fmt: str, columns: Sequence[str] | None = None):
+        self.fmt = fmt
+        self.columns: list[str] | None = list(columns) if columns is not None else None
+
+    def render(self, results: Sequence[Mapping[str, Any]],
+               listings: Sequence[dict[str, Any]]) -> list[bytes | Exception]:
+        """One entry per result: the row's bytes, or the exception that kept it from being written."""
+        if self.fmt == "jsonl":
+            return [self._try(self._jsonl, r, lst) for r, lst in zip(results, listings, strict=True)]
+        flat: list[dict[str, Any] | Exception] = []
+        for r, lst in zip(results, listings, strict=True):
+            try:
+                row = flat_row(r, lst)
+                _encodable(row)
+                flat.append(row)
+            except Exception as e:
+                flat.append(e)
+        if self.columns is None:
+            good = [r for r in flat if isinstance(r, dict)]
+            if not good:
+                return list(flat)  # type: ignore[arg-type]  # all exceptions
+            cols: list[str] = []
+            for r in good:
+                cols.extend(k for k in r if k not in cols)
+            self.columns = cols
+        return [r if isinstance(r, Exception) else self._try(self._flat, r) for r in flat]
+
+    @staticmethod
+    def _try(fn: Any, *args: Any) -> bytes | Exception:
+        try:
+            return bytes(fn(*args))
+        except Exception as e:
+            return e
+
+    @staticmethod
+    def _jsonl(result: Mapping[str, Any], listing: dict[str, Any]) -> bytes:
+        out = dict(result)
+        for k, v in _extras(listing).items():
+            out.setdefault(k, v)
+        return (json.dumps(out, ensure_ascii=False, default=str) + "\n").encode("utf-8")
+
+    def _flat(self, row: dict[str, Any]) -> bytes:
+        assert self.columns is not None
+        overflow = {k: row.pop(k) for k in list(row) if k not in self.columns}
+        if overflow:
+            row["extra"] = json.dumps(overflow, ensure_ascii=False, default=str)
+        if self.fmt == "parquet":
+            cols = self.columns + ["extra"]
+            values = {c: None if row.get(c) is None else (float(row[c]) if c in FLOATS else str(row[c]))
+                      for c in cols}
+            return (json.dumps(values, ensure_ascii=False) + "\n").encode("utf-8")
+        buf = io.StringIO()
+        csv.DictWriter(buf, fieldnames=self.columns + ["extra"], extrasaction="ignore",
+                       lineterminator="\r\n").writerow(row)
+        return buf.getvalue().encode("utf-8")
+
+    def header(self) -> bytes:
+        """The CSV header line (the default columns when no row was ever written)."""
+        if self.columns is None:
+            return (",".join(DEFAULT_COLUMNS) + "\n").encode("utf-8")
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\r\n").writerow(self.columns + ["extra"])
+        return buf.getvalue().encode("utf-8")
+
+
+def write_parquet(lines: Iterable[bytes], columns: Sequence[str] | None, path: Path, rows_per_group: int) -> None:
+    """Write the Parquet file ``path`` from :class:`RowRenderer`'s JSON lines (scores as float64,
+    the rest as strings, zstd)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    cols = list(columns) + ["extra"] if columns is not None else list(DEFAULT_COLUMNS)
+    schema = pa.schema([(c, pa.float64() if c in FLOATS else pa.string()) for c in cols])
+
+    def table(rows: list[dict[str, Any]]) -> Any:
+        return pa.table({c: [r.get(c) for r in rows] for c in cols}, schema=schema)
+
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        chunk: list[dict[str, Any]] = []
+        wrote = False
+        for line in lines:
+            chunk.append(json.loads(line))
+            if len(chunk) >= rows_per_group:
+                writer.write_table(table(chunk))
+                chunk, wrote = [], True
+        if chunk or not wrote:
+            writer.write_table(table(chunk))
+
+
+class ResultWriter:
+    """Writes results to a file in the format of its extension (a plain stream: no rejects, no
+    resume; batch runs use :func:`claims.io.batch.score_file`)."""
+
+    def __init__(self, path: Path, rows_per_group: int = 256):
         self.path = path
-        self.fmt = format_of(path)
-        self._fh: TextIO | None = None
-        self._csv: Any = None
-        self._pq: Any = None
-        self._columns: list[str] | None = None
+        self.renderer = RowRenderer(format_of(path))
+        self.rows_per_group = rows_per_group
+        self._lines: list[bytes] = []
+        self._fh: BinaryIO | None = None
         path.parent.mkdir(parents=True, exist_ok=True)
-        if self.fmt in ("jsonl", "csv"):
-            self._fh = path.open("w", encoding="utf-8", newline="")
+        if self.renderer.fmt in ("jsonl", "csv"):
+            self._fh = path.open("wb")
 
     def write(self, results: Sequence[Mapping[str, Any]], listings: list[dict[str, Any]]) -> None:
-        if self.fmt == "jsonl":
-            assert self._fh is not None
-            for res, lst in zip(results, listings, strict=True):
-                out = dict(res)
-                for k, v in _extras(lst).items():
-                    out.setdefault(k, v)
-                self._fh.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
-            return
-        rows = [flat_row(r, lst) for r, lst in zip(results, listings, strict=True)]
-        if self._columns is None:
-            cols: list[str] = []
-            for r in rows:
-                cols.extend(k for k in r if k not in cols)
-            self._columns = cols
+        first = self.renderer.columns is None
+        rows = self.renderer.render(results, listings)
         for r in rows:
-            overflow = {k: r.pop(k) for k in list(r) if k not in self._columns}
-            if overflow:
-                r["extra"] = json.dumps(overflow, ensure_ascii=False, default=str)
-        if self.fmt == "csv":
-            if self._csv is None:
-                assert self._fh is not None
-                self._csv = csv.DictWriter(self._fh, fieldnames=self._columns + ["extra"], extrasaction="ignore")
-                self._csv.writeheader()
-            self._csv.writerows(rows)
-        else:
-            self._write_parquet(rows)
-
-    def _write_parquet(self, rows: list[dict[str, Any]]) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        assert self._columns is not None
-        cols = self._columns + ["extra"]
-        floats = {"risk_score", "eco_score"}
-        schema = pa.schema([(c, pa.float64() if c in floats else pa.string()) for c in cols])
-        data = {c: [None if r.get(c) is None else (float(r[c]) if c in floats else str(r[c])) for r in rows]
-                for c in cols}
-        table = pa.table(data, schema=schema)
-        if self._pq is None:
-            self._pq = pq.ParquetWriter(self.path, schema, compression="zstd")
-        self._pq.write_table(table)
+            if isinstance(r, Exception):
+                raise r
+        data = [r for r in rows if isinstance(r, bytes)]
+        if self._fh is None:
+            self._lines.extend(data)
+            return
+        if self.renderer.fmt == "csv" and first and self.renderer.columns is not None:
+            self._fh.write(self.renderer.header())
+        self._fh.write(b"".join(data))
 
     def close(self) -> None:
-        if self.fmt == "parquet" and self._pq is None:
-            self._columns = self._columns or ["id", "risk_level", "risk_score", "eco_score", "eco_attributes",
-                                              "claims", "greenwashing", "finding_codes", "model_version"]
-            self._write_parquet([])
-        if self._pq is not None:
-            self._pq.close()
-        if self._fh is not None:
-            if self.fmt == "csv" and self._csv is None:
-                self._fh.write("id,risk_level,risk_score,eco_score,eco_attributes,claims,greenwashing,"
-                               "finding_codes,model_version\n")
-            self._fh.close()
+        if self._fh is None:
+            write_parquet(self._lines, self.renderer.columns, self.path, self.rows_per_group)
+            return
+        if self.renderer.fmt == "csv" and self.renderer.columns is None:
+            self._fh.write(self.renderer.header())
+        self._fh.close()
