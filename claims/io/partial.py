@@ -214,13 +214,17 @@ class PartialRun:
             output.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise OutputError(f"{output.parent}: cannot create the folder ({describe(e)})") from e
-        found = cls._read_manifest(paths) if paths.manifest.exists() else None
+        found: dict[str, Any] | None = None
+        if paths.manifest.exists():
+            try:
+                found = cls._read_manifest(paths)
+            except OutputError:
+                if resume:
+                    raise
+                found = {"progress": {}}  # a fresh run replaces it anyway
         full = {"version": MANIFEST_VERSION, "input": fingerprint(input_path), **identity}
         if resume and found is None:
             log.info("nothing to resume for %s; starting a fresh run", output)
-        elif not resume and found is not None:
-            log.warning("%s: discarding a partial run (%s of its input rows done); use --resume to continue one",
-                        output, f"{found['progress'].get('rows_in', 0):,}")
         if resume and found is not None:
             cls._check_same_run(paths, found, full)
             if found["progress"].get("finished"):  # killed while renaming: only the renames are left
@@ -242,6 +246,9 @@ class PartialRun:
                 log.info("resuming %s after input row %s (%s written, %s rejected)", output,
                          f"{progress.rows_in:,}", f"{progress.rows_out:,}", f"{progress.rejects:,}")
             else:
+                if found is not None:
+                    log.warning("%s: discarding a partial run (%s input rows done); --resume would have continued it",
+                                output, f"{found['progress'].get('rows_in', 0):,}")
                 out.truncate(0)
                 rejects.truncate(0)
             run = cls(paths, full, progress, out, rejects)

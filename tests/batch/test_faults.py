@@ -416,3 +416,17 @@ def test_help_documents_resume_and_the_partial_files(cli):
     assert code == 0
     for words in ("--resume", "OUTPUT.partial", "OUTPUT.partial.json", "rows in = rows out + rejects", "disk full"):
         assert words in out, words
+
+
+def test_a_damaged_manifest_is_refused_by_resume_and_replaced_by_a_fresh_run(tmp_path, cli):
+    inp = write_jsonl(tmp_path / "in.jsonl", catalog(30))
+    ref = reference(tmp_path, cli, inp, ".jsonl")
+    out = tmp_path / "out.jsonl"
+    (tmp_path / "out.jsonl.partial").write_bytes(b'{"id": "p0"')
+    (tmp_path / "out.jsonl.partial.json").write_text("{not json")
+    code, _, err = cli("score", inp, "-o", out, "--resume")
+    assert code == 2 and one_line(err) and "unreadable manifest" in err and not out.exists()
+    code, _, err = cli("score", inp, "-o", out, "-q")
+    assert code == 0, err
+    same_output(out, ref)
+    assert leftovers(out) == []
