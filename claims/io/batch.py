@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -147,18 +148,22 @@ def _score_rows(scorer: Scorer, rows: list[Row]) -> list[Mapping[str, Any] | Rej
 
 
 class _Batcher:
-    """Scores and renders one batch at a time and commits it to the partial run."""
+    """Scores and renders one batch at a time, appends it to the partial run and commits (fsync +
+    manifest) at the first batch boundary after ``interval`` seconds."""
 
-    def __init__(self, run: PartialRun, scorer: Scorer, renderer: RowRenderer):
+    def __init__(self, run: PartialRun, scorer: Scorer, renderer: RowRenderer, interval: float):
         self.run = run
         self.scorer = scorer
         self.renderer = renderer
+        self.interval = interval
+        self.state = run.progress  # after the last batch written (committed or not)
+        self.last_commit = time.monotonic()
         self.rows: list[Row] = []
         self.rejects: list[Reject] = []
-        self.consumed = 0  # input rows since the last commit
+        self.consumed = 0  # input rows since the last batch
 
-    def commit(self) -> Progress:
-        prev = self.run.progress
+    def flush(self, final: bool = False) -> None:
+        prev = self.state
         levels, codes, reasons = Counter(prev.levels), Counter(prev.codes), Counter(prev.reject_reasons)
         scored = _score_rows(self.scorer, self.rows)
         ok = [(row, res) for row, res in zip(self.rows, scored, strict=True) if not isinstance(res, Reject)]
@@ -186,12 +191,15 @@ class _Batcher:
         rejects.sort(key=lambda r: r.row)
         for r in rejects:
             reasons[_reason_kind(r.reason)] += 1
-        progress = Progress(rows_in=prev.rows_in + self.consumed, rows_out=prev.rows_out + rows_out,
-                            rejects=prev.rejects + len(rejects), levels=dict(levels), codes=dict(codes),
-                            reject_reasons=dict(reasons), columns=self.renderer.columns)
-        self.run.commit(b"".join(lines), b"".join(r.to_line() for r in rejects), progress)
+        state = Progress(rows_in=prev.rows_in + self.consumed, rows_out=prev.rows_out + rows_out,
+                         rejects=prev.rejects + len(rejects), levels=dict(levels), codes=dict(codes),
+                         reject_reasons=dict(reasons), columns=self.renderer.columns)
+        self.run.append(b"".join(lines), b"".join(r.to_line() for r in rejects), state)
+        self.state = state
         self.rows, self.rejects, self.consumed = [], [], 0
-        return progress
+        if final or time.monotonic() - self.last_commit >= self.interval:
+            self.run.commit(state)
+            self.last_commit = time.monotonic()
 
 
 def score_file(input_path: Path, output_path: Path, scorer: Scorer, settings: Settings | None = None,
@@ -215,7 +223,7 @@ def score_file(input_path: Path, output_path: Path, scorer: Scorer, settings: Se
     try:
         if not run.progress.finished:
             renderer = RowRenderer(fmt, run.progress.columns)
-            batcher = _Batcher(run, scorer, renderer)
+            batcher = _Batcher(run, scorer, renderer, settings.commit_interval_s)
             skip = run.progress.rows_in
             if progress:
                 from tqdm import tqdm
@@ -234,7 +242,7 @@ def score_file(input_path: Path, output_path: Path, scorer: Scorer, settings: Se
                         batcher.rows.append(item)
                     if len(batcher.rows) >= settings.batch_size or len(batcher.rejects) >= settings.batch_size:
                         n = batcher.consumed
-                        batcher.commit()
+                        batcher.flush()
                         if bar is not None:
                             bar.update(n)
             except OSError as e:
@@ -243,7 +251,7 @@ def score_file(input_path: Path, output_path: Path, scorer: Scorer, settings: Se
             if skip:
                 raise OutputError(f"{input_path} has fewer rows than the partial run already read; "
                                   "start over without --resume")
-            batcher.commit()
+            batcher.flush(final=True)
             run.finish(fmt, renderer.header(), settings.batch_size)
     finally:
         run.close()

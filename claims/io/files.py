@@ -156,7 +156,15 @@ def unwritable(listing: Mapping[str, Any]) -> str | None:
     """Why a listing could not be written out as UTF-8 JSON (None when it can): a lone surrogate
     such as ``"\\ud800"`` (JSON allows the escape, UTF-8 cannot hold it) or nesting too deep."""
     try:
-        _encodable(listing)
+        for key, value in listing.items():  # fast path: plain strings and lists of them, by encoding
+            key.encode("utf-8")
+            if isinstance(value, str):
+                value.encode("utf-8")
+            elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                for v in value:
+                    v.encode("utf-8")
+            elif value is not None and not isinstance(value, (int, float)):
+                _encodable(value)
         return None
     except Exception:
         pass

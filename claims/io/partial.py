@@ -7,7 +7,10 @@ to ``OUTPUT.rejects.jsonl.partial``, and after each batch, once both are flushed
 size, mtime, SHA-256), the settings that shape the output (format, batch size, limits, model
 version), the rows read, written and rejected, the summary counts, and the byte length of both
 partial files at that batch boundary. The manifest is replaced atomically (write, fsync, rename),
-so it always describes a state that is fully on disk; bytes past it are an unfinished batch.
+so it always describes a state that is fully on disk; bytes past it are batches written since
+(committed at the first batch boundary after ``Settings.commit_interval_s``, default 1 s) or a
+batch cut off by a kill. Every commit point is a batch boundary of the uninterrupted run, so the
+batches after a resume are the same as the uninterrupted run's.
 
 A resumed run checks that the manifest matches the input and settings, cuts both partial files
 back to the recorded lengths and carries on from the next input row. On completion the files
@@ -144,13 +147,19 @@ class AppendFile:
         self.fh.write(data)
 
     def append(self, data: bytes) -> int:
-        """Write ``data``, flush and fsync; the new length."""
+        """Write ``data`` and flush it to the OS (it survives the process, not yet a power cut); the new length."""
         try:
             if data:
                 self.write(data)
             self.fh.flush()
-            os.fsync(self.fh.fileno())
             return self.fh.tell()
+        except OSError as e:
+            raise OutputError(f"{self.path}: cannot write ({describe(e)})") from e
+
+    def sync(self) -> None:
+        try:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
         except OSError as e:
             raise OutputError(f"{self.path}: cannot write ({describe(e)})") from e
 
@@ -288,11 +297,17 @@ class PartialRun:
                 "progress": asdict(self.progress)}
         _write_atomic(self.paths.manifest, json.dumps(data, indent=1, ensure_ascii=True) + "\n")
 
-    def commit(self, rows: bytes, rejects: bytes, progress: Progress) -> None:
-        """Append one batch's rows and rejects, then record the new boundary in the manifest."""
+    def append(self, rows: bytes, rejects: bytes, progress: Progress) -> None:
+        """Append one batch's rows and rejects; ``progress`` gets the new lengths (not yet committed)."""
         assert self.out is not None and self.rejects is not None
         progress.out_bytes = self.out.append(rows)
         progress.rejects_bytes = self.rejects.append(rejects)
+
+    def commit(self, progress: Progress) -> None:
+        """Make everything appended durable (fsync), then record ``progress`` as the new resume point."""
+        assert self.out is not None and self.rejects is not None
+        self.out.sync()
+        self.rejects.sync()
         self.progress = progress
         self._save()
 
@@ -300,9 +315,11 @@ class PartialRun:
         """Put the completed output and rejects in place; remove the partial files."""
         p = self.paths
         if not self.progress.finished:
-            assert self.out is not None
+            assert self.out is not None and self.rejects is not None
             if fmt == "csv" and self.progress.out_bytes == 0:
                 self.progress.out_bytes = self.out.append(header)
+            self.out.sync()
+            self.rejects.sync()
             if fmt == "parquet":
                 try:
                     write_parquet(self._partial_lines(), self.progress.columns, p.parquet_tmp, rows_per_group)

@@ -430,3 +430,36 @@ def test_a_damaged_manifest_is_refused_by_resume_and_replaced_by_a_fresh_run(tmp
     assert code == 0, err
     same_output(out, ref)
     assert leftovers(out) == []
+
+
+@pytest.mark.parametrize("interval", ["1.0", "0.03"])
+def test_kill_with_commits_every_few_batches(tmp_path, cli, monkeypatch, interval):
+    """With a commit interval (the default 1 s), several written batches follow the last commit:
+    resume cuts them off and scores them again."""
+    import time
+
+    from fakes import FakeAnalyzer
+
+    from claims.scoring.analyzer import Analyzer
+
+    monkeypatch.setenv("CLAIMS_COMMIT_INTERVAL_S", interval)
+    inp = write_jsonl(tmp_path / "in.jsonl", catalog(160, bad_every=7))
+    ref = reference(tmp_path, cli, inp, ".jsonl", "--batch-size", "8")
+
+    class Slowish(FakeAnalyzer):
+        def score(self, listings):
+            time.sleep(0.01)
+            return super().score(listings)
+
+    monkeypatch.setattr(Analyzer, "load", classmethod(lambda cls, *a, **k: Slowish()))
+    out = tmp_path / "out.jsonl"
+    fail_on_call(monkeypatch, 25, Killed())
+    with pytest.raises(Killed):
+        cli("score", inp, "-o", out, "--batch-size", "8")
+    manifest = json.loads((tmp_path / "out.jsonl.partial.json").read_text())["progress"]
+    written = (tmp_path / "out.jsonl.partial").stat().st_size
+    assert manifest["out_bytes"] < written and manifest["rows_in"] < 160
+    monkeypatch.setattr(AppendFile, "write", lambda self, data: self.fh.write(data))
+    code, _, err = cli("score", inp, "-o", out, "--batch-size", "8", "--resume")
+    assert code == 0, err
+    same_output(out, ref)
