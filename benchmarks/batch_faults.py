@@ -327,7 +327,8 @@ def case_kill(d: Path, kills: int, seed: int) -> list[dict[str, Any]]:
     rng = random.Random(seed)
     inp = write_jsonl(d / "in.jsonl", catalog(600), {150: b'{"id": "s", "title": "\\ud800", "description": ""}\n'})
     cases = []
-    for ext in (".jsonl", ".csv", ".parquet"):
+    # commit interval: after every batch, every 0.1 s, the default (1 s)
+    for ext, interval in ((".jsonl", "0"), (".csv", "0.1"), (".parquet", None)):
         ref, out = d / f"ref{ext}", d / f"killed{ext}"
         claims("score", inp, "-o", ref, "--batch-size", "8")
         manifest = d / f"killed{ext}.partial.json"
@@ -335,7 +336,7 @@ def case_kill(d: Path, kills: int, seed: int) -> list[dict[str, Any]]:
         looked_complete = False
         for attempt in range(kills):
             start = progress_of(manifest)
-            proc = child(inp, out, 0.02, attempt > 0)
+            proc = child(inp, out, 0.02, attempt > 0, interval)
             deadline = time.monotonic() + 60
             while progress_of(manifest) <= start and proc.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.005)
@@ -346,13 +347,16 @@ def case_kill(d: Path, kills: int, seed: int) -> list[dict[str, Any]]:
             proc.wait(timeout=60)
             if proc.returncode == 0:
                 break
-            looked_complete |= out.exists()
-        proc = child(inp, out, 0.0, True)
+            # a file named OUTPUT must be the whole output (a kill may land after the final rename)
+            looked_complete |= out.exists() and not same_run(out, ref)
+        proc = child(inp, out, 0.0, True, interval)
         proc.wait(timeout=120)
         got, rej = rows_of(out), rejects_of(out)
         same = same_run(out, ref)
         ids = [r["id"] for r in got]
-        cases.append(row(f"kill -9 at random points ({landed} landed), --resume each time, {ext[1:]} out",
+        every = {"0": "commit after every batch", None: "default commit interval (1 s)"}.get(
+            interval, f"commit every {interval} s")
+        cases.append(row(f"kill -9 at random points ({landed} landed), --resume each time, {ext[1:]} out, {every}",
                          landed + 1, landed, 600, len(got), len(rej), 600 - len(got) - len(rej),
                          proc.returncode == 0 and same and not looked_complete and len(set(ids)) == len(ids),
                          same_as_uninterrupted=same, duplicates=len(ids) - len(set(ids)), seed=seed))
@@ -366,10 +370,13 @@ def progress_of(manifest: Path) -> int:
         return -1
 
 
-def child(inp: Path, out: Path, delay: float, resume: bool) -> subprocess.Popen[bytes]:
+def child(inp: Path, out: Path, delay: float, resume: bool, interval: str | None) -> subprocess.Popen[bytes]:
     args = [sys.executable, __file__, "--child", str(delay), "score", str(inp), "-o", str(out), "--batch-size", "8",
             "-q", *(["--resume"] if resume else [])]
-    return subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMS_COMMIT_INTERVAL_S"}
+    if interval is not None:
+        env["CLAIMS_COMMIT_INTERVAL_S"] = interval
+    return subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -384,6 +391,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args(argv)
     logging.getLogger("claims").addHandler(logging.NullHandler())  # the CLI would log to our stderr
+    # in-process runs take a fraction of a second: commit after every batch, so that faults land
+    # between many resume points (the kill cases set their children's interval themselves)
+    os.environ["CLAIMS_COMMIT_INTERVAL_S"] = "0"
     use_analyzer(QuickAnalyzer())
     table: list[dict[str, Any]] = []
     steps: list[Callable[[Path], Any]] = [case_same_file, case_unreadable_input, case_rerun_after_crash,
