@@ -20,7 +20,8 @@ SCORE_EPILOG = textwrap.dedent("""\
 
     Nothing is lost on failure: the input is checked before anything is written, and the output
     may not be the input. Rows go to OUTPUT.partial (rejects to OUTPUT.rejects.jsonl.partial),
-    committed batch by batch and recorded in the manifest OUTPUT.partial.json; OUTPUT and
+    committed at batch boundaries (every CLAIMS_COMMIT_INTERVAL_S, default 1 s) and recorded in
+    the manifest OUTPUT.partial.json; OUTPUT and
     OUTPUT.rejects.jsonl are replaced only when the run completes, so an earlier output survives
     a failed run, and a .partial file is never a complete result.
     --resume continues a run that was killed or stopped (disk full, Ctrl-C): it checks that the

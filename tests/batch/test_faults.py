@@ -463,3 +463,29 @@ def test_kill_with_commits_every_few_batches(tmp_path, cli, monkeypatch, interva
     code, _, err = cli("score", inp, "-o", out, "--batch-size", "8", "--resume")
     assert code == 0, err
     same_output(out, ref)
+
+
+def test_ctrl_c_keeps_the_partial_run_and_says_how_to_resume(tmp_path, cli, monkeypatch):
+    from fakes import FakeAnalyzer
+
+    from claims.scoring.analyzer import Analyzer
+
+    inp = write_jsonl(tmp_path / "in.jsonl", catalog(64))
+    ref = reference(tmp_path, cli, inp, ".csv", "--batch-size", "8")
+
+    class Interrupted(FakeAnalyzer):
+        def score(self, listings):
+            if any(x["id"] == "p40" for x in listings):
+                raise KeyboardInterrupt
+            return super().score(listings)
+
+    monkeypatch.setattr(Analyzer, "load", classmethod(lambda cls, *a, **k: Interrupted()))
+    out = tmp_path / "out.csv"
+    code, _, err = cli("score", inp, "-o", out, "--batch-size", "8")
+    assert code == 130 and "--resume" in err and not out.exists()
+    assert json.loads((tmp_path / "out.csv.partial.json").read_text())["progress"]["rows_in"] == 40
+    monkeypatch.setattr(Analyzer, "load", classmethod(lambda cls, *a, **k: FakeAnalyzer()))
+    code, stdout, err = cli("score", inp, "-o", out, "--batch-size", "8", "--resume")
+    assert code == 0, err
+    same_output(out, ref)
+    assert "Scored 64 of 64" in stdout
