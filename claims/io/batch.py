@@ -18,7 +18,7 @@ import logging
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -202,6 +202,15 @@ class _Batcher:
             self.last_commit = time.monotonic()
 
 
+def _reading(items: Iterator[Row | Reject], path: Path, run: PartialRun) -> Iterator[Row | Reject]:
+    """``items``, with a failure to read the file (not a row) as an :class:`InputError`."""
+    try:
+        yield from items
+    except OSError as e:
+        raise InputError(f"{path}: reading failed after row {run.progress.rows_in:,} ({describe(e)}); "
+                         "rerun with --resume") from e
+
+
 def score_file(input_path: Path, output_path: Path, scorer: Scorer, settings: Settings | None = None,
                progress: bool = True, *, resume: bool = False, model_version: str | None = None) -> Summary:
     """Score every row of ``input_path`` into ``output_path``; rejects go to OUTPUT.rejects.jsonl.
@@ -230,24 +239,20 @@ def score_file(input_path: Path, output_path: Path, scorer: Scorer, settings: Se
 
                 bar = tqdm(total=count_rows(input_path), initial=skip, unit="listing", desc="scoring",
                            dynamic_ncols=True, mininterval=0.5)
-            try:
-                for item in items:
-                    if skip:  # read again (the duplicate-id check needs them), already written
-                        skip -= 1
-                        continue
-                    batcher.consumed += 1
-                    if isinstance(item, Reject):
-                        batcher.rejects.append(item)
-                    else:
-                        batcher.rows.append(item)
-                    if len(batcher.rows) >= settings.batch_size or len(batcher.rejects) >= settings.batch_size:
-                        n = batcher.consumed
-                        batcher.flush()
-                        if bar is not None:
-                            bar.update(n)
-            except OSError as e:
-                raise InputError(f"{input_path}: reading failed after row {run.progress.rows_in:,} "
-                                 f"({describe(e)}); rerun with --resume") from e
+            for item in _reading(items, input_path, run):
+                if skip:  # read again (the duplicate-id check needs them), already written
+                    skip -= 1
+                    continue
+                batcher.consumed += 1
+                if isinstance(item, Reject):
+                    batcher.rejects.append(item)
+                else:
+                    batcher.rows.append(item)
+                if len(batcher.rows) >= settings.batch_size or len(batcher.rejects) >= settings.batch_size:
+                    n = batcher.consumed
+                    batcher.flush()
+                    if bar is not None:
+                        bar.update(n)
             if skip:
                 raise OutputError(f"{input_path} has fewer rows than the partial run already read; "
                                   "start over without --resume")

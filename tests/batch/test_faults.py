@@ -489,3 +489,25 @@ def test_ctrl_c_keeps_the_partial_run_and_says_how_to_resume(tmp_path, cli, monk
     assert code == 0, err
     same_output(out, ref)
     assert "Scored 64 of 64" in stdout
+
+
+def test_a_read_error_midway_stops_with_one_line_and_resume_completes(tmp_path, cli, monkeypatch):
+    from claims.io import files
+
+    inp = write_jsonl(tmp_path / "in.jsonl", catalog(90))
+    ref = reference(tmp_path, cli, inp, ".jsonl", "--batch-size", "8")
+    real = files._read_jsonl
+
+    def flaky(path):
+        for i, item in enumerate(real(path)):
+            if i == 50:
+                raise OSError(errno.EIO, "Input/output error")
+            yield item
+
+    monkeypatch.setattr(files, "_read_jsonl", flaky)
+    out = tmp_path / "out.jsonl"
+    code, _, err = cli("score", inp, "-o", out, "--batch-size", "8")
+    assert code == 2 and one_line(err) and "reading failed" in err and not out.exists()
+    monkeypatch.setattr(files, "_read_jsonl", real)
+    assert cli("score", inp, "-o", out, "--batch-size", "8", "--resume")[0] == 0
+    same_output(out, ref)
