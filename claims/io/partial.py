@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from claims.io.files import write_parquet
+from claims.io.files import InputError, write_parquet
 
 log = logging.getLogger(__name__)
 
@@ -231,7 +231,10 @@ class PartialRun:
                 if resume:
                     raise
                 found = {"progress": {}}  # a fresh run replaces it anyway
-        full = {"version": MANIFEST_VERSION, "input": fingerprint(input_path), **identity}
+        try:
+            full = {"version": MANIFEST_VERSION, "input": fingerprint(input_path), **identity}
+        except OSError as e:
+            raise InputError(f"{input_path}: cannot read ({describe(e)})") from e
         if resume and found is None:
             log.info("nothing to resume for %s; starting a fresh run", output)
         if resume and found is not None:
