@@ -23,9 +23,14 @@ class Summary:
     reject_reasons: Counter[str] = field(default_factory=Counter)
     output: str = ""
     rejects_path: str = ""
+    written: int | None = None  # rows written, when a minimum level kept some out
+    min_level: str | None = None
 
     def table(self) -> str:
         lines = [f"Scored {self.rows_out:,} of {self.rows_in:,} listings -> {self.output}"]
+        if self.written is not None:
+            lines.append(f"Wrote {self.written:,} listing(s) at level {self.min_level} or above; "
+                         f"{self.rows_out - self.written:,} below it were not written")
         lines.append("")
         lines.append(f"{'risk level':<12}{'listings':>10}{'share':>9}")
         for level in ("none", "low", "medium", "high"):
@@ -57,11 +62,14 @@ def _reason_kind(reason: str) -> str:
 
 def score_file(input_path: Path, output_path: Path,
                scorer: Callable[[list[dict[str, Any]]], Sequence[Mapping[str, Any]]],
-               settings: Settings | None = None, progress: bool = True) -> Summary:
-    """Score every row of ``input_path`` into ``output_path``; rejects go to OUTPUT.rejects.jsonl."""
+               settings: Settings | None = None, progress: bool = True,
+               delimiter: str | None = None, min_level: str | None = None) -> Summary:
+    """Score every row of ``input_path`` into ``output_path``; rejects go to OUTPUT.rejects.jsonl.
+    ``delimiter``: CSV input and output (None: detected on input, ``,`` on output); ``min_level``:
+    write only results at that risk level or above (all are still counted in the summary)."""
     settings = settings or get_settings()
     format_of(output_path)  # fail before reading anything
-    rows = read_listings(input_path, settings)
+    rows = read_listings(input_path, settings, delimiter=delimiter)
     summary = Summary(output=str(output_path), rejects_path=str(rejects_path_for(output_path)))
     total = count_rows(input_path) if progress else None
     bar: Any = None
@@ -69,7 +77,7 @@ def score_file(input_path: Path, output_path: Path,
         from tqdm import tqdm
 
         bar = tqdm(total=total, unit="listing", desc="scoring", dynamic_ncols=True, mininterval=0.5)
-    writer = ResultWriter(output_path)
+    writer = ResultWriter(output_path, delimiter=delimiter, min_level=min_level)
     batch: list[dict[str, Any]] = []
     try:
         with rejects_path_for(output_path).open("w", encoding="utf-8") as rej:
@@ -103,6 +111,8 @@ def score_file(input_path: Path, output_path: Path,
             flush()
     finally:
         writer.close()
+        if min_level is not None:
+            summary.written, summary.min_level = writer.written, min_level
         if bar is not None:
             bar.close()
     return summary

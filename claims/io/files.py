@@ -4,6 +4,14 @@ Readers yield, in input order, either a valid listing (:class:`Row`) or a :class
 its row number and reason, so that rows in = rows out + rejects always holds. Problems with the
 whole file (missing, unknown format, no id/title/description columns) raise :class:`InputError`,
 which the CLI prints as one line.
+
+CSV is read with or without a UTF-8 byte-order mark and with any one-character delimiter (by
+default detected from the header: ``,``, or ``;`` / tab when the header holds no comma); it is
+written as UTF-8 with a BOM (``utf-8-sig``) so that spreadsheet programs read curly quotes right.
+The writers carry ``title``, ``category`` and ``brand`` through, and flat outputs (CSV, Parquet)
+also get spreadsheet columns for the first :data:`FLAT_FINDINGS` findings
+(``finding_1_code``, ``finding_1_text``, ...), beside the JSON columns. :func:`read_results`
+reads any of the three output formats back as nested result dicts.
 """
 
 from __future__ import annotations
@@ -22,6 +30,10 @@ from claims.config import Settings
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 REQUIRED = ("id", "title", "description")
 RESULT_KEYS = ("id", "eco_attributes", "claims", "greenwashing", "eco_score", "model_version")
+CARRIED = ("title", "category", "brand")  # listing fields copied into every output row
+LEVEL_ORDER = ("none", "low", "medium", "high")  # claims.taxonomy.LEVELS, lowest first
+FLAT_FINDINGS = 5  # findings spelled out as finding_N_* columns in CSV/Parquet
+FINDING_COLUMNS = ("code", "severity", "field", "text", "message", "suggestion")
 
 
 class InputError(Exception):
@@ -42,6 +54,28 @@ class Reject:
 
     def as_dict(self) -> dict[str, Any]:
         return {"row": self.row, "id": self.id, "reason": self.reason}
+
+
+def detect_delimiter(header_line: str) -> str:
+    """The CSV delimiter a header row uses: ``,`` unless it has no comma but semicolons (or tabs)."""
+    if "," in header_line:
+        return ","
+    if ";" in header_line:
+        return ";"
+    if "\t" in header_line:
+        return "\t"
+    return ","
+
+
+def check_delimiter(delimiter: str | None) -> str | None:
+    """``delimiter`` as given on the command line (``\\t`` or ``tab`` for a tab), or InputError."""
+    if delimiter is None:
+        return None
+    if delimiter in ("\\t", "tab", "TAB"):
+        delimiter = "\t"
+    if len(delimiter) != 1 or delimiter in ('"', "\n", "\r"):
+        raise InputError(f"delimiter must be one character other than a quote or newline, not {delimiter!r}")
+    return delimiter
 
 
 def format_of(path: Path) -> str:
@@ -130,8 +164,10 @@ def _read_jsonl(path: Path) -> Iterator[tuple[int, Any] | Reject]:
                 yield Reject(row, None, f"invalid JSON: {e.msg} at column {e.colno}")
 
 
-def _read_csv(path: Path, max_record_lines: int = 2000) -> Iterator[tuple[int, Any] | Reject]:
-    """A forgiving CSV reader: a broken quote costs one line (rejected), not the rest of the file."""
+def _read_csv(path: Path, max_record_lines: int = 2000,
+              delimiter: str | None = None) -> Iterator[tuple[int, Any] | Reject]:
+    """A forgiving CSV reader: a broken quote costs one line (rejected), not the rest of the file.
+    ``delimiter`` None: detected from the header (:func:`detect_delimiter`)."""
     with path.open("rb") as fh:
         pending: deque[tuple[int, bytes]] = deque()
         lineno = 0
@@ -169,7 +205,8 @@ def _read_csv(path: Path, max_record_lines: int = 2000) -> Iterator[tuple[int, A
             header_text = b"".join(head[1]).decode("utf-8-sig")
         except UnicodeDecodeError as e:
             raise InputError(f"{path}: the header row is not valid UTF-8") from e
-        header = next(csv.reader(io.StringIO(header_text)), [])
+        delim = delimiter or detect_delimiter(header_text.splitlines()[0] if header_text else "")
+        header = next(csv.reader(io.StringIO(header_text), delimiter=delim), [])
         header = [h.strip() for h in header]
         missing = [c for c in REQUIRED if c not in header]
         if missing:
@@ -190,7 +227,7 @@ def _read_csv(path: Path, max_record_lines: int = 2000) -> Iterator[tuple[int, A
                     pending.appendleft((first_line + len(lines) - 1 - j, extra))
                 continue
             try:
-                parsed = list(csv.reader(io.StringIO(text), strict=True))
+                parsed = list(csv.reader(io.StringIO(text), delimiter=delim, strict=True))
                 csv_error = ""
             except csv.Error as e:
                 parsed, csv_error = [], str(e)
@@ -206,11 +243,11 @@ def _read_csv(path: Path, max_record_lines: int = 2000) -> Iterator[tuple[int, A
             else:
                 n = len(parsed[0]) if parsed else 0
                 reason = f"line {first_line} has {n} columns, the header has {len(header)}"
-            yield Reject(row, _guess_id(text), reason)
+            yield Reject(row, _guess_id(text, delim), reason)
 
 
-def _guess_id(text: str) -> str | None:
-    first = text.split(",", 1)[0].strip().strip('"')
+def _guess_id(text: str, delimiter: str = ",") -> str | None:
+    first = text.split(delimiter, 1)[0].strip().strip('"')
     return first[:64] or None
 
 
@@ -245,8 +282,8 @@ def count_rows(path: Path) -> int | None:
     return None
 
 
-def read_listings(path: Path, settings: Settings) -> Iterator[Row | Reject]:
-    """Validated listings and rejects, in input order."""
+def read_listings(path: Path, settings: Settings, delimiter: str | None = None) -> Iterator[Row | Reject]:
+    """Validated listings and rejects, in input order (``delimiter``: CSV only; None detects it)."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
@@ -256,7 +293,7 @@ def read_listings(path: Path, settings: Settings) -> Iterator[Row | Reject]:
     if fmt == "jsonl":
         source = _read_jsonl(path)
     elif fmt == "csv":
-        source = _read_csv(path)
+        source = _read_csv(path, delimiter=delimiter)
     else:
         source = _read_parquet(path, settings.batch_size)
     validate = Validator(settings)
@@ -270,62 +307,118 @@ def read_listings(path: Path, settings: Settings) -> Iterator[Row | Reject]:
 # ----------------------------------------------------------------------------- writers
 
 def _extras(listing: dict[str, Any]) -> dict[str, Any]:
-    skip = set(RESULT_KEYS) | {"title", "description", "category", "brand", "reviews"}
+    skip = set(RESULT_KEYS) | set(CARRIED) | {"description", "reviews"}
     return {k: v for k, v in listing.items() if k not in skip}
 
 
-def flat_row(result: Mapping[str, Any], listing: dict[str, Any]) -> dict[str, Any]:
-    """A result as one flat row (CSV/Parquet): nested fields JSON-encoded."""
+def _carried(listing: dict[str, Any], always: bool) -> dict[str, Any]:
+    """title, category and brand of the listing (``always``: also the absent ones, as None)."""
+    return {k: listing.get(k) for k in CARRIED if always or listing.get(k) is not None}
+
+
+def _cell(value: Any) -> Any:
+    return value if isinstance(value, str) or value is None else json.dumps(value, ensure_ascii=False, default=str)
+
+
+def finding_columns(findings: Sequence[Mapping[str, Any]], n: int = FLAT_FINDINGS) -> dict[str, Any]:
+    """``finding_count`` and ``finding_K_<part>`` for K = 1..n (empty past the last finding), most
+    severe first, so that a spreadsheet shows the findings without parsing JSON."""
+    rank = {"high": 0, "medium": 1, "advisory": 2}
+    ordered = sorted(findings, key=lambda f: (rank.get(str(f.get("severity")), 3), f.get("field") != "title",
+                                              f.get("start", 0)))
+    cols: dict[str, Any] = {"finding_count": len(findings)}
+    for k in range(1, n + 1):
+        f = ordered[k - 1] if k <= len(ordered) else None
+        for part in FINDING_COLUMNS:
+            cols[f"finding_{k}_{part}"] = None if f is None else f.get(part)
+    return cols
+
+
+def flat_row(result: Mapping[str, Any], listing: dict[str, Any], max_findings: int = FLAT_FINDINGS) -> dict[str, Any]:
+    """A result as one flat row (CSV/Parquet): nested fields JSON-encoded, and the first
+    ``max_findings`` findings spelled out in columns of their own."""
     g = result["greenwashing"]
-    row = {
-        "id": result["id"],
+    row: dict[str, Any] = {"id": result["id"]}
+    row.update({k: _cell(v) for k, v in _carried(listing, always=True).items()})
+    row.update({
         "risk_level": g["level"],
         "risk_score": g["score"],
         "eco_score": result["eco_score"],
+        "finding_codes": ";".join(sorted({f["code"] for f in g["findings"]})),
+    })
+    row.update(finding_columns(g["findings"], max_findings))
+    row.update({
         "eco_attributes": json.dumps(result["eco_attributes"], ensure_ascii=False),
         "claims": json.dumps(result["claims"], ensure_ascii=False),
         "greenwashing": json.dumps(g, ensure_ascii=False),
-        "finding_codes": ";".join(sorted({f["code"] for f in g["findings"]})),
         "model_version": result["model_version"],
-    }
+    })
     for k in ("review_signals",):
         if k in result:
             row[k] = json.dumps(result[k], ensure_ascii=False)
     for k, v in _extras(listing).items():
         if k not in row:
-            row[k] = v if isinstance(v, str) or v is None else json.dumps(v, ensure_ascii=False, default=str)
+            row[k] = _cell(v)
     return row
 
 
-class ResultWriter:
-    """Writes results in the format of the output path's extension, streaming."""
+def level_at_least(level: str, min_level: str | None) -> bool:
+    """Whether a risk level reaches ``min_level`` (None: every level does)."""
+    if min_level is None:
+        return True
+    return LEVEL_ORDER.index(level) >= LEVEL_ORDER.index(min_level)
 
-    def __init__(self, path: Path):
+
+class ResultWriter:
+    """Writes results in the format of the output path's extension, streaming.
+
+    ``min_level``: write only results at that risk level or above (``written`` and
+    ``below_threshold`` count what was and was not written). ``delimiter``: CSV only.
+    """
+
+    def __init__(self, path: Path, delimiter: str | None = None, min_level: str | None = None,
+                 max_findings: int = FLAT_FINDINGS):
+        if min_level is not None and min_level not in LEVEL_ORDER:
+            raise InputError(f"unknown risk level {min_level!r}; use one of {', '.join(LEVEL_ORDER)}")
         self.path = path
         self.fmt = format_of(path)
+        self.delimiter = delimiter or ","
+        self.min_level = min_level
+        self.max_findings = max_findings
+        self.written = 0
+        self.below_threshold = 0
         self._fh: TextIO | None = None
         self._csv: Any = None
         self._pq: Any = None
         self._columns: list[str] | None = None
         path.parent.mkdir(parents=True, exist_ok=True)
         if self.fmt in ("jsonl", "csv"):
-            self._fh = path.open("w", encoding="utf-8", newline="")
+            # utf-8-sig: a byte-order mark first, so that spreadsheets read the curly quotes right
+            self._fh = path.open("w", encoding="utf-8-sig" if self.fmt == "csv" else "utf-8", newline="")
 
     def write(self, results: Sequence[Mapping[str, Any]], listings: list[dict[str, Any]]) -> None:
+        pairs = list(zip(results, listings, strict=True))
+        kept = [(r, lst) for r, lst in pairs if level_at_least(r["greenwashing"]["level"], self.min_level)]
+        self.below_threshold += len(pairs) - len(kept)
+        self.written += len(kept)
         if self.fmt == "jsonl":
             assert self._fh is not None
-            for res, lst in zip(results, listings, strict=True):
-                out = dict(res)
+            for res, lst in kept:
+                out: dict[str, Any] = {"id": res["id"], **_carried(lst, always=False)}
+                out.update(res)
                 for k, v in _extras(lst).items():
                     out.setdefault(k, v)
                 self._fh.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
             return
-        rows = [flat_row(r, lst) for r, lst in zip(results, listings, strict=True)]
-        if self._columns is None:
+        rows = [flat_row(r, lst, self.max_findings) for r, lst in kept]
+        if self._columns is None and rows:
             cols: list[str] = []
             for r in rows:
                 cols.extend(k for k in r if k not in cols)
             self._columns = cols
+        if not rows:
+            return
+        assert self._columns is not None
         for r in rows:
             overflow = {k: r.pop(k) for k in list(r) if k not in self._columns}
             if overflow:
@@ -333,11 +426,17 @@ class ResultWriter:
         if self.fmt == "csv":
             if self._csv is None:
                 assert self._fh is not None
-                self._csv = csv.DictWriter(self._fh, fieldnames=self._columns + ["extra"], extrasaction="ignore")
+                self._csv = csv.DictWriter(self._fh, fieldnames=self._columns + ["extra"], extrasaction="ignore",
+                                           delimiter=self.delimiter)
                 self._csv.writeheader()
             self._csv.writerows(rows)
         else:
             self._write_parquet(rows)
+
+    def _default_columns(self) -> list[str]:
+        return list(flat_row({"id": "", "greenwashing": {"level": "none", "score": 0.0, "findings": []},
+                              "eco_attributes": [], "claims": [], "eco_score": 0.0, "model_version": ""},
+                             {}, self.max_findings))
 
     def _write_parquet(self, rows: list[dict[str, Any]]) -> None:
         import pyarrow as pa
@@ -346,9 +445,16 @@ class ResultWriter:
         assert self._columns is not None
         cols = self._columns + ["extra"]
         floats = {"risk_score", "eco_score"}
-        schema = pa.schema([(c, pa.float64() if c in floats else pa.string()) for c in cols])
-        data = {c: [None if r.get(c) is None else (float(r[c]) if c in floats else str(r[c])) for r in rows]
-                for c in cols}
+        ints = {"finding_count"}
+
+        def value(c: str, v: Any) -> Any:
+            if v is None:
+                return None
+            return float(v) if c in floats else int(v) if c in ints else str(v)
+
+        schema = pa.schema([(c, pa.float64() if c in floats else pa.int64() if c in ints else pa.string())
+                            for c in cols])
+        data = {c: [value(c, r.get(c)) for r in rows] for c in cols}
         table = pa.table(data, schema=schema)
         if self._pq is None:
             self._pq = pq.ParquetWriter(self.path, schema, compression="zstd")
@@ -356,13 +462,65 @@ class ResultWriter:
 
     def close(self) -> None:
         if self.fmt == "parquet" and self._pq is None:
-            self._columns = self._columns or ["id", "risk_level", "risk_score", "eco_score", "eco_attributes",
-                                              "claims", "greenwashing", "finding_codes", "model_version"]
+            self._columns = self._columns or self._default_columns()
             self._write_parquet([])
         if self._pq is not None:
             self._pq.close()
         if self._fh is not None:
             if self.fmt == "csv" and self._csv is None:
-                self._fh.write("id,risk_level,risk_score,eco_score,eco_attributes,claims,greenwashing,"
-                               "finding_codes,model_version\n")
+                csv.writer(self._fh, delimiter=self.delimiter).writerow(self._default_columns() + ["extra"])
             self._fh.close()
+
+
+# ----------------------------------------------------------------------------- reading results back
+
+def read_results(path: Path, delimiter: str | None = None) -> Iterator[dict[str, Any]]:
+    """The rows of a ``claims score`` output (JSONL, CSV with or without BOM and with any
+    delimiter, Parquet) as raw dicts: JSONL rows nested, CSV/Parquet rows flat (see
+    :func:`unflatten_result` turns flat rows back into results).
+
+    Raises:
+        InputError: no such file or unknown format.
+    """
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    fmt = format_of(path)
+    if fmt == "jsonl":
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        yield json.loads(line)
+                    except json.JSONDecodeError as e:
+                        raise InputError(f"{path}: line {n} is not JSON ({e.msg})") from e
+    elif fmt == "csv":
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            first = fh.readline()
+            fh.seek(0)  # the utf-8-sig decoder skips the BOM again after a seek to 0
+            yield from csv.DictReader(fh, delimiter=delimiter or detect_delimiter(first))
+    else:
+        import pyarrow.parquet as pq
+
+        for batch in pq.ParquetFile(path).iter_batches():
+            yield from batch.to_pylist()
+
+
+def unflatten_result(row: dict[str, Any]) -> dict[str, Any]:
+    """A row of :func:`read_results` as a nested result dict (JSON columns decoded, ``extra``
+    spread out). Raises KeyError/ValueError/TypeError for rows that are not results."""
+    if not row.get("id"):
+        raise KeyError("id")
+    for key in ("eco_attributes", "claims", "greenwashing", "extra", "review_signals"):
+        if isinstance(row.get(key), str):
+            row[key] = json.loads(row[key]) if row[key] else None
+    if isinstance(row.get("extra"), dict):
+        for k, v in row.pop("extra").items():
+            row.setdefault(k, v)
+    else:
+        row.pop("extra", None)
+    if not isinstance(row.get("greenwashing"), dict):
+        if "risk_level" not in row:
+            raise KeyError("greenwashing")
+        row["greenwashing"] = {"level": row["risk_level"], "score": float(row.get("risk_score") or 0), "findings": []}
+    row["eco_score"] = float(row.get("eco_score") or 0.0)
+    return row
