@@ -40,10 +40,10 @@ def _short(text: str, n: int = 28) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def levels_chart(b: Breakdown, width: float = 7.5) -> str:
+def levels_chart(b: Breakdown, width: float = 10.0) -> str:
     """Stacked horizontal bars: the share of each level per group (the shown groups)."""
     groups = list(reversed(b.groups))
-    fig = _figure(width, 0.8 + 0.32 * len(groups))
+    fig = _figure(width, 0.8 + 0.3 * len(groups))
     ax = fig.add_subplot()
     names = [f"{_short(g.name)} ({g.listings})" for g in groups]
     left = [0.0] * len(groups)
@@ -53,23 +53,23 @@ def levels_chart(b: Breakdown, width: float = 7.5) -> str:
         left = [a + v for a, v in zip(left, vals, strict=True)]
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:.0%}")
-    ax.tick_params(labelsize=8)
+    ax.tick_params(labelsize=9)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    ax.legend(ncol=4, fontsize=8, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
+    ax.legend(ncol=4, fontsize=9, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
     return _svg_uri(fig)
 
 
-def codes_chart(codes: Sequence[tuple[str, int]], listings: int, width: float = 7.5) -> str:
+def codes_chart(codes: Sequence[tuple[str, int]], listings: int, width: float = 5.5) -> str:
     """Horizontal bars: listings with each finding code."""
-    codes = list(reversed(codes[:12]))
-    fig = _figure(width, 0.6 + 0.3 * max(1, len(codes)))
+    codes = list(reversed(codes[:16]))
+    fig = _figure(width, 0.6 + 0.32 * max(1, len(codes)))
     ax = fig.add_subplot()
     ax.barh([c for c, _ in codes], [n for _, n in codes], color="#5b6f8a", height=0.7)
     for i, (_, n) in enumerate(codes):
-        ax.text(n, i, f" {n} ({n / listings:.0%})" if listings else f" {n}", va="center", fontsize=8)
-    ax.tick_params(labelsize=8)
-    ax.set_xlabel("listings", fontsize=8)
+        ax.text(n, i, f" {n} ({n / listings:.0%})" if listings else f" {n}", va="center", fontsize=9)
+    ax.tick_params(labelsize=9)
+    ax.set_xlabel("listings", fontsize=9)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     return _svg_uri(fig)
@@ -85,12 +85,16 @@ def compare_chart(c: Comparison, width: float = 6.0) -> str:
     ax.bar(x - 0.2, [c.old.levels[lv] for lv in LEVELS], 0.4, label="previous run", color="#9aa7b8")
     ax.bar(x + 0.2, [c.new.levels[lv] for lv in LEVELS], 0.4, label="this run",
            color=[LEVEL_COLORS[lv] for lv in LEVELS])
+    from matplotlib.patches import Patch
+
     ax.set_xticks(x, list(LEVELS))
-    ax.tick_params(labelsize=8)
-    ax.set_ylabel("listings", fontsize=8)
+    ax.tick_params(labelsize=9)
+    ax.set_ylabel("listings", fontsize=9)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    ax.legend(fontsize=8, frameon=False)
+    ax.legend(handles=[Patch(color="#9aa7b8", label="previous run"),
+                       Patch(facecolor="white", edgecolor="#444", label="this run (level colours)")],
+              fontsize=9, frameon=False)
     return _svg_uri(fig)
 
 

@@ -138,6 +138,7 @@ class Breakdown:
     key: str  # category, brand or seller
     groups: list[Group]  # the shown ones: most flagged listings first
     total_groups: int
+    flagged_groups: int  # groups with at least one flagged listing
     present: bool  # whether any record has the key at all
 
 
@@ -154,7 +155,8 @@ def breakdown(records: Sequence[Mapping[str, Any]], key: str, top: int = 15, top
                             flagged=sum(s.levels[lv] for lv in FLAGGED), eco_share=s.eco_share,
                             mean_risk=s.mean_risk, codes=s.codes[:top_codes]))
     groups.sort(key=lambda g: (-g.flagged, -g.listings, g.name))
-    return Breakdown(key=key, groups=groups[:top], total_groups=len(groups), present=present)
+    return Breakdown(key=key, groups=groups[:top], total_groups=len(groups),
+                     flagged_groups=sum(1 for g in groups if g.flagged), present=present)
 
 
 # ---------------------------------------------------------------------------------------- riskiest
@@ -334,19 +336,21 @@ def claim_clusters(records: Sequence[Mapping[str, Any]], threshold: float = 0.6,
         if max(len(brands), len(sellers)) < min_spread:
             continue
         wordings = Counter(str(c.get("text")).strip() for _, c in occ)
-        codes: Counter[str] = Counter()
+        flagged: set[tuple[str, str]] = set()  # (listing, code): codes count listings, not claims
         seen: set[str] = set()
         members = []
         for r, c in sorted(occ, key=lambda o: (group_value(o[0], "seller"), group_value(o[0], "brand"),
                                                str(o[0]["id"]))):
-            codes.update({str(f["code"]) for f in findings_of(r) if _overlaps(f, c)})
+            flagged.update((str(r["id"]), str(f["code"])) for f in findings_of(r) if _overlaps(f, c))
             if str(r["id"]) in seen:
                 continue
             seen.add(str(r["id"]))
             members.append(ClusterMember(id=str(r["id"]), title=str(r.get("title") or ""),
                                          brand=group_value(r, "brand"), seller=group_value(r, "seller"),
                                          level=level_of(r), text=str(c.get("text") or "")))
-        clusters.append(Cluster(text=wordings.most_common(1)[0][0], wordings=len(idx), listings=len(seen),
+        codes = Counter(code for _, code in flagged)
+        text = min(wordings, key=lambda w: (-wordings[w], len(w), w))  # the most frequent, then the shortest
+        clusters.append(Cluster(text=text, wordings=len(idx), listings=len(seen),
                                 brands=len(brands), sellers=len(sellers),
                                 codes=sorted(codes.items(), key=lambda kv: (-kv[1], kv[0])),
                                 members=members[:max_members]))

@@ -66,11 +66,14 @@ def test_every_section_on_the_demo_output(tmp_path, cli, demo_scored):
     for code_name, n in codes.items():
         assert f'<span class="code">{code_name}</span>' in summary and f'<td class="n">{n}</td>' in summary
     cats = section(html, "by-category")
-    assert "13 of 13 category values" in cats and cats.count("<tr>") == 14
-    assert '<img class="chart"' in cats and "data:image/svg+xml;base64," in cats
+    flagged_cats = {r["category"] for r in rows if r["greenwashing"]["level"] in ("medium", "high")}
+    assert f"{len(flagged_cats)} of 13 category values" in cats and cats.count("<tr>") == 14
+    assert '<img class="chart wide"' in cats and "data:image/svg+xml;base64," in cats
     apparel = [r for r in rows if r["category"] == "apparel"]
     assert re.search(rf"<td>apparel</td><td class=\"n\">{len(apparel)}</td>", cats)
-    assert "of 306 brand values" in section(html, "by-brand")
+    brands = section(html, "by-brand")
+    flagged_brands = {r["brand"] for r in rows if r["greenwashing"]["level"] in ("medium", "high")}
+    assert f"{len(flagged_brands)} of 306 brand values" in brands and brands.count("<tr>") == 16
     assert "no <code>seller</code> column" in section(html, "by-seller")
     risky = section(html, "riskiest")
     worst = max(rows, key=lambda r: (r["greenwashing"]["level"] == "high", r["greenwashing"]["score"]))
