@@ -36,10 +36,7 @@ def result(rid, level, codes=(), title="t", brand=None, claims=(), **extra):
 @pytest.fixture(scope="module")
 def demo_scored(tmp_path_factory):
     """The demo catalog scored once by the fake analyzer (module scope: the `cli` fixture is per test)."""
-    import sys
-
-    sys.path.insert(0, str(ROOT / "tests"))
-    from fakes import FakeAnalyzer
+    from fakes import FakeAnalyzer  # tests/ is on the path (conftest)
 
     from claims.config import Settings
     from claims.io.batch import score_file
