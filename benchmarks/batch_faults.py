@@ -117,7 +117,7 @@ def rows_of(path: Path) -> list[Any]:
     if path.suffix == ".csv":
         import csv
 
-        with path.open(encoding="utf-8", newline="") as fh:
+        with path.open(encoding="utf-8-sig", newline="") as fh:  # written with a byte-order mark
             return list(csv.DictReader(fh))
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
 

@@ -29,9 +29,12 @@ from claims.io.files import (
     Reject,
     Row,
     RowRenderer,
+    check_delimiter,
+    check_level,
     count_rows,
     exception_text,
     format_of,
+    level_at_least,
     read_listings,
 )
 from claims.io.partial import OutputError, PartialRun, Progress, RunPaths, describe, rejects_path_for
@@ -53,9 +56,14 @@ class Summary:
     reject_reasons: Counter[str] = field(default_factory=Counter)
     output: str = ""
     rejects_path: str = ""
+    written: int | None = None  # rows written, when a minimum level kept some out
+    min_level: str | None = None
 
     def table(self) -> str:
         lines = [f"Scored {self.rows_out:,} of {self.rows_in:,} listings -> {self.output}"]
+        if self.written is not None:
+            lines.append(f"Wrote {self.written:,} listing(s) at level {self.min_level} or above; "
+                         f"{self.rows_out - self.written:,} below it were not written")
         lines.append("")
         lines.append(f"{'risk level':<12}{'listings':>10}{'share':>9}")
         for level in ("none", "low", "medium", "high"):
@@ -149,13 +157,16 @@ def _score_rows(scorer: Scorer, rows: list[Row]) -> list[Mapping[str, Any] | Rej
 
 class _Batcher:
     """Scores and renders one batch at a time, appends it to the partial run and commits (fsync +
-    manifest) at the first batch boundary after ``interval`` seconds."""
+    manifest) at the first batch boundary after ``interval`` seconds. Results below ``min_level``
+    are counted (levels, codes, rows scored) but not written."""
 
-    def __init__(self, run: PartialRun, scorer: Scorer, renderer: RowRenderer, interval: float):
+    def __init__(self, run: PartialRun, scorer: Scorer, renderer: RowRenderer, interval: float,
+                 min_level: str | None = None):
         self.run = run
         self.scorer = scorer
         self.renderer = renderer
         self.interval = interval
+        self.min_level = min_level
         self.state = run.progress  # after the last batch written (committed or not)
         self.last_commit = time.monotonic()
         self.rows: list[Row] = []
@@ -166,34 +177,48 @@ class _Batcher:
         prev = self.state
         levels, codes, reasons = Counter(prev.levels), Counter(prev.codes), Counter(prev.reject_reasons)
         scored = _score_rows(self.scorer, self.rows)
-        ok = [(row, res) for row, res in zip(self.rows, scored, strict=True) if not isinstance(res, Reject)]
         rejects = self.rejects + [res for res in scored if isinstance(res, Reject)]
-        rendered = self.renderer.render([res for _, res in ok], [row.listing for row, _ in ok])
-        lines: list[bytes] = []
-        if self.renderer.fmt == "csv" and prev.columns is None and self.renderer.columns is not None:
-            lines.append(self.renderer.header())
-        rows_out = 0
-        for (row, res), data in zip(ok, rendered, strict=True):
+        rows_out = written = 0
+        kept: list[tuple[Row, Mapping[str, Any], str, set[str]]] = []
+        for row, res in zip(self.rows, scored, strict=True):
+            if isinstance(res, Reject):
+                continue
             try:
-                if isinstance(data, Exception):
-                    raise data
                 g = res["greenwashing"]
                 level = str(g["level"])
                 found = {str(f["code"]) for f in g["findings"]}
+                wanted = level_at_least(level, self.min_level)
             except Exception as e:
                 rejects.append(Reject(row.row, row.listing.get("id"),
                                       f"result cannot be written ({exception_text(e)})"))
                 continue
+            if wanted:
+                kept.append((row, res, level, found))
+            else:  # scored and counted, not written
+                rows_out += 1
+                levels[level] += 1
+                codes.update(found)
+        rendered = self.renderer.render([res for _, res, _, _ in kept], [row.listing for row, _, _, _ in kept])
+        lines: list[bytes] = []
+        if self.renderer.fmt == "csv" and prev.columns is None and self.renderer.columns is not None:
+            lines.append(self.renderer.header())
+        for (row, _, level, found), data in zip(kept, rendered, strict=True):
+            if isinstance(data, Exception):
+                rejects.append(Reject(row.row, row.listing.get("id"),
+                                      f"result cannot be written ({exception_text(data)})"))
+                continue
             lines.append(data)
             rows_out += 1
+            written += 1
             levels[level] += 1
             codes.update(found)
         rejects.sort(key=lambda r: r.row)
         for r in rejects:
             reasons[_reason_kind(r.reason)] += 1
         state = Progress(rows_in=prev.rows_in + self.consumed, rows_out=prev.rows_out + rows_out,
-                         rejects=prev.rejects + len(rejects), levels=dict(levels), codes=dict(codes),
-                         reject_reasons=dict(reasons), columns=self.renderer.columns)
+                         written=prev.written + written, rejects=prev.rejects + len(rejects),
+                         levels=dict(levels), codes=dict(codes), reject_reasons=dict(reasons),
+                         columns=self.renderer.columns)
         self.run.append(b"".join(lines), b"".join(r.to_line() for r in rejects), state)
         self.state = state
         self.rows, self.rejects, self.consumed = [], [], 0
@@ -212,27 +237,37 @@ def _reading(items: Iterator[Row | Reject], path: Path, run: PartialRun) -> Iter
 
 
 def score_file(input_path: Path, output_path: Path, scorer: Scorer, settings: Settings | None = None,
-               progress: bool = True, *, resume: bool = False, model_version: str | None = None) -> Summary:
+               progress: bool = True, *, resume: bool = False, model_version: str | None = None,
+               delimiter: str | None = None, min_level: str | None = None) -> Summary:
     """Score every row of ``input_path`` into ``output_path``; rejects go to OUTPUT.rejects.jsonl.
 
+    ``delimiter``: CSV input and output (None: detected on input, ``,`` on output). ``min_level``:
+    write only results at that risk level or above (all are still scored and counted in the
+    summary, which then says how many were written).
+
     ``resume`` continues the partial run beside ``output_path`` (it must have been started from
-    the same input with the same format, batch size, limits and ``model_version``). Raises
-    :class:`InputError` or :class:`OutputError` when the run cannot start or go on; a partial run
-    then stays beside the output for ``resume``, and an earlier output is left as it was.
+    the same input with the same format, batch size, limits, ``model_version``, ``delimiter`` and
+    ``min_level``); it finds its place from the manifest's counts (input rows read, bytes
+    committed), never by counting output rows, which ``min_level`` makes fewer than the rows
+    scored. Raises :class:`InputError` or :class:`OutputError` when the run cannot start or go on;
+    a partial run then stays beside the output for ``resume``, and an earlier output is left as
+    it was.
     """
     settings = settings or get_settings()
     check_run(input_path, output_path)
     fmt = format_of(output_path)
-    items = read_listings(input_path, settings)  # InputError here, before any output is touched
+    delimiter = check_delimiter(delimiter)
+    min_level = check_level(min_level)
+    items = read_listings(input_path, settings, delimiter)  # InputError here, before any output is touched
     identity = {"format": fmt, "batch_size": settings.batch_size, "max_field_chars": settings.max_field_chars,
                 "max_reviews": settings.max_reviews, "max_id_chars": settings.max_id_chars,
-                "model_version": model_version}
+                "model_version": model_version, "delimiter": delimiter, "min_level": min_level}
     run = PartialRun.open(input_path, output_path, identity, resume)
     bar: Any = None
     try:
         if not run.progress.finished:
-            renderer = RowRenderer(fmt, run.progress.columns)
-            batcher = _Batcher(run, scorer, renderer, settings.commit_interval_s)
+            renderer = RowRenderer(fmt, run.progress.columns, delimiter=delimiter or ",")
+            batcher = _Batcher(run, scorer, renderer, settings.commit_interval_s, min_level)
             skip = run.progress.rows_in
             if progress:
                 from tqdm import tqdm
@@ -265,4 +300,5 @@ def score_file(input_path: Path, output_path: Path, scorer: Scorer, settings: Se
     done = run.progress
     return Summary(rows_in=done.rows_in, rows_out=done.rows_out, rejects=done.rejects, levels=Counter(done.levels),
                    codes=Counter(done.codes), reject_reasons=Counter(done.reject_reasons), output=str(output_path),
-                   rejects_path=str(rejects_path_for(output_path)))
+                   rejects_path=str(rejects_path_for(output_path)),
+                   written=done.written if min_level is not None else None, min_level=min_level)

@@ -7,10 +7,18 @@ which the CLI prints as one line; :func:`read_listings` raises it before it yiel
 caller can check the input before it touches any output. No record can stop a reader: whatever
 cannot be read (invalid UTF-8 or JSON, nesting deeper than Python can parse, a lone surrogate that
 could never be written as UTF-8, a damaged Parquet row group, anything else) becomes a reject.
+CSV is read with or without a UTF-8 byte-order mark and with any one-character delimiter (by
+default detected from the header: ``,``, or ``;`` / tab when the header holds no comma).
 
 Writers: :class:`RowRenderer` turns one result into the bytes of one output row (JSONL line, CSV
 line, or a JSON line of flat columns that :func:`write_parquet` converts at the end), so a row that
 cannot be written is rejected alone; :class:`ResultWriter` streams results to a file in one go.
+Every output row carries the listing's ``title``, ``category`` and ``brand``; flat outputs (CSV,
+Parquet) also get spreadsheet columns for the first :data:`FLAT_FINDINGS` findings
+(``finding_count``, ``finding_1_code``, ``finding_1_text``, ...) beside the JSON columns. CSV is
+written as UTF-8 with a byte-order mark (so that spreadsheet programs read curly quotes right) and
+any delimiter. :func:`level_at_least` is the ``--min-level`` filter. :func:`read_results` reads
+any of the three output formats back, :func:`unflatten_result` turns a flat row into a result.
 """
 
 from __future__ import annotations
@@ -30,6 +38,10 @@ from claims.config import Settings
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 REQUIRED = ("id", "title", "description")
 RESULT_KEYS = ("id", "eco_attributes", "claims", "greenwashing", "eco_score", "model_version")
+CARRIED = ("title", "category", "brand")  # listing fields copied into every output row
+LEVEL_ORDER = ("none", "low", "medium", "high")  # claims.taxonomy.LEVELS, lowest first
+FLAT_FINDINGS = 5  # findings spelled out as finding_N_* columns in CSV/Parquet
+FINDING_COLUMNS = ("code", "severity", "field", "text", "message", "suggestion")
 
 
 MAX_REASON_CHARS = 500
@@ -67,6 +79,28 @@ class Reject:
             return (json.dumps(self.as_dict(), ensure_ascii=False) + "\n").encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: escaped as \udxxx, which JSON allows
             return (json.dumps(self.as_dict(), ensure_ascii=True) + "\n").encode("ascii")
+
+
+def detect_delimiter(header_line: str) -> str:
+    """The CSV delimiter a header row uses: ``,`` unless it has no comma but semicolons (or tabs)."""
+    if "," in header_line:
+        return ","
+    if ";" in header_line:
+        return ";"
+    if "\t" in header_line:
+        return "\t"
+    return ","
+
+
+def check_delimiter(delimiter: str | None) -> str | None:
+    """``delimiter`` as given on the command line (``\\t`` or ``tab`` for a tab), or InputError."""
+    if delimiter is None:
+        return None
+    if delimiter in ("\\t", "tab", "TAB"):
+        delimiter = "\t"
+    if len(delimiter) != 1 or delimiter in ('"', "\n", "\r"):
+        raise InputError(f"delimiter must be one character other than a quote or newline, not {delimiter!r}")
+    return delimiter
 
 
 def format_of(path: Path) -> str:
@@ -212,8 +246,10 @@ def _read_jsonl(path: Path) -> Iterator[tuple[int, Any] | Reject]:
             yield row, rec
 
 
-def _read_csv(path: Path, max_record_lines: int = 2000) -> Iterator[tuple[int, Any] | Reject]:
-    """A forgiving CSV reader: a broken quote costs one line (rejected), not the rest of the file."""
+def _read_csv(path: Path, max_record_lines: int = 2000,
+              delimiter: str | None = None) -> Iterator[tuple[int, Any] | Reject]:
+    """A forgiving CSV reader: a broken quote costs one line (rejected), not the rest of the file.
+    ``delimiter`` None: detected from the header (:func:`detect_delimiter`)."""
     with path.open("rb") as fh:
         pending: deque[tuple[int, bytes]] = deque()
         lineno = 0
@@ -251,7 +287,8 @@ def _read_csv(path: Path, max_record_lines: int = 2000) -> Iterator[tuple[int, A
             header_text = b"".join(head[1]).decode("utf-8-sig")
         except UnicodeDecodeError as e:
             raise InputError(f"{path}: the header row is not valid UTF-8") from e
-        header = next(csv.reader(io.StringIO(header_text)), [])
+        delim = delimiter or detect_delimiter(header_text.splitlines()[0] if header_text else "")
+        header = next(csv.reader(io.StringIO(header_text), delimiter=delim), [])
         header = [h.strip() for h in header]
         missing = [c for c in REQUIRED if c not in header]
         if missing:
@@ -272,12 +309,13 @@ def _read_csv(path: Path, max_record_lines: int = 2000) -> Iterator[tuple[int, A
                     pending.appendleft((first_line + len(lines) - 1 - j, extra))
                 continue
             try:
-                parsed = list(csv.reader(io.StringIO(text), strict=True))
+                parsed = list(csv.reader(io.StringIO(text), delimiter=delim, strict=True))
                 csv_error = ""
             except csv.Error as e:
                 parsed, csv_error = [], str(e)
             except Exception as e:
-                yield Reject(row, _guess_id(text), f"unreadable record on line {first_line} ({exception_text(e)})")
+                yield Reject(row, _guess_id(text, delim),
+                             f"unreadable record on line {first_line} ({exception_text(e)})")
                 continue
             if len(parsed) == 1 and len(parsed[0]) == len(header):
                 yield row, dict(zip(header, parsed[0], strict=True))
@@ -291,11 +329,11 @@ def _read_csv(path: Path, max_record_lines: int = 2000) -> Iterator[tuple[int, A
             else:
                 n = len(parsed[0]) if parsed else 0
                 reason = f"line {first_line} has {n} columns, the header has {len(header)}"
-            yield Reject(row, _guess_id(text), reason)
+            yield Reject(row, _guess_id(text, delim), reason)
 
 
-def _guess_id(text: str) -> str | None:
-    first = text.split(",", 1)[0].strip().strip('"')
+def _guess_id(text: str, delimiter: str = ",") -> str | None:
+    first = text.split(delimiter, 1)[0].strip().strip('"')
     return first[:64] or None
 
 
@@ -341,13 +379,13 @@ def count_rows(path: Path) -> int | None:
     return None
 
 
-def read_listings(path: Path, settings: Settings) -> Iterator[Row | Reject]:
-    """Validated listings and rejects, in input order.
+def read_listings(path: Path, settings: Settings, delimiter: str | None = None) -> Iterator[Row | Reject]:
+    """Validated listings and rejects, in input order (``delimiter``: CSV only; None detects it).
 
     Whole-file problems (missing, unreadable, unknown format, missing columns, not Parquet) raise
     :class:`InputError` from this call itself, before anything is yielded.
     """
-    items = _read_listings(path, settings)
+    items = _read_listings(path, settings, delimiter)
     try:
         first = next(items)
     except StopIteration:
@@ -357,7 +395,7 @@ def read_listings(path: Path, settings: Settings) -> Iterator[Row | Reject]:
     return itertools.chain([first], items)
 
 
-def _read_listings(path: Path, settings: Settings) -> Iterator[Row | Reject]:
+def _read_listings(path: Path, settings: Settings, delimiter: str | None) -> Iterator[Row | Reject]:
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
@@ -367,7 +405,7 @@ def _read_listings(path: Path, settings: Settings) -> Iterator[Row | Reject]:
     if fmt == "jsonl":
         source = _read_jsonl(path)
     elif fmt == "csv":
-        source = _read_csv(path)
+        source = _read_csv(path, delimiter=delimiter)
     else:
         source = _read_parquet(path, settings.batch_size)
     validate = Validator(settings)
@@ -381,51 +419,120 @@ def _read_listings(path: Path, settings: Settings) -> Iterator[Row | Reject]:
 # ----------------------------------------------------------------------------- writers
 
 def _extras(listing: dict[str, Any]) -> dict[str, Any]:
-    skip = set(RESULT_KEYS) | {"title", "description", "category", "brand", "reviews"}
+    skip = set(RESULT_KEYS) | set(CARRIED) | {"description", "reviews"}
     return {k: v for k, v in listing.items() if k not in skip}
 
 
-def flat_row(result: Mapping[str, Any], listing: dict[str, Any]) -> dict[str, Any]:
-    """A result as one flat row (CSV/Parquet): nested fields JSON-encoded."""
+def _carried(listing: dict[str, Any], always: bool) -> dict[str, Any]:
+    """title, category and brand of the listing (``always``: also the absent ones, as None)."""
+    return {k: listing.get(k) for k in CARRIED if always or listing.get(k) is not None}
+
+
+def _cell(value: Any) -> Any:
+    return value if isinstance(value, str) or value is None else json.dumps(value, ensure_ascii=False, default=str)
+
+
+def finding_columns(findings: Sequence[Mapping[str, Any]], n: int = FLAT_FINDINGS) -> dict[str, Any]:
+    """``finding_count`` and ``finding_K_<part>`` for K = 1..n (empty past the last finding), most
+    severe first, so that a spreadsheet shows the findings without parsing JSON."""
+    rank = {"high": 0, "medium": 1, "advisory": 2}
+    ordered = sorted(findings, key=lambda f: (rank.get(str(f.get("severity")), 3), f.get("field") != "title",
+                                              f.get("start", 0)))
+    cols: dict[str, Any] = {"finding_count": len(findings)}
+    for k in range(1, n + 1):
+        f = ordered[k - 1] if k <= len(ordered) else None
+        for part in FINDING_COLUMNS:
+            cols[f"finding_{k}_{part}"] = None if f is None else f.get(part)
+    return cols
+
+
+def flat_row(result: Mapping[str, Any], listing: dict[str, Any], max_findings: int = FLAT_FINDINGS) -> dict[str, Any]:
+    """A result as one flat row (CSV/Parquet): nested fields JSON-encoded, and the first
+    ``max_findings`` findings spelled out in columns of their own."""
     g = result["greenwashing"]
-    row = {
-        "id": result["id"],
+    row: dict[str, Any] = {"id": result["id"]}
+    row.update({k: _cell(v) for k, v in _carried(listing, always=True).items()})
+    row.update({
         "risk_level": g["level"],
         "risk_score": g["score"],
         "eco_score": result["eco_score"],
+        "finding_codes": ";".join(sorted({f["code"] for f in g["findings"]})),
+    })
+    row.update(finding_columns(g["findings"], max_findings))
+    row.update({
         "eco_attributes": json.dumps(result["eco_attributes"], ensure_ascii=False),
         "claims": json.dumps(result["claims"], ensure_ascii=False),
         "greenwashing": json.dumps(g, ensure_ascii=False),
-        "finding_codes": ";".join(sorted({f["code"] for f in g["findings"]})),
         "model_version": result["model_version"],
-    }
+    })
     for k in ("review_signals",):
         if k in result:
             row[k] = json.dumps(result[k], ensure_ascii=False)
     for k, v in _extras(listing).items():
         if k not in row:
-            row[k] = v if isinstance(v, str) or v is None else json.dumps(v, ensure_ascii=False, default=str)
+            row[k] = _cell(v)
     return row
 
 
+def level_at_least(level: str, min_level: str | None) -> bool:
+    """Whether a risk level reaches ``min_level`` (None: every level does).
+
+    Raises:
+        ValueError: ``level`` is not one of :data:`LEVEL_ORDER`.
+    """
+    if min_level is None:
+        return True
+    if level not in LEVEL_ORDER:
+        raise ValueError(f"unknown risk level {level!r}")
+    return LEVEL_ORDER.index(level) >= LEVEL_ORDER.index(min_level)
+
+
+def check_level(min_level: str | None) -> str | None:
+    """``min_level`` if it is a risk level (or None), else :class:`InputError`."""
+    if min_level is not None and min_level not in LEVEL_ORDER:
+        raise InputError(f"unknown risk level {min_level!r}; use one of {', '.join(LEVEL_ORDER)}")
+    return min_level
+
+
 FLOATS = frozenset({"risk_score", "eco_score"})
-DEFAULT_COLUMNS = ("id", "risk_level", "risk_score", "eco_score", "eco_attributes", "claims", "greenwashing",
-                   "finding_codes", "model_version")
+INTS = frozenset({"finding_count"})
+
+
+def default_columns(max_findings: int = FLAT_FINDINGS) -> list[str]:
+    """The flat columns of a result with no extra fields (the header of an output with no rows)."""
+    return list(flat_row({"id": "", "greenwashing": {"level": "none", "score": 0.0, "findings": []},
+                          "eco_attributes": [], "claims": [], "eco_score": 0.0, "model_version": ""},
+                         {}, max_findings))
+
+
+DEFAULT_COLUMNS = tuple(default_columns())
+
+
+def _typed(column: str, value: Any) -> Any:
+    """A flat value as its Parquet column stores it: float64 scores, int64 counts, strings."""
+    if value is None:
+        return None
+    return float(value) if column in FLOATS else int(value) if column in INTS else str(value)
 
 
 class RowRenderer:
     """Turns results into output rows, one at a time, so that a row that cannot be written costs
     only itself.
 
-    JSONL: one line per result. CSV: the columns are those of the first rows rendered (later
-    columns go, JSON-encoded, to ``extra``), ``header()`` gives the header line. Parquet: each row
-    is a JSON line of flat columns; :func:`write_parquet` turns such lines into the Parquet file.
-    ``columns`` can be given to continue an earlier run with the same columns.
+    JSONL: one line per result, with the listing's title, category and brand. CSV: the columns are
+    those of the first rows rendered (later columns go, JSON-encoded, to ``extra``), ``header()``
+    gives the start of the file (byte-order mark and header line), ``delimiter`` separates the
+    fields. Parquet: each row is a JSON line of flat columns; :func:`write_parquet` turns such
+    lines into the Parquet file. ``columns`` can be given to continue an earlier run with the same
+    columns.
     """
 
-    def __init__(self, fmt: str, columns: Sequence[str] | None = None):
+    def __init__(self, fmt: str, columns: Sequence[str] | None = None, delimiter: str = ",",
+                 max_findings: int = FLAT_FINDINGS):
         self.fmt = fmt
         self.columns: list[str] | None = list(columns) if columns is not None else None
+        self.delimiter = delimiter
+        self.max_findings = max_findings
 
     def render(self, results: Sequence[Mapping[str, Any]],
                listings: Sequence[dict[str, Any]]) -> list[bytes | Exception]:
@@ -435,7 +542,7 @@ class RowRenderer:
         flat: list[dict[str, Any] | Exception] = []
         for r, lst in zip(results, listings, strict=True):
             try:
-                row = flat_row(r, lst)
+                row = flat_row(r, lst, self.max_findings)
                 _encodable(row)
                 flat.append(row)
             except Exception as e:
@@ -459,7 +566,8 @@ class RowRenderer:
 
     @staticmethod
     def _jsonl(result: Mapping[str, Any], listing: dict[str, Any]) -> bytes:
-        out = dict(result)
+        out: dict[str, Any] = {"id": result["id"], **_carried(listing, always=False)}
+        out.update(result)
         for k, v in _extras(listing).items():
             out.setdefault(k, v)
         return (json.dumps(out, ensure_ascii=False, default=str) + "\n").encode("utf-8")
@@ -470,35 +578,34 @@ class RowRenderer:
         if overflow:
             row["extra"] = json.dumps(overflow, ensure_ascii=False, default=str)
         if self.fmt == "parquet":
-            cols = self.columns + ["extra"]
-            values = {c: None if row.get(c) is None else (float(row[c]) if c in FLOATS else str(row[c]))
-                      for c in cols}
+            values = {c: _typed(c, row.get(c)) for c in self.columns + ["extra"]}
             return (json.dumps(values, ensure_ascii=False) + "\n").encode("utf-8")
         buf = io.StringIO()
         csv.DictWriter(buf, fieldnames=self.columns + ["extra"], extrasaction="ignore",
-                       lineterminator="\r\n").writerow(row)
+                       delimiter=self.delimiter, lineterminator="\r\n").writerow(row)
         return buf.getvalue().encode("utf-8")
 
     def header(self) -> bytes:
-        """The CSV header line (the default columns when no row was ever written)."""
-        if self.columns is None:
-            return (",".join(DEFAULT_COLUMNS) + "\n").encode("utf-8")
+        """The start of a CSV file: a UTF-8 byte-order mark and the header line (the default
+        columns when no row was ever written)."""
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="\r\n").writerow(self.columns + ["extra"])
-        return buf.getvalue().encode("utf-8")
+        columns = self.columns if self.columns is not None else default_columns(self.max_findings)
+        csv.writer(buf, delimiter=self.delimiter, lineterminator="\r\n").writerow(list(columns) + ["extra"])
+        return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")
 
 
 def write_parquet(lines: Iterable[bytes], columns: Sequence[str] | None, path: Path, rows_per_group: int) -> None:
     """Write the Parquet file ``path`` from :class:`RowRenderer`'s JSON lines (scores as float64,
-    the rest as strings, zstd)."""
+    ``finding_count`` as int64, the rest as strings, zstd)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    cols = list(columns) + ["extra"] if columns is not None else list(DEFAULT_COLUMNS)
-    schema = pa.schema([(c, pa.float64() if c in FLOATS else pa.string()) for c in cols])
+    cols = (list(columns) if columns is not None else list(DEFAULT_COLUMNS)) + ["extra"]
+    schema = pa.schema([(c, pa.float64() if c in FLOATS else pa.int64() if c in INTS else pa.string())
+                        for c in cols])
 
     def table(rows: list[dict[str, Any]]) -> Any:
-        return pa.table({c: [r.get(c) for r in rows] for c in cols}, schema=schema)
+        return pa.table({c: [_typed(c, r.get(c)) for r in rows] for c in cols}, schema=schema)
 
     with pq.ParquetWriter(path, schema, compression="zstd") as writer:
         chunk: list[dict[str, Any]] = []
@@ -514,12 +621,20 @@ def write_parquet(lines: Iterable[bytes], columns: Sequence[str] | None, path: P
 
 class ResultWriter:
     """Writes results to a file in the format of its extension (a plain stream: no rejects, no
-    resume; batch runs use :func:`claims.io.batch.score_file`)."""
+    resume; batch runs use :func:`claims.io.batch.score_file`).
 
-    def __init__(self, path: Path, rows_per_group: int = 256):
+    ``min_level``: write only results at that risk level or above (``written`` and
+    ``below_threshold`` count what was and was not written). ``delimiter``: CSV only.
+    """
+
+    def __init__(self, path: Path, rows_per_group: int = 256, delimiter: str | None = None,
+                 min_level: str | None = None, max_findings: int = FLAT_FINDINGS):
+        self.min_level = check_level(min_level)
         self.path = path
-        self.renderer = RowRenderer(format_of(path))
+        self.renderer = RowRenderer(format_of(path), delimiter=delimiter or ",", max_findings=max_findings)
         self.rows_per_group = rows_per_group
+        self.written = 0
+        self.below_threshold = 0
         self._lines: list[bytes] = []
         self._fh: BinaryIO | None = None
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -527,12 +642,16 @@ class ResultWriter:
             self._fh = path.open("wb")
 
     def write(self, results: Sequence[Mapping[str, Any]], listings: list[dict[str, Any]]) -> None:
+        pairs = list(zip(results, listings, strict=True))
+        kept = [(r, lst) for r, lst in pairs if level_at_least(r["greenwashing"]["level"], self.min_level)]
+        self.below_threshold += len(pairs) - len(kept)
         first = self.renderer.columns is None
-        rows = self.renderer.render(results, listings)
+        rows = self.renderer.render([r for r, _ in kept], [lst for _, lst in kept])
         for r in rows:
             if isinstance(r, Exception):
                 raise r
         data = [r for r in rows if isinstance(r, bytes)]
+        self.written += len(data)
         if self._fh is None:
             self._lines.extend(data)
             return
@@ -547,3 +666,57 @@ class ResultWriter:
         if self.renderer.fmt == "csv" and self.renderer.columns is None:
             self._fh.write(self.renderer.header())
         self._fh.close()
+
+
+# ----------------------------------------------------------------------------- reading results back
+
+def read_results(path: Path, delimiter: str | None = None) -> Iterator[dict[str, Any]]:
+    """The rows of a ``claims score`` output (JSONL, CSV with or without BOM and with any
+    delimiter, Parquet) as raw dicts: JSONL rows nested, CSV/Parquet rows flat (see
+    :func:`unflatten_result` turns flat rows back into results).
+
+    Raises:
+        InputError: no such file or unknown format.
+    """
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    fmt = format_of(path)
+    if fmt == "jsonl":
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        yield json.loads(line)
+                    except json.JSONDecodeError as e:
+                        raise InputError(f"{path}: line {n} is not JSON ({e.msg})") from e
+    elif fmt == "csv":
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            first = fh.readline()
+            fh.seek(0)  # the utf-8-sig decoder skips the BOM again after a seek to 0
+            yield from csv.DictReader(fh, delimiter=delimiter or detect_delimiter(first))
+    else:
+        import pyarrow.parquet as pq
+
+        for batch in pq.ParquetFile(path).iter_batches():
+            yield from batch.to_pylist()
+
+
+def unflatten_result(row: dict[str, Any]) -> dict[str, Any]:
+    """A row of :func:`read_results` as a nested result dict (JSON columns decoded, ``extra``
+    spread out). Raises KeyError/ValueError/TypeError for rows that are not results."""
+    if not row.get("id"):
+        raise KeyError("id")
+    for key in ("eco_attributes", "claims", "greenwashing", "extra", "review_signals"):
+        if isinstance(row.get(key), str):
+            row[key] = json.loads(row[key]) if row[key] else None
+    if isinstance(row.get("extra"), dict):
+        for k, v in row.pop("extra").items():
+            row.setdefault(k, v)
+    else:
+        row.pop("extra", None)
+    if not isinstance(row.get("greenwashing"), dict):
+        if "risk_level" not in row:
+            raise KeyError("greenwashing")
+        row["greenwashing"] = {"level": row["risk_level"], "score": float(row.get("risk_score") or 0), "findings": []}
+    row["eco_score"] = float(row.get("eco_score") or 0.0)
+    return row

@@ -5,8 +5,11 @@ Until a run completes, nothing is written to OUTPUT or OUTPUT.rejects.jsonl. The
 to ``OUTPUT.rejects.jsonl.partial``, and after each batch, once both are flushed and fsynced,
 ``OUTPUT.partial.json`` (the manifest) records how far the run got: the input's identity (path,
 size, mtime, SHA-256), the settings that shape the output (format, batch size, limits, model
-version), the rows read, written and rejected, the summary counts, and the byte length of both
-partial files at that batch boundary. The manifest is replaced atomically (write, fsync, rename),
+version, CSV delimiter, minimum risk level), the rows read, scored, written and rejected, the
+summary counts, and the byte length of both partial files at that batch boundary. A resumed run
+finds its place from these counts alone (input rows read, bytes committed), never by counting
+the rows in ``OUTPUT.partial``: with a minimum level (``--only-flagged``) the output holds fewer
+rows than were scored. The manifest is replaced atomically (write, fsync, rename),
 so it always describes a state that is fully on disk; bytes past it are batches written since
 (committed at the first batch boundary after ``Settings.commit_interval_s``, default 1 s) or a
 batch cut off by a kill. Every commit point is a batch boundary of the uninterrupted run, so the
@@ -35,7 +38,7 @@ from claims.io.files import InputError, write_parquet
 
 log = logging.getLogger(__name__)
 
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2  # 2: title/category/brand and finding_N_* columns, BOM, written, min_level
 _READ_CHUNK = 1 << 20
 
 
@@ -94,8 +97,9 @@ def fingerprint(path: Path) -> dict[str, Any]:
 class Progress:
     """How far a run got at its last batch boundary (what the manifest records)."""
 
-    rows_in: int = 0
-    rows_out: int = 0
+    rows_in: int = 0  # input rows read: where a resumed run carries on
+    rows_out: int = 0  # rows scored (written, or below the run's minimum level)
+    written: int = 0  # rows in OUTPUT.partial (fewer than rows_out with a minimum level)
     rejects: int = 0
     levels: dict[str, int] = field(default_factory=dict)
     codes: dict[str, int] = field(default_factory=dict)
@@ -216,7 +220,7 @@ class PartialRun:
         """Start a run (or continue the one recorded beside ``output`` when ``resume``).
 
         ``identity`` holds what must not change between a run and its resumption (format, batch
-        size, limits, model version); the input's fingerprint is added here.
+        size, limits, model version, delimiter, minimum level); the input's fingerprint is added here.
         """
         paths = RunPaths.of(output)
         try:
@@ -255,8 +259,9 @@ class PartialRun:
                 progress = Progress(**found["progress"])
                 out.truncate(progress.out_bytes)
                 rejects.truncate(progress.rejects_bytes)
-                log.info("resuming %s after input row %s (%s written, %s rejected)", output,
-                         f"{progress.rows_in:,}", f"{progress.rows_out:,}", f"{progress.rejects:,}")
+                log.info("resuming %s after input row %s (%s scored, %s written, %s rejected)", output,
+                         f"{progress.rows_in:,}", f"{progress.rows_out:,}", f"{progress.written:,}",
+                         f"{progress.rejects:,}")
             else:
                 if found is not None:
                     log.warning("%s: discarding a partial run (%s input rows done); --resume would have continued it",
@@ -277,7 +282,7 @@ class PartialRun:
             data = json.loads(paths.manifest.read_text(encoding="utf-8"))
             Progress(**data["progress"])
             if data.get("version") != MANIFEST_VERSION:
-                raise ValueError(f"manifest version {data.get('version')!r}")
+                raise ValueError(f"manifest version {data.get('version')!r}, this claims writes {MANIFEST_VERSION}")
             return dict(data)
         except (OSError, ValueError, KeyError, TypeError) as e:
             raise OutputError(f"{paths.manifest}: unreadable manifest ({e}); start over without --resume") from e

@@ -67,7 +67,7 @@ def out_rows(path: Path) -> list[dict[str, Any]]:
     if path.suffix == ".csv":
         import csv
 
-        with path.open(encoding="utf-8", newline="") as fh:
+        with path.open(encoding="utf-8-sig", newline="") as fh:  # written with a byte-order mark
             return list(csv.DictReader(fh))
     import pyarrow.parquet as pq
 

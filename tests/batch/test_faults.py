@@ -511,3 +511,91 @@ def test_a_read_error_midway_stops_with_one_line_and_resume_completes(tmp_path, 
     monkeypatch.setattr(files, "_read_jsonl", real)
     assert cli("score", inp, "-o", out, "--batch-size", "8", "--resume")[0] == 0
     same_output(out, ref)
+
+
+# ----------------------------------------------------------------------------- --only-flagged and --resume
+
+def flagged_catalog(path):
+    """48 plain listings first (level none: whole batches with nothing to write, so the CSV header
+    comes late), then a mix of flagged and unflagged listings with duplicates and rejects."""
+    plain = [{"id": f"q{i}", "title": f"Plain steel spoon #{i}", "description": "Stainless steel, 18 cm."}
+             for i in range(48)]
+    return write_jsonl(path, plain + catalog(180, bad_every=8))
+
+
+@pytest.mark.parametrize("ext", [".jsonl", ".csv", ".parquet"])
+@pytest.mark.parametrize("kill_at", [1, 3, 8])
+def test_only_flagged_kill_then_resume_equals_an_uninterrupted_run(tmp_path, cli, monkeypatch, ext, kill_at):
+    """With --only-flagged the output has fewer rows than were scored: the resumed run finds its
+    place from the manifest's counts, not from the rows in the output, and ends with the same
+    output as an uninterrupted run."""
+    inp = flagged_catalog(tmp_path / "in.jsonl")
+    ref = reference(tmp_path, cli, inp, ext, "--batch-size", "16", "--only-flagged")
+    kept = out_rows(ref)
+    assert kept and all(r["risk_level" if ext != ".jsonl" else "greenwashing"] for r in kept)
+    assert 0 < len(kept) < 228 - len(rejects(ref))  # some rows were below the level
+    out = tmp_path / f"out{ext}"
+    fail_on_call(monkeypatch, kill_at, Killed())
+    with pytest.raises(Killed):
+        cli("score", inp, "-o", out, "--batch-size", "16", "--only-flagged")
+    progress = json.loads((tmp_path / f"out{ext}.partial.json").read_text())["progress"]
+    assert 0 < progress["rows_in"] < 228 and not progress["finished"]
+    assert progress["written"] < progress["rows_out"]  # counting output rows would resume too early
+    with (tmp_path / f"out{ext}.partial").open("ab") as fh:
+        fh.write(b'{"id": "half a row')  # whatever the kill left after the last commit
+    monkeypatch.undo()
+    from fakes import FakeAnalyzer
+
+    from claims.scoring.analyzer import Analyzer
+
+    monkeypatch.setattr(Analyzer, "load", classmethod(lambda cls, *a, **k: FakeAnalyzer()))
+    code, stdout, err = cli("score", inp, "-o", out, "--batch-size", "16", "--only-flagged", "--resume")
+    assert code == 0, err
+    same_output(out, ref)
+    assert leftovers(out) == []
+    got, rej = out_rows(out), rejects(out)
+    assert len({r["id"] for r in got}) == len(got) == len(kept)
+    scored = 228 - len(rej)
+    assert f"Scored {scored} of 228" in stdout
+    assert f"Wrote {len(kept)} listing(s) at level medium or above; {scored - len(kept)} below it" in stdout
+
+
+def test_only_flagged_ctrl_c_then_resume(tmp_path, cli, monkeypatch):
+    """A run stopped by the scorer (Ctrl-C in it) after the plain batches: nothing written yet,
+    the CSV header comes with the first flagged row of the resumed run, once."""
+    from fakes import FakeAnalyzer
+
+    from claims.scoring.analyzer import Analyzer
+
+    inp = flagged_catalog(tmp_path / "in.jsonl")
+    ref = reference(tmp_path, cli, inp, ".csv", "--batch-size", "8", "--min-level", "high", "--delimiter", ";")
+
+    class Interrupted(FakeAnalyzer):
+        def score(self, listings):
+            if any(x["id"] == "p8" for x in listings):
+                raise KeyboardInterrupt
+            return super().score(listings)
+
+    monkeypatch.setattr(Analyzer, "load", classmethod(lambda cls, *a, **k: Interrupted()))
+    out = tmp_path / "out.csv"
+    args = ("--batch-size", "8", "--min-level", "high", "--delimiter", ";")
+    code, _, err = cli("score", inp, "-o", out, *args)
+    assert code == 130 and "--resume" in err and not out.exists()
+    progress = json.loads((tmp_path / "out.csv.partial.json").read_text())["progress"]
+    assert (progress["rows_in"], progress["rows_out"], progress["written"], progress["columns"]) == (48, 48, 0, None)
+    # other options than the partial run's are refused
+    monkeypatch.setattr(Analyzer, "load", classmethod(lambda cls, *a, **k: FakeAnalyzer()))
+    code, _, err = cli("score", inp, "-o", out, "--batch-size", "8", "--only-flagged", "--delimiter", ";",
+                       "--resume")
+    assert code == 2 and one_line(err) and "min_level" in err
+    code, _, err = cli("score", inp, "-o", out, "--batch-size", "8", "--min-level", "high", "--resume")
+    assert code == 2 and one_line(err) and "delimiter" in err
+    code, stdout, err = cli("score", inp, "-o", out, *args, "--resume")
+    assert code == 0, err
+    same_output(out, ref)
+    text = out.read_bytes()
+    assert text.startswith(b"\xef\xbb\xbfid;title;") and text.count(b"\xef\xbb\xbf") == 1
+    assert text.count(b"id;title;") == 1
+    from claims.io.files import read_results
+
+    assert {r["risk_level"] for r in read_results(out)} == {"high"}
