@@ -35,6 +35,9 @@ class Settings:
     max_reviews: int = field(default_factory=lambda: _env_int("CLAIMS_MAX_REVIEWS", 200))
     max_id_chars: int = 512
     batch_size: int = field(default_factory=lambda: _env_int("CLAIMS_BATCH_SIZE", 256))
+    # `claims score` makes its partial output durable (fsync + manifest) at the first batch boundary
+    # after this many seconds; --resume continues from the last such boundary (0: after every batch).
+    commit_interval_s: float = field(default_factory=lambda: _env_float("CLAIMS_COMMIT_INTERVAL_S", 1.0))
     encode_batch_size: int = 64
     # Segments longer than this (characters) are cut into windows before encoding.
     max_segment_chars: int = 600

@@ -336,43 +336,15 @@ def read_scored(path: Path) -> Iterator[dict[str, Any]]:
     Raises:
         FileNotFoundError: no such file. ValueError: unknown format, or rows that are not results.
     """
-    from claims.io.files import FORMATS
+    from claims.io.files import FORMATS, read_results, unflatten_result
 
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file")
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ValueError(f"{path}: unknown format {path.suffix!r}; use .jsonl, .csv or .parquet")
-    rows: Iterable[dict[str, Any]]
-    if fmt == "jsonl":
-        rows = _read_jsonl(path)
-    elif fmt == "csv":
-        import csv
-
-        rows = csv.DictReader(path.open(encoding="utf-8", newline=""))
-    else:
-        import pyarrow.parquet as pq
-
-        rows = (r for b in pq.ParquetFile(path).iter_batches() for r in b.to_pylist())
-    for n, row in enumerate(rows, 1):
+    for n, row in enumerate(read_results(path), 1):
         try:
-            yield _unflatten(dict(row))
+            yield unflatten_result(dict(row))
         except (KeyError, ValueError, TypeError) as e:
             raise ValueError(f"{path}: row {n} is not a `claims score` result ({e})") from e
-
-
-def _unflatten(row: dict[str, Any]) -> dict[str, Any]:
-    if not row.get("id"):
-        raise KeyError("id")
-    for key in ("eco_attributes", "claims", "greenwashing", "extra"):
-        if isinstance(row.get(key), str):
-            row[key] = json.loads(row[key]) if row[key] else None
-    if isinstance(row.get("extra"), dict):
-        for k, v in row.pop("extra").items():
-            row.setdefault(k, v)
-    if not isinstance(row.get("greenwashing"), dict):
-        if "risk_level" not in row:
-            raise KeyError("greenwashing")
-        row["greenwashing"] = {"level": row["risk_level"], "score": float(row.get("risk_score") or 0), "findings": []}
-    row["eco_score"] = float(row.get("eco_score") or 0.0)
-    return row

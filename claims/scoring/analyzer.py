@@ -153,6 +153,16 @@ class Analyzer:
         return found
 
     def score(self, listings: Sequence[dict[str, Any]]) -> list[ListingResult]:
+        """Results for ``listings`` (dicts with ``id``, ``title`` and ``description``).
+
+        Raises:
+            ValueError: a listing that is not a dict or has no ``id`` (named by its position).
+        """
+        for n, listing in enumerate(listings):
+            if not isinstance(listing, dict):
+                raise ValueError(f"listing {n} is a {type(listing).__name__}, not a dict")
+            if listing.get("id") is None:
+                raise ValueError(f"listing {n} has no 'id' field (every listing needs an id)")
         preds = self.predict(listings)
         return [build_result(listing, pred, self.heads, self.policy)
                 for listing, pred in zip(listings, preds, strict=True)]
