@@ -16,7 +16,8 @@ Build the index first (the real model; a few minutes on two cores)::
     CLAIMS_INDEX_DIR=/tmp/rec15/index python benchmarks/recommend_on_topic.py [--json]
 
 ``--show-candidates`` also prints, per query, the nearest listings the gate left out (to judge
-what a query should have found).
+what a query should have found). ``--calibrate`` prints how the relevance floors split same-type
+from other-type pairs on this catalog (docs/recommender.md, "Staying on topic").
 """
 
 from __future__ import annotations
@@ -57,14 +58,49 @@ def left_out(rec: Recommender, q: dict[str, Any], shown: set[str], n: int = 6) -
     return [f"{r.relevance:.2f} {r.id} {r.title}" for r in recs if r.id not in shown][:n]
 
 
+def calibrate(rec: Recommender, texts: list[str]) -> dict[str, Any]:
+    """Share of same-type and other-type pairs at or above each floor: listing pairs, and text queries
+    (``texts`` plus every product term of the catalog) against listings."""
+    import numpy as np
+
+    from claims.recommend.product_types import product_type, same_need
+
+    cat = rec.catalog
+    n = len(cat)
+    vecs = cat.items_index.vectors(range(n))
+    types = [cat.type_at(i) for i in range(n)]
+
+    def split(qtypes: list[Any], sims: np.ndarray, skip_self: bool) -> dict[str, Any]:
+        same: list[float] = []
+        other: list[float] = []
+        for qi, qt in enumerate(qtypes):
+            for i in range(n):
+                if not (skip_self and i == qi):
+                    (same if same_need(qt, types[i]) else other).append(float(sims[qi, i]))
+        a, b = np.array(same), np.array(other)
+        return {"pairs_same_type": len(a), "pairs_other_type": len(b),
+                "floors": {f"{f:.2f}": {"same_type_kept": round(float((a >= f).mean()), 3),
+                                        "other_type_above": round(float((b >= f).mean()), 4)}
+                           for f in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45)}}
+
+    queries = list(dict.fromkeys(texts + sorted({t.describe() for t in types})))
+    return {"items": split(types, vecs @ vecs.T, True),
+            "texts": {"queries": len(queries),
+                      **split([product_type(q) for q in queries], rec.encoder.encode(queries) @ vecs.T, False)}}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--index-dir", help="index folder (default: Settings.index_dir, CLAIMS_INDEX_DIR)")
     ap.add_argument("--json", action="store_true", help="one JSON object on stdout")
     ap.add_argument("--show-candidates", action="store_true", help="also print the nearest listings left out")
+    ap.add_argument("--calibrate", action="store_true", help="print the relevance-floor calibration and stop")
     args = ap.parse_args(argv)
     spec = json.loads(JUDGED.read_text(encoding="utf-8"))
     rec = Recommender.load(Path(args.index_dir) if args.index_dir else get_settings().index_dir)
+    if args.calibrate:
+        print(json.dumps(calibrate(rec, [q["text"] for q in spec["queries"] if "text" in q]), indent=1))
+        return 0
     results = run(rec, spec["queries"])
     bad = [r for r in results if not r["ok"]]
     summary = {"queries": len(results), "on_topic": len(results) - len(bad),
