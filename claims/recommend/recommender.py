@@ -235,15 +235,6 @@ def explain(item: Item, relation: str, *, matched: str | None = None, relevance:
     return "; ".join(parts)
 
 
-def _first_match(query_types: list[ProductType], item_type: ProductType) -> str | None:
-    """The product type that ``item_type`` shares with one of ``query_types`` (see ``same_need``), or None."""
-    for q in query_types:
-        m = same_need(q, item_type)
-        if m is not None:
-            return m
-    return None
-
-
 # ---------------------------------------------------------------------- the service object
 
 class Recommender:
@@ -327,14 +318,18 @@ class Recommender:
             liked = self.catalog.items_index.vectors(rows)
             query = liked.mean(axis=0)
             titles = [self.catalog.item_at(r).title for r in rows]
+            types = [self.catalog.type_at(r) for r in rows]
 
             def relation(item: Item) -> str:
-                v = self.catalog.items_index.vectors([self.catalog.items_index.row_of(item.id)])[0]
-                nearest = titles[int(np.argmax(liked @ v))]
+                row = self.catalog.items_index.row_of(item.id)
+                sims = liked @ self.catalog.items_index.vectors([row])[0]
+                # the nearest liked listing among those whose need it serves (any, with the gate off)
+                same = np.array([same_need(t, self.catalog.type_at(row)) is not None for t in types])
+                nearest = titles[int(np.argmax(np.where(same, sims, -np.inf) if same.any() else sims))]
                 return f"like \u201c{_snippet(nearest, 60)}\u201d, which you liked"
 
             return self._recommend(query, k, criteria, exclude=rows, relation=relation, floor=ITEM_MIN_RELEVANCE,
-                                   query_types=[self.catalog.type_at(r) for r in rows], floor_vectors=liked)
+                                   query_types=types, floor_vectors=liked)
 
     def similar_claims(self, text: str, k: int = 10) -> list[ClaimMatch]:
         """The catalog's claims nearest to a claim span (copy-pasted greenwashing across sellers)."""
@@ -377,6 +372,8 @@ class Recommender:
     def _recommend(self, query: np.ndarray, k: int, criteria: Criteria | None, *, exclude: list[int],
                    relation: Any, query_types: list[ProductType], floor: float,
                    floor_vectors: np.ndarray | None = None) -> list[Recommendation]:
+        """The shared pipeline; ``floor_vectors`` (a profile's liked listings, aligned with ``query_types``)
+        make the floor apply to a candidate's nearest liked listing of its type instead of the query."""
         if k < 1:
             raise ValueError(f"k must be at least 1, not {k}")
         crit = criteria or Criteria()
@@ -393,9 +390,15 @@ class Recommender:
                 rows, sims = cat.items_index.search(query[None, :], n_cand, allowed=allowed)
                 found = rows[0] >= 0
                 rows, rel = rows[0][found], sims[0][found]
-                closeness = rel if floor_vectors is None else (cat.items_index.vectors(rows) @ floor_vectors.T).max(
-                    axis=1) if len(rows) else rel
-                matched = [_first_match(query_types, cat.type_at(int(r))) for r in rows]
+                per_type = [[same_need(q, cat.type_at(int(r))) for q in query_types] for r in rows]
+                matched = [next((m for m in ms if m is not None), None) for ms in per_type]
+                closeness = rel
+                if floor_vectors is not None and len(rows):
+                    # a profile: similarity to the nearest liked listing whose need it serves (any, if none)
+                    sims = cat.items_index.vectors(rows) @ floor_vectors.T
+                    serves = np.array([[m is not None for m in ms] for ms in per_type], bool)
+                    serves[~serves.any(axis=1)] = True
+                    closeness = np.where(serves, sims, -np.inf).max(axis=1)
                 keep = closeness >= floor
                 if crit.same_need:
                     keep &= np.array([m is not None for m in matched], bool)
