@@ -16,8 +16,9 @@ path (three levels or more, as on marketplaces: "...|Cables|USBCables") contribu
 a shallow one ("footwear") says too little and is not used. A title with no taxonomy term falls
 back to its head noun (the last word of the first piece, quantities and pack words dropped).
 
-:func:`same_need` is the gate: the query's type must be the item's group or above it; or both
-have the same deep category leaf; or, without a taxonomy type, the same head noun. Products
+:func:`same_need` is the gate: the query's type must be the item's group or above it (a query
+that names only a family, "Electronic Scale", and has a deep category goes by the category); or
+both have the same deep category leaf; or, without a taxonomy type, the same head noun. Products
 for children (toys, baby goods, or "kids"/"toddler"/"junior" in the title) only match queries
 for children, and the other way round.
 
@@ -162,7 +163,7 @@ cleaning/mop: mop, spray mop, steam mop, flat mop, floor mop
 cleaning/mop refill: mop pad, mop head, mop refill, microfibre mop pad
 cleaning/bin bag: bin bag, bin liner, rubbish bag, trash bag, garbage bag, compostable bin bag, food waste bag
 cleaning/shoe care: shoe polish, shoe cream, shoe brush
-electronics: electronic, gadget, device
+electronics: electronics, gadget
 electronics/monitor: monitor, display, gaming monitor, computer monitor, office monitor
 electronics/tv: tv, television, smart tv, led tv, laser tv, projector
 electronics/computer/laptop: laptop, notebook computer, chromebook, macbook
@@ -620,7 +621,10 @@ def same_need(query: ProductType, item: ProductType) -> str | None:
     if query.kids != item.kids:
         return None
     have = item.paths + item.extra_paths
-    for want in _specific(query.paths):
+    wants = _specific(query.paths)
+    if query.leaf and all("/" not in w for w in wants):  # only a family word ("Electronic Scale"): the leaf says more
+        wants = []
+    for want in wants:
         if any(_under(p, want) for p in have):
             wanted = query.label or want.rsplit("/", 1)[-1]
             return wanted if item.label in ("", wanted) else f"{wanted} ({item.label})"

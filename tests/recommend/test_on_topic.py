@@ -136,3 +136,12 @@ def test_explanations_say_what_matched_and_why_it_ranks(rec):
     profile = rec.by_profile(["run1"], 5)
     liked = "like \u201cVelo running shoes men\u201d, which you liked; same product type"
     assert profile[0].explanation.startswith(liked)
+
+
+def test_a_family_word_alone_defers_to_the_deep_category():
+    cat = "Home&Kitchen|Kitchen&HomeAppliances|Scales|DigitalKitchenScales"
+    scale = product_type("beatXP Kitchen Scale Multipurpose Portable Electronics Digital Weighing", cat)
+    other = product_type("Some Gadgets", "Home&Kitchen|Kitchen&HomeAppliances|Irons|SteamIrons")
+    query = product_type("Acme Electronics Pro", cat)
+    assert query.paths == ("electronics",) and same_need(query, scale) == "Digital Kitchen Scales"
+    assert same_need(query, other) is None
