@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # path: terms (a term may name several paths: a sofa bed is a sofa and a bed); indented lines continue a line
 _TAXONOMY_TEXT = """
@@ -616,6 +617,7 @@ def _specific(paths: tuple[str, ...]) -> list[str]:
     return [p for p in paths if not any(q != p and _under(q, p) for q in paths)]
 
 
+@lru_cache(maxsize=1 << 16)
 def same_need(query: ProductType, item: ProductType) -> str | None:
     """What makes ``item`` serve the need of ``query`` ("water bottle"), or None when it does not."""
     if query.kids != item.kids:
