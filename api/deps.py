@@ -6,6 +6,7 @@ Everything here is created in the lifespan (:func:`api.app.create_app`) and reac
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,6 +32,38 @@ class Services:
     analyzer_lock: threading.RLock = field(default_factory=threading.RLock)
     recommender_lock: threading.RLock = field(default_factory=threading.RLock)
     recommender_dirty: bool = False
+    journal: Any = None  # claims.recommend.journal.JournalReplay, with the recommender
+    # Scoring: one call at a time in a worker thread; the others wait here (anyio.CapacityLimiter).
+    score_limiter: Any = None
+    score_waiting: int = 0
+    auth_limiter: Any = None  # api.ratelimit.FailureLimiter
+
+    def sync_index(self) -> int:
+        """Apply the index journal entries not applied yet (this server's and its peers');
+        returns how many listings were upserted. Lock order: journal, then recommender."""
+        if self.recommender is None or self.journal is None or self.sessions is None:
+            return 0
+        with self.sessions() as session:
+            applied = int(self.journal.pull(session, lock=self.recommender_lock))
+        if applied:
+            self.recommender_dirty = True
+        return applied
+
+    def save_index(self) -> None:
+        """Save the index (atomically, under the folder lock), after bringing in every journal
+        entry, so that a save never drops a listing another server added."""
+        assert self.recommender is not None
+        with self.journal.lock if self.journal is not None else contextlib.nullcontext():
+            def before() -> None:
+                self.sync_index()
+                self.recommender_dirty = False
+
+            with self.recommender_lock:
+                try:
+                    self.recommender.save(before=before)
+                except Exception:
+                    self.recommender_dirty = True
+                    raise
 
 
 def get_services(request: Request) -> Services:

@@ -267,6 +267,9 @@ class CriteriaIn(BaseModel):
     max_price: float | None = Field(default=None, ge=0, le=1e12)
     eco_weight: float | None = Field(default=None, ge=0, le=1, description="weight of eco value vs similarity")
     diversity: float | None = Field(default=None, ge=0, le=1, description="MMR trade-off")
+    same_need: bool | None = Field(default=None, description="only items of the query's product type (default true)")
+    min_relevance: float | None = Field(default=None, ge=0, le=1,
+                                        description="relevance floor (cosine); default per query kind")
 
 
 class RecommendRequest(BaseModel):

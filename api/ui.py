@@ -7,8 +7,12 @@ A thin shell over the same library calls as the JSON review routes (:mod:`claims
   :func:`claims.apikeys.verify_key` (the check of the JSON API) on every request, so a revoked key
   signs out at once. The key travels in an HttpOnly, SameSite=Strict cookie (Secure over HTTPS)
   and is never logged or rendered.
-- CSRF: every POST form carries a token. Signed in, it is an HMAC of the session's key (per
-  session, nothing stored); the sign-in form uses a double-submit cookie.
+- CSRF: every POST form carries a token. Signed in, it is an HMAC, under the session's key, of a
+  random session id made at sign-in (its own HttpOnly cookie): per session, not per key, and
+  nothing stored; the sign-in form uses a double-submit cookie. Every POST must also come from
+  this origin: an ``Origin`` (or, without one, a ``Referer``) naming another site is refused (403).
+- Failed sign-ins (and cookies holding a bad key) count towards the per-address limit of failed
+  authentication (:mod:`api.ratelimit`): beyond it, 429 with ``Retry-After``.
 - Text is always escaped; claim and finding spans are highlighted from their character offsets
   (:func:`highlight`).
 """
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -35,8 +39,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.deps import get_session
-from api.routes._common import ItemId
+from api.routes._common import ItemId, text_problem
 from api.schemas import ExportRecord
+from api.security import client_address
 from claims.moderation import queue as review
 from claims.moderation.keys import allows, list_keys, verify_key
 from claims.moderation.store import ReviewItem
@@ -45,6 +50,7 @@ from claims.taxonomy import CODES, LEVELS
 HERE = Path(__file__).resolve().parent
 COOKIE = "claims_review"
 SIGNIN_COOKIE = "claims_review_signin"
+SESSION_COOKIE = "claims_review_session"  # a random id per sign-in: the CSRF token's per-session part
 PREFIX = "/review"
 PAGE_SIZE = 25
 _SEVERITY_RANK = {"advisory": 1, "medium": 2, "high": 3}
@@ -75,25 +81,80 @@ class RoleForbidden(Exception):
         self.role = role
 
 
-def csrf_token(key: str) -> str:
-    return hmac.new(key.encode("utf-8"), b"claims-review-csrf", hashlib.sha256).hexdigest()[:40]
+def csrf_token(key: str, session_id: str) -> str:
+    """The form token of one signed-in session: changes with every sign-in, even with the same key."""
+    return hmac.new(key.encode("utf-8"), b"claims-review-csrf:" + session_id.encode("utf-8"),
+                    hashlib.sha256).hexdigest()[:40]
+
+
+class RateLimited(Exception):
+    """Too many failed authentications from this address."""
+
+    def __init__(self, retry_after: int):
+        self.retry_after = retry_after
+
+
+def _limiter(request: Request) -> Any:
+    services = getattr(request.app.state, "services", None)
+    return services.auth_limiter if services is not None else None
+
+
+def _check_rate(request: Request) -> None:
+    limiter = _limiter(request)
+    wait = limiter.retry_after(client_address(request)) if limiter is not None else None
+    if wait is not None:
+        raise RateLimited(wait)
+
+
+def _failed_auth(request: Request) -> None:
+    limiter = _limiter(request)
+    if limiter is not None:
+        limiter.failed(client_address(request))
 
 
 def current_moderator(request: Request, session: DB) -> Moderator:
-    """The signed-in moderator, or :class:`SignInRequired` / :class:`RoleForbidden`."""
+    """The signed-in moderator, or :class:`SignInRequired` / :class:`RoleForbidden` / :class:`RateLimited`."""
     key = request.cookies.get(COOKIE)
-    info = verify_key(session, key) if key else None
-    if key is None or info is None:
+    session_id = request.cookies.get(SESSION_COOKIE)
+    if key is None:
+        raise SignInRequired()
+    _check_rate(request)
+    info = verify_key(session, key)
+    if info is None:
+        _failed_auth(request)
         raise SignInRequired()
     if not allows(info.role, "moderator"):
         raise RoleForbidden(info.role)
-    return Moderator(info.id, info.name, info.role, csrf_token(key))
+    if not session_id or len(session_id) > 200:  # a session from before per-session tokens: sign in again
+        raise SignInRequired()
+    return Moderator(info.id, info.name, info.role, csrf_token(key, session_id))
+
+
+def _origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def check_origin(request: Request) -> None:
+    """A state-changing form must come from this site: a foreign ``Origin`` (or ``Origin: null``),
+    or without Origin a foreign ``Referer``, is refused with :class:`CsrfFailed`. A request with
+    neither (not sent by browsers on POST forms) passes on to the token check."""
+    own = _origin_of(str(request.base_url))
+    origin = request.headers.get("origin")
+    if origin is not None:
+        if origin.strip().lower().rstrip("/") != own:
+            raise CsrfFailed()
+        return
+    referer = request.headers.get("referer")
+    if referer is not None and _origin_of(referer) != own:
+        raise CsrfFailed()
 
 
 User = Annotated[Moderator, Depends(current_moderator)]
 
 
-def _check_csrf(user: Moderator, token: str) -> None:
+def _check_csrf(request: Request, user: Moderator, token: str) -> None:
+    check_origin(request)
     if not hmac.compare_digest(user.csrf, token or ""):
         raise CsrfFailed()
 
@@ -142,12 +203,15 @@ def sign_in_form(request: Request, next: str = "") -> HTMLResponse:  # noqa: A00
 def sign_in(request: Request, session: DB, key: Annotated[str, Form(max_length=512)] = "",
             csrf: Annotated[str, Form(max_length=200)] = "",
             next: Annotated[str, Form(max_length=2000)] = "") -> Response:  # noqa: A002
+    check_origin(request)
     expected = request.cookies.get(SIGNIN_COOKIE, "")
     if not expected or not hmac.compare_digest(expected, csrf):
         return _signin_page(request, error="The sign-in form expired; please paste your key again.",
                             next_url=next, status_code=403)
+    _check_rate(request)
     info = verify_key(session, key.strip())
     if info is None:
+        _failed_auth(request)
         return _signin_page(request, error="This key is not valid (unknown, mistyped or revoked).",
                             next_url=next, status_code=401)
     if not allows(info.role, "moderator"):
@@ -155,15 +219,18 @@ def sign_in(request: Request, session: DB, key: Annotated[str, Form(max_length=5
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(COOKIE, key.strip(), httponly=True, samesite="strict", secure=_secure(request),
                         path=PREFIX, max_age=12 * 3600)
+    response.set_cookie(SESSION_COOKIE, secrets.token_urlsafe(24), httponly=True, samesite="strict",
+                        secure=_secure(request), path=PREFIX, max_age=12 * 3600)
     response.delete_cookie(SIGNIN_COOKIE, path=PREFIX)
     return response
 
 
 @router.post("/sign-out", response_model=None)
 def sign_out(request: Request, user: User, csrf: Annotated[str, Form(max_length=200)] = "") -> Response:
-    _check_csrf(user, csrf)
+    _check_csrf(request, user, csrf)
     response = RedirectResponse(f"{PREFIX}/sign-in", status_code=303)
     response.delete_cookie(COOKIE, path=PREFIX, httponly=True, samesite="strict", secure=_secure(request))
+    response.delete_cookie(SESSION_COOKIE, path=PREFIX, httponly=True, samesite="strict", secure=_secure(request))
     return response
 
 
@@ -348,15 +415,16 @@ def decide(request: Request, item_id: ItemId, session: DB, user: User,
            note: Annotated[str, Form(max_length=10_000)] = "") -> Response:
     """The form's decision, through :func:`claims.review.decide` (as the JSON route): a stale
     version shows the conflict with the current state and keeps the moderator's note."""
-    _check_csrf(user, csrf)
+    _check_csrf(request, user, csrf)
     note_value = note.strip() or None
     req = review.DecisionRequest(
         action=action, expected_version=expected_version,
         level=(_none_if_blank(level) if action == "change" else None),
         codes=(list(codes or []) if action == "change" else None), note=note_value)
     try:
-        if note_value and "\x00" in note_value:
-            raise review.InvalidRequest("the note contains a NUL character")
+        problem = text_problem(note_value) if note_value else None
+        if problem:
+            raise review.InvalidRequest(f"the note {problem}")
         review.decide(session, item_id, req, moderator=user.key_id)
     except review.NotFound as e:
         return _not_found(request, user, str(e))
@@ -416,6 +484,15 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RoleForbidden)
     async def role_forbidden(request: Request, exc: RoleForbidden) -> Response:
         return _forbidden_page(request, exc.role)
+
+    @app.exception_handler(RateLimited)
+    async def rate_limited(request: Request, exc: RateLimited) -> Response:
+        response = _page(request, "message.html", {
+            "user": None, "title": "Too many attempts",
+            "message": f"Too many failed sign-ins from this address: try again in {exc.retry_after} s."},
+            status_code=429)
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
 
     @app.exception_handler(CsrfFailed)
     async def csrf_failed(request: Request, exc: CsrfFailed) -> Response:

@@ -49,7 +49,6 @@ def main() -> int:
     from claims.evaluation import real
     from claims.scoring.analyzer import Analyzer
     from claims.scoring.findings import build_result
-    from claims.scoring.policy import RiskPolicy
     from claims.training import corpus
 
     settings = get_settings()

@@ -35,6 +35,9 @@ class Settings:
     max_reviews: int = field(default_factory=lambda: _env_int("CLAIMS_MAX_REVIEWS", 200))
     max_id_chars: int = 512
     batch_size: int = field(default_factory=lambda: _env_int("CLAIMS_BATCH_SIZE", 256))
+    # `claims score` makes its partial output durable (fsync + manifest) at the first batch boundary
+    # after this many seconds; --resume continues from the last such boundary (0: after every batch).
+    commit_interval_s: float = field(default_factory=lambda: _env_float("CLAIMS_COMMIT_INTERVAL_S", 1.0))
     encode_batch_size: int = 64
     # Segments longer than this (characters) are cut into windows before encoding.
     max_segment_chars: int = 600
@@ -94,6 +97,21 @@ class ServiceSettings:
     index_on_score: bool = field(default_factory=lambda: os.environ.get("CLAIMS_INDEX_ON_SCORE", "1") != "0")
     # Listings added to the index by scoring are saved this often (seconds), and at shutdown; 0 = only at shutdown.
     index_save_interval_s: float = field(default_factory=lambda: _env_float("CLAIMS_INDEX_SAVE_INTERVAL_S", 60.0))
+    # Work per listing scored through the API: reviews beyond the first score_max_reviews, and review
+    # text beyond score_max_review_chars characters in all, are kept with the listing but not scored
+    # (a documented truncation; the response names the listings in X-Claims-Reviews-Truncated).
+    score_max_reviews: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_MAX_REVIEWS", 20))
+    score_max_review_chars: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_MAX_REVIEW_CHARS", 8_000))
+    # Scoring calls run in worker threads; at most this many wait for the analyzer at once (503 beyond).
+    score_max_waiting: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_MAX_WAITING", 64))
+    # Failed authentication (API keys and the sign-in form), per client address and sliding window:
+    # after auth_max_failures failures within auth_window_s seconds the address gets 429 with
+    # Retry-After until the oldest failure leaves the window. 0 turns the limit off.
+    auth_max_failures: int = field(default_factory=lambda: _env_int("CLAIMS_AUTH_MAX_FAILURES", 20))
+    auth_window_s: float = field(default_factory=lambda: _env_float("CLAIMS_AUTH_WINDOW_S", 60.0))
+    # The recommender index journal: listings added by scoring are replayed from the database at start
+    # and by every server sharing it, every index_sync_interval_s seconds.
+    index_sync_interval_s: float = field(default_factory=lambda: _env_float("CLAIMS_INDEX_SYNC_INTERVAL_S", 5.0))
 
 
 def get_service_settings() -> ServiceSettings:

@@ -46,8 +46,9 @@ def _out(recs: list[Any]) -> dict[str, Any]:
              responses={**AUTH, **NOT_FOUND, **TOO_LARGE, **_INVALID})
 def recommend(body: RecommendRequest, services: Annotated[Services, Depends(get_services)],
               _: Service) -> dict[str, Any]:
-    """Recommend items similar to one item, a text or a profile of items, re-ranked for credible eco
-    value (eco_score, risk level) under the criteria, each with an explanation."""
+    """Recommend items of the same product type as one item, a text or a profile of items, above a
+    relevance floor, re-ranked for credible eco value (eco_score, risk level) under the criteria, each
+    with an explanation of what matched and why it ranks."""
     given = [name for name in ("item_id", "text", "item_ids") if getattr(body, name) is not None]
     if len(given) != 1:
         raise invalid(["body"], "give exactly one of item_id, text or item_ids")
@@ -80,6 +81,8 @@ def similar(item_id: str, services: Annotated[Services, Depends(get_services)], 
             max_price: Annotated[float | None, Query(ge=0, le=1e12)] = None,
             eco_weight: Annotated[float | None, Query(ge=0, le=1)] = None,
             diversity: Annotated[float | None, Query(ge=0, le=1)] = None,
+            same_need: bool | None = None,
+            min_relevance: Annotated[float | None, Query(ge=0, le=1)] = None,
             required_attributes: Annotated[list[Attribute] | None, Query(max_length=17)] = None) -> dict[str, Any]:
     """Items similar to ``item_id``, re-ranked for credible eco value; the same criteria as
     POST /v1/recommendations, as query parameters."""
@@ -87,7 +90,7 @@ def similar(item_id: str, services: Annotated[Services, Depends(get_services)], 
     try:
         given = CriteriaIn(required_attributes=list(dict.fromkeys(required_attributes or [])), max_level=max_level,
                            category=category, min_price=min_price, max_price=max_price, eco_weight=eco_weight,
-                           diversity=diversity)
+                           diversity=diversity, same_need=same_need, min_relevance=min_relevance)
     except ValidationError as e:
         raise RequestValidationError(e.errors(include_url=False, include_context=False)) from e
     criteria = _criteria(given)

@@ -1,25 +1,39 @@
-"""POST /v1/score: the analyzer over HTTP; scored listings enter the review queue by policy."""
+"""POST /v1/score: the analyzer over HTTP; scored listings enter the review queue by policy.
+
+Scoring runs in a worker thread, one call at a time (the analyzer lock), so a heavy call never
+holds the event loop: health checks, the queue and the moderator pages answer meanwhile. Calls
+waiting for the analyzer wait on an async limiter (not in a thread of the pool), at most
+``score_max_waiting`` of them (503 beyond). The review text scored per listing is bounded
+(:func:`bounded_for_scoring`).
+"""
 
 from __future__ import annotations
 
 import logging
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException
+import anyio
+from fastapi import APIRouter, Depends, HTTPException, Response
 from sqlalchemy.orm import Session
 
 from api.deps import Services, get_services, get_session
-from api.routes._common import AUTH, TOO_LARGE, check_text, invalid
+from api.routes._common import AUTH, TOO_LARGE, check_text, check_value, invalid
 from api.schemas import ScoreRequest, ScoreResponse
 from api.security import Principal, require
+from claims.config import ServiceSettings
 from claims.moderation.queue import record_scores
 
 router = APIRouter(prefix="/v1", tags=["scoring"])
 log = logging.getLogger("api.score")
+TRUNCATED_HEADER = "X-Claims-Reviews-Truncated"
+_BASE_FIELDS = ("id", "title", "description", "category", "brand", "reviews")
 
 
 def validated_listings(body: ScoreRequest, services: Services) -> list[dict[str, Any]]:
-    """The listings as dicts, after the configured limits (413 / 422 with the field named)."""
+    """The listings as dicts, after the configured limits (413 / 422 with the field named).
+
+    Every string (extra fields and reviews included) must be text that can be stored and read
+    back (no NUL, no lone surrogate), every number finite: refused here, nothing half-stored."""
     s = services.settings
     if len(body.listings) > s.max_listings_per_call:
         raise HTTPException(status_code=413, detail=f"{len(body.listings)} listings in one call, over the limit of "
@@ -27,10 +41,11 @@ def validated_listings(body: ScoreRequest, services: Services) -> list[dict[str,
     seen: set[str] = set()
     out = []
     for i, listing in enumerate(body.listings):
+        check_text(["body", "listings", i, "id"], listing.id, s.max_text_chars)
         if listing.id in seen:
             raise invalid(["body", "listings", i, "id"], f"duplicate id {listing.id!r} in this call")
         seen.add(listing.id)
-        for name in ("id", "title", "description", "category", "brand"):
+        for name in ("title", "description", "category", "brand"):
             check_text(["body", "listings", i, name], getattr(listing, name), s.max_text_chars)
         if listing.reviews is not None:
             if len(listing.reviews) > s.max_reviews:
@@ -38,25 +53,69 @@ def validated_listings(body: ScoreRequest, services: Services) -> list[dict[str,
                               f"of {s.max_reviews} (CLAIMS_API_MAX_REVIEWS)", "too_long")
             for j, review in enumerate(listing.reviews):
                 check_text(["body", "listings", i, "reviews", j], review, s.max_text_chars)
+        for name, value in (listing.model_extra or {}).items():
+            check_value(["body", "listings", i, name], value, s.max_text_chars)
         out.append(listing.model_dump(exclude_none=True))
     return out
 
 
+def bounded_for_scoring(listing: dict[str, Any], settings: ServiceSettings) -> tuple[dict[str, Any], bool]:
+    """The listing as scored: at most ``score_max_reviews`` reviews and ``score_max_review_chars``
+    characters of review text in all (later reviews dropped, the last one kept cut). Review indices
+    of the kept reviews are unchanged, so evidence offsets stay valid for the stored listing.
+    Returns the listing to score and whether it was cut."""
+    reviews = listing.get("reviews")
+    if not reviews:
+        return listing, False
+    kept: list[str] = []
+    budget = settings.score_max_review_chars
+    for review in reviews[: settings.score_max_reviews]:
+        if budget <= 0:
+            break
+        kept.append(review[:budget])
+        budget -= len(kept[-1])
+    cut = kept != list(reviews)
+    return ({**listing, "reviews": kept} if cut else listing), cut
+
+
+def _score_locked(services: Services, listings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    with services.analyzer_lock:
+        return list(services.analyzer.score(listings))
+
+
 @router.post("/score", response_model=ScoreResponse, responses={**AUTH, **TOO_LARGE})
-def score(body: ScoreRequest, services: Annotated[Services, Depends(get_services)],
-          session: Annotated[Session, Depends(get_session)],
-          _: Annotated[Principal, Depends(require("service"))]) -> dict[str, Any]:
+async def score(body: ScoreRequest, response: Response, services: Annotated[Services, Depends(get_services)],
+                session: Annotated[Session, Depends(get_session)],
+                _: Annotated[Principal, Depends(require("service"))]) -> dict[str, Any]:
     """Score listings (the result schema of interfaces.md), store the model's suggestions, and put
     the listings that the queue policy selects into the review queue. When a recommender index is
-    loaded (and CLAIMS_INDEX_ON_SCORE is not 0), the scored listings are also added to it."""
+    loaded (and CLAIMS_INDEX_ON_SCORE is not 0), the scored listings are also added to it (and to
+    its journal in the database, so they survive a crash). Reviews beyond CLAIMS_SCORE_MAX_REVIEWS
+    or CLAIMS_SCORE_MAX_REVIEW_CHARS are kept but not scored; the ids of such listings are listed
+    in the X-Claims-Reviews-Truncated header."""
     listings = validated_listings(body, services)
     if not listings:
         return {"results": [], "review_items": []}
-    with services.analyzer_lock:
-        results = services.analyzer.score(listings)
-    item_ids = record_scores(session, listings, results, services.settings)
-    if services.recommender is not None and services.settings.index_on_score:
-        with services.recommender_lock:
-            services.recommender.upsert(results, listings)
-            services.recommender_dirty = True
+    bounded = [bounded_for_scoring(listing, services.settings) for listing in listings]
+    truncated = [lst["id"] for (lst, cut) in bounded if cut]
+    if truncated:
+        response.headers[TRUNCATED_HEADER] = ",".join(i.encode("ascii", "backslashreplace").decode()
+                                                      .replace(",", "%2C") for i in truncated)[:2000]
+        log.info("%d listing(s) scored without part of their reviews (score_max_reviews/chars)", len(truncated))
+    if services.score_waiting >= services.settings.score_max_waiting:
+        raise HTTPException(status_code=503, detail="too many scoring calls waiting; retry shortly",
+                            headers={"Retry-After": "5"})
+    # hand the key check's database connection back while waiting: waiting calls must not empty the pool
+    await anyio.to_thread.run_sync(session.close)
+    services.score_waiting += 1
+    try:
+        results = await anyio.to_thread.run_sync(_score_locked, services, [lst for lst, _ in bounded],
+                                                 limiter=services.score_limiter)
+    finally:
+        services.score_waiting -= 1
+    journal = services.settings.index_on_score  # journaled even here without an index: its peers may have one
+    item_ids = await anyio.to_thread.run_sync(
+        lambda: record_scores(session, listings, results, services.settings, journal=journal))
+    if journal:
+        await anyio.to_thread.run_sync(services.sync_index)  # searchable at once
     return {"results": results, "review_items": item_ids}

@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 EPILOG = textwrap.dedent("""\
-    Ranking: candidates by similarity; credible eco value then closes up to eco_weight x 1.0 of
-    each candidate's relevance gap to the best match, within the query's category (high-risk
-    listings get none, and lose a little); then MMR diversity. Every line says why.
+    Ranking: candidates by similarity, kept only when they are of the query's product type (the
+    head noun of the text or of the viewed/liked titles) and above a relevance floor (0.30 for
+    text, 0.35 for items); credible eco value then closes up to eco_weight x 1.0 of each
+    candidate's relevance gap to the best match (high-risk listings get none, and lose a
+    little); then MMR diversity. Every line says what matched and why it ranks.
     Exit codes: 0 done, 2 bad arguments or unknown id, 3 no index (run `claims index build`).
 
     examples:
@@ -42,6 +44,9 @@ def register(sub: Any) -> None:
     p.add_argument("--max-price", type=float)
     p.add_argument("--eco-weight", type=float, help="weight of eco value vs similarity in [0, 1]")
     p.add_argument("--diversity", type=float, help="MMR diversity in [0, 1]")
+    p.add_argument("--min-relevance", type=float, help="relevance floor in [0, 1] (default 0.30 text, 0.35 items)")
+    p.add_argument("--any-kind", action="store_true",
+                   help="also show listings of other product types (eco value still counts for the query's kind only)")
     p.add_argument("--index-dir", help="index folder (default: Settings.index_dir, CLAIMS_INDEX_DIR)")
     p.add_argument("--json", action="store_true", help="a JSON array on stdout")
     p.set_defaults(func=_recommend)
@@ -70,7 +75,7 @@ def _recommend(args: argparse.Namespace) -> int:
 
     crit = Criteria(required_attributes=[a.strip() for a in args.require.split(",") if a.strip()],
                     max_level=args.max_level, category=args.category, min_price=args.min_price,
-                    max_price=args.max_price)
+                    max_price=args.max_price, same_need=not args.any_kind, min_relevance=args.min_relevance)
     if args.eco_weight is not None:
         crit.eco_weight = args.eco_weight
     if args.diversity is not None:
@@ -99,7 +104,7 @@ def _recommend(args: argparse.Namespace) -> int:
         print(json.dumps([asdict(r) for r in recs], ensure_ascii=False))
         return 0
     if not recs:
-        print("No listing matches these criteria.")
+        print("No listing of the same product type matches these criteria (--any-kind shows other kinds).")
         return 0
     print(f"{'#':>2}  {'score':>6} {'rel':>5} {'eco':>5} {'risk':<6} id / title / why")
     for n, r in enumerate(recs, 1):

@@ -24,7 +24,7 @@ from sqlalchemy import and_, exists, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from claims.config import ServiceSettings
-from claims.moderation.store import Decision, Listing, ReviewItem, Score, utcnow
+from claims.moderation.store import Decision, IndexJournalEntry, Listing, ReviewItem, Score, utcnow
 from claims.taxonomy import CODE_NAMES, LEVELS, level_from_codes
 
 ACTIONS: tuple[str, ...] = ("approve", "reject", "change", "note")
@@ -96,16 +96,23 @@ def encode_cursor(last_id: int) -> str:
     return base64.urlsafe_b64encode(json.dumps({"after": last_id}).encode()).decode().rstrip("=")
 
 
+# Row ids are 32-bit on every backend (PostgreSQL INTEGER): a cursor past this is not one we made.
+MAX_ROW_ID = 2**31 - 1
+
+
 def decode_cursor(cursor: str | None) -> int:
+    """The row id a cursor of :func:`encode_cursor` points after; :class:`InvalidRequest` for anything
+    else (not base64 JSON, ``after`` not a whole number in [0, 2^31 - 1]: Infinity, NaN, 2^63, 1.5, true)."""
     if not cursor:
         return 0
+    bad = InvalidRequest("invalid cursor: pass the next_cursor of a previous page")
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        after = int(data["after"])
-    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError) as e:
-        raise InvalidRequest("invalid cursor: pass the next_cursor of a previous page") from e
-    if after < 0:
-        raise InvalidRequest("invalid cursor: pass the next_cursor of a previous page")
+        after = data["after"]
+    except (ValueError, KeyError, TypeError, IndexError, RecursionError, binascii.Error, UnicodeDecodeError) as e:
+        raise bad from e
+    if type(after) is not int or not 0 <= after <= MAX_ROW_ID:
+        raise bad
     return after
 
 
@@ -133,8 +140,9 @@ def _upsert_listing(session: Session, listing: dict[str, Any]) -> None:
 
 
 def record_scores(session: Session, listings: Sequence[dict[str, Any]], results: Sequence[dict[str, Any]],
-                  settings: ServiceSettings) -> list[int | None]:
+                  settings: ServiceSettings, *, journal: bool = False) -> list[int | None]:
     """Store one scoring run; returns the review item id of each listing (None when not queued).
+    ``journal``: also append each score to the recommender index journal, in the same transaction.
 
     A listing already in the queue follows its new score; when the suggestion (level or codes)
     changed, a new review round starts (status pending again, a new version; older decisions stay
@@ -143,13 +151,13 @@ def record_scores(session: Session, listings: Sequence[dict[str, Any]], results:
     by_id: dict[str, int | None] = {}
     # rows are written in id order, so that concurrent calls lock them in the same order (no deadlock)
     for listing, result in sorted(zip(listings, results, strict=True), key=lambda pair: str(pair[0]["id"])):
-        by_id[str(listing["id"])] = _record_one(session, listing, result, settings)
+        by_id[str(listing["id"])] = _record_one(session, listing, result, settings, journal)
     session.commit()
     return [by_id[str(listing["id"])] for listing in listings]
 
 
 def _record_one(session: Session, listing: dict[str, Any], result: dict[str, Any],
-                settings: ServiceSettings) -> int | None:
+                settings: ServiceSettings, journal: bool = False) -> int | None:
     if result["greenwashing"]["level"] is None:  # a language the analyzer does not read: nothing scored
         return None
     _upsert_listing(session, listing)
@@ -160,6 +168,8 @@ def _record_one(session: Session, listing: dict[str, Any], result: dict[str, Any
                   codes=_codes_col(codes), listing=dict(listing), result=result, created_at=utcnow())
     session.add(score)
     session.flush()
+    if journal:
+        session.add(IndexJournalEntry(score_id=score.id, listing_id=listing["id"], created_at=utcnow()))
     item = session.scalars(select(ReviewItem).where(ReviewItem.listing_id == listing["id"])).first()
     if item is None:
         if not should_enqueue(result, settings):

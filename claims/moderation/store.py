@@ -130,6 +130,20 @@ class Decision(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class IndexJournalEntry(Base):
+    """A listing scored through the API and added to the recommender index: the index journal.
+
+    Written in the same transaction as its :class:`Score` (so an acknowledged score is journaled),
+    replayed into the index at start-up and by every server sharing the database
+    (:mod:`claims.recommend.journal`). Append-only."""
+
+    __tablename__ = "index_journal"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    score_id: Mapped[int] = mapped_column(ForeignKey("scores.id"))
+    listing_id: Mapped[str] = mapped_column(String(512))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class ApiKey(Base):
     """An API key: only its SHA-256 hash is stored; ``id`` is the public prefix used for lookup."""
 

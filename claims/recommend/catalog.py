@@ -1,10 +1,12 @@
 """The persisted scored catalog: what the recommender knows about each listing, plus its embeddings.
 
 One :class:`Item` per listing joins the analyzer's result (interfaces.md) with the listing's
-title, category and price. :func:`item_from_result` is the only place that decides what is
-*credible*: an attribute asserted by a claim that no medium or high finding touches, in a
-listing whose level is not ``high`` (per-se findings dominate: a high-risk listing gets no eco
-credit at all). Claims are kept with their spans and embedded too, for ``similar_claims``.
+title, category, brand and price; its product type (:mod:`claims.recommend.product_types`) is
+read from them whenever a row is set, so a taxonomy change needs no rebuild.
+:func:`item_from_result` is the only place that decides what is *credible*: an attribute
+asserted by a claim that no medium or high finding touches, in a listing whose level is not
+``high`` (per-se findings dominate: a high-risk listing gets no eco credit at all). Claims are
+kept with their spans and embedded too, for ``similar_claims``.
 
 On disk (``index_dir``): ``catalog.json`` (manifest), ``items.jsonl`` and ``items/`` (the listing
 vector index), ``claims.jsonl`` and ``claims/`` (the claim vector index), rows in the same order.
@@ -25,6 +27,8 @@ from typing import Any
 import numpy as np
 
 from claims.recommend.index import VectorIndex
+from claims.recommend.persist import current_folder
+from claims.recommend.product_types import ProductType, product_type
 from claims.taxonomy import ATTRIBUTES, LEVELS
 
 FORMAT = 1
@@ -48,6 +52,7 @@ class Item:
     claimed: list[str]  # every attribute the listing claims, credible or not
     claims: list[dict[str, Any]] = field(default_factory=list)  # field, start, end, text, attributes, credible
     codes: list[str] = field(default_factory=list)  # finding codes
+    brand: str | None = None
 
     @property
     def eco_value(self) -> float:
@@ -122,6 +127,7 @@ def item_from_result(result: dict[str, Any], listing: dict[str, Any] | None = No
         claimed=[a for a in ATTRIBUTES if a in claimed or any(a in c["attributes"] for c in claims)],
         claims=claims,
         codes=sorted({str(f.get("code")) for f in findings if f.get("code")}),
+        brand=str(listing["brand"]) if listing.get("brand") not in (None, "") else None,
     )
 
 
@@ -163,6 +169,7 @@ class Catalog:
         self.category_code = np.zeros(0, np.int32)
         self.categories: list[str | None] = []
         self._category_ids: dict[str | None, int] = {}
+        self.types: list[ProductType | None] = []  # aligned with items_index rows; derived, not persisted
 
     def __len__(self) -> int:
         return len(self.items_index)
@@ -175,6 +182,13 @@ class Catalog:
         item = self.items[self.items_index.row_of(item_id)]
         assert item is not None
         return item
+
+    def type_at(self, row: int) -> ProductType:
+        """The product type of row ``row`` (:mod:`claims.recommend.product_types`)."""
+        t = self.types[row]
+        if t is None:
+            raise KeyError(f"row {row} was removed")
+        return t
 
     def item_at(self, row: int) -> Item:
         item = self.items[row]
@@ -214,6 +228,7 @@ class Catalog:
             self._remove_claims(ids)
             for row in self.items_index.remove(ids):
                 self.items[row] = None
+                self.types[row] = None
                 self.eco_value[row] = 0.0
             return len(ids)
 
@@ -231,6 +246,8 @@ class Catalog:
         n = self.items_index.size
         if len(self.items) < n:
             self.items.extend([None] * (n - len(self.items)))
+        if len(self.types) < n:
+            self.types.extend([None] * (n - len(self.types)))
         if len(self.price) < n:
             cap = max(n, 2 * len(self.price), 64)
 
@@ -276,7 +293,9 @@ class Catalog:
 
     @classmethod
     def load(cls, directory: Path, *, exact_max_items: int | None = None, nprobe: int | None = None) -> Catalog:
-        """Read what :meth:`save` wrote; ``FileNotFoundError`` when no catalog was built there."""
+        """Read what :meth:`save` wrote; ``FileNotFoundError`` when no catalog was built there.
+        A folder saved by generations (:mod:`claims.recommend.persist`) is read at its current one."""
+        directory = current_folder(directory)
         manifest_path = directory / "catalog.json"
         if not manifest_path.exists():
             raise FileNotFoundError(f"no recommender index in {directory}; build one with `claims index build`")
@@ -302,6 +321,7 @@ class Catalog:
     def _set_row(self, r: int, it: Item) -> None:
         """Write one item into row ``r`` of the item table and its numeric columns."""
         self.items[r] = it
+        self.types[r] = product_type(it.title, it.category, it.brand)
         self.price[r] = it.price if it.price is not None else np.nan
         self.level[r] = LEVEL_RANK[it.level]
         self.attr_mask[r] = sum(ATTR_BIT[a] for a in it.attributes)
@@ -333,43 +353,15 @@ def read_scored(path: Path) -> Iterator[dict[str, Any]]:
     Raises:
         FileNotFoundError: no such file. ValueError: unknown format, or rows that are not results.
     """
-    from claims.io.files import FORMATS
+    from claims.io.files import FORMATS, read_results, unflatten_result
 
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file")
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ValueError(f"{path}: unknown format {path.suffix!r}; use .jsonl, .csv or .parquet")
-    rows: Iterable[dict[str, Any]]
-    if fmt == "jsonl":
-        rows = _read_jsonl(path)
-    elif fmt == "csv":
-        import csv
-
-        rows = csv.DictReader(path.open(encoding="utf-8", newline=""))
-    else:
-        import pyarrow.parquet as pq
-
-        rows = (r for b in pq.ParquetFile(path).iter_batches() for r in b.to_pylist())
-    for n, row in enumerate(rows, 1):
+    for n, row in enumerate(read_results(path), 1):
         try:
-            yield _unflatten(dict(row))
+            yield unflatten_result(dict(row))
         except (KeyError, ValueError, TypeError) as e:
             raise ValueError(f"{path}: row {n} is not a `claims score` result ({e})") from e
-
-
-def _unflatten(row: dict[str, Any]) -> dict[str, Any]:
-    if not row.get("id"):
-        raise KeyError("id")
-    for key in ("eco_attributes", "claims", "greenwashing", "extra"):
-        if isinstance(row.get(key), str):
-            row[key] = json.loads(row[key]) if row[key] else None
-    if isinstance(row.get("extra"), dict):
-        for k, v in row.pop("extra").items():
-            row.setdefault(k, v)
-    if not isinstance(row.get("greenwashing"), dict):
-        if "risk_level" not in row:
-            raise KeyError("greenwashing")
-        row["greenwashing"] = {"level": row["risk_level"], "score": float(row.get("risk_score") or 0), "findings": []}
-    row["eco_score"] = float(row.get("eco_score") or 0.0)
-    return row

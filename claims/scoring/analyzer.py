@@ -154,8 +154,18 @@ class Analyzer:
         return found
 
     def score(self, listings: Sequence[dict[str, Any]]) -> list[ListingResult]:
-        """One result per listing, in order; listings in a language the models do not read get
-        ``status: unsupported_language`` and no level (:func:`claims.scoring.findings.unread_result`)."""
+        """Results for ``listings`` (dicts with ``id``, ``title`` and ``description``), one per listing,
+        in order; listings in a language the models do not read get ``status: unsupported_language``
+        and no level (:func:`claims.scoring.findings.unread_result`).
+
+        Raises:
+            ValueError: a listing that is not a dict or has no ``id`` (named by its position).
+        """
+        for n, listing in enumerate(listings):
+            if not isinstance(listing, dict):
+                raise ValueError(f"listing {n} is a {type(listing).__name__}, not a dict")
+            if listing.get("id") is None:
+                raise ValueError(f"listing {n} has no 'id' field (every listing needs an id)")
         languages = [listing_language(listing) for listing in listings]
         readable = [listing for listing, lang in zip(listings, languages, strict=True) if supported(lang)]
         preds = iter(self.predict(readable))

@@ -130,7 +130,7 @@ def test_csv_output_flattens(tmp_path):
     score_file(src, out, fake_scorer, Settings(), progress=False)
     import csv
 
-    rows = list(csv.DictReader(out.open()))
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))  # written with a BOM
     assert rows[0]["id"] == "1" and rows[0]["risk_level"] == "none" and rows[0]["price"] == "3"
     assert json.loads(rows[0]["greenwashing"])["level"] == "none"
     Path(out).unlink()

@@ -81,7 +81,7 @@ def test_csv_with_reviews_and_rejects(tmp_path, cli):
     assert "Rejected 2 row(s)" in stdout
     import csv
 
-    rows = list(csv.DictReader(out.open()))
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))  # written with a BOM
     assert [r["id"] for r in rows] == ["a"] and rows[0]["sku"] == "1"
     rejects = [json.loads(x) for x in (tmp_path / "out.csv.rejects.jsonl").read_text().splitlines()]
     assert [r["row"] for r in rejects] == [2, 3]

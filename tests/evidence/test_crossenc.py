@@ -83,7 +83,8 @@ def test_the_shipped_cross_encoder_loads_lazily_and_scores_pairs():
 
 @pytest.mark.slow
 def test_cross_encoder_trains_two_steps_saves_and_loads(tmp_path):
-    from claims.evidence.crossenc import NOT_CONTRADICT, CrossConfig, CrossEncoder
+    from claims.evidence.crossenc import CrossConfig, CrossEncoder
+    from claims.evidence.pairs import NOT_CONTRADICT
     from claims.training.crossenc import train_cross_encoder
 
     claims = ["Plastic-free packaging"] * 4

@@ -91,7 +91,7 @@ def test_eco_value_decides_close_calls_only(rec):
     assert order0.index("noprice") < order0.index("close")
     assert order1.index("close") < order1.index("noprice")  # the close call goes to credible eco value
     assert order0[0] == order1[0] == "plain"  # the best match stays first
-    assert order1[-1] == "mug" and "viewed" not in order1
+    assert "mug" not in order1 and "viewed" not in order1  # a mug is another kind of product: gated out
 
 
 def test_scores_rank_the_list_and_explain_it(rec):
@@ -100,7 +100,8 @@ def test_scores_rank_the_list_and_explain_it(rec):
     assert scores == sorted(scores, reverse=True)
     low = next(r for r in recs if r.id == "twin-low")
     assert low.attributes == ["recycled_content"]
-    assert low.explanation.startswith("same use as the item you viewed; ")
+    assert low.explanation.startswith("like the item you viewed; same product type: tote bag; similarity ")
+    assert "ranks up for credible claims: " in low.explanation and low.explanation.endswith("greenwashing risk: low")
     assert "70% recycled polyester, GRS certified" in low.explanation
     assert set(asdict(low)) == {"id", "title", "category", "price", "relevance", "eco_score", "level", "risk_score",
                                 "score", "attributes", "explanation"}
@@ -110,8 +111,10 @@ def test_criteria_filters(rec):
     got = ids(rec.by_item("viewed", 10, Criteria(required_attributes=["recycled_content"])))
     assert got == ["twin-low"]  # twin-high claims recycled content too, but not credibly
     got = ids(rec.by_item("viewed", 10, Criteria(max_level="none")))
-    assert set(got) == {"twin-none", "plain", "mug", "noprice"}
-    assert set(ids(rec.by_item("viewed", 10, Criteria(category="kitchen")))) == {"mug"}
+    assert set(got) == {"twin-none", "plain", "noprice"}  # the mug is another kind of product
+    assert rec.by_item("viewed", 10, Criteria(category="kitchen")) == []
+    assert set(ids(rec.by_item("viewed", 10, Criteria(category="kitchen", same_need=False, min_relevance=0)))) == {
+        "mug"}
     got = set(ids(rec.by_item("viewed", 10, Criteria(min_price=10, max_price=30))))
     assert "pf" not in got and "mug" not in got and "noprice" not in got and "plain" in got
     assert rec.by_item("viewed", 10, Criteria(required_attributes=["organic"])) == []
@@ -140,7 +143,7 @@ def test_query_errors(rec):
 
 def test_profile_excludes_liked_and_skips_unknown_ids(rec):
     got = rec.by_profile(["viewed", "gone-from-catalog", "pf"], 10)
-    assert "viewed" not in ids(got) and "pf" not in ids(got) and len(got) == 6
+    assert "viewed" not in ids(got) and "pf" not in ids(got) and len(got) == 5 and "mug" not in ids(got)
     assert "which you liked" in got[0].explanation
 
 
@@ -203,8 +206,13 @@ def test_cli_recommend_and_errors(rec, tmp_path, capsys):
     assert main(["recommend", "--item", "viewed", "-k", "3", "--index-dir", str(d), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert len(out) == 3 and all("explanation" in r for r in out)
+    assert main(["recommend", "--item", "viewed", "-k", "10", "--index-dir", str(d), "--json"]) == 0
+    assert "mug" not in {r["id"] for r in json.loads(capsys.readouterr().out)}
+    assert main(["recommend", "--item", "viewed", "-k", "10", "--index-dir", str(d), "--json", "--any-kind",
+                 "--min-relevance", "0"]) == 0
+    assert "mug" in {r["id"] for r in json.loads(capsys.readouterr().out)}
     assert main(["recommend", "--item", "viewed", "--index-dir", str(d), "--max-level", "low"]) == 0
-    assert "same use as the item you viewed" in capsys.readouterr().out
+    assert "like the item you viewed; same product type: tote bag" in capsys.readouterr().out
     assert main(["recommend", "--item", "nope", "--index-dir", str(d)]) == 2
     assert "unknown item id" in capsys.readouterr().err
     assert main(["recommend", "--item", "viewed", "--index-dir", str(d), "--require", "shiny"]) == 2
@@ -214,6 +222,9 @@ def test_cli_recommend_and_errors(rec, tmp_path, capsys):
     assert "Removed 1 of 1" in capsys.readouterr().out
     assert main(["index", "info", "-o", str(d)]) == 0
     assert json.loads(capsys.readouterr().out)["items"] == 7
+    assert main(["recommend", "--item", "viewed", "--index-dir", str(d), "--min-relevance", "1.5"]) == 2
+    assert main(["recommend", "--item", "viewed", "--index-dir", str(d), "--min-relevance", "0.99"]) == 0
+    assert "No listing of the same product type" in capsys.readouterr().out
 
 
 def test_cli_index_build_errors(tmp_path, capsys):
@@ -247,16 +258,20 @@ def test_cli_build_with_the_real_encoder(analyzer, tmp_path, capsys):
     assert main(["index", "build", str(scored), "--listings", str(src), "-o", str(d), "-q"]) == 0
     assert main(["recommend", "--item", "t2", "-k", "3", "--index-dir", str(d), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert [r["id"] for r in out][:2] == ["t1", "t3"] and out[-1]["id"] == "t4"
+    assert [r["id"] for r in out] == ["t1", "t3"]  # the mug is another kind of product
     assert "organic cotton" in out[0]["explanation"].lower() and out[0]["attributes"] == ["organic"]
     assert out[1]["level"] == "high" and out[1]["attributes"] == []
 
 
-def test_eco_value_counts_only_within_the_query_category(rec):
-    other = listing("eco-other", "canvas tote bag with zip", "cotton canvas tote bag " + description(PLASTIC_FREE),
-                    category="kitchen")
-    rec.upsert([result("eco-other", "low", PLASTIC_FREE, eco_score=0.6, risk_score=0.15)], [other])
-    got = {r.id: r for r in rec.by_item("viewed", 10, Criteria(eco_weight=1.0, diversity=0.0))}
-    assert got["pf"].score > got["pf"].relevance  # same category: eco value counts
-    assert got["eco-other"].score == got["eco-other"].relevance  # another kind of product: no eco credit
-    assert got["eco-other"].attributes == ["plastic_free"]  # still credible, just not promoted here
+def test_eco_value_counts_only_for_the_query_kind(rec):
+    other = listing("eco-mug", "canvas tote bag ceramic coffee mug", "canvas tote bag mug " + description(PLASTIC_FREE))
+    rec.upsert([result("eco-mug", "low", PLASTIC_FREE, eco_score=0.9, risk_score=0.1)], [other])
+    assert "eco-mug" not in ids(rec.by_item("viewed", 10))  # a mug: gated out at the default settings
+    got = {r.id: r for r in rec.by_item("viewed", 10, Criteria(eco_weight=1.0, diversity=0.0, same_need=False,
+                                                               min_relevance=0.0))}
+    assert got["pf"].score > got["pf"].relevance  # a tote bag: eco value counts
+    assert got["eco-mug"].score == got["eco-mug"].relevance  # another kind of product: no eco credit
+    assert got["eco-mug"].attributes == ["plastic_free"]  # still credible, just not promoted here
+    assert "same product type" not in got["eco-mug"].explanation
+    assert "credible claims: in plastic-free packaging" in got["eco-mug"].explanation
+    assert "ranks up" not in got["eco-mug"].explanation

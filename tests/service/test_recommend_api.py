@@ -30,25 +30,38 @@ def rec_service(fake_analyzer, catalog_listings, tmp_path):
         yield svc
 
 
+# the hashing encoder's similarities are far below all-MiniLM-L6-v2's, which the default floors are calibrated on
+FLOOR = {"min_relevance": 0.0}
+
+
 def test_recommend_by_text_item_and_profile(rec_service):
     c, h = rec_service.client, rec_service.h("service")
-    r = c.post("/v1/recommendations", json={"text": "backpack for school", "k": 3}, headers=h)
+    r = c.post("/v1/recommendations", json={"text": "backpack for school", "k": 3, "criteria": FLOOR}, headers=h)
     assert r.status_code == 200, r.text
     recs = r.json()["recommendations"]
     assert len(recs) == 3 and {x["id"] for x in recs} <= {x["id"] for x in LISTINGS + MORE}
     assert all(x["explanation"] for x in recs)
     assert [x["score"] for x in recs] == sorted((x["score"] for x in recs), reverse=True)
-    by_item = c.get("/v1/items/r2/similar", params={"k": 2}, headers=h).json()["recommendations"]
+    by_item = c.get("/v1/items/r2/similar", params={"k": 2, **FLOOR}, headers=h).json()["recommendations"]
     assert "r2" not in {x["id"] for x in by_item} and by_item[0]["id"] in {"r1", "r3"}
     # the risk ceiling filters out the high-risk "eco" backpack
     low = c.post("/v1/recommendations", headers=h, json={"item_id": "r2", "k": 5,
-                                                          "criteria": {"max_level": "low"}}).json()
+                                                          "criteria": {"max_level": "low", **FLOOR}}).json()
     assert all(x["level"] in ("none", "low") for x in low["recommendations"])
     assert "r3" not in {x["id"] for x in low["recommendations"]}
-    profile = c.post("/v1/recommendations", json={"item_ids": ["r1", "r2"], "k": 2}, headers=h).json()
+    profile = c.post("/v1/recommendations", json={"item_ids": ["r1", "r2"], "k": 2, "criteria": FLOOR},
+                     headers=h).json()
     assert not {"r1", "r2"} & {x["id"] for x in profile["recommendations"]}
-    attrs = c.get("/v1/items/r2/similar", params={"required_attributes": "recycled_content"}, headers=h).json()
+    attrs = c.get("/v1/items/r2/similar", params={"required_attributes": "recycled_content", **FLOOR},
+                  headers=h).json()
     assert [x["id"] for x in attrs["recommendations"]] == ["r1"]
+    # the same-need gate: a mug, a yoga mat or a tee is never an alternative to a backpack
+    everything = c.post("/v1/recommendations", json={"item_id": "r2", "k": 10, "criteria": FLOOR}, headers=h).json()
+    assert {x["id"] for x in everything["recommendations"]} == {"r1", "r3"}
+    assert all("same product type: backpack" in x["explanation"] for x in everything["recommendations"])
+    anykind = c.post("/v1/recommendations", headers=h,
+                     json={"item_id": "r2", "k": 10, "criteria": {"same_need": False, **FLOOR}}).json()
+    assert {"r1", "r3"} < {x["id"] for x in anykind["recommendations"]}
 
 
 def test_recommend_errors(rec_service):
@@ -64,7 +77,11 @@ def test_recommend_errors(rec_service):
     assert c.post("/v1/recommendations", json={"text": "bag"}, headers=rec_service.h("moderator")).status_code == 403
     many = c.get("/v1/items/r1/similar", params={"required_attributes": ["organic"] * 18}, headers=h)
     assert many.status_code == 422  # found by schemathesis: was a 500
-    dup = c.get("/v1/items/r2/similar", params={"required_attributes": ["recycled_content"] * 3}, headers=h)
+    for bad in ({"min_relevance": 1.5}, {"min_relevance": -0.1}, {"eco_weight": 2}, {"same_need": "sometimes"}):
+        r = c.post("/v1/recommendations", json={"text": "bag", "criteria": bad}, headers=h)
+        assert r.status_code == 422, bad
+    assert c.get("/v1/items/r1/similar", params={"min_relevance": 2}, headers=h).status_code == 422
+    dup = c.get("/v1/items/r2/similar", params={"required_attributes": ["recycled_content"] * 3, **FLOOR}, headers=h)
     assert [x["id"] for x in dup.json()["recommendations"]] == ["r1"]
 
 

@@ -10,8 +10,18 @@ eco weight is chosen, and test users (70%), where every reported figure is measu
 (``Recommender.by_item``), where a recommendation is relevant when it shares the query's category.
 
 Methods: a popularity baseline (interaction counts without the held-out pairs; the demo has none,
-so it ranks by catalog order), pure similarity (eco_weight 0, no diversity) and the eco re-ranker
-(eco weight chosen on dev, the library's default diversity). The catalog is scored with the
+so it ranks by catalog order), pure similarity (eco_weight 0, no diversity, no same-need gate nor
+relevance floor), similarity behind the library's same-need gate and floor (eco_weight 0), and
+the eco re-ranker (gate and floor on, eco weight chosen on dev, the library's default diversity).
+
+Credibility: eco-share@10 counts recommended listings with a credible eco attribute as the
+shipped analyzer judges it. ``--labels FILE`` plugs in human labels for the catalog's listings
+(:func:`load_labels`: JSONL, one ``{"id": ..., "credible_attributes": [...]}`` per labelled
+listing, labels.md attribute names, ``[]`` for a listing with no credible eco claim; optional
+``eco_score`` in [0, 1]). With labels, every method also reports ``eco_share_labels_at_10``
+(the share the labels call credible), and a fourth method, the eco re-ranker *ranking on the
+labels' credibility* (:func:`label_credibility`), is measured beside the others, so the lift
+from credible claims can be told from the lift from the analyzer's over-reading. The catalog is scored with the
 shipped analyzer itself; the scored catalog and its index are cached (``--workdir`` or
 ``.cache/recommender/``), keyed by the model version and the data.
 """
@@ -44,6 +54,55 @@ STRICT_ECO = re.compile(r"recycl|organic|eco[- ]?friendly|sustainab|biodegrad|co
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dataset", choices=["amazon", "demo"], default="amazon",
                         help="recommender: amazon_sales_india leave-one-out (default) or the demo catalog")
+    parser.add_argument("--labels", metavar="JSONL",
+                        help="recommender: human credibility labels of catalog listings "
+                             '({"id": ..., "credible_attributes": [...]} per line) to measure and rank by')
+
+
+def load_labels(path: Path) -> dict[str, tuple[list[str], float | None]]:
+    """Human credibility labels: ``{id: (credible attributes, eco_score or None)}``.
+
+    Raises:
+        FileNotFoundError: no such file. ValueError: a line that is not such a label (its number is given).
+    """
+    from claims.taxonomy import ATTRIBUTES
+
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such labels file")
+    out: dict[str, tuple[list[str], float | None]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                attrs = row["credible_attributes"]
+                if not isinstance(attrs, list) or any(a not in ATTRIBUTES for a in attrs):
+                    raise ValueError(f"credible_attributes must be a list of labels.md names, not {attrs!r}")
+                eco = row.get("eco_score")
+                if eco is not None and not 0.0 <= float(eco) <= 1.0:
+                    raise ValueError(f"eco_score must be in [0, 1], not {eco!r}")
+                out[str(row["id"])] = (list(attrs), None if eco is None else float(eco))
+            except (KeyError, TypeError, ValueError) as e:
+                raise ValueError(f"{path}: line {n} is not a credibility label ({e})") from e
+    return out
+
+
+def label_credibility(catalog: Any, labels: dict[str, tuple[list[str], float | None]]) -> Callable[[], None]:
+    """Rank by the labels' credibility: set the catalog's eco value of each labelled listing from its label
+    (0 without a credible attribute, else 0.5 + 0.5 * eco_score, the analyzer's eco_score when the label
+    has none). Unlabelled listings keep the analyzer's. Returns a function that restores the catalog."""
+    saved = catalog.eco_value.copy()
+    for item_id, (attrs, eco) in labels.items():
+        if item_id in catalog:
+            row = catalog.items_index.row_of(item_id)
+            score = eco if eco is not None else catalog.item_at(row).eco_score
+            catalog.eco_value[row] = 0.5 + 0.5 * score if attrs else 0.0
+
+    def restore() -> None:
+        catalog.eco_value[:] = saved
+
+    return restore
 
 
 # ---------------------------------------------------------------------- data
@@ -142,9 +201,10 @@ def ndcg(ranked: list[str], gains: dict[str, float], k: int = K) -> float:
 class ListMetrics:
     """Accumulates per-list metrics for one method."""
 
-    def __init__(self, rec: Any, strict_eco: set[str]):
+    def __init__(self, rec: Any, strict_eco: set[str], labelled_eco: set[str] | None = None):
         self.rec = rec
         self.strict_eco = strict_eco
+        self.labelled_eco = labelled_eco
         self.rows: list[dict[str, float]] = []
         self.shown: set[str] = set()
 
@@ -152,11 +212,13 @@ class ListMetrics:
         cat = self.rec.catalog
         items = [cat.get(i) for i in ranked[:K]]
         cred = [1.0 if it.attributes else 0.0 for it in items]
-        row = {"ndcg": ndcg(ranked, gains),
+        row = {"n": float(len(ranked[:K])), "ndcg": ndcg(ranked, gains),
                "recall": sum(gains.get(i, 0.0) > 0 for i in ranked[:K]) / max(1, sum(g > 0 for g in gains.values())),
                "eco": sum(cred) / K,
                "eco_risk": sum(c * (1.0 - it.risk_score) for c, it in zip(cred, items, strict=True)) / K,
                "eco_keyword": sum(i in self.strict_eco for i in ranked[:K]) / K}
+        if self.labelled_eco is not None:
+            row["eco_labels"] = sum(i in self.labelled_eco for i in ranked[:K]) / K
         if len(ranked) > 1:
             idx = cat.items_index
             v = idx.vectors([idx.row_of(i) for i in ranked[:K]])
@@ -171,10 +233,14 @@ class ListMetrics:
             vals = [r[key] for r in self.rows if key in r]
             return round(sum(vals) / len(vals), 4) if vals else 0.0
 
-        return {"ndcg_at_10": mean("ndcg"), "recall_at_10": mean("recall"), "eco_share_at_10": mean("eco"),
-                "eco_share_risk_at_10": mean("eco_risk"), "eco_share_keyword_at_10": mean("eco_keyword"),
-                "intra_list_diversity": mean("ild"),
-                "coverage": round(len(self.shown) / max(1, len(self.rec.catalog)), 4), "lists": len(self.rows)}
+        out = {"ndcg_at_10": mean("ndcg"), "recall_at_10": mean("recall"), "eco_share_at_10": mean("eco"),
+               "eco_share_risk_at_10": mean("eco_risk"), "eco_share_keyword_at_10": mean("eco_keyword"),
+               "intra_list_diversity": mean("ild"),
+               "coverage": round(len(self.shown) / max(1, len(self.rec.catalog)), 4), "lists": len(self.rows),
+               "mean_list_length": round(sum(r.get("n", K) for r in self.rows) / max(1, len(self.rows)), 3)}
+        if self.labelled_eco is not None:
+            out["eco_share_labels_at_10"] = mean("eco_labels")
+        return out
 
 
 # ---------------------------------------------------------------------- the evaluation
@@ -206,8 +272,8 @@ def _tasks(args: argparse.Namespace, dataset: str, rec: Any,
 
 
 def _evaluate(rec: Any, tasks: list[Task], strict_eco: set[str],
-              ranker: Callable[[list[str]], list[str]]) -> dict[str, float]:
-    m = ListMetrics(rec, strict_eco)
+              ranker: Callable[[list[str]], list[str]], labelled_eco: set[str] | None = None) -> dict[str, float]:
+    m = ListMetrics(rec, strict_eco, labelled_eco)
     for _key, query, gains in tasks:
         m.add(ranker(query), gains)
     return m.summary()
@@ -232,8 +298,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     if not dev or not test:
         raise ValueError(f"{dataset}: too few queries for a dev/test split ({len(tasks)})")
 
-    def ranker(eco_weight: float, diversity: float) -> Callable[[list[str]], list[str]]:
-        crit = Criteria(eco_weight=eco_weight, diversity=diversity)
+    labels = load_labels(Path(args.labels)) if getattr(args, "labels", None) else None
+    labelled_eco = {i for i, (attrs, _) in labels.items() if attrs} if labels is not None else None
+
+    def ranker(eco_weight: float, diversity: float, gate: bool = True) -> Callable[[list[str]], list[str]]:
+        # gate off: pure similarity as before the same-need gate (no product-type test, a floor of 0)
+        crit = Criteria(eco_weight=eco_weight, diversity=diversity, same_need=gate, min_relevance=None if gate else 0.0)
         if mode == "by_profile":
             return lambda q: [r.id for r in rec.by_profile(q, K, crit)]
         return lambda q: [r.id for r in rec.by_item(q[0], K, crit)]
@@ -246,17 +316,27 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
     curve, on_test = [], {}
     for w in tqdm(WEIGHTS, desc="eco weights", disable=not _tty(), leave=False):
-        # weight 0 is pure similarity (no diversity either); the others use the library's default diversity
-        d = _evaluate(rec, dev, strict_eco, ranker(w, DEFAULT_DIVERSITY if w > 0 else 0.0))
-        t = on_test[w] = _evaluate(rec, test, strict_eco, ranker(w, DEFAULT_DIVERSITY if w > 0 else 0.0))
+        # weight 0 is similarity behind the gate (no diversity either); the others use the default diversity
+        d = _evaluate(rec, dev, strict_eco, ranker(w, DEFAULT_DIVERSITY if w > 0 else 0.0), labelled_eco)
+        t = on_test[w] = _evaluate(rec, test, strict_eco, ranker(w, DEFAULT_DIVERSITY if w > 0 else 0.0),
+                                   labelled_eco)
         curve.append({"eco_weight": w, "ndcg_dev": d["ndcg_at_10"], "eco_share_dev": d["eco_share_at_10"],
                       "ndcg_test": t["ndcg_at_10"], "eco_share_test": t["eco_share_at_10"]})
     base_dev = curve[0]["ndcg_dev"]
     ok = [c for c in curve if c["ndcg_dev"] >= NDCG_FLOOR * base_dev]
     chosen = max(ok, key=lambda c: (c["eco_share_dev"], -c["eco_weight"]))["eco_weight"]
 
-    sim, eco = on_test[0.0], on_test[chosen]
-    pop = _evaluate(rec, test, strict_eco, pop_ranker)
+    gated, eco = on_test[0.0], on_test[chosen]
+    sim = _evaluate(rec, test, strict_eco, ranker(0.0, 0.0, gate=False), labelled_eco)
+    pop = _evaluate(rec, test, strict_eco, pop_ranker, labelled_eco)
+    methods = {"popularity": pop, "similarity": sim, "similarity_gated": gated, "eco_reranker": eco}
+    if labels is not None:  # the same re-ranker, ranking on the labels' credibility instead of the analyzer's
+        restore = label_credibility(rec.catalog, labels)
+        try:
+            methods["eco_reranker_labels"] = _evaluate(rec, test, strict_eco,
+                                                       ranker(chosen, DEFAULT_DIVERSITY), labelled_eco)
+        finally:
+            restore()
     result: dict[str, Any] = {
         "dataset": dataset, "mode": mode, "k": K, "catalog_items": len(rec.catalog),
         "items_with_credible_attributes": sum(1 for it in rec.catalog.items if it is not None and it.attributes),
@@ -278,8 +358,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "eco_share_keyword_at_10_similarity": sim["eco_share_keyword_at_10"],
         "eco_share_lift": round(eco["eco_share_at_10"] / sim["eco_share_at_10"], 3) if sim["eco_share_at_10"] else None,
         "ndcg_ratio": round(eco["ndcg_at_10"] / sim["ndcg_at_10"], 3) if sim["ndcg_at_10"] else None,
-        "methods": {"popularity": pop, "similarity": sim, "eco_reranker": eco},
-        "curve": curve, "cache": str(cache),
+        "ndcg_at_10_similarity_gated": gated["ndcg_at_10"],
+        "eco_share_at_10_similarity_gated": gated["eco_share_at_10"],
+        "mean_list_length": eco["mean_list_length"], "mean_list_length_similarity": sim["mean_list_length"],
+        "labels": str(args.labels) if labels is not None else None,
+        "items_labelled": len(labels) if labels is not None else None,
+        "items_labelled_credible": len(labelled_eco) if labelled_eco is not None else None,
+        "methods": methods, "curve": curve, "cache": str(cache),
     }
     reports = Path(args.reports)
     reports.mkdir(parents=True, exist_ok=True)
@@ -336,17 +421,25 @@ NOTES = {
     ],
     "demo": [
         "- No users: each listing is a query (`by_item`), and a recommendation is relevant when it shares the "
-        "query's category. The eco value of a listing only counts within the query's category, so on this "
-        "proxy the re-ranker also gains NDCG: that gain says the gate works, not that relevance improved.",
+        "query's category. The same-need gate keeps listings of the query's product type, which share its "
+        "category, so on this proxy the gated methods also gain NDCG: that gain says the gate works, not that "
+        "relevance improved.",
         "- The popularity baseline ranks by catalog order (the demo has no interactions).",
     ],
 }
 
 
+METHOD_NAMES = {"popularity": "popularity", "similarity": "similarity", "similarity_gated": "gated similarity",
+                "eco_reranker": "eco re-ranker", "eco_reranker_labels": "eco re-ranker on labels"}
+SHORT = {"popularity": "popularity", "similarity": "similarity", "similarity_gated": "gated sim",
+         "eco_reranker": "eco", "eco_reranker_labels": "eco labels"}
+
+
 def _report(result: dict[str, Any], path: Path) -> Path:
     m = result["methods"]
     keys = ["ndcg_at_10", "recall_at_10", "eco_share_at_10", "eco_share_risk_at_10", "eco_share_keyword_at_10",
-            "coverage", "intra_list_diversity"]
+            *(["eco_share_labels_at_10"] if result.get("labels") else []), "coverage", "intra_list_diversity",
+            "mean_list_length"]
     lines = [f"# Recommender evaluation: {result['dataset']}", "",
              f"Command: `claims eval recommender --dataset {result['dataset']} --seed {result['seed']}`", "",
              f"- catalog: {result['catalog_items']:,} listings, {result['items_with_credible_attributes']:,} with a "
@@ -355,11 +448,14 @@ def _report(result: dict[str, Any], path: Path) -> Path:
              f"- queries: {result['queries_dev']:,} dev (eco weight chosen there), {result['queries_test']:,} test "
              "(every figure below)",
              f"- eco weight chosen on dev: {result['eco_weight']:g} (largest dev eco-share with dev NDCG@10 >= "
-             f"{NDCG_FLOOR:g} x similarity); diversity {result['diversity']:g}", "",
-             "| metric | popularity | similarity | eco re-ranker |", "|---|---:|---:|---:|"]
+             f"{NDCG_FLOOR:g} x gated similarity); diversity {result['diversity']:g}",
+             *([f"- credibility labels: {result['labels']} ({result['items_labelled']:,} listings labelled, "
+                f"{result['items_labelled_credible']:,} with a credible eco claim)"] if result.get("labels") else []),
+             "", "| metric | " + " | ".join(METHOD_NAMES[n] for n in m) + " |", "|---|" + "---:|" * len(m)]
     for k in keys:
-        lines.append(f"| {k} | {m['popularity'][k]:.4f} | {m['similarity'][k]:.4f} | {m['eco_reranker'][k]:.4f} |")
-    lines += ["", f"eco-share lift over similarity: {result['eco_share_lift']}x; NDCG@10 ratio: {result['ndcg_ratio']}",
+        lines.append(f"| {k} | " + " | ".join(f"{m[n][k]:.4f}" for n in m) + " |")
+    lines += ["", f"eco-share lift over (ungated) similarity: {result['eco_share_lift']}x; NDCG@10 ratio: "
+              f"{result['ndcg_ratio']}",
               "", "## Trade-off over the eco weight", "",
               "| eco weight | NDCG@10 dev | eco-share dev | NDCG@10 test | eco-share test |",
               "|---:|---:|---:|---:|---:|"]
@@ -368,9 +464,16 @@ def _report(result: dict[str, Any], path: Path) -> Path:
                      f"{c['ndcg_test']:.4f} | {c['eco_share_test']:.4f} |")
     lines += ["", f"![trade-off]({Path(result['plot']).name})", "", "## Reading these figures", ""]
     lines += [n.format(**result) for n in NOTES[result["dataset"]]] + [
+        "- similarity: cosine similarity alone, without the same-need gate and relevance floor; gated similarity: "
+        "the library's gate and floor, eco weight 0; the eco re-ranker and the trade-off curve run behind the "
+        "gate. mean_list_length is the number of listings shown (the gate shortens lists rather than pad them "
+        "with other kinds of products).",
         "- eco-share@10 counts recommended listings with at least one credible eco attribute as the shipped "
         "analyzer judges it; eco_share_risk_at_10 weighs each by (1 - risk score); eco_share_keyword_at_10 uses "
-        "the keyword reference of the data's SOURCE.md instead, independent of the analyzer.", ""]
+        "the keyword reference of the data's SOURCE.md instead, independent of the analyzer"
+        + ("; eco_share_labels_at_10 uses the human credibility labels (--labels), and the last column ranks "
+           "on them instead of on the analyzer." if result.get("labels") else
+           ". Human credibility labels plug in with --labels FILE (see docs/recommender.md)."), ""]
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
 
@@ -379,10 +482,11 @@ def summary(result: dict[str, Any]) -> str:
     m = result["methods"]
     lines = [f"recommender on {result['dataset']}: {result['queries_test']} test queries "
              f"({result['queries_dev']} dev), eco weight {result['eco_weight']:g} chosen on dev",
-             f"{'metric':<26}{'popularity':>11}{'similarity':>11}{'eco':>9}"]
+             f"{'metric':<26}" + "".join(f"{SHORT[n]:>11}" for n in m)]
     for k in ("ndcg_at_10", "recall_at_10", "eco_share_at_10", "eco_share_risk_at_10", "eco_share_keyword_at_10",
-              "coverage", "intra_list_diversity"):
-        lines.append(f"{k:<26}{m['popularity'][k]:>11.4f}{m['similarity'][k]:>11.4f}{m['eco_reranker'][k]:>9.4f}")
+              *(["eco_share_labels_at_10"] if result.get("labels") else []), "coverage", "intra_list_diversity",
+              "mean_list_length"):
+        lines.append(f"{k:<26}" + "".join(f"{m[n][k]:>11.4f}" for n in m))
     lines.append(f"eco-share lift {result['eco_share_lift']}x, NDCG ratio {result['ndcg_ratio']}; "
                  f"report {result['report']}, plot {result['plot']}")
     return "\n".join(lines)
