@@ -66,8 +66,8 @@ def main() -> int:
                    for x, p in zip(listings, preds[k], strict=True)]
             row[f"{k}_level_macro_f1"] = round(level_macro_f1([x["risk_level"] for x in listings],
                                                                [r["greenwashing"]["level"] for r in res]), 4)
-            row[f"{k}_attr_micro_f1"] = round(attr_micro_f1([set(x["eco_attributes"]) for x in listings],
-                                                             [{a["label"] for a in r["eco_attributes"]} for r in res]), 4)
+            found = [{a["label"] for a in r["eco_attributes"]} for r in res]
+            row[f"{k}_attr_micro_f1"] = round(attr_micro_f1([set(x["eco_attributes"]) for x in listings], found), 4)
         row["objective"] = round((row["written_level_macro_f1"] + row["real_level_macro_f1"]) / 2, 4)
         rows.append(row)
         print(json.dumps(row), flush=True)
