@@ -23,6 +23,7 @@ from claims.scoring.findings import ListingPrediction, build_result, make_findin
 from claims.scoring.heads import Heads
 from claims.scoring.policy import RiskPolicy
 from claims.scoring.result import Evidence, Finding, ListingResult
+from claims.text import lexicon
 from claims.text.certifications import Registry, default_registry
 from claims.text.features import SegmentInfo, segment_features
 from claims.text.language import listing_language, supported
@@ -132,7 +133,8 @@ class Analyzer:
                         emb: np.ndarray) -> list[Finding]:
         assert self.evidence is not None
         cands, probs, facts = self.contradiction_inputs(listing, pred, emb)
-        hits = pick_contradictions(cands, probs, self.evidence.thresholds)
+        hits = [(i, cand, p) for i, cand, p in pick_contradictions(cands, probs, self.evidence.thresholds)
+                if cand.source != "field" or lexicon.shares_attribute(pred.segments[i].text, cand.text)]
         seen = {i for i, _, _ in hits}
         for i, cand in facts:
             if i not in seen:

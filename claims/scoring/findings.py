@@ -114,6 +114,10 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
                  and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")]
         if listing_type1 and "GENERIC_CLAIM" in codes:
             codes.remove("GENERIC_CLAIM")  # recognised excellent environmental performance
+        if "FUTURE_PERFORMANCE" in codes and not lexicon.future_pledge(seg.text):
+            codes.remove("FUTURE_PERFORMANCE")  # "will be charged extra": no date, target or pledge
+        if "GENERIC_CLAIM" in codes and lexicon.green_only_as_name(seg.text):
+            codes.remove("GENERIC_CLAIM")  # "Sea Green/White", "Green True HEPA filter"
         if "DURABILITY_UNSUBSTANTIATED" in codes and durability_backed:
             codes.remove("DURABILITY_UNSUBSTANTIATED")  # a figure elsewhere in the listing backs it
         if "OFFSET_NEUTRALITY" in codes and lexicon.signal_negated(seg.text, "offset"):

@@ -223,3 +223,38 @@ _DURABILITY_FIGURE = re.compile(
 
 def durability_figure(text: str) -> bool:
     return bool(_DURABILITY_FIGURE.search(text))
+
+
+def shares_attribute(claim: str, other: str) -> bool:
+    """Whether ``other`` (another segment of the listing) speaks of an attribute the claim names: a
+    listing's own facts can contradict a claim only about the same thing (real copy holds dozens of
+    unrelated spec bullets)."""
+    return bool(set(attribute_hits(claim)) & set(attribute_hits(other)))
+
+
+# "will" is everywhere in real copy ("will be charged extra at installation", "we will replace
+# it"); a future environmental claim names a date, a target or a pledge (labels.md: "net zero by 2030")
+_FUTURE_PLEDGE = re.compile(
+    r"\b(by|before|until|from) 20\d\d\b|\bpledg\w*|\bcommit\w*|\baim(s|ing)? (to|for)\b|\bgoals?\b|"
+    r"\btargets?\b|\broad ?map\b|\bplan(s|ned)? to\b|on (track|the way|our way) to|\bjourney to\b|"
+    r"net[- ]?zero|\bwill (be(come)?|go|turn|switch|move to) (fully |100% |completely )?(carbon|climate|plastic|"
+    r"net|recyclable|compostable|renewable|sustainable|zero|deforestation|fossil)", re.IGNORECASE)
+
+
+def future_pledge(text: str) -> bool:
+    return bool(_FUTURE_PLEDGE.search(text))
+
+
+# "green" as a colour or part of a name, not a claim: "Sea Green/White", "(Green)", "Green True HEPA"
+_GREEN_NAME = re.compile(
+    r"\b(sea|forest|army|olive|mint|lime|dark|light|bottle|neon|pastel|emerald|sage|teal|jade|hunter|kelly|"
+    r"apple|moss|pine|aqua|metallic|matte)[- ]green\b|\bgreen ?[/&|,)]|[(/&,] ?green\b|\bgreen (colou?r|"
+    r"shade|tone|finish|body|led|light|indicator|true hepa|hepa|tea|chilli|chili|peas?|beans?|apple|card)\b|"
+    r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b", re.IGNORECASE)
+_GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
+
+
+def green_only_as_name(text: str) -> bool:
+    """True when the segment's only generic eco word is "green" used as a colour or a name."""
+    words = [m.group(0).lower() for m in _GENERIC_WORD.finditer(text)]
+    return bool(words) and all(w.startswith("green") for w in words) and bool(_GREEN_NAME.search(text))
