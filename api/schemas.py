@@ -97,8 +97,8 @@ class Finding(BaseModel):
 
 
 class Greenwashing(BaseModel):
-    level: Level
-    score: float = Field(ge=0, le=1)
+    level: Level | None = Field(description="null when the listing's language is not read (see status)")
+    score: float | None = Field(ge=0, le=1)
     findings: list[Finding]
 
 
@@ -112,6 +112,9 @@ class Result(BaseModel):
     greenwashing: Greenwashing
     eco_score: float = Field(ge=0, le=1)
     model_version: str
+    language: str | None = Field(default=None, description="ISO 639-1 code the listing was read as")
+    status: Literal["scored", "unsupported_language"] | None = Field(
+        default=None, description="unsupported_language: not scored, level null (never 'none')")
 
 
 class ScoreResponse(BaseModel):

@@ -2,7 +2,7 @@
 
 Usage: python corpora/validate.py [FILE ...]   (default: every corpora/*/*.jsonl)
 Prints one line per problem and a summary; exit 1 when any problem is found.
-The kind of file is taken from its folder: listings/, sentences/, reviews/, demo/, corporate/.
+The kind of file is taken from its folder: listings/, sentences/, reviews/, demo/, corporate/, real/.
 """
 from __future__ import annotations
 
@@ -111,6 +111,27 @@ def check_listing(r: dict, labelled: bool) -> list[str]:
     return errs
 
 
+def check_standoff(r: dict) -> list[str]:
+    """real/: stand-off labels (offsets, no text) for listings of a public data set."""
+    errs = []
+    if "title" in r or "description" in r or any("text" in c for c in r.get("claims", [])):
+        errs.append("stand-off labels must not carry the listing's text")
+    attrs: set[str] = set()
+    codes: set[str] = set()
+    for c in r.get("claims", []):
+        if c.get("field") not in ("title", "description") or not 0 <= c.get("start", -1) < c.get("end", -1):
+            errs.append(f"bad claim offsets {c}")
+        errs += [f"unknown attribute {a}" for a in c.get("attributes", []) if a not in ATTRIBUTES]
+        errs += [f"unknown code {x}" for x in c.get("codes", []) if x not in SEVERITY]
+        attrs |= set(c.get("attributes", []))
+        codes |= set(c.get("codes", []))
+    if set(r.get("eco_attributes", [])) != attrs or set(r.get("findings", [])) != codes:
+        errs.append("eco_attributes/findings are not the union of the claims'")
+    if r.get("risk_level") != level_from(sorted(codes), bool(r.get("claims"))):
+        errs.append(f"risk_level {r.get('risk_level')!r} inconsistent with the codes")
+    return errs
+
+
 def check_sentence(r: dict) -> list[str]:
     errs = []
     if not isinstance(r.get("text"), str) or not r["text"].strip():
@@ -206,6 +227,8 @@ def main(paths: list[str]) -> int:
                 errs = check_sentence(r)
             elif kind == "reviews":
                 errs = check_review(r)
+            elif kind == "real":
+                errs = check_standoff(r)
             elif kind == "corporate":
                 errs = check_corporate(r)
                 if isinstance(r.get("claim"), str):

@@ -21,9 +21,12 @@ def listing_metrics(gold_path: Path, out_path: Path, settings: Settings | None =
     return dict(json.loads(res.stdout))
 
 
-def score_split(analyzer: Any, split: str, workdir: Path, settings: Settings | None = None) -> dict[str, Any]:
+def score_split(analyzer: Any, split: str, workdir: Path, settings: Settings | None = None,
+                listings: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Score one split (of the corpus, or the labelled ``listings`` given) and compute the listing metrics."""
     settings = settings or get_settings()
-    listings = corpus.load(settings.corpora_dir, "listings", split)
+    if listings is None:
+        listings = corpus.load(settings.corpora_dir, "listings", split)
     workdir.mkdir(parents=True, exist_ok=True)
     gold_path, out_path, in_path = workdir / f"{split}.gold.jsonl", workdir / f"{split}.out.jsonl", \
         workdir / f"{split}.in.jsonl"
@@ -67,11 +70,14 @@ def per_category(gold_path: Path, out_path: Path, corpora_listings: list[dict[st
     return {"per_category": table, "level_accuracy_spread": round(max(vals) - min(vals), 3) if vals else 0.0}
 
 
-def evaluate_corpus(analyzer: Any, split: str, workdir: Path, settings: Settings | None = None) -> dict[str, Any]:
-    """The model and the keyword baseline on one split of the project's corpus."""
+def evaluate_corpus(analyzer: Any, split: str, workdir: Path, settings: Settings | None = None,
+                    listings: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The model and the keyword baseline on one split of the project's corpus (or the labelled
+    ``listings`` given, e.g. the real-text set)."""
     settings = settings or get_settings()
-    model = score_split(analyzer, split, workdir, settings)
-    listings = corpus.load(settings.corpora_dir, "listings", split)
+    if listings is None:
+        listings = corpus.load(settings.corpora_dir, "listings", split)
+    model = score_split(analyzer, split, workdir, settings, listings)
     base_out = workdir / f"{split}.keyword.jsonl"
     with base_out.open("w", encoding="utf-8") as fh:
         for x in listings:

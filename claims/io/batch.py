@@ -45,6 +45,8 @@ Scorer = Callable[[list[dict[str, Any]]], Sequence[Mapping[str, Any]]]
 
 __all__ = ["InputError", "OutputError", "Summary", "check_run", "rejects_path_for", "score_file"]
 
+UNREAD = "not read"  # the summary row of listings with status unsupported_language
+
 
 @dataclass
 class Summary:
@@ -66,10 +68,14 @@ class Summary:
                          f"{self.rows_out - self.written:,} below it were not written")
         lines.append("")
         lines.append(f"{'risk level':<12}{'listings':>10}{'share':>9}")
-        for level in ("none", "low", "medium", "high"):
+        for level in ("none", "low", "medium", "high", UNREAD):
             n = self.levels.get(level, 0)
+            if level == UNREAD and not n:
+                continue
             share = f"{100 * n / self.rows_out:.1f}%" if self.rows_out else "-"
             lines.append(f"{level:<12}{n:>10,}{share:>9}")
+        if self.levels.get(UNREAD):
+            lines.append(f"({UNREAD}: in a language the analyzer does not read; no level, never 'none')")
         if self.codes:
             lines.append("")
             lines.append(f"{'most frequent findings':<32}{'listings':>10}")
@@ -185,9 +191,12 @@ class _Batcher:
                 continue
             try:
                 g = res["greenwashing"]
-                level = str(g["level"])
                 found = {str(f["code"]) for f in g["findings"]}
-                wanted = level_at_least(level, self.min_level)
+                if g["level"] is None:  # not read (unsupported language): written only when all are
+                    level, wanted = UNREAD, self.min_level is None
+                else:
+                    level = str(g["level"])
+                    wanted = level_at_least(level, self.min_level)
             except Exception as e:
                 rejects.append(Reject(row.row, row.listing.get("id"),
                                       f"result cannot be written ({exception_text(e)})"))

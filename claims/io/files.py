@@ -465,6 +465,9 @@ def flat_row(result: Mapping[str, Any], listing: dict[str, Any], max_findings: i
         "greenwashing": json.dumps(g, ensure_ascii=False),
         "model_version": result["model_version"],
     })
+    for k in ("language", "status"):
+        if k in result:
+            row[k] = result[k]
     for k in ("review_signals",):
         if k in result:
             row[k] = json.dumps(result[k], ensure_ascii=False)

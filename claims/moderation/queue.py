@@ -158,6 +158,8 @@ def record_scores(session: Session, listings: Sequence[dict[str, Any]], results:
 
 def _record_one(session: Session, listing: dict[str, Any], result: dict[str, Any],
                 settings: ServiceSettings, journal: bool = False) -> int | None:
+    if result["greenwashing"]["level"] is None:  # a language the analyzer does not read: nothing scored
+        return None
     _upsert_listing(session, listing)
     g = result["greenwashing"]
     codes = result_codes(result)

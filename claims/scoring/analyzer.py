@@ -19,12 +19,14 @@ from claims.evidence.facts import fact_conflicts
 from claims.evidence.model import Candidate, EvidenceModel, contradiction_probs, pick_contradictions
 from claims.evidence.signals import listing_signals
 from claims.scoring.encoder import DIM, Encoder
-from claims.scoring.findings import ListingPrediction, build_result, make_finding
+from claims.scoring.findings import ListingPrediction, build_result, make_finding, unread_result
 from claims.scoring.heads import Heads
 from claims.scoring.policy import RiskPolicy
 from claims.scoring.result import Evidence, Finding, ListingResult
+from claims.text import lexicon
 from claims.text.certifications import Registry, default_registry
 from claims.text.features import SegmentInfo, segment_features
+from claims.text.language import listing_language, supported
 from claims.text.prep import Segment, listing_segments, mask_html
 
 
@@ -131,7 +133,8 @@ class Analyzer:
                         emb: np.ndarray) -> list[Finding]:
         assert self.evidence is not None
         cands, probs, facts = self.contradiction_inputs(listing, pred, emb)
-        hits = pick_contradictions(cands, probs, self.evidence.thresholds)
+        hits = [(i, cand, p) for i, cand, p in pick_contradictions(cands, probs, self.evidence.thresholds)
+                if cand.source != "field" or lexicon.shares_attribute(pred.segments[i].text, cand.text)]
         seen = {i for i, _, _ in hits}
         for i, cand in facts:
             if i not in seen:
@@ -153,7 +156,9 @@ class Analyzer:
         return found
 
     def score(self, listings: Sequence[dict[str, Any]]) -> list[ListingResult]:
-        """Results for ``listings`` (dicts with ``id``, ``title`` and ``description``).
+        """Results for ``listings`` (dicts with ``id``, ``title`` and ``description``), one per listing,
+        in order; listings in a language the models do not read get ``status: unsupported_language``
+        and no level (:func:`claims.scoring.findings.unread_result`).
 
         Raises:
             ValueError: a listing that is not a dict or has no ``id`` (named by its position).
@@ -163,6 +168,9 @@ class Analyzer:
                 raise ValueError(f"listing {n} is a {type(listing).__name__}, not a dict")
             if listing.get("id") is None:
                 raise ValueError(f"listing {n} has no 'id' field (every listing needs an id)")
-        preds = self.predict(listings)
-        return [build_result(listing, pred, self.heads, self.policy)
-                for listing, pred in zip(listings, preds, strict=True)]
+        languages = [listing_language(listing) for listing in listings]
+        readable = [listing for listing, lang in zip(listings, languages, strict=True) if supported(lang)]
+        preds = iter(self.predict(readable))
+        return [build_result(listing, next(preds), self.heads, self.policy, self.registry) if supported(lang)
+                else unread_result(listing, lang, self.version)
+                for listing, lang in zip(listings, languages, strict=True)]

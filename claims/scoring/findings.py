@@ -14,6 +14,7 @@ from claims.scoring.policy import RiskPolicy
 from claims.scoring.result import ClaimSpan, Finding, ListingResult
 from claims.taxonomy import ATTRIBUTES, CODES, SEVERITY, level_from_codes
 from claims.text import lexicon
+from claims.text.certifications import Registry
 from claims.text.features import SegmentInfo
 from claims.text.prep import Segment
 
@@ -72,13 +73,18 @@ def make_finding(code: str, field_name: str, start: int, end: int, original: str
 
 
 def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
-                 policy: RiskPolicy | None = None) -> ListingResult:
+                 policy: RiskPolicy | None = None, registry: Registry | None = None) -> ListingResult:
     policy = policy or RiskPolicy()
     P = pred.probs
     t_claim = heads.threshold("claim")
     listing_type1 = any(c.scheme.recognised_excellence for info in pred.infos for c in info.certs)
     # a scheme whose licence number appears anywhere in the listing is verifiable everywhere in it
     verifiable = {c.scheme.id for info in pred.infos for c in info.certs if c.licence}
+    if registry is not None:  # a licence number anywhere in the listing verifies its scheme everywhere
+        whole = "\n".join(pred.masked.values())
+        verifiable |= {c.scheme.id for info in pred.infos for c in info.certs
+                       if c.scheme.id not in verifiable and registry.licence_anywhere(c.scheme, whole)}
+    durability_backed = any(lexicon.durability_figure(seg.text) for seg in pred.segments)
     claims: list[ClaimSpan] = []
     findings: list[Finding] = []
     attr_scores: dict[str, float] = {}
@@ -87,8 +93,12 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
     specific_ps: list[float] = []
     for i, seg in enumerate(pred.segments):
         p_claim = float(P["claim"][i])
-        if p_claim < t_claim:
+        if p_claim < t_claim or lexicon.negated_only(seg.text):  # negated, disclaimed or asked: no claim
             continue
+        info = pred.infos[i]
+        if p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or
+                                                             lexicon.attribute_hits(seg.text)):
+            continue  # no eco word, scheme or badge in it: a claim only when the model is sure
         original = listing[seg.field]
         attrs = [a for a in ATTRIBUTES if P[f"attr:{a}"][i] >= heads.threshold(f"attr:{a}")]
         if not attrs:
@@ -100,11 +110,18 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         specific_ps.append(p_spec)
         claims.append({"field": seg.field, "start": seg.start, "end": seg.end, "text": seg.raw,
                        "attributes": attrs, "specific": specific, "score": round(p_claim, 4)})
-        info = pred.infos[i]
         codes = [c for c in SEGMENT_CODES if c != "UNVERIFIED_CERTIFICATION"
                  and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")]
         if listing_type1 and "GENERIC_CLAIM" in codes:
             codes.remove("GENERIC_CLAIM")  # recognised excellent environmental performance
+        if "FUTURE_PERFORMANCE" in codes and not lexicon.future_pledge(seg.text):
+            codes.remove("FUTURE_PERFORMANCE")  # "will be charged extra": no date, target or pledge
+        if "GENERIC_CLAIM" in codes and lexicon.green_only_as_name(seg.text):
+            codes.remove("GENERIC_CLAIM")  # "Sea Green/White", "Green True HEPA filter"
+        if "DURABILITY_UNSUBSTANTIATED" in codes and durability_backed:
+            codes.remove("DURABILITY_UNSUBSTANTIATED")  # a figure elsewhere in the listing backs it
+        if "OFFSET_NEUTRALITY" in codes and lexicon.signal_negated(seg.text, "offset"):
+            codes.remove("OFFSET_NEUTRALITY")  # "no offsets are used"
         for code in codes:
             sev = SEVERITY[code]
             max_code_p[sev] = max(max_code_p[sev], float(P[f"code:{code}"][i]))
@@ -142,6 +159,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         "greenwashing": {"level": level, "score": round(score, 4), "findings": findings},
         "eco_score": round(eco, 4),
         "model_version": heads.meta.get("version", "unknown"),
+        "language": "en",
+        "status": "scored",
     }
     if pred.review_signals is not None:
         result["review_signals"] = pred.review_signals
@@ -155,3 +174,11 @@ def _locate(masked: str, seg: Segment, a: int, b: int) -> tuple[int, int]:
     if pos >= 0:
         return pos, pos + len(needle)
     return seg.start, seg.end
+
+
+def unread_result(listing: dict[str, Any], language: str, model_version: str) -> ListingResult:
+    """The result for a listing in a language the analyzer does not read: nothing scored, no level
+    (``none`` would say "read, and no claim found"), the language and the status say why."""
+    return {"id": listing["id"], "eco_attributes": [], "claims": [],
+            "greenwashing": {"level": None, "score": None, "findings": []}, "eco_score": 0.0,
+            "model_version": model_version, "language": language, "status": "unsupported_language"}

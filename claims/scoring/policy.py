@@ -33,6 +33,10 @@ class RiskPolicy:
     licence_bonus: float = 0.1  # a certification with its licence number is more credible
     eco_level_factor: dict[str, float] = field(default_factory=lambda: {"high": 0.25, "medium": 0.6})
     contradiction_confidence: float = 0.9  # a contradiction counts like a high finding this probable
+    # a segment with no eco keyword, certification scheme or badge in it is a claim only at this claim
+    # probability or above (real copy: the claim head alone over-reads spec and service bullets);
+    # chosen on the dev splits (written and real), 0.0 = no such gate
+    claim_without_eco_words: float = 0.0
 
     def risk_score(self, level: str, max_high: float, max_medium: float, specific_ps: list[float],
                    max_claim_p: float) -> float:

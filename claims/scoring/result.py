@@ -47,8 +47,8 @@ class Finding(TypedDict):
 
 
 class Greenwashing(TypedDict):
-    level: str  # none | low | medium | high
-    score: float
+    level: str | None  # none | low | medium | high; None when the text was not read (see status)
+    score: float | None
     findings: list[Finding]
 
 
@@ -59,4 +59,6 @@ class ListingResult(TypedDict):
     greenwashing: Greenwashing
     eco_score: float
     model_version: str
+    language: NotRequired[str]  # ISO 639-1 code of the language the listing was read as
+    status: NotRequired[str]  # "scored", or "unsupported_language" (nothing scored; level is None)
     review_signals: NotRequired[dict[str, Any]]  # return-risk signals, when the listing has reviews

@@ -28,6 +28,10 @@ _GENERIC_BADGE_NAMES = re.compile(
 )
 
 
+_LICENCE_WORD = re.compile(r"(licen[cs]e|lic\.|certificate|cert\.?|registration|reg\.|no\.|number|nr\.?|#|\bID\b|"
+                           r"code|certified)\s*[:#.]?\s*[\w/.-]{0,12}\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Scheme:
     id: str
@@ -94,6 +98,16 @@ class Registry:
                     licence = lm.group(0)
             out.append(CertMatch(scheme, m.start(), m.end(), licence))
         return out
+
+    def licence_anywhere(self, scheme: Scheme, text: str) -> str | None:
+        """A licence number of ``scheme`` anywhere in ``text`` (e.g. the description, when the title names
+        the scheme), introduced by a licence word so that an ordinary number is not taken for one."""
+        if scheme.licence_pattern is None:
+            return None
+        for m in scheme.licence_pattern.finditer(text):
+            if any(ch.isdigit() for ch in m.group(0)) and _LICENCE_WORD.search(text[max(0, m.start() - 30): m.start()]):
+                return m.group(0)
+        return None
 
     def unknown_badges(self, text: str) -> list[tuple[int, int]]:
         """Badge-like phrases that name no recognised scheme."""

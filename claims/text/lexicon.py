@@ -42,7 +42,12 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     "non_toxic": r"(non[- ]?toxic|toxin[- ]?free|chemical[- ]?free|\b(BPA|PFAS|PFC|PVC|phthalates?|parabens?|"
     r"lead|formaldehyde|VOC|sulfates?|SLS|azo|cadmium|mercury|chlorine|fluorine)[- ]?free|oeko[- ]?tex|"
     r"harsh chemicals|nasties|toxic|free (of|from) (harmful|chemicals|toxins))",
-    "durability_repair": r"\b(built to last|durab\w*|long[- ]?lasting|lifetime|last(s)? for years|repair\w*|"
+    # plain build adjectives ("durable", "sturdy") are not durability claims (labels.md section 4); a life
+    # span, a test count or repair and spare parts are
+    "durability_repair": r"\b(built to last|made to last|long[- ]?lasting|life ?span|longevity|long(er)?[- ]life|"
+    r"last(s|ing)? (for )?(a )?(very )?long(er)?( time)?|long[- ]term (use|usage|durability)|"
+    r"outlasts?|lifetime|last(s)? for years|repair\w*|\d[\d,.]*\+? ?(k )?(bends?|bending|clicks|keystrokes|"
+    r"insertions|plug(ging)? cycles|cycles)|"
     r"spare parts|replaceable|modular|upgrad\w*|heirloom|buy it for life|"
     # long or lifetime warranties only: a standard 1-3 year warranty is not a durability claim
     r"(lifetime|extended|([4-9]|\d{2}|five|ten|twenty|thirty)[- ]?(years?|yrs?))[- ]?(warrant\w*|guarantee\w*))\b",
@@ -83,21 +88,33 @@ SIGNAL_PATTERNS: dict[str, str] = {
     "recycle_route": r"(kerbside|curbside|drop[- ]?off|take[- ]?back|store drop|recycling (bin|centre|center|"
     r"program\w*|point|facility)|check (local|with your)|widely recycled|collection|send (it )?back|return "
     r"(it|them)|mail[- ]back|how2recycle|OPRL)",
-    "legal": r"(\bCFC|HCFC|ozone|\bRoHS\b|\bREACH\b|lead[- ]?free|phosphate[- ]?free|CE[- ]marked|asbestos|"
+    "legal": r"(\bCFC|HCFC|ozone|\bRoHS\b|\b(?-i:REACH)\b|lead[- ]?free|phosphate[- ]?free|CE[- ]marked|asbestos|"
     r"microbead|BPA[- ]?free|mercury[- ]?free|free (\d+|two|2)[- ]year (guarantee|warranty)|"
-    r"compliant|complies|in line with (eu|the law)|required by law|meets? (eu|legal))",
+    # "compliant" only with a regulation named: "compliant with USB 2.0" is no legal-requirement claim
+    r"(RoHS|(?-i:REACH)|\bCE\b|\bEU\b|WEEE|law|regulations?|directive)\W+(\w+\W+){0,2}complian\w*|"
+    r"complian\w* with (the )?(eu|law|rohs|(?-i:REACH)|regulations?|directive)|"
+    r"in line with (eu|the law)|required by law|meets? (eu|legal))",
     "vague_free": r"(non[- ]?toxic|chemical[- ]?free|toxin[- ]?free|nasties|harsh chemicals|free (of|from) "
     r"(harmful|chemicals|toxins|nasty)|no chemicals|clean formula|all[- ]natural|100% natural)",
-    "durability_words": r"(built to last|durab\w*|long[- ]?lasting|lasts? (a )?lifetime|heirloom|buy it for "
-    r"life|last for years|indestructible|forever|repairable|made to last)",
-    "durability_terms": r"(\d+[- ]?(years?|yrs?|cycles|hours|washes)|spare parts|warranty|guarantee|"
-    r"ifixit|repair (manual|guide|service)|replaceable)",
+    "durability_words": r"(built to last|long[- ]?lasting|life ?span|longevity|long(er)?[- ]life|outlast\w*|"
+    r"last(s|ing)? (for )?(a )?(very )?long(er)?( time)?|long[- ]term (use|usage|durability)|lasts? (a )?"
+    r"lifetime|heirloom|buy it for life|last for years|indestructible|forever|repairable|made to last)",
+    "durability_terms": r"(\d+[- ]?(years?|yrs?|cycles|hours|washes)|\d[\d,.]*\+? ?(k )?(bends?|bending|clicks|"
+    r"keystrokes|insertions)|spare parts|ifixit|repair (manual|guide|service)|replaceable)",
+    # ordinary build adjectives and service terms: usually NOT claims in real copy (labels.md section 4)
+    "build_words": r"\b(durab\w*|sturdy|robust|rugged|tough\w*|heavy[- ]duty|unbreakable|premium (quality|build)|"
+    r"solid build|high[- ]quality material)\b",
+    "service_terms": r"\b(warrant\w*|guarantee\w*|replacement|returns?|refund|installation|install\w*|demo|"
+    r"customer (care|service|support)|service cent(er|re)|charged extra|free service)\b",
     "colour": r"\b(colou?r|colou?rs|shade|hue|in green|green(ish)? (colou?r|tone|finish)|olive|sage|forest green|"
     r"emerald|mint|lime)\b",
     "other_sense": r"(carbon (fib(er|re)|steel|filter|brush)|organic (shape|form|curve|line|look)|recycle bin|"
     r"energy (drink|bar|boost|level)|natural (light|look|finish|wood grain)|fair isle|green tea|green screen|"
     r"greenhouse (kit|shelf)|eco ?mode|sustainable pace|renewable subscription|bamboo (pattern|print)|"
-    r"green ?light|evergreen|green room|compost bin|solar system|water[- ]?(proof|resistant))",
+    r"green ?light|evergreen|green room|compost bin|solar system|water[- ]?(proof|resistant)|"
+    # product-feature names and gadget battery features of real copy (labels.md section 4)
+    r"environmental noise|noise cancell\w*|\bENC\b|eco ?system|eco ?vision|carbon black|activated carbon|"
+    r"green (led|indicator)|natural (bass|sound|wood sound)|(power|battery)[- ]?sav\w* mode|auto[- ]?(off|sleep))",
     "negation": r"\b(not|no|never|without|isn'?t|aren'?t|doesn'?t|don'?t)\b",
     "specified_here": r"(:|—|–|\bmade (of|from|with)\b|\bthanks to\b|\bbecause\b|\bcontains?\b|\bcertified\b)",
     "superlative": r"\b(most|best|greenest|cleanest|zero impact|no impact|harmless|100% eco|"
@@ -150,3 +167,94 @@ def features(text: str) -> np.ndarray:
         if p.search(text):
             vec[off + j] = 1.0
     return vec
+
+
+# Negated or disclaimed wording is not a claim (labels.md section 4): "not biodegradable", "no offsets
+# are used", "we don't claim it is eco-friendly", "is not recyclable in most areas". A keyword is
+# negated when a negator stands in the few words before it, in the same clause. Keywords that carry
+# the absence themselves ("plastic-free", "no plastic", "non-toxic", "BPA-free") are claims, not
+# negations: their match starts at the absence word, so nothing negates them.
+_NEGATOR = re.compile(
+    r"\b(not|no|never|nor|without|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|cannot|can'?t|"
+    r"won'?t|neither|nothing)\b(?:\s+(?:be|been|being|is|are|a|an|the|it|this|they|we|claim\w*|say\w*|"
+    r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
+    r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%)){0,4}\s*$",
+    re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.;:!?\n]|\b(but|however|although|though|while|whereas)\b|,\s", re.IGNORECASE)
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether the keyword that starts at ``start`` is negated by the words just before it."""
+    before = text[max(0, start - 60): start]
+    cut = list(_CLAUSE_START.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    return bool(_NEGATOR.search(before))
+
+
+def negated_only(text: str) -> bool:
+    """True when ``text`` names eco attributes but every mention is negated or disclaimed
+    ("Not biodegradable - do not flush."), or the text is a question ("Is it recyclable?")."""
+    if text.rstrip().endswith("?"):
+        return True
+    attrs, _ = _compiled()
+    mentions = [m for p in attrs for m in p.finditer(text)]
+    return bool(mentions) and all(_negated(text, m.start()) for m in mentions)
+
+
+def signal_negated(text: str, signal: str) -> bool:
+    """True when ``signal`` matches in ``text`` and every match is negated ("no offsets are used")."""
+    _, sigs = _compiled()
+    found = list(sigs[SIGNALS.index(signal)].finditer(text))
+    return bool(found) and all(_negated(text, m.start()) for m in found)
+
+
+# A durability figure: a tested life, a life span with a number, spare parts. One anywhere in the
+# listing substantiates its durability wording ("Longer lifespan" in the title, "10000+ bends
+# lifespan" in the bullets), as a licence number anywhere verifies a certification.
+_DURABILITY_FIGURE = re.compile(
+    r"\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|clicks?|keystrokes|key ?strokes|"
+    r"insertions|plug(ging)?( and unplugging)?|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
+    r"life ?span\s*(of|:)?\s*(up to |over |more than )?\d|(life|lifespan|rated)\s*(of|:)?\s*(up to |over )?"
+    r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
+    r"\d+[- ]?years? (of )?spare parts",
+    re.IGNORECASE)
+
+
+def durability_figure(text: str) -> bool:
+    return bool(_DURABILITY_FIGURE.search(text))
+
+
+def shares_attribute(claim: str, other: str) -> bool:
+    """Whether ``other`` (another segment of the listing) speaks of an attribute the claim names: a
+    listing's own facts can contradict a claim only about the same thing (real copy holds dozens of
+    unrelated spec bullets)."""
+    return bool(set(attribute_hits(claim)) & set(attribute_hits(other)))
+
+
+# "will" is everywhere in real copy ("will be charged extra at installation", "we will replace
+# it"); a future environmental claim names a date, a target or a pledge (labels.md: "net zero by 2030")
+_FUTURE_PLEDGE = re.compile(
+    r"\b(by|before|until|from) 20\d\d\b|\bpledg\w*|\bcommit\w*|\baim(s|ing)? (to|for)\b|\bgoals?\b|"
+    r"\btargets?\b|\broad ?map\b|\bplan(s|ned)? to\b|on (track|the way|our way) to|\bjourney to\b|"
+    r"net[- ]?zero|\bwill (be(come)?|go|turn|switch|move to) (fully |100% |completely )?(carbon|climate|plastic|"
+    r"net|recyclable|compostable|renewable|sustainable|zero|deforestation|fossil)", re.IGNORECASE)
+
+
+def future_pledge(text: str) -> bool:
+    return bool(_FUTURE_PLEDGE.search(text))
+
+
+# "green" as a colour or part of a name, not a claim: "Sea Green/White", "(Green)", "Green True HEPA"
+_GREEN_NAME = re.compile(
+    r"\b(sea|forest|army|olive|mint|lime|dark|light|bottle|neon|pastel|emerald|sage|teal|jade|hunter|kelly|"
+    r"apple|moss|pine|aqua|metallic|matte)[- ]green\b|\bgreen ?[/&|,)]|[(/&,] ?green\b|\bgreen (colou?r|"
+    r"shade|tone|finish|body|led|light|indicator|true hepa|hepa|tea|chilli|chili|peas?|beans?|apple|card)\b|"
+    r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b", re.IGNORECASE)
+_GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
+
+
+def green_only_as_name(text: str) -> bool:
+    """True when the segment's only generic eco word is "green" used as a colour or a name."""
+    words = [m.group(0).lower() for m in _GENERIC_WORD.finditer(text)]
+    return bool(words) and all(w.startswith("green") for w in words) and bool(_GREEN_NAME.search(text))

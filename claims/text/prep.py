@@ -25,6 +25,12 @@ _ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
 # Characters that start a new segment (bullets, separators used in marketplace titles).
 _BREAKS = re.compile(r"\n|\r|\t|[•·▪◆►▶✔✓✅☑★●■◦➤➔→|¦]|(?:^|\s)[-–—*+](?=\s)|\s[–—/]\s")
 _WORD_END = re.compile(r"\s+")
+# A sentence that ends in one of these abbreviations goes on ("licence no. BE/006/001", "approx. 2 kg",
+# "incl. box"): spaCy's rule-based sentencizer would split after the full stop.
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(\[])(?:no|nos|nr|approx|appr|incl|excl|e\.g|i\.e|vs|min|max|cert|reg|ref|art|ltd|co|inc|pcs|"
+    r"pkt|qty|dia|wt|ht|vol|sq|mfg|mfd|dt|st|dr|mr|mrs|ms|prof|fig|est|dept|approx|corp|int|nat|std)\.$",
+    re.IGNORECASE)
 _STRIP = " \t\r\n-–—*•·:;,.|/\\()[]{}\"'`~_=+✔✓✅☑★●■◦➤➔→▪◆►▶"
 
 
@@ -95,6 +101,17 @@ def _windows(start: int, end: int, masked: str, max_chars: int) -> Iterator[tupl
     yield start, end
 
 
+def _join_abbreviations(spans: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
+    """Merge a sentence that ends in an abbreviation ("no.", "approx.", "incl.") with the next one."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _ABBREVIATION_END.search(masked[out[-1][0]: out[-1][1]].rstrip()):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def segment_field(field: str, text: str, max_chars: int = 600) -> list[Segment]:
     """Split one field into segments with offsets into ``text``."""
     if not text:
@@ -116,7 +133,7 @@ def segment_field(field: str, text: str, max_chars: int = 600) -> list[Segment]:
         spans = [(s, e)]
         if len(chunk) > 80 and any(ch in chunk for ch in ".!?"):
             doc = nlp(chunk)
-            spans = [(s + sent.start_char, s + sent.end_char) for sent in doc.sents]
+            spans = _join_abbreviations([(s + sent.start_char, s + sent.end_char) for sent in doc.sents], masked)
         for a, b in spans:
             a, b = _trim(masked, a, b)
             if b - a < 2 or not any(ch.isalnum() for ch in masked[a:b]):

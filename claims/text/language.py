@@ -1,0 +1,58 @@
+"""Which language a listing is written in, and whether the analyzer reads it.
+
+The models read English. A listing in another language must not come out as ``none`` ("none"
+means: read, and no claim found), so the analyzer marks it ``status: unsupported_language`` with
+the language it detected, and scores nothing (labels.md section 4).
+
+Detection: py3langid (a naive Bayes model over byte n-grams that ships inside the PyPI package;
+nothing is downloaded), over the listing's title and description with HTML masked, restricted to
+the languages marketplaces commonly carry. Short or ambiguous text (model numbers, "USB C cable
+1m") is taken as English: only a confident call on enough text marks a listing unsupported.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+SUPPORTED = ("en",)
+# languages a marketplace listing is commonly written in (the detector chooses among these only)
+CANDIDATES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "fi", "cs", "ro", "hu", "tr",
+              "ru", "uk", "el", "ar", "he", "hi", "bn", "ta", "te", "mr", "ur", "fa", "id", "ms", "vi", "th",
+              "zh", "ja", "ko")
+MIN_LETTERS = 24  # fewer letters than this: not enough to call a language, read as English
+MIN_PROBABILITY = 0.9
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_modelpath(str(MODEL_DIR / MODEL_FILE), norm_probs=True)
+    ident.set_languages(list(CANDIDATES))
+    return ident
+
+
+def detect(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, probability); ``("en", 0.0)`` when the text is too short to tell."""
+    if len(_LETTER.findall(text)) < MIN_LETTERS:
+        return "en", 0.0
+    lang, prob = _identifier().classify(text)
+    return str(lang), float(prob)
+
+
+def listing_language(listing: dict[str, Any]) -> str:
+    """The language the analyzer should treat the listing as written in."""
+    from claims.text.prep import mask_html
+
+    text = "\n".join(mask_html(listing[f]) for f in ("title", "description") if isinstance(listing.get(f), str))
+    lang, prob = detect(text)
+    if lang not in SUPPORTED and prob < MIN_PROBABILITY:
+        return "en"
+    return lang
+
+
+def supported(language: str) -> bool:
+    return language in SUPPORTED

@@ -1,0 +1,106 @@
+"""Minimal pairs for real seller copy (labels.md section 4 and the errors of the real-copy issue),
+with the shipped model: each case changes one thing, and the result must change with it (or not)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _one(analyzer, title: str, description: str = "") -> dict:
+    return analyzer.score([{"id": "x", "title": title, "description": description}])[0]
+
+
+def _codes(result: dict) -> set[str]:
+    return {f["code"] for f in result["greenwashing"]["findings"]}
+
+
+def _attrs(result: dict) -> set[str]:
+    return {a["label"] for a in result["eco_attributes"]}
+
+
+TV = ("Acme 43 inch 4K Ultra HD Smart LED TV", "Resolution: 4K Ultra HD (3840x2160)|Warranty: 1 year on product"
+      "|Installation: wall mount will be charged extra at installation, demo provided by the brand")
+
+
+def test_installation_terms_are_not_a_claim(analyzer):
+    r = _one(analyzer, *TV)
+    assert r["greenwashing"]["level"] == "none", r["greenwashing"]["findings"]
+
+
+def test_feature_names_with_eco_words_are_not_claims(analyzer):
+    r = _one(analyzer, "Wireless Earbuds with Quad Mic Environmental Noise Cancellation (ENC), 40H Playtime",
+             "ENC for clear calls|Bluetooth 5.3|IPX5 sweat resistance")
+    assert "GENERIC_CLAIM" not in _codes(r) and r["greenwashing"]["level"] == "none"
+
+
+def test_generic_claim_in_real_copy_is_high(analyzer):
+    r = _one(analyzer, "Silicone Case Cover for Smart Watch 44mm",
+             "Eco-friendly and durable silicone case|Precise cutouts for all buttons|Easy to install")
+    assert r["greenwashing"]["level"] == "high" and "GENERIC_CLAIM" in _codes(r)
+
+
+def test_returns_and_battery_saving_on_a_mouse_are_not_claims(analyzer):
+    r = _one(analyzer, "Wireless Mouse 2.4GHz with USB Receiver, Black",
+             "Power saving mode: the mouse sleeps after 8 minutes to save battery|Easy returns within 10 days"
+             "|Plug and play, no driver needed")
+    assert r["greenwashing"]["level"] == "none", r["claims"]
+
+
+def test_conformity_marks_presented_as_a_feature(analyzer):
+    r = _one(analyzer, "20W USB C Fast Charger Adapter",
+             "CE, RoHS certified: eco safe charging for your family|Over-voltage protection|Compact design")
+    assert "LEGAL_REQUIREMENT_AS_FEATURE" in _codes(r)
+    plain = _one(analyzer, "20W USB C Fast Charger Adapter",
+                 "BIS certified adapter|Over-voltage protection|Compact design")
+    assert plain["greenwashing"]["level"] == "none"
+
+
+@pytest.mark.parametrize(("negated", "plain", "code"), [
+    ("Flushable wipes, 80 pcs. Not biodegradable – do not flush.", "Flushable wipes, 80 pcs. Biodegradable.",
+     "UNQUALIFIED_DEGRADABILITY"),
+])
+def test_negated_wording_is_not_a_claim(analyzer, negated, plain, code):
+    assert code not in _codes(_one(analyzer, "Cleaning wipes", negated))
+    assert code in _codes(_one(analyzer, "Cleaning wipes", plain))
+
+
+def test_no_offsets_used_is_not_an_offset_claim(analyzer):
+    r = _one(analyzer, "Steel water bottle 750 ml",
+             "Carbon footprint 2.1 kg CO2e per bottle (ISO 14067, cradle to gate). No offsets are used in this "
+             "figure.")
+    assert "OFFSET_NEUTRALITY" not in _codes(r)
+
+
+def test_licence_number_in_the_description_verifies_the_title(analyzer):
+    with_no = _one(analyzer, "EU Ecolabel certified dish soap 500 ml",
+                   "Plant-based surfactants. EU Ecolabel licence no. BE/038/001.")
+    assert "UNVERIFIED_CERTIFICATION" not in _codes(with_no)
+    without = _one(analyzer, "EU Ecolabel certified dish soap 500 ml", "Plant-based surfactants.")
+    assert "UNVERIFIED_CERTIFICATION" in _codes(without)
+
+
+def test_abbreviated_licence_is_one_claim(analyzer):
+    r = _one(analyzer, "Bath towel 70x140", "Certified with the EU Ecolabel (licence no. BE/006/001).")
+    assert "UNVERIFIED_CERTIFICATION" not in _codes(r)
+
+
+def test_a_language_the_analyzer_does_not_read_is_not_none(analyzer):
+    r = _one(analyzer, "Umweltfreundlich und klimaneutral hergestellt", "Aus recyceltem Kunststoff, 500 ml.")
+    assert r["status"] == "unsupported_language" and r["language"] == "de"
+    assert r["greenwashing"]["level"] != "none"
+    english = _one(analyzer, "Eco-friendly and climate neutral water bottle", "Made of recycled plastic, 500 ml.")
+    assert english["status"] == "scored" and english["greenwashing"]["level"] == "high"
+
+
+def test_build_adjectives_are_not_durability_claims(analyzer):
+    plain = _one(analyzer, "Nylon Braided USB C Cable 1m", "Durable and sturdy nylon braided design|Fast charging 3A")
+    assert "durability_repair" not in _attrs(plain)
+    claim = _one(analyzer, "Nylon Braided USB C Cable 1m", "Long-lasting: built to last for years|Fast charging 3A")
+    assert "durability_repair" in _attrs(claim)
+
+
+def test_energy_saving_needs_a_figure_or_label(analyzer):
+    vague = _one(analyzer, "1200mm Ceiling Fan", "Energy saving motor|High air delivery|2 year warranty")
+    assert "energy_efficiency" in _attrs(vague) and vague["greenwashing"]["level"] == "medium"
+    labelled = _one(analyzer, "1200mm Ceiling Fan", "BEE 5 star rated, 28 W power consumption|High air delivery")
+    assert "energy_efficiency" in _attrs(labelled) and labelled["greenwashing"]["level"] == "low"
