@@ -235,9 +235,11 @@ def shares_attribute(claim: str, other: str) -> bool:
 # "will" is everywhere in real copy ("will be charged extra at installation", "we will replace
 # it"); a future environmental claim names a date, a target or a pledge (labels.md: "net zero by 2030")
 _FUTURE_PLEDGE = re.compile(
-    r"\b(by|before|until|from) 20\d\d\b|\bpledg\w*|\bcommit\w*|\baim(s|ing)? (to|for)\b|\bgoals?\b|"
+    r"\b(by|before|until|from) 20\d\d\b|\b20[3-5]\d\b|\bpromise\b|\bpledg\w*|\bcommit\w*|"
+    r"\baim(s|ing)? (to|for)\b|\bgoals?\b|"
     r"\btargets?\b|\broad ?map\b|\bplan(s|ned)? to\b|on (track|the way|our way) to|\bjourney to\b|"
-    r"net[- ]?zero|\bwill (be(come)?|go|turn|switch|move to) (fully |100% |completely )?(carbon|climate|plastic|"
+    r"net[- ]?zero|\bwill (run on|use|be powered by|be made (from|with|of)) ([\w%]+ ){0,2}(renewable|recycled|solar|"
+    r"green|clean)|\bwill (be(come)?|go|turn|switch|move to) (fully |100% |completely )?(carbon|climate|plastic|"
     r"net|recyclable|compostable|renewable|sustainable|zero|deforestation|fossil)", re.IGNORECASE)
 
 
@@ -248,7 +250,7 @@ def future_pledge(text: str) -> bool:
 # "green" as a colour or part of a name, not a claim: "Sea Green/White", "(Green)", "Green True HEPA"
 _GREEN_NAME = re.compile(
     r"\b(sea|forest|army|olive|mint|lime|dark|light|bottle|neon|pastel|emerald|sage|teal|jade|hunter|kelly|"
-    r"apple|moss|pine|aqua|metallic|matte)[- ]green\b|\bgreen ?[/&|,)]|[(/&,] ?green\b|\bgreen (colou?r|"
+    r"apple|moss|pine|aqua|metallic|matte)[- ]green\b|\bgreen ?[/|)]|[(/] ?green\b|\bgreen (colou?r|"
     r"shade|tone|finish|body|led|light|indicator|true hepa|hepa|tea|chilli|chili|peas?|beans?|apple|card)\b|"
     r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b", re.IGNORECASE)
 _GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
