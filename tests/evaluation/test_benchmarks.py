@@ -341,7 +341,8 @@ def test_model_card_never_writes_into_a_model_dir_of_another_checkout(tmp_path, 
     (tmp_path / "reports").mkdir()
     (tmp_path / "reports" / "corpus.json").write_text(json.dumps({"model_dir": str(tmp_path / "other" / "models")}))
     seen = []
-    monkeypatch.setattr(modelcard, "write", lambda out, result, model_dir, stats, real=None: seen.append((out, model_dir)))
+    monkeypatch.setattr(modelcard, "write",
+                        lambda out, result, model_dir, stats, real=None: seen.append((out, model_dir)))
     monkeypatch.setattr("claims.training.corpus.stats", lambda d: {})
     modelcard.write_all(tmp_path / "reports", tmp_path / "models", tmp_path / "corpora")
     assert seen == [(tmp_path / "models" / "README.md", tmp_path / "models")]
