@@ -17,27 +17,26 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
+
 CANDIDATES = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
 LEVELS = ("none", "low", "medium", "high")
 
 
 def level_macro_f1(gold: list[str], pred: list[str]) -> float:
-    f1s = []
-    for lv in LEVELS:
-        tp = sum(g == lv and p == lv for g, p in zip(gold, pred, strict=True))
-        fp = sum(g != lv and p == lv for g, p in zip(gold, pred, strict=True))
-        fn = sum(g == lv and p != lv for g, p in zip(gold, pred, strict=True))
-        pr = tp / (tp + fp) if tp + fp else 0.0
-        rc = tp / (tp + fn) if tp + fn else 0.0
-        f1s.append(2 * pr * rc / (pr + rc) if pr + rc else 0.0)
-    return sum(f1s) / 4
+    from claims.evaluation.metrics import prf
+
+    g, p = np.array(gold), np.array(pred)
+    return sum(prf(p == lv, g == lv)[2] for lv in LEVELS) / len(LEVELS)
 
 
 def attr_micro_f1(gold: list[set[str]], pred: list[set[str]]) -> float:
-    tp = sum(len(g & p) for g, p in zip(gold, pred, strict=True))
-    fp = sum(len(p - g) for g, p in zip(gold, pred, strict=True))
-    fn = sum(len(g - p) for g, p in zip(gold, pred, strict=True))
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    from claims.evaluation.metrics import prf
+    from claims.taxonomy import ATTRIBUTES
+
+    g = np.array([[a in x for a in ATTRIBUTES] for x in gold], dtype=bool)
+    p = np.array([[a in x for a in ATTRIBUTES] for x in pred], dtype=bool)
+    return prf(p, g)[2]
 
 
 def main() -> int:
