@@ -21,6 +21,9 @@ Attribute = Literal["recycled_content", "organic", "biodegradable_compostable", 
                     "secondhand_refurbished", "animal_welfare", "generic_environmental"]
 Status = Literal["pending", "approved", "rejected", "changed"]
 Action = Literal["approve", "reject", "change", "note"]
+# What a client may send: the wire names above, or "confirm" (= approve: the model's finding is right)
+# and "clear" (= reject: the finding is wrong). Decisions are stored and returned under the wire names.
+ActionIn = Literal["approve", "reject", "change", "note", "confirm", "clear"]
 Role = Literal["service", "moderator", "admin"]
 
 # Hard caps on what the schema accepts at all; the configured limits (ServiceSettings) are
@@ -140,6 +143,10 @@ class ClaimSummary(BaseModel):
     score_id: int
     updated_at: datetime
     last_decision: DecisionOut | None = None
+    claimed_by: str | None = Field(default=None, description="the key id of the moderator who claimed the item")
+    claimed_until: datetime | None = Field(default=None, description="when the claim expires (free again after)")
+    second_review: Literal["wanted", "done"] | None = Field(
+        default=None, description="wanted: the next decision by another moderator is a second opinion")
 
 
 class ClaimPage(BaseModel):
@@ -168,6 +175,7 @@ class DecisionOut(BaseModel):
     version: int
     score_id: int
     created_at: datetime
+    second_opinion: bool = Field(default=False, description="a second review: never sets the status or label")
 
 
 class ClaimDetail(ClaimSummary):
@@ -184,7 +192,8 @@ class DecisionIn(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"action": "change", "expected_version": 1, "level": "medium", "codes": ["UNQUANTIFIED_CHARACTERISTIC"],
          "note": "certified, but the share is not given"}]})
-    action: Action
+    action: ActionIn = Field(description="approve (alias confirm): the model's finding is right; reject (alias "
+                             "clear): it is wrong; change: set the level or codes; note: a comment only")
     expected_version: int = Field(ge=1, le=2**31 - 1)
     level: Level | None = Field(default=None, description="change: the corrected level; reject: optional")
     codes: list[Code] | None = Field(default=None, max_length=50, description="change: the corrected codes")
@@ -213,6 +222,7 @@ class ExportRecord(BaseModel):
     note: str | None
     moderator: str
     decided_at: datetime
+    second_opinion: bool = Field(default=False, description="a second review (only with final_only=false)")
 
 
 class ExportPage(BaseModel):

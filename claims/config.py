@@ -112,6 +112,13 @@ class ServiceSettings:
     # The recommender index journal: listings added by scoring are replayed from the database at start
     # and by every server sharing it, every index_sync_interval_s seconds.
     index_sync_interval_s: float = field(default_factory=lambda: _env_float("CLAIMS_INDEX_SYNC_INTERVAL_S", 5.0))
+    # The moderator page: a claimed item is assigned to its moderator for review_claim_ttl_s seconds
+    # ("next" skips it for others; deciding releases it); review_second_share of new queue items
+    # (a deterministic sample by listing id) get a second, independent review for agreement
+    # statistics; a bulk action covers at most review_bulk_max items.
+    review_claim_ttl_s: float = field(default_factory=lambda: _env_float("CLAIMS_REVIEW_CLAIM_TTL_S", 900.0))
+    review_second_share: float = field(default_factory=lambda: _env_float("CLAIMS_REVIEW_SECOND_SHARE", 0.0))
+    review_bulk_max: int = field(default_factory=lambda: _env_int("CLAIMS_REVIEW_BULK_MAX", 500))
 
 
 def get_service_settings() -> ServiceSettings:

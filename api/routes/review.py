@@ -34,13 +34,19 @@ def list_claims(session: DB, services: Annotated[Services, Depends(get_services)
                 brand: Annotated[str | None, Query(max_length=512)] = None,
                 status: Status | None = None,
                 cursor: Annotated[str | None, Query(max_length=200)] = None,
-                limit: Annotated[int, Query(ge=1, le=200)] = 50) -> dict[str, Any]:
-    """Listings in the review queue, oldest first, filtered by level, finding code, category, brand
-    or status. Follow ``next_cursor`` for the next page."""
+                limit: Annotated[int, Query(ge=1, le=200)] = 50,
+                order: Annotated[str, Query(max_length=40, description="a named ordering: oldest (default), "
+                                            "newest, risk (highest first)")] = review.DEFAULT_ORDER,
+                q: Annotated[str | None, Query(max_length=200, description="search the listing id, title and "
+                                               "description (and the item id)")] = None) -> dict[str, Any]:
+    """Listings in the review queue, oldest first (or in another ``order``), filtered by level,
+    finding code, category, brand, status or a search. Follow ``next_cursor`` for the next page."""
     check_text(["query", "category"], category, 512)
     check_text(["query", "brand"], brand, 512)
+    check_text(["query", "q"], q, 200)
     items, nxt = _cursor_or_422(review.list_items, session, level=level, code=code, category=category, brand=brand,
-                                status=status, cursor=cursor, limit=min(limit, services.settings.max_page_size))
+                                status=status, cursor=cursor, limit=min(limit, services.settings.max_page_size),
+                                order=order, q=q)
     return {"items": items, "next_cursor": nxt}
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -30,6 +31,7 @@ from sqlalchemy import (
     TypeDecorator,
     create_engine,
     event,
+    false,
     text,
 )
 from sqlalchemy.engine import Engine, make_url
@@ -106,6 +108,12 @@ class ReviewItem(Base):
     round: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[str] = mapped_column(String(16), default="pending")  # derived: review.status_of
     version: Mapped[int] = mapped_column(Integer, default=1)  # optimistic-concurrency counter
+    # Assignment: the moderator (key id) who claimed the item, until when; an expired claim is free.
+    claimed_by: Mapped[str | None] = mapped_column(String(128), default=None)
+    claimed_until: Mapped[datetime | None] = mapped_column(default=None)
+    # Double review: None (one decision is enough), "wanted" (sampled or requested: the next decision
+    # by another moderator is a second opinion), "done" (both decisions made).
+    second_review: Mapped[str | None] = mapped_column(String(16), default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -122,11 +130,13 @@ class Decision(Base):
     score_id: Mapped[int] = mapped_column(ForeignKey("scores.id"))
     round: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer)  # the item version this decision produced
-    action: Mapped[str] = mapped_column(String(16))  # approve | reject | change | note
+    action: Mapped[str] = mapped_column(String(16))  # approve (confirm) | reject (clear) | change | note
     level: Mapped[str | None] = mapped_column(String(16))
     codes: Mapped[list[str] | None] = mapped_column(JSON)
     note: Mapped[str | None] = mapped_column(Text)
     moderator: Mapped[str] = mapped_column(String(128))  # the API key id (or CLI user) that decided
+    # A second opinion on a double-reviewed item: kept for agreement, never sets the status or label.
+    second_opinion: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

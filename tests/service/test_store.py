@@ -41,7 +41,7 @@ def test_store_migrations_create_the_schema_once(db_url):
     engine = make_engine(db_url)
     upgrade(engine)
     upgrade(engine)  # idempotent
-    assert current_revision(engine) == "0003"
+    assert current_revision(engine) == "0004"
     tables = set(inspect(engine).get_table_names())
     assert {"listings", "scores", "review_items", "decisions", "api_keys", "alembic_version"} <= tables
     engine.dispose()
