@@ -13,8 +13,11 @@ A thin shell over the same library calls as the JSON review routes (:mod:`claims
   this origin: an ``Origin`` (or, without one, a ``Referer``) naming another site is refused (403).
 - Failed sign-ins (and cookies holding a bad key) count towards the per-address limit of failed
   authentication (:mod:`api.ratelimit`): beyond it, 429 with ``Retry-After``.
-- Text is always escaped; claim and finding spans are highlighted from their character offsets
-  (:func:`highlight`).
+- Seller copy is shown as text: HTML tags stripped (:mod:`api.display`), everything escaped;
+  claim and finding spans are highlighted from their character offsets (:func:`highlight`).
+- Lists are views (:class:`View`: filters, search, ordering) carried from the queue to the item
+  pages, so that j/k, "next" and accept-and-advance follow the list the moderator chose; "next"
+  claims the next free item (:func:`claims.moderation.queue.next_item`).
 """
 
 from __future__ import annotations
@@ -28,23 +31,23 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.deps import get_session
+from api.display import one_line, pieces, plain_text
 from api.routes._common import ItemId, text_problem
 from api.schemas import ExportRecord
 from api.security import client_address
 from claims.moderation import queue as review
 from claims.moderation.keys import allows, list_keys, verify_key
-from claims.moderation.store import ReviewItem
+from claims.moderation.stats import moderator_stats
 from claims.taxonomy import CODES, LEVELS
 
 HERE = Path(__file__).resolve().parent
@@ -53,6 +56,7 @@ SIGNIN_COOKIE = "claims_review_signin"
 SESSION_COOKIE = "claims_review_session"  # a random id per sign-in: the CSRF token's per-session part
 PREFIX = "/review"
 PAGE_SIZE = 25
+UI_DEFAULT_ORDER = "risk"  # the page starts with the riskiest items; the JSON API keeps "oldest"
 _SEVERITY_RANK = {"advisory": 1, "medium": 2, "high": 3}
 
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -258,60 +262,275 @@ def _age(when: datetime, now: datetime) -> str:
     return f"{seconds} s"
 
 
-@router.get("/", response_class=HTMLResponse)
-def queue(request: Request, session: DB, user: User, level: str = "", code: str = "", status: str = "",
-          category: str = "", brand: str = "", cursor: str = "", limit: int = PAGE_SIZE) -> HTMLResponse:
-    filters = {"level": _none_if_blank(level), "code": _none_if_blank(code), "status": _none_if_blank(status),
-               "category": _none_if_blank(category[:512]), "brand": _none_if_blank(brand[:512])}
-    error = None
-    items: list[dict[str, Any]] = []
-    next_cursor = None
+def _float_or_none(value: str) -> float | None:
     try:
-        items, next_cursor = review.list_items(session, **filters, cursor=_none_if_blank(cursor),
-                                               limit=max(1, min(limit, 200)))
-    except review.InvalidRequest as e:
-        error = str(e)
+        number = float(value)
+    except ValueError:
+        return None
+    return number if 0.0 <= number <= 1.0 else None
+
+
+@dataclass(frozen=True)
+class View:
+    """A queue view: the filters, search and ordering of a list, carried from the queue to the item
+    pages (as a query string) so that navigation and accept-and-advance follow the same list."""
+
+    level: str | None = None
+    code: str | None = None
+    status: str | None = None
+    category: str | None = None
+    brand: str | None = None
+    q: str | None = None
+    second: bool = False
+    order: str = UI_DEFAULT_ORDER
+
+    @classmethod
+    def of(cls, params: Any) -> View:
+        """From query parameters (a mapping of str to str)."""
+        def get(name: str, size: int = 200) -> str | None:
+            return _none_if_blank(str(params.get(name) or "")[:size])
+
+        return cls(level=get("level"), code=get("code"), status=get("status"), category=get("category", 512),
+                   brand=get("brand", 512), q=get("q"), second=get("second") in ("1", "on", "true"),
+                   order=get("order") or UI_DEFAULT_ORDER)
+
+    @classmethod
+    def of_query(cls, query: str) -> View:
+        return cls.of({k: v[0] for k, v in parse_qs(query[:4000]).items() if v})
+
+    def filters(self, **extra: Any) -> review.Filters:
+        return review.Filters(level=self.level, code=self.code, status=self.status, category=self.category,
+                              brand=self.brand, q=self.q, second=self.second, **extra)
+
+    def params(self) -> dict[str, str]:
+        out = {k: v for k, v in (("level", self.level), ("code", self.code), ("status", self.status),
+                                  ("category", self.category), ("brand", self.brand), ("q", self.q)) if v}
+        if self.second:
+            out["second"] = "1"
+        if self.order != UI_DEFAULT_ORDER:
+            out["order"] = self.order
+        return out
+
+    def query(self, **extra: Any) -> str:
+        return urlencode({**self.params(), **{k: v for k, v in extra.items() if v is not None}})
+
+    def url(self, path: str, **extra: Any) -> str:
+        query = self.query(**extra)
+        return f"{path}?{query}" if query else path
+
+    def describe(self) -> str:
+        """The view in words, for confirmations ("level high, search 'bamboo'")."""
+        parts = [f"{k} {v}" for k, v in (("level", self.level), ("code", self.code), ("category", self.category),
+                                         ("brand", self.brand)) if v]
+        if self.status:
+            parts.append(f"status {review.STATUS_LABELS.get(self.status, self.status)}")
+        if self.q:
+            parts.append(f"search “{self.q}”")
+        if self.second:
+            parts.append("waiting for a second opinion")
+        return ", ".join(parts) or "all items"
+
+
+def _settings(request: Request) -> Any:
+    services = getattr(request.app.state, "services", None)
+    return services.settings if services is not None else None
+
+
+def _claim_ttl(request: Request) -> float:
+    settings = _settings(request)
+    return float(settings.review_claim_ttl_s) if settings is not None else 900.0
+
+
+def _claim_text(item: dict[str, Any], me: str, names: dict[str, str], now: datetime) -> str | None:
+    """"claimed by alice, 12 min left" for an unexpired claim; None when the item is free."""
+    holder = review.claim_holder(item, now)
+    if holder is None:
+        return None
+    left = max(1, int(((item["claimed_until"] - now).total_seconds() + 59) // 60))
+    who = "you" if holder == me else (names.get(holder) or holder)
+    return f"claimed by {who}, {left} min left"
+
+
+def _decorate(items: list[dict[str, Any]], user: Moderator, names: dict[str, str], view: View) -> None:
     now = datetime.now(UTC)
     for item in items:
         item["age"] = _age(item["updated_at"], now)
-    query = {k: v for k, v in filters.items() if v}
+        item["title_text"] = one_line(item["title"])
+        item["claim_text"] = _claim_text(item, user.key_id, names, now)
+        item["claimed_by_other"] = review.claim_holder(item, now) not in (None, user.key_id)
+        item["status_label"] = review.STATUS_LABELS.get(item["status"], item["status"])
+        item["url"] = view.url(f"{PREFIX}/items/{item['id']}")
+
+
+def _key_names(session: Session) -> dict[str, str]:
+    return {k.id: k.name for k in list_keys(session)}
+
+
+@router.get("/", response_class=HTMLResponse)
+def queue(request: Request, session: DB, user: User, cursor: str = "", limit: int = PAGE_SIZE,
+          notice: str = "") -> HTMLResponse:
+    view = View.of(request.query_params)
+    error = None
+    page = review.Page([], None, None)
+    try:
+        page = review.list_page(session, view.filters(), order=view.order, cursor=_none_if_blank(cursor),
+                                limit=max(1, min(limit, 200)), count=True)
+    except review.InvalidRequest as e:
+        error = str(e)
+    names = _key_names(session)
+    _decorate(page.items, user, names, view)
+    size = {"limit": limit} if limit != PAGE_SIZE else {}
     context = {
-        "user": user, "items": items, "filters": filters, "error": error,
-        "next_url": f"{PREFIX}/?{urlencode({**query, 'cursor': next_cursor})}" if next_cursor else None,
-        "first_url": f"{PREFIX}/?{urlencode(query)}" if cursor else None,
-        "counts": review.queue_counts(session), "statuses": review.STATUSES, "levels": LEVELS,
-        "codes": sorted(CODES)}
+        "user": user, "items": page.items, "view": view, "filters": view, "error": error, "total": page.total,
+        "next_url": view.url(f"{PREFIX}/", cursor=page.next_cursor, **size) if page.next_cursor else None,
+        "prev_url": view.url(f"{PREFIX}/", cursor=page.prev_cursor, **size) if page.prev_cursor else None,
+        "first_url": view.url(f"{PREFIX}/", **size) if cursor and page.prev_cursor else None,
+        "counts": review.queue_counts(session), "statuses": review.STATUSES, "status_labels": review.STATUS_LABELS,
+        "levels": LEVELS, "codes": sorted(CODES), "orderings": review.ORDERINGS, "ctx": view.query(),
+        "notice": NOTICES.get(notice)}
     partial = request.headers.get("HX-Request") == "true" and request.headers.get("HX-History-Restore-Request") \
         != "true"
     return _page(request, "_queue_table.html" if partial else "queue.html", context,
                  status_code=422 if error else 200)
 
 
+NOTICES = {"end": "No more free items in this list: every item after the last one is decided, claimed by "
+                  "another moderator, or filtered out.",
+           "claimed": "That item is claimed by another moderator."}
+
+
+@router.post("/next", response_model=None)
+def next_in_list(request: Request, session: DB, user: User, csrf: Annotated[str, Form(max_length=200)] = "",
+                 ctx: Annotated[str, Form(max_length=4000)] = "",
+                 after: Annotated[int, Form(ge=0, le=2**31 - 1)] = 0) -> Response:
+    """Claim the next free item of the list (after ``after``; the first one without) and open it."""
+    _check_csrf(request, user, csrf)
+    return _go_next(request, session, user, View.of_query(ctx), after or None)
+
+
+def _go_next(request: Request, session: Session, user: Moderator, view: View, after: int | None) -> Response:
+    try:
+        nxt = review.next_item(session, user.key_id, _claim_ttl(request), view.filters(), view.order, after=after)
+    except review.InvalidRequest as e:
+        return _page(request, "message.html", {"user": user, "title": "Invalid list", "message": str(e)}, 422)
+    if nxt is None:
+        return RedirectResponse(view.url(f"{PREFIX}/", notice="end"), status_code=303)
+    return RedirectResponse(view.url(f"{PREFIX}/items/{nxt}"), status_code=303)
+
+
+# ---------------------------------------------------------------- bulk actions
+
+_BULK_ACTIONS = {"confirm": "Confirm the finding", "clear": "Clear the finding"}
+
+
+def _bulk_view(view: View, scope: str, threshold: str) -> tuple[review.Filters, str]:
+    t = _float_or_none(threshold)
+    if scope in ("above", "below") and t is None:
+        raise review.InvalidRequest("a score threshold is a number between 0 and 1")
+    if scope == "above":
+        return view.filters(min_score=t), f"{view.describe()}, risk score ≥ {t:.2f}"
+    if scope == "below":
+        return view.filters(max_score=t), f"{view.describe()}, risk score ≤ {t:.2f}"
+    return view.filters(), view.describe()
+
+
+@router.get("/bulk", response_class=HTMLResponse)
+def bulk_preview(request: Request, session: DB, user: User, action: str = "confirm", scope: str = "selection",
+                 threshold: str = "") -> HTMLResponse:
+    """The confirmation step: how many items the action would decide, and which it would skip."""
+    view = View.of(request.query_params)
+    settings = _settings(request)
+    limit = int(settings.review_bulk_max) if settings is not None else 500
+    try:
+        if action not in _BULK_ACTIONS:
+            raise review.InvalidRequest(f"unknown bulk action {action!r} (confirm or clear)")
+        filters, described = _bulk_view(view, scope, threshold)
+        items, total = review.bulk_candidates(session, filters, user.key_id, view.order, limit=limit)
+    except review.InvalidRequest as e:
+        return _page(request, "message.html", {"user": user, "title": "Bulk action", "message": str(e)}, 422)
+    names = _key_names(session)
+    _decorate(items, user, names, view)
+    todo = [i for i in items if not i["skip"]]
+    skip_counts: dict[str, int] = {}
+    for i in items:
+        if i["skip"]:
+            skip_counts[i["skip"]] = skip_counts.get(i["skip"], 0) + 1
+    return _page(request, "bulk.html", {
+        "skip_counts": skip_counts,
+        "user": user, "view": view, "action": action, "action_label": _BULK_ACTIONS[action], "todo": todo,
+        "skipped": [i for i in items if i["skip"]], "total": total, "limit": limit, "described": described,
+        "ctx": view.query(), "result": None})
+
+
+@router.post("/bulk", response_class=HTMLResponse)
+def bulk_apply(request: Request, session: DB, user: User, csrf: Annotated[str, Form(max_length=200)] = "",
+               action: Annotated[str, Form(max_length=20)] = "",
+               items: Annotated[list[str] | None, Form()] = None,
+               ctx: Annotated[str, Form(max_length=4000)] = "",
+               note: Annotated[str, Form(max_length=10_000)] = "") -> HTMLResponse:
+    """Decide the confirmed items, each at the version shown on the confirmation page."""
+    _check_csrf(request, user, csrf)
+    view = View.of_query(ctx)
+    settings = _settings(request)
+    limit = int(settings.review_bulk_max) if settings is not None else 500
+    pairs: list[tuple[int, int]] = []
+    for raw in (items or [])[:limit]:
+        item_id, _, version = raw.partition(":")
+        if item_id.isdigit() and version.isdigit() and int(item_id) <= 2**31 - 1 and int(version) <= 2**31 - 1:
+            pairs.append((int(item_id), int(version)))
+    note_value = note.strip() or None
+    try:
+        if action not in _BULK_ACTIONS:
+            raise review.InvalidRequest(f"unknown bulk action {action!r} (confirm or clear)")
+        if note_value and text_problem(note_value):
+            raise review.InvalidRequest(f"the note {text_problem(note_value)}")
+        result = review.bulk_decide(session, pairs, action, user.key_id, note=note_value)
+    except review.InvalidRequest as e:
+        return _page(request, "message.html", {"user": user, "title": "Bulk action", "message": str(e)}, 422)
+    names = _key_names(session)
+    for c in result.conflicts:
+        current = c.get("current") or {}
+        last = current.get("last_decision") or {}
+        c["who"] = names.get(last.get("moderator") or current.get("claimed_by") or "", "")
+    return _page(request, "bulk.html", {
+        "user": user, "view": view, "action": action, "action_label": _BULK_ACTIONS[action], "result": result,
+        "ctx": view.query(), "todo": [], "skipped": [], "total": 0, "limit": limit, "described": view.describe(),
+        "skip_counts": {}})
+
+
+# ---------------------------------------------------------------- statistics
+
+@router.get("/stats", response_class=HTMLResponse)
+def stats_page(request: Request, session: DB, user: User, days: int = 14) -> HTMLResponse:
+    """Decisions per moderator (by action, per day) and agreement on double-reviewed items."""
+    data = moderator_stats(session, days=max(1, min(days, 90)))
+    names = _key_names(session)
+    for m in data["moderators"]:
+        m["name"] = names.get(m["moderator"], "")
+    settings = _settings(request)
+    return _page(request, "stats.html", {"user": user, "stats": data, "names": names,
+                                         "share": settings.review_second_share if settings is not None else 0.0,
+                                         "action_labels": review.ACTION_LABELS})
+
+
 # ---------------------------------------------------------------- one item
 
-@dataclass
-class Piece:
-    """A run of text under the same set of spans."""
-
-    text: str
-    start: int
-    end: int
-    classes: list[str]
-    titles: list[str]
-    anchors: list[str]
-
-
 def highlight(text: str, spans: Sequence[dict[str, Any]]) -> Markup:
-    """``text`` escaped, with every span (``start``, ``end``, ``kind``, ``title``, ``anchor``, and
-    for findings ``severity``) wrapped in ``<mark>``: overlapping spans are cut into runs, each
-    run carrying the classes of every span over it and its own character offsets
+    """``text`` as a shopper reads it (HTML tags stripped, never rendered: :mod:`api.display`),
+    escaped, with every span (``start``, ``end``, ``kind``, ``title``, ``anchor``, and for findings
+    ``severity``) wrapped in ``<mark>``: overlapping spans are cut into runs, each run carrying the
+    classes of every span over it and its own character offsets into the original text
     (``data-start``/``data-end``)."""
     valid = [s for s in spans if 0 <= int(s["start"]) < int(s["end"]) <= len(text)]
-    cuts = sorted({0, len(text), *(int(s["start"]) for s in valid), *(int(s["end"]) for s in valid)})
+    cuts = {0, len(text), *(int(s["start"]) for s in valid), *(int(s["end"]) for s in valid)}
     out: list[str] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    started, tail = False, ""
+    for a, b, shown, is_text in pieces(text, cuts):
+        if not is_text and shown == "\n" and (not started or tail == "\n\n"):
+            continue  # line breaks of block tags: none before the text, no runs of blank lines
+        started, tail = started or bool(shown.strip()), (tail + shown)[-2:]
         over = [s for s in valid if int(s["start"]) <= a and b <= int(s["end"])]
-        chunk = escape(text[a:b])
+        chunk = escape(shown)
         if not over:
             out.append(str(chunk))
             continue
@@ -354,15 +573,8 @@ def _review_spans(result: dict[str, Any]) -> dict[int, list[dict[str, Any]]]:
     return by_review
 
 
-def _neighbours(session: Session, item_id: int) -> tuple[int | None, int | None]:
-    """The previous and next review items in queue order (by id)."""
-    prev_id = session.scalars(select(ReviewItem.id).where(ReviewItem.id < item_id)
-                              .order_by(ReviewItem.id.desc()).limit(1)).first()
-    nxt, _ = review.list_items(session, cursor=review.encode_cursor(item_id), limit=1)
-    return prev_id, (nxt[0]["id"] if nxt else None)
-
-
-def _item_context(session: Session, user: Moderator, item_id: int) -> dict[str, Any]:
+def _item_context(session: Session, user: Moderator, item_id: int, view: View | None = None) -> dict[str, Any]:
+    view = view or View()
     item = review.get_item(session, item_id)
     listing, result = item["listing"], item["result"]
     spans = _field_spans(result)
@@ -381,16 +593,33 @@ def _item_context(session: Session, user: Moderator, item_id: int) -> dict[str, 
         quote = None
         if ev:
             where = f"review {ev['review'] + 1}" if isinstance(ev.get("review"), int) else f"the {ev.get('field')}"
-            quote = {"where": where, "text": ev.get("text", ""),
+            quote = {"where": where, "text": plain_text(ev.get("text", "")),
                      "anchor": f"finding-{i + 1}-evidence" if isinstance(ev.get("review"), int) else None}
-        findings.append({**f, "number": i + 1, "quote": quote})
-    names = {k.id: k.name for k in list_keys(session)}
+        findings.append({**f, "number": i + 1, "quote": quote, "text": plain_text(f.get("text", "")),
+                         "message": plain_text(f.get("message", "")),
+                         "suggestion": plain_text(f.get("suggestion", ""))})
+    names = _key_names(session)
     for d in item["decisions"]:
         d["moderator_name"] = names.get(d["moderator"], "")
-    prev_id, next_id = _neighbours(session, item_id)
+        d["label"] = review.ACTION_LABELS.get(d["action"], d["action"])
+    try:
+        prev_id, next_id = review.neighbours(session, item_id, view.filters(), view.order)
+    except review.InvalidRequest:
+        view = View()
+        prev_id, next_id = review.neighbours(session, item_id, view.filters(), view.order)
+    now = datetime.now(UTC)
+    holder = review.claim_holder(item, now)
+    claims = [{**c, "text": plain_text(c.get("text", ""))} for c in result.get("claims", [])]
     return {"user": user, "item": item, "fields": fields, "reviews": reviews, "findings": findings,
-            "claims": result.get("claims", []), "levels": LEVELS, "codes": sorted(CODES), "code_info": CODES,
-            "prev_id": prev_id, "next_id": next_id, "note": "", "conflict": None, "error": None, "key_names": names}
+            "title_text": one_line(item["title"]), "claims": claims, "levels": LEVELS, "codes": sorted(CODES),
+            "code_info": CODES, "prev_id": prev_id, "next_id": next_id, "note": "", "conflict": None,
+            "error": None, "key_names": names, "view": view, "ctx": view.query(),
+            "prev_url": view.url(f"{PREFIX}/items/{prev_id}") if prev_id else None,
+            "queue_url": view.url(f"{PREFIX}/"),
+            "claim_text": _claim_text(item, user.key_id, names, now), "mine": holder == user.key_id,
+            "claimed_by_other": holder not in (None, user.key_id),
+            "status_label": review.STATUS_LABELS.get(item["status"], item["status"]),
+            "status_labels": review.STATUS_LABELS, "action_labels": review.ACTION_LABELS}
 
 
 def _not_found(request: Request, user: Moderator, message: str) -> HTMLResponse:
@@ -400,7 +629,9 @@ def _not_found(request: Request, user: Moderator, message: str) -> HTMLResponse:
 @router.get("/items/{item_id}", response_class=HTMLResponse)
 def item_page(request: Request, item_id: ItemId, session: DB, user: User) -> HTMLResponse:
     try:
-        return _page(request, "item.html", _item_context(session, user, item_id))
+        context = _item_context(session, user, item_id, View.of(request.query_params))
+        context["notice"] = NOTICES.get(request.query_params.get("notice", ""))
+        return _page(request, "item.html", context)
     except review.NotFound as e:
         return _not_found(request, user, str(e))
 
@@ -412,15 +643,20 @@ def decide(request: Request, item_id: ItemId, session: DB, user: User,
            expected_version: Annotated[int, Form(ge=1, le=2**31 - 1)] = 1,
            level: Annotated[str, Form(max_length=20)] = "",
            codes: Annotated[list[str] | None, Form()] = None,
-           note: Annotated[str, Form(max_length=10_000)] = "") -> Response:
-    """The form's decision, through :func:`claims.review.decide` (as the JSON route): a stale
-    version shows the conflict with the current state and keeps the moderator's note."""
+           note: Annotated[str, Form(max_length=10_000)] = "",
+           advance: Annotated[str, Form(max_length=10)] = "",
+           ctx: Annotated[str, Form(max_length=4000)] = "") -> Response:
+    """The form's decision, through :func:`claims.moderation.queue.decide` (as the JSON route): a
+    stale version shows the conflict with the current state and keeps the moderator's note. With
+    ``advance``, the next free item of the same list opens (accept-and-advance)."""
     _check_csrf(request, user, csrf)
+    view = View.of_query(ctx)
     note_value = note.strip() or None
+    is_change = review.canonical_action(action) == "change"
     req = review.DecisionRequest(
         action=action, expected_version=expected_version,
-        level=(_none_if_blank(level) if action == "change" else None),
-        codes=(list(codes or []) if action == "change" else None), note=note_value)
+        level=(_none_if_blank(level) if is_change else None),
+        codes=(list(codes or []) if is_change else None), note=note_value)
     try:
         problem = text_problem(note_value) if note_value else None
         if problem:
@@ -430,16 +666,54 @@ def decide(request: Request, item_id: ItemId, session: DB, user: User,
         return _not_found(request, user, str(e))
     except (review.InvalidRequest, review.Conflict) as e:
         try:
-            context = _item_context(session, user, item_id)
+            context = _item_context(session, user, item_id, view)
         except review.NotFound as gone:
             return _not_found(request, user, str(gone))
         context["note"] = note
         if isinstance(e, review.Conflict):
-            context["conflict"] = {"action": action, "current": e.current}
+            context["conflict"] = {"action": review.ACTION_LABELS.get(review.canonical_action(action), action),
+                                   "current": e.current, "claimed": isinstance(e, review.Claimed),
+                                   "claim_text": _claim_text(e.current, user.key_id, context["key_names"],
+                                                             datetime.now(UTC))}
             return _page(request, "item.html", context, status_code=409)
         context["error"] = str(e)
         return _page(request, "item.html", context, status_code=422)
-    return RedirectResponse(f"{PREFIX}/items/{item_id}#audit", status_code=303)
+    if advance and review.canonical_action(action) != "note":
+        return _go_next(request, session, user, view, item_id)
+    return RedirectResponse(view.url(f"{PREFIX}/items/{item_id}") + "#audit", status_code=303)
+
+
+@router.post("/items/{item_id}/claim", response_model=None)
+def claim_item(request: Request, item_id: ItemId, session: DB, user: User,
+               csrf: Annotated[str, Form(max_length=200)] = "", ctx: Annotated[str, Form(max_length=4000)] = "",
+               release: Annotated[str, Form(max_length=10)] = "") -> Response:
+    """Claim the item for the configured time (renewing one's own claim), or release it."""
+    _check_csrf(request, user, csrf)
+    view = View.of_query(ctx)
+    try:
+        if release:
+            review.release(session, item_id, user.key_id)
+        else:
+            review.claim(session, item_id, user.key_id, _claim_ttl(request))
+    except review.NotFound as e:
+        return _not_found(request, user, str(e))
+    except review.Claimed:
+        return RedirectResponse(view.url(f"{PREFIX}/items/{item_id}", notice="claimed"), status_code=303)
+    return RedirectResponse(view.url(f"{PREFIX}/items/{item_id}"), status_code=303)
+
+
+@router.post("/items/{item_id}/second-opinion", response_model=None)
+def second_opinion(request: Request, item_id: ItemId, session: DB, user: User,
+                   csrf: Annotated[str, Form(max_length=200)] = "",
+                   ctx: Annotated[str, Form(max_length=4000)] = "") -> Response:
+    """Ask for a second review of the item: another moderator's next decision is a second opinion."""
+    _check_csrf(request, user, csrf)
+    view = View.of_query(ctx)
+    try:
+        review.request_second_opinion(session, item_id, user.key_id)
+    except review.NotFound as e:
+        return _not_found(request, user, str(e))
+    return RedirectResponse(view.url(f"{PREFIX}/items/{item_id}"), status_code=303)
 
 
 # ---------------------------------------------------------------- export
