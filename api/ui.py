@@ -488,10 +488,11 @@ def bulk_apply(request: Request, session: DB, user: User, csrf: Annotated[str, F
     except review.InvalidRequest as e:
         return _page(request, "message.html", {"user": user, "title": "Bulk action", "message": str(e)}, 422)
     names = _key_names(session)
-    for c in result.conflicts:
+    for c in result.conflicts:  # name the moderators whose key ids the reasons give
         current = c.get("current") or {}
-        last = current.get("last_decision") or {}
-        c["who"] = names.get(last.get("moderator") or current.get("claimed_by") or "", "")
+        for key_id in {(current.get("last_decision") or {}).get("moderator"), current.get("claimed_by")}:
+            if key_id and names.get(key_id):
+                c["reason"] = c["reason"].replace(f"by {key_id}", f"by {names[key_id]} ({key_id})")
     return _page(request, "bulk.html", {
         "user": user, "view": view, "action": action, "action_label": _BULK_ACTIONS[action], "result": result,
         "ctx": view.query(), "todo": [], "skipped": [], "total": 0, "limit": limit, "described": view.describe(),

@@ -527,9 +527,10 @@ def next_item(session: Session, moderator: str, ttl_s: float, filters: Filters |
     """Claim the first item after ``after`` (from the start when None) in the filtered, ordered
     queue that no other moderator holds, and return its id (None at the end of the list).
 
-    Race-safe: candidates are read (on PostgreSQL ``FOR UPDATE SKIP LOCKED``, so two moderators
-    asking at once are handed different rows) and claimed by the conditional UPDATE of
-    :func:`claim`; a candidate claimed in between is skipped. Bounded by ``max_rounds`` batches."""
+    Race-safe: candidates are read (on PostgreSQL one row at a time ``FOR UPDATE SKIP LOCKED``, so
+    moderators asking at once are handed different rows without waiting) and claimed by the
+    conditional UPDATE of :func:`claim`; a candidate claimed in between is skipped (SQLite, where
+    writers take turns). Bounded by ``max_rounds`` batches."""
     f = filters or Filters()
     f.validate()
     if order not in ORDERINGS:
@@ -542,9 +543,10 @@ def next_item(session: Session, moderator: str, ttl_s: float, filters: Filters |
         q = q.where(_free_for(moderator, now))
         if anchor:
             q = q.where(_keyset(session, order, anchor, "after"))
-        q = q.order_by(*_order_by(order)).limit(batch)
-        if postgres:
-            q = q.with_for_update(skip_locked=True, of=ReviewItem)
+        if postgres:  # lock one row at a time: others skip it (and only it) and take the next
+            q = q.order_by(*_order_by(order)).limit(1).with_for_update(skip_locked=True, of=ReviewItem)
+        else:
+            q = q.order_by(*_order_by(order)).limit(batch)
         candidates = list(session.scalars(q))
         if not candidates:
             session.rollback()
@@ -679,6 +681,17 @@ def bulk_candidates(session: Session, filters: Filters, moderator: str, order: s
     return page.items, page.total
 
 
+def _conflict_reason(e: Conflict) -> str:
+    current = e.current
+    if isinstance(e, Claimed):
+        return f"claimed by {current.get('claimed_by')}"
+    if current.get("status") != "pending":
+        last = current.get("last_decision") or {}
+        return (f"already decided ({STATUS_LABELS.get(current['status'], current['status'])}"
+                + (f" by {last['moderator']}" if last.get("moderator") else "") + ")")
+    return "changed since it was shown (re-scored or noted): review it on its page"
+
+
 def bulk_decide(session: Session, items: Sequence[tuple[int, int]], action: str, moderator: str,
                 note: str | None = None) -> BulkResult:
     """Decide each ``(item id, version seen)`` with ``action`` (confirm or clear): one decision, one
@@ -694,8 +707,8 @@ def bulk_decide(session: Session, items: Sequence[tuple[int, int]], action: str,
             decide(session, item_id, DecisionRequest(action, version, note=note), moderator, only_pending=True)
             out.decided.append(item_id)
         except Conflict as e:
-            out.conflicts.append({"id": item_id, "listing_id": e.current.get("listing_id"), "reason": str(e),
-                                  "current": e.current})
+            out.conflicts.append({"id": item_id, "listing_id": e.current.get("listing_id"),
+                                  "reason": _conflict_reason(e), "current": e.current})
         except NotFound as e:
             out.conflicts.append({"id": item_id, "listing_id": None, "reason": str(e), "current": None})
     log.info("bulk %s by %s: %d decided, %d conflicts", action, moderator, len(out.decided), len(out.conflicts))
