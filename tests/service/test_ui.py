@@ -160,13 +160,15 @@ def test_ui_queue_lists_filters_and_pages(service):
     api = c.get("/v1/claims", headers=service.h("moderator")).json()["items"]
     page = c.get("/review/")
     assert page.status_code == 200 and "<html" in page.text and "htmx.min.js" in page.text
-    assert parse(page.text).rows == [str(i["id"]) for i in api] and len(api) >= 2
+    by_risk = sorted(api, key=lambda i: (-i["risk_score"], i["id"]))  # the page's default order
+    assert parse(page.text).rows == [str(i["id"]) for i in by_risk] and len(api) >= 2
+    assert parse(c.get("/review/", params={"order": "oldest"}).text).rows == [str(i["id"]) for i in api]
     for item in api:
         assert item["listing_id"] in page.text and f"level-{item['level']}" in page.text
     assert f"pending: <strong>{len(api)}</strong>" in page.text
     # filters: a full page without htmx, the table alone for htmx
     high = c.get("/review/", params={"level": "high", "brand": "", "status": ""})
-    want = [str(i["id"]) for i in api if i["level"] == "high"]
+    want = [str(i["id"]) for i in by_risk if i["level"] == "high"]
     assert want and parse(high.text).rows == want
     part = c.get("/review/", params={"brand": "Stride"}, headers={"HX-Request": "true"})
     assert "<html" not in part.text and part.text.lstrip().startswith('<div id="queue">')
@@ -185,7 +187,16 @@ def test_ui_queue_lists_filters_and_pages(service):
         if not m:
             break
         url = m.group(1).replace("&amp;", "&") + "&limit=1"
-    assert seen == [str(i["id"]) for i in api]
+    assert seen == [str(i["id"]) for i in by_risk]
+    # and back: "previous page" links from the last page visit the same items in reverse
+    back = []
+    for _ in range(len(api) + 1):
+        back += parse(html).rows[::-1]
+        m = re.search(r'rel="prev" href="([^"]+)"', html)
+        if not m:
+            break
+        html = c.get(m.group(1).replace("&amp;", "&")).text
+    assert back == seen[::-1]
 
 
 def test_ui_item_page_highlights_spans_and_escapes_text(service):
@@ -308,3 +319,242 @@ def test_ui_decisions_audit_trail_conflict_and_csrf(service):
     assert [x["label"] for x in lines] == [{"level": "medium", "codes": ["UNQUANTIFIED_CHARACTERISTIC"]}]
     every = [json.loads(x) for x in c.get("/review/export", params={"all": 1}).text.splitlines()]
     assert [x["action"] for x in every] == ["approve", "change"]
+
+
+# ---------------------------------------------------------------- the moderator flows of issue 15
+
+MORE = [  # four more flagged listings, so that filtered lists have neighbours
+    {"id": "h1", "title": "Eco-friendly bamboo brush", "description": "Good for the planet.", "brand": "Acme",
+     "category": "bath"},
+    {"id": "h2", "title": "Green cleaning spray", "description": "Eco-friendly and natural formula.",
+     "brand": "Shine", "category": "home"},
+    {"id": "h3", "title": "Carbon neutral coffee", "description": "Carbon neutral: we offset all emissions.",
+     "brand": "Bean", "category": "food"},
+    {"id": "h4", "title": "Planet-friendly socks", "description": "<p>Eco-friendly <b>socks</b></p>",
+     "brand": "Acme", "category": "apparel"},
+]
+
+
+MORE_RISK = {"h1": ("high", 0.91), "h2": ("medium", 0.62), "h3": ("high", 0.81), "h4": ("medium", 0.45)}
+
+
+def seed_more(service: Any) -> None:
+    """LISTINGS scored by the fake analyzer (through the API) and MORE recorded with hand-made
+    results of different risk scores (the fake analyzer gives every flagged listing the same)."""
+    from claims.config import get_service_settings
+    from claims.moderation import queue as review
+    from claims.moderation.store import make_engine, session_factory
+    from tests.service.test_store import _result
+
+    seed(service, LISTINGS)
+    engine = make_engine(service.url)
+    with session_factory(engine)() as session:
+        review.record_scores(session, MORE, [_result(x["id"], *MORE_RISK[x["id"]], ["GENERIC_CLAIM"]) for x in MORE],
+                             get_service_settings())
+    engine.dispose()
+
+
+def _api_items(service: Any, **params: Any) -> list[dict[str, Any]]:
+    return service.client.get("/v1/claims", params={"limit": 200, **params}, headers=service.h("moderator")).json()[
+        "items"]
+
+
+def _location(r: Any) -> str:
+    assert r.status_code == 303, r.text[-500:]
+    return str(r.headers["location"])
+
+
+def test_ui_labels_show_risk_and_decision_apart(service):
+    c = service.client
+    ids = seed(service, LISTINGS)
+    sign_in(c, service.keys["moderator"])
+    high = [i for i in _api_items(service) if i["level"] == "high"]
+    assert high
+    item_id = high[0]["id"]
+    page = c.get(f"/review/items/{item_id}").text
+    assert 'id="btn-confirm"' in page and ">Confirm finding<" in page and ">Clear finding<" in page
+    assert "Approve" not in page and "Reject" not in page
+    token = csrf_of(page)
+    assert _location(c.post(f"/review/items/{item_id}/decisions", data={
+        "csrf": token, "action": "confirm", "expected_version": 1}, follow_redirects=False)).endswith("#audit")
+    row = re.search(rf'<tr data-item="{item_id}".*?</tr>', c.get("/review/").text, re.S)
+    assert row
+    # the risk stays red ("high"), the decision says what was decided, in its own neutral badge
+    assert 'class="badge level-high"' in row.group(0)
+    assert 'class="status status-approved">finding confirmed<' in row.group(0)
+    css = c.get("/review/static/review.css").text
+    rule = re.search(r"\.status-approved \{([^}]*)\}", css)
+    assert rule and "#1a7f37" not in rule.group(1) and "green" not in rule.group(1)
+    # the JSON API: the old names still work, the new ones are aliases stored under the old names
+    other = ids["g4"]
+    r = c.post(f"/v1/claims/{other}/decisions", json={"action": "clear", "expected_version": 1},
+               headers=service.h("moderator"))
+    assert r.status_code == 200 and r.json()["status"] == "rejected" and r.json()["decisions"][0]["action"] == "reject"
+    r = c.post(f"/v1/claims/{other}/decisions", json={"action": "approve", "expected_version": 2},
+               headers=service.h("moderator"))
+    assert r.status_code == 200 and r.json()["status"] == "approved"
+    assert c.post(f"/v1/claims/{other}/decisions", json={"action": "accept", "expected_version": 3},
+                  headers=service.h("moderator")).status_code == 422
+
+
+def test_ui_navigation_and_accept_and_advance_follow_the_filtered_list(service):
+    c = service.client
+    seed_more(service)
+    sign_in(c, service.keys["moderator"])
+    everything = _api_items(service)
+    lst = [i for i in sorted(everything, key=lambda i: (-i["risk_score"], i["id"])) if i["brand"] == "Acme"]
+    assert len(lst) >= 3 and len(lst) < len(everything)
+    ids = [i["id"] for i in lst]
+    queue = c.get("/review/", params={"brand": "Acme"}).text
+    assert parse(queue).rows == [str(i) for i in ids]
+    token = csrf_of(queue)
+    # "Review this list" claims and opens the first item of the list
+    url = _location(c.post("/review/next", data={"csrf": token, "ctx": "brand=Acme"}, follow_redirects=False))
+    assert url == f"/review/items/{ids[0]}?brand=Acme"
+    # k (previous) is a link within the list; j (next) asks for the next free item after this one
+    second = c.get(f"/review/items/{ids[1]}?brand=Acme").text
+    assert f'id="prev-item" rel="prev" href="/review/items/{ids[0]}?brand=Acme"' in second
+    assert f'name="after" value="{ids[1]}"' in second and 'name="ctx" value="brand=Acme"' in second
+    assert _location(c.post("/review/next", data={"csrf": token, "ctx": "brand=Acme", "after": ids[1]},
+                            follow_redirects=False)) == f"/review/items/{ids[2]}?brand=Acme"
+    # accept-and-advance: confirm the first item, land on the next item of the *filtered* list
+    nxt = _location(c.post(f"/review/items/{ids[0]}/decisions", data={
+        "csrf": token, "action": "confirm", "expected_version": 1, "advance": "1", "ctx": "brand=Acme"},
+        follow_redirects=False))
+    assert nxt == f"/review/items/{ids[1]}?brand=Acme"
+    # clear-and-advance from the second: the third is claimed by me already (j above), so it comes next
+    nxt = _location(c.post(f"/review/items/{ids[1]}/decisions", data={
+        "csrf": token, "action": "clear", "expected_version": 1, "advance": "1", "ctx": "brand=Acme"},
+        follow_redirects=False))
+    assert nxt == f"/review/items/{ids[2]}?brand=Acme"
+    states = {i["id"]: i["status"] for i in _api_items(service)}
+    assert (states[ids[0]], states[ids[1]]) == ("approved", "rejected")
+    # a filter on pending items: the decided ones drop out, the last one leads to the end notice
+    last = ids[-1]
+    end = _location(c.post(f"/review/items/{last}/decisions", data={
+        "csrf": token, "action": "confirm", "expected_version": 1, "advance": "1",
+        "ctx": "brand=Acme&status=pending"}, follow_redirects=False))
+    assert end.startswith("/review/?") and "notice=end" in end
+    assert "No more free items in this list" in c.get(end).text
+
+
+def test_ui_claims_are_shown_and_skipped_by_next(service):
+    c = service.client
+    seed_more(service)
+    first, second = sorted(_api_items(service), key=lambda i: (-i["risk_score"], i["id"]))[:2]
+    sign_in(c, service.keys["moderator"])
+    token = csrf_of(c.get("/review/").text)
+    assert _location(c.post(f"/review/items/{first['id']}/claim", data={"csrf": token},
+                            follow_redirects=False)) == f"/review/items/{first['id']}"
+    mine = c.get("/review/").text
+    assert re.search(rf'<tr data-item="{first["id"]}".*?claimed by you, 15 min left', mine, re.S)
+    api = [i for i in _api_items(service) if i["id"] == first["id"]][0]
+    assert api["claimed_by"] == service.key_ids["moderator"] and api["claimed_until"]
+    # another moderator sees who holds it and "next" hands them the following item
+    from fastapi.testclient import TestClient
+
+    other = TestClient(service.app)  # a second browser (own cookies) on the running app
+    if True:
+        sign_in(other, service.keys["admin"])
+        page = other.get("/review/").text
+        assert re.search(rf'<tr data-item="{first["id"]}" class="claimed-other">.*?claimed by test moderator, '
+                         r"15 min left", page, re.S)
+        otoken = csrf_of(page)
+        assert _location(other.post("/review/next", data={"csrf": otoken, "ctx": ""}, follow_redirects=False)) == \
+            f"/review/items/{second['id']}"
+        # deciding an item someone else holds: refused, the page says who holds it
+        r = other.post(f"/review/items/{first['id']}/decisions", data={"csrf": otoken, "action": "confirm",
+                                                                       "expected_version": 1})
+        assert r.status_code == 409 and "Another moderator has claimed this item" in r.text
+        assert "claimed by test moderator" in r.text
+    # deciding releases the claim
+    c.post(f"/review/items/{first['id']}/decisions", data={"csrf": token, "action": "confirm",
+                                                           "expected_version": 1})
+    assert [i for i in _api_items(service) if i["id"] == first["id"]][0]["claimed_by"] is None
+
+
+def test_ui_bulk_action_confirms_counts_and_reports_conflicts(service):
+    c = service.client
+    seed_more(service)
+    sign_in(c, service.keys["moderator"])
+    items = _api_items(service)
+    threshold = sorted(i["risk_score"] for i in items)[len(items) // 2]
+    above = [i for i in items if i["risk_score"] >= threshold]
+    assert 2 <= len(above) < len(items)
+    # one of them already decided by the admin
+    decided = above[0]
+    assert c.post(f"/v1/claims/{decided['id']}/decisions", json={"action": "approve", "expected_version": 1},
+                  headers=service.h("admin")).status_code == 200
+    preview = c.get("/review/bulk", params={"action": "clear", "scope": "above", "threshold": f"{threshold:.4f}"})
+    assert preview.status_code == 200
+    n = len(above) - 1
+    assert f"Clear the finding on {n} item{'s' if n != 1 else ''}?" in unescape(preview.text)
+    assert re.search(r"<strong>1</strong> will be skipped and left as they are:\s*1 already decided", preview.text)
+    chosen = re.findall(r'name="items" value="(\d+):(\d+)"', preview.text)
+    assert sorted(int(i) for i, _ in chosen) == sorted(i["id"] for i in above if i is not decided)
+    assert _api_items(service, status="rejected") == []  # nothing decided before the confirmation
+    # meanwhile the admin decides one more of the selection: it is reported, not overwritten
+    raced = int(chosen[0][0])
+    assert c.post(f"/v1/claims/{raced}/decisions", json={"action": "approve", "expected_version": 1},
+                  headers=service.h("admin")).status_code == 200
+    done = c.post("/review/bulk", data={"csrf": csrf_of(preview.text), "action": "clear", "ctx": "",
+                                        "items": [f"{i}:{v}" for i, v in chosen], "note": "bulk: brand fixed copy"})
+    assert done.status_code == 200
+    assert re.search(rf"<strong>{n - 1}</strong> items? decided", done.text)
+    assert "already decided (finding confirmed by test admin" in done.text
+    above_ids = {i["id"] for i in above}
+    for i in _api_items(service):
+        want = "approved" if i["id"] in (decided["id"], raced) else "rejected" if i["id"] in above_ids else "pending"
+        assert i["status"] == want, i
+    # one audit row per item, with the note
+    for item_id, _ in chosen:
+        decisions = c.get(f"/v1/claims/{item_id}", headers=service.h("moderator")).json()["decisions"]
+        assert len(decisions) == 1
+        if int(item_id) != raced:
+            assert decisions[0]["action"] == "reject" and decisions[0]["note"] == "bulk: brand fixed copy"
+    # the current selection (no threshold) of a search, and a bad threshold
+    sel = c.get("/review/bulk", params={"action": "confirm", "scope": "selection", "q": "socks"})
+    assert "on 1 item?" in sel.text and sel.text.count('name="items"') == 1
+    assert c.get("/review/bulk", params={"action": "confirm", "scope": "above", "threshold": "x"}).status_code == 422
+
+
+def test_ui_search_sort_and_stats_page(service):
+    c = service.client
+    seed_more(service)
+    sign_in(c, service.keys["moderator"])
+    items = _api_items(service)
+    by_id = {i["listing_id"]: i["id"] for i in items}
+    assert parse(c.get("/review/", params={"q": "BAMBOO"}).text).rows == [str(by_id["h1"])]
+    assert parse(c.get("/review/", params={"q": "natural formula"}).text).rows == [str(by_id["h2"])]
+    newest = parse(c.get("/review/", params={"order": "newest"}).text).rows
+    assert newest == [str(i["id"]) for i in sorted(items, key=lambda i: -i["id"])]
+    assert [i["id"] for i in _api_items(service, order="risk")] == \
+        [i["id"] for i in sorted(items, key=lambda i: (-i["risk_score"], i["id"]))]
+    assert c.get("/v1/claims", params={"order": "nope"}, headers=service.h("moderator")).status_code == 422
+    # the queue title shows the text of seller HTML, not tags
+    assert "Planet-friendly socks" in c.get("/review/", params={"q": "socks"}).text
+    # double reviews: ask for a second opinion, decide as moderator then admin
+    token = csrf_of(c.get("/review/").text)
+    a, b = by_id["h1"], by_id["h2"]
+    for item_id in (a, b):
+        assert _location(c.post(f"/review/items/{item_id}/second-opinion", data={"csrf": token},
+                                follow_redirects=False)) == f"/review/items/{item_id}"
+    assert sorted(parse(c.get("/review/", params={"second": "1"}).text).rows) == sorted([str(a), str(b)])
+    for item_id, first, second in ((a, "confirm", "confirm"), (b, "confirm", "clear")):
+        assert c.post(f"/v1/claims/{item_id}/decisions", json={"action": first, "expected_version": 2},
+                      headers=service.h("moderator")).status_code == 200
+        r = c.post(f"/v1/claims/{item_id}/decisions", json={"action": second, "expected_version": 3},
+                   headers=service.h("admin"))
+        assert r.status_code == 200 and r.json()["status"] == "approved"  # the first decision stands
+        assert r.json()["decisions"][-1]["second_opinion"] is True
+    page = c.get("/review/stats")
+    assert page.status_code == 200
+    text = re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", page.text)))
+    assert "2 items decided by two moderators: 50.0 % agreement, Cohen's kappa 0.00" in text
+    mod = re.search(rf'<tr data-moderator="{service.key_ids["moderator"]}">(.*?)</tr>', page.text, re.S)
+    adm = re.search(rf'<tr data-moderator="{service.key_ids["admin"]}">(.*?)</tr>', page.text, re.S)
+    assert mod and adm
+    cells = lambda m: re.findall(r'<td class="num">([^<]*)</td>', m.group(1))  # noqa: E731
+    # decisions, confirm, clear, change, note, second opinions, double-reviewed, agreement
+    assert cells(mod) == ["2", "2", "0", "0", "0", "0", "2", "50 %"]
+    assert cells(adm) == ["2", "1", "1", "0", "0", "2", "2", "50 %"]
