@@ -43,7 +43,7 @@ def test_cli_errors_are_one_line(tmp_path):
     res = claims("keys", "list", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none")
     assert res.returncode == 2 and "cannot use database" in res.stderr and "Traceback" not in res.stderr
     res = claims("db", "upgrade", "--db", f"sqlite:///{tmp_path}/d.db")
-    assert res.returncode == 0 and "revision 0003" in res.stdout
+    assert res.returncode == 0 and "revision 0004" in res.stdout
 
 
 def test_cli_serve_defaults_to_loopback_8000():
