@@ -39,8 +39,16 @@ SCORE_EPILOG = textwrap.dedent("""\
     --only-flagged too); the result equals an uninterrupted run's, with no duplicate and no
     missing row. Without --resume a partial run is discarded and the run starts over; with
     --resume and nothing to resume, it starts a fresh run.
+    --engine ray scores on a Ray cluster (install it with pip install -e '.[ray]'): a local Ray
+    started for the run, or an existing cluster with --ray-address (auto, or ray://HOST:10001);
+    --actors scoring actors, one model each. The output and rejects are the local engine's, byte
+    for byte, in input order; a run one engine left half done can be finished by the other with
+    --resume. --device cuda runs the models on a GPU (either engine; an error without one).
+    CLAIMS_ANALYZER_FACTORY=module:function scores with what that function returns instead of the
+    shipped model (either engine; the Ray actors import it).
     Exit codes: 0 run completed (with or without rejects), 2 bad arguments, unreadable input or
     unwritable output (disk full, permission, a folder; the partial run is kept for --resume),
+    no GPU for --device cuda, Ray missing, unreachable or failing (the partial run is kept),
     3 no trained model, 130 interrupted (the partial run is kept for --resume).
 
     example:
@@ -48,6 +56,7 @@ SCORE_EPILOG = textwrap.dedent("""\
       claims score catalog.parquet -o scored.parquet --batch-size 512
       claims score catalog.parquet -o scored.parquet --batch-size 512 --resume   # after a crash
       claims score catalog.csv --delimiter ';' -o flagged.csv --only-flagged
+      claims score catalog.parquet -o scored.parquet --engine ray --ray-address auto --actors 8
     """)
 
 

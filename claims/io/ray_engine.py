@@ -229,9 +229,9 @@ def pool_shape(cpus: float, gpus: float, largest_node_cpus: float, actors: int |
 
 @contextlib.contextmanager
 def ray_session(address: str | None) -> Iterator[None]:
-    """Ray for this run: the cluster at ``address``, or a local one (all this machine's CPUs, no
-    dashboard, workers' logs kept out of the terminal) shut down afterwards. A Ray already
-    initialised in this process is used as it is."""
+    """Ray for this run: the cluster at ``address`` (None: ``RAY_ADDRESS`` if set), or a local one
+    (all this machine's CPUs, no dashboard, workers' logs kept out of the terminal) shut down
+    afterwards. A Ray already initialised in this process is used as it is."""
     import ray
 
     started = False
@@ -244,6 +244,9 @@ def ray_session(address: str | None) -> Iterator[None]:
         try:
             if address:
                 ray.init(address=address, **common)
+            elif os.environ.get("RAY_ADDRESS"):  # Ray's own variable: the cluster it names
+                address = os.environ["RAY_ADDRESS"]
+                ray.init(**common)
             else:
                 ray.init(num_cpus=os.cpu_count() or 1, **common)
         except Exception as e:  # ConnectionError, RuntimeError, ValueError...: one line for the user
@@ -277,7 +280,7 @@ def score_file_ray(input_path: Path, output_path: Path, options: RayOptions | No
     fmt = format_of(output_path)
     delimiter = check_delimiter(delimiter)
     min_level = check_level(min_level)
-    if options.device == "cuda" and not options.address:
+    if options.device == "cuda" and not (options.address or os.environ.get("RAY_ADDRESS")):
         check_device("cuda")  # the local Ray has this machine's GPUs
     # the version in the manifest (and a missing model or bad factory) before Ray starts; models load lazily
     model_version = str(load_analyzer(options.model_dir, settings, "cpu", options.factory).version)
