@@ -34,6 +34,7 @@ import logging
 import math
 import os
 import pickle
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -99,11 +100,9 @@ class ScoringActor:
     def __init__(self, model_dir: Path | None, settings: Settings, device: str, factory: str | None,
                  threads: int):
         self.analyzer = load_analyzer(model_dir, settings, device, factory, load_models=True)
-        if threads > 0:
-            with contextlib.suppress(ImportError):
-                import torch
-
-                torch.set_num_threads(threads)  # the encoder asked for every core of the machine
+        torch = sys.modules.get("torch")  # imported by the models just loaded (not by every analyzer)
+        if torch is not None and threads > 0:
+            torch.set_num_threads(threads)  # the encoder asked for every core of the machine
 
     def __call__(self, block: Any) -> Any:
         import pyarrow as pa
