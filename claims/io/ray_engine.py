@@ -215,11 +215,14 @@ def _node_cpus() -> tuple[float, float, float]:
     return float(total.get("CPU", 0)), float(total.get("GPU", 0)), largest
 
 
-def pool_shape(cpus: float, gpus: float, largest_node_cpus: float, actors: int | None, device: str
-               ) -> tuple[int, float, float, int]:
-    """(actors, CPUs per actor, GPUs per actor, torch threads per actor) for a cluster."""
+def pool_shape(cpus: float, gpus: float, largest_node_cpus: float, actors: int | None, device: str,
+               blocks: int | None = None) -> tuple[int, float, float, int]:
+    """(actors, CPUs per actor, GPUs per actor, torch threads per actor) for a cluster; never more
+    actors than ``blocks`` to score (each loads a model), so the CPUs go to those that work."""
     if actors is None:
         actors = max(1, int(gpus)) if device == "cuda" else max(1, int(cpus // 2))
+    if blocks:
+        actors = min(actors, blocks)
     per_cpu = min(cpus / actors, largest_node_cpus or cpus) if cpus else 0.0
     per_cpu = math.floor(per_cpu) if per_cpu >= 1 else round(per_cpu, 3)
     per_gpu = min(1.0, gpus / actors) if device == "cuda" and gpus else 0.0
@@ -338,9 +341,12 @@ def _ray_units(input_path: Path, items: Iterator[Row | Reject], run: PartialRun,
     cpus, gpus, largest = _node_cpus()
     if options.device == "cuda" and not gpus:
         raise AnalyzerSetupError(f"--device cuda: the Ray cluster at {options.address} has no GPU")
-    actors, per_cpu, per_gpu, threads = pool_shape(cpus, gpus, largest, options.actors, options.device)
+    actors, per_cpu, per_gpu, threads = pool_shape(cpus, gpus, largest, options.actors, options.device, len(refs))
     log.info("ray: %d scoring actor(s), %s CPU%s each (cluster: %g CPUs, %g GPUs), models on %s", actors, per_cpu,
              f" and {per_gpu} GPU" if per_gpu else "", cpus, gpus, options.device)
+    if options.actors and actors < options.actors:
+        log.info("ray: %d block(s) to score: %d actor(s), not %d (a smaller --batch-size makes more blocks)",
+                 len(refs), actors, options.actors)
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True  # results in input order, as the local engine writes them
     ctx.enable_progress_bars = False

@@ -213,3 +213,5 @@ def test_pool_shape():
     assert pool_shape(16, 0, 8, 1, "cpu") == (1, 8, 0.0, 8)  # an actor fits on one node
     assert pool_shape(2, 0, 2, 4, "cpu") == (4, 0.5, 0.0, 1)
     assert pool_shape(8, 2, 8, None, "cuda") == (2, 4, 1.0, 4)
+    assert pool_shape(8, 0, 8, 4, "cpu", blocks=1) == (1, 8, 0.0, 8)  # one block: one actor, all CPUs
+    assert pool_shape(8, 0, 8, 4, "cpu", blocks=9) == (4, 2, 0.0, 2)
