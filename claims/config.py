@@ -54,6 +54,9 @@ class Settings:
     # Benchmark-only models (e.g. fine-tuned on CC BY-NC-SA data) are cached here, never in models/.
     cache_dir: Path = field(default_factory=lambda: Path(os.environ.get(
         "CLAIMS_CACHE_DIR", Path.home() / ".cache" / "greenclaims")))
+    # `claims score` (either engine) builds its analyzer with this `module:function` (called with no
+    # arguments) instead of loading the shipped model: e.g. tests' keyword analyzer in Ray's actors.
+    analyzer_factory: str | None = field(default_factory=lambda: os.environ.get("CLAIMS_ANALYZER_FACTORY") or None)
 
 
 def get_settings() -> Settings:

@@ -39,8 +39,16 @@ SCORE_EPILOG = textwrap.dedent("""\
     --only-flagged too); the result equals an uninterrupted run's, with no duplicate and no
     missing row. Without --resume a partial run is discarded and the run starts over; with
     --resume and nothing to resume, it starts a fresh run.
+    --engine ray scores on a Ray cluster (install it with pip install -e '.[ray]'): a local Ray
+    started for the run, or an existing cluster with --ray-address (auto, or ray://HOST:10001);
+    --actors scoring actors, one model each. The output and rejects are the local engine's, byte
+    for byte, in input order; a run one engine left half done can be finished by the other with
+    --resume. --device cuda runs the models on a GPU (either engine; an error without one).
+    CLAIMS_ANALYZER_FACTORY=module:function scores with what that function returns instead of the
+    shipped model (either engine; the Ray actors import it).
     Exit codes: 0 run completed (with or without rejects), 2 bad arguments, unreadable input or
     unwritable output (disk full, permission, a folder; the partial run is kept for --resume),
+    no GPU for --device cuda, Ray missing, unreachable or failing (the partial run is kept),
     3 no trained model, 130 interrupted (the partial run is kept for --resume).
 
     example:
@@ -48,13 +56,15 @@ SCORE_EPILOG = textwrap.dedent("""\
       claims score catalog.parquet -o scored.parquet --batch-size 512
       claims score catalog.parquet -o scored.parquet --batch-size 512 --resume   # after a crash
       claims score catalog.csv --delimiter ';' -o flagged.csv --only-flagged
+      claims score catalog.parquet -o scored.parquet --engine ray --ray-address auto --actors 8
     """)
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
+    from claims.io.analyzers import AnalyzerSetupError, load_analyzer
     from claims.io.batch import InputError, OutputError, check_run, score_file
     from claims.io.files import check_delimiter
-    from claims.scoring.analyzer import Analyzer, ModelNotFoundError
+    from claims.scoring.analyzer import ModelNotFoundError
 
     settings = get_settings()
     if args.batch_size:
@@ -62,16 +72,35 @@ def _cmd_score(args: argparse.Namespace) -> int:
 
         settings = replace(settings, batch_size=args.batch_size)
     inp, out = Path(args.input), Path(args.output)
+    model_dir = Path(args.model_dir) if args.model_dir else None
+    progress = not args.quiet and sys.stderr.isatty() or args.progress
+    if args.engine == "local" and (args.ray_address or args.actors):
+        print("claims score: error: --ray-address and --actors need --engine ray", file=sys.stderr)
+        return 2
+    if args.actors is not None and args.actors < 1:
+        print("claims score: error: --actors must be at least 1", file=sys.stderr)
+        return 2
     try:
         check_run(inp, out)  # before the model loads: refuse what cannot work
         delimiter = check_delimiter(args.delimiter)
         min_level = args.min_level or ("medium" if args.only_flagged else None)
-        analyzer = Analyzer.load(Path(args.model_dir) if args.model_dir else None, settings)
-        summary = score_file(inp, out, analyzer.score, settings, resume=args.resume,
-                             model_version=str(analyzer.version),
-                             progress=not args.quiet and sys.stderr.isatty() or args.progress,
-                             delimiter=delimiter, min_level=min_level)
-    except (InputError, OutputError) as e:
+        if args.engine == "ray":
+            from claims.io.ray_engine import RayEngineError, RayOptions, check_ray, score_file_ray
+
+            try:
+                check_ray()
+                summary = score_file_ray(inp, out, RayOptions(args.ray_address, args.actors, args.device, model_dir),
+                                         settings, progress, resume=args.resume, delimiter=delimiter,
+                                         min_level=min_level)
+            except RayEngineError as e:
+                print(f"claims score: error: {e}", file=sys.stderr)
+                return 2
+        else:
+            analyzer = load_analyzer(model_dir, settings, args.device)
+            summary = score_file(inp, out, analyzer.score, settings, resume=args.resume,
+                                 model_version=str(analyzer.version), progress=progress,
+                                 delimiter=delimiter, min_level=min_level)
+    except (InputError, OutputError, AnalyzerSetupError) as e:
         print(f"claims score: error: {e}", file=sys.stderr)
         return 2
     except ModelNotFoundError as e:
@@ -106,4 +135,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="write only listings at this risk level or above (implies filtering; overrides --only-flagged)")
     p.add_argument("--delimiter", help="CSV delimiter for input and output, e.g. ';' or '\\t' "
                    "(default: detected on input from the header, ',' on output)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: score in this process (default); ray: score on a Ray cluster with an actor pool "
+                        "(needs the ray extra: pip install -e '.[ray]'); same output either way")
+    p.add_argument("--ray-address", help="with --engine ray: an existing cluster (auto, or ray://HOST:10001); "
+                   "default: start a local Ray for this run")
+    p.add_argument("--actors", type=int, help="with --engine ray: scoring actors, one model each "
+                   "(default: one per 2 CPUs of the cluster; one per GPU with --device cuda)")
+    p.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
+                   help="where the models run (cuda: an error when torch sees no GPU)")
     p.set_defaults(func=_cmd_score)
