@@ -20,11 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, exists, func, select, update
+from sqlalchemy import and_, case, exists, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from claims.config import ServiceSettings
 from claims.moderation.store import Decision, IndexJournalEntry, Listing, ReviewItem, Score, utcnow
+from claims.scoring.policy import RiskPolicy
 from claims.taxonomy import CODE_NAMES, LEVELS, level_from_codes
 
 ACTIONS: tuple[str, ...] = ("approve", "reject", "change", "note")
@@ -201,18 +202,69 @@ def _summary(item: ReviewItem, listing: Listing) -> dict[str, Any]:
             "score_id": item.score_id, "updated_at": item.updated_at}
 
 
+# ---------------------------------------------------------------- uncertainty (active learning)
+
+def _decisive_probability(level: str, risk_score: float, policy: RiskPolicy) -> float:
+    """The model probability that decided the item's level, read back from its risk score band
+    (:meth:`RiskPolicy.risk_score`): the strongest finding's for high and medium, the vagueness of
+    the claims for low, the most claim-like segment's for none."""
+    base, span = {"high": (policy.high_base, policy.high_span), "medium": (policy.medium_base, policy.medium_span),
+                  "low": (policy.low_base, policy.low_span)}.get(level, (0.0, policy.none_span))
+    return (risk_score - base) / span
+
+
+def uncertainty(level: str, risk_score: float, policy: RiskPolicy | None = None) -> float:
+    """How unsure the model was about an item, in [0, 1] (1: its decisive probability was 0.5),
+    from what the store keeps (the level and risk score). The ``uncertain`` ordering puts the
+    highest first: the decisions a model learns most from (``claims train --decisions``)."""
+    p = _decisive_probability(level, risk_score, policy or RiskPolicy())
+    return max(0.0, min(1.0, 1.0 - abs(2.0 * p - 1.0)))
+
+
+def uncertainty_sql(policy: RiskPolicy | None = None) -> Any:
+    """:func:`uncertainty` as an SQL expression over ``review_items`` (SQLite and PostgreSQL)."""
+    policy = policy or RiskPolicy()
+    r = ReviewItem.risk_score
+    p = case((ReviewItem.level == "high", (r - policy.high_base) / policy.high_span),
+             (ReviewItem.level == "medium", (r - policy.medium_base) / policy.medium_span),
+             (ReviewItem.level == "low", (r - policy.low_base) / policy.low_span),
+             else_=r / policy.none_span)
+    u = 1.0 - func.abs(2.0 * p - 1.0)
+    return case((u < 0.0, 0.0), (u > 1.0, 1.0), else_=u)
+
+
+# Named orderings of the queue: name -> SQL sort keys (the item id last, so pages are stable).
+ORDERINGS: dict[str, tuple[Any, ...]] = {
+    "oldest": (ReviewItem.id,),
+    "uncertain": (uncertainty_sql().desc(), ReviewItem.id),
+}
+
+
 def list_items(session: Session, *, level: str | None = None, code: str | None = None,
                category: str | None = None, brand: str | None = None, status: str | None = None,
-               cursor: str | None = None, limit: int = 50) -> tuple[list[dict[str, Any]], str | None]:
-    """A page of review items (oldest first) and the cursor of the next page (None at the end)."""
+               cursor: str | None = None, limit: int = 50,
+               order: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+    """A page of review items and the cursor of the next page (None at the end), in one of the
+    :data:`ORDERINGS`: ``oldest`` first (the default) or most ``uncertain`` first."""
+    order = order or "oldest"
+    if order not in ORDERINGS:
+        raise InvalidRequest(f"unknown order {order!r} (one of: {', '.join(ORDERINGS)})")
     if level is not None and level not in LEVELS:
         raise InvalidRequest(f"unknown level {level!r}")
     if code is not None and code not in CODE_NAMES:
         raise InvalidRequest(f"unknown code {code!r}")
     if status is not None and status not in STATUSES:
         raise InvalidRequest(f"unknown status {status!r}")
-    q = (select(ReviewItem, Listing).join(Listing, Listing.id == ReviewItem.listing_id)
-         .where(ReviewItem.id > decode_cursor(cursor)))
+    after = decode_cursor(cursor)
+    q = select(ReviewItem, Listing).join(Listing, Listing.id == ReviewItem.listing_id)
+    if order == "oldest":
+        q = q.where(ReviewItem.id > after)
+    elif after:  # keyset: after the cursor's item in (uncertainty desc, id) order
+        u = uncertainty_sql()
+        last = session.execute(select(u).where(ReviewItem.id == after)).scalar()
+        if last is None:
+            raise InvalidRequest("invalid cursor: pass the next_cursor of a previous page")
+        q = q.where((u < last) | ((u == last) & (ReviewItem.id > after)))
     if level is not None:
         q = q.where(ReviewItem.level == level)
     if code is not None:
@@ -223,7 +275,7 @@ def list_items(session: Session, *, level: str | None = None, code: str | None =
         q = q.where(Listing.brand == brand)
     if status is not None:
         q = q.where(ReviewItem.status == status)
-    rows = session.execute(q.order_by(ReviewItem.id).limit(limit + 1)).all()
+    rows = session.execute(q.order_by(*ORDERINGS[order]).limit(limit + 1)).all()
     page = [_summary(item, listing) for item, listing in rows[:limit]]
     return page, (encode_cursor(page[-1]["id"]) if len(rows) > limit else None)
 
@@ -326,6 +378,18 @@ def decide(session: Session, item_id: int, req: DecisionRequest, moderator: str)
 
 # ---------------------------------------------------------------- export
 
+_CLAIM_KEYS = ("field", "start", "end", "text", "attributes", "specific", "score")
+_FINDING_KEYS = ("code", "field", "start", "end", "text")
+
+
+def suggestion_spans(result: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The spans a moderator saw with a suggestion: the model's claims and findings (offsets into
+    the listing's fields), so that ``claims train --decisions`` knows which text a decision is about."""
+    return {"claims": [{k: c[k] for k in _CLAIM_KEYS if k in c} for c in result.get("claims") or []],
+            "findings": [{k: f[k] for k in _FINDING_KEYS if k in f}
+                         for f in (result.get("greenwashing") or {}).get("findings") or []]}
+
+
 def export_decisions(session: Session, *, cursor: str | None = None, limit: int = 100,
                      final_only: bool = True) -> tuple[list[dict[str, Any]], str | None]:
     """Decisions as labelled listings, oldest first. ``final_only``: only the last approve/reject/
@@ -344,7 +408,7 @@ def export_decisions(session: Session, *, cursor: str | None = None, limit: int 
         has_claims = bool(s.result.get("claims"))
         out.append({"decision_id": d.id, "item_id": d.item_id, "listing": s.listing,
                     "suggestion": {"score_id": s.id, "model_version": s.model_version, "level": s.level,
-                                   "codes": codes},
+                                   "codes": codes, **suggestion_spans(s.result)},
                     "label": label_of(d.action, s.level, codes, has_claims, d.level, d.codes),
                     "action": d.action, "note": d.note, "moderator": d.moderator, "decided_at": d.created_at})
     return out, (encode_cursor(out[-1]["decision_id"]) if len(rows) > limit else None)

@@ -1,0 +1,263 @@
+"""The learning loop, simulated: does the model get better from N moderator decisions?
+
+Usage: python benchmarks/learning_loop.py [--n 0,50,100,200,400] [--seeds 0,1,2] [--weight W]
+       [--pool-share 0.5] [--workdir /tmp/claims-loop] [--real-dev] [-o result.json]
+
+The setup, fixed before looking at any result:
+
+- **Pool**: a share (``--pool-share``, default half) of the corpora's *train* listings, picked by a
+  hash of the id, is held out from the base model; it plays the listings that arrive in the
+  service. The base model is trained by :func:`claims.training.heads.train` on everything else
+  of the train split (listings and sentences); C and thresholds are chosen on dev as always.
+- **Queue**: the base model scores the pool; every scored listing goes through the real review
+  store (:mod:`claims.moderation.queue`, SQLite in the work folder: ``record_scores`` with every
+  level enqueued), so the moderators see what a service would show.
+- **Simulated moderators**: the oracle is the gold label. For each strategy, a moderator decides
+  the first N items: ``uncertain`` takes the queue's ``order=uncertain`` (most uncertain first),
+  ``random`` a seeded shuffle. A decision is approve when the model's level and codes equal the
+  gold ones, reject when the gold has no finding (with the gold level), change (gold codes and
+  level) otherwise, recorded with :func:`queue.decide` and exported with
+  :func:`queue.export_decisions` into a real JSONL export file.
+- **Retraining**: :func:`claims.training.decisions.read_decisions` + ``train(decision_set=...)``,
+  the code path of ``claims train --decisions EXPORT --heads-only``, on the same base corpora.
+- **Held-out evaluation**: the corpora's *test* split (never read by the loop, and never used for a
+  choice), and with ``--real-dev`` the real-text dev split (``../shared/data``): level macro-F1,
+  attribute micro-F1 and code micro-F1 of ``../shared/tools/listing_metrics.py``, and the
+  segment-level claim F1 (:func:`claims.evaluation.metrics.binary`). Heads only: the evidence model
+  (CONTRADICTED) is not retrained by decisions and is left out of every run alike, so absolute
+  figures are below the model card's.
+
+Encoder outputs are cached on disk (``WORKDIR/embeddings.npz``): the first run encodes the corpora
+once (minutes on 2 cores), every later training takes about a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+_log = logging.getLogger("learning_loop")
+
+
+def pool_ids(train_listings: list[dict[str, Any]], share: float) -> set[str]:
+    """The held-out pool: a hash of the id (independent of the train/dev/test split's hash)."""
+    return {x["id"] for x in train_listings
+            if int(hashlib.sha1(f"loop:{x['id']}".encode()).hexdigest()[:8], 16) % 1000 < share * 1000}
+
+
+def base_corpora(corpora_dir: Path, out: Path, exclude: set[str]) -> Path:
+    """A corpora folder without the pool listings (sentences as they are)."""
+    from claims.training import corpus
+
+    (out / "listings").mkdir(parents=True, exist_ok=True)
+    (out / "sentences").mkdir(parents=True, exist_ok=True)
+    with (out / "listings" / "base.jsonl").open("w", encoding="utf-8") as fh:
+        for x in corpus.load(corpora_dir, "listings"):
+            if x["id"] not in exclude:
+                fh.write(json.dumps(x, ensure_ascii=False) + "\n")
+    with (out / "sentences" / "all.jsonl").open("w", encoding="utf-8") as fh:
+        for x in corpus.load(corpora_dir, "sentences"):
+            fh.write(json.dumps(x, ensure_ascii=False) + "\n")
+    return out
+
+
+def oracle(result: dict[str, Any], gold: dict[str, Any]) -> tuple[str, str | None, list[str] | None]:
+    """The simulated moderator's decision (action, level, codes) on the model's result, from gold."""
+    from claims.moderation.queue import result_codes
+
+    level, codes = result["greenwashing"]["level"], result_codes(result)
+    g_level, g_codes = gold["risk_level"], sorted(set(gold.get("findings", [])))
+    if level == g_level and codes == g_codes:
+        return "approve", None, None
+    if not g_codes:
+        return "reject", g_level, None
+    return "change", g_level, g_codes
+
+
+def simulate(db: Path, pool: list[dict[str, Any]], results: list[dict[str, Any]], strategy: str, seed: int,
+             n_max: int, export: Path) -> dict[str, Any]:
+    """Record the pool's scores in a fresh review store, decide ``n_max`` items in the strategy's
+    order, and write the export (every decision, oldest first) to ``export``."""
+    from claims.config import ServiceSettings
+    from claims.moderation import queue, store
+    from claims.training import corpus
+
+    db.unlink(missing_ok=True)
+    engine = store.make_engine(f"sqlite:///{db}")
+    store.upgrade(engine)
+    settings = ServiceSettings(queue_levels=("none", "low", "medium", "high"), queue_min_score=0.0)
+    gold = {x["id"]: x for x in pool}
+    counts = {"approve": 0, "reject": 0, "change": 0}
+    with store.session_factory(engine)() as s:
+        queue.record_scores(s, [corpus.strip_labels(x) for x in pool], results, settings)
+        items: list[dict[str, Any]] = []
+        cursor = None
+        while True:  # bounded: the cursor moves forward each page
+            page, cursor = queue.list_items(s, cursor=cursor, limit=200,
+                                            order="uncertain" if strategy == "uncertain" else "oldest")
+            items += page
+            if cursor is None:
+                break
+        if strategy == "random":
+            items = [items[i] for i in np.random.default_rng(seed).permutation(len(items))]
+        for it in items[:n_max]:
+            detail = queue.get_item(s, it["id"])
+            action, level, codes = oracle(detail["result"], gold[it["listing_id"]])
+            counts[action] += 1
+            queue.decide(s, it["id"], queue.DecisionRequest(action, it["version"], level=level, codes=codes),
+                         moderator=f"sim-{strategy}-{seed}")
+        records, cursor = queue.export_decisions(s, limit=100_000)
+        assert cursor is None
+    engine.dispose()
+    with export.open("w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    return counts
+
+
+def evaluate(model_dir: Path, sets: dict[str, list[dict[str, Any]]], encoder: Any, policy: Any,
+             workdir: Path) -> dict[str, Any]:
+    from claims.evaluation.evaluate import listing_metrics
+    from claims.evaluation.metrics import binary
+    from claims.scoring.analyzer import Analyzer, featurize
+    from claims.scoring.heads import Heads
+    from claims.training import corpus
+
+    heads = Heads.load(model_dir / "heads")
+    analyzer = Analyzer(heads, encoder, policy=policy, evidence=None)
+    out: dict[str, Any] = {}
+    for name, listings in sets.items():
+        stripped = [corpus.strip_labels(x) for x in listings]
+        results = analyzer.score(stripped)
+        gold_path, out_path = workdir / f"{name}.gold.jsonl", workdir / f"{name}.out.jsonl"
+        gold_path.write_text("".join(json.dumps(corpus.gold_row(x)) + "\n" for x in listings), encoding="utf-8")
+        out_path.write_text("".join(json.dumps(r) + "\n" for r in results), encoding="utf-8")
+        m = listing_metrics(gold_path, out_path)
+        feats = featurize(stripped, encoder, analyzer.registry)
+        p = heads.predict_proba(feats.X)["claim"]
+        gold_claim = np.array([lab.is_claim for x, segs in zip(listings, feats.segments, strict=True)
+                               for lab in corpus.label_segments(x, segs)], dtype=bool)
+        out[name] = {"level_macro_f1": m["level_macro_f1"], "attr_micro_f1": m["attr_micro_f1"],
+                     "code_micro_f1": m["code_micro_f1"],
+                     "claim_f1": round(binary(p >= heads.threshold("claim"), gold_claim)["f1"], 3),
+                     "n": len(listings)}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", default="0,50,100,200,400", help="decision counts (default 0,50,100,200,400)")
+    ap.add_argument("--seeds", default="0,1,2", help="seeds of the random strategy (default 0,1,2)")
+    ap.add_argument("--strategies", default="uncertain,random")
+    ap.add_argument("--weight", type=float, default=None, help="decision weight (default: the training default)")
+    ap.add_argument("--pool-share", type=float, default=0.5, help="share of train listings held out as the pool")
+    ap.add_argument("--workdir", default="/tmp/claims-loop", help="work folder (models, exports, cache)")
+    ap.add_argument("--real-dev", action="store_true", help="also evaluate on the real-text dev split")
+    ap.add_argument("-o", "--output", help="also write the JSON here")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+
+    from claims.config import get_settings
+    from claims.scoring.analyzer import Analyzer
+    from claims.scoring.heads import Heads
+    from claims.scoring.policy import RiskPolicy
+    from claims.training import corpus
+    from claims.training.decisions import DEFAULT_WEIGHT, read_decisions
+    from claims.training.embcache import DiskCachedEncoder
+    from claims.training.heads import train
+
+    t0 = time.time()
+    settings = get_settings()
+    work = Path(args.workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    weight = args.weight if args.weight is not None else DEFAULT_WEIGHT
+    ns = sorted({int(x) for x in args.n.split(",")})
+    seeds = [int(x) for x in args.seeds.split(",")]
+    strategies = args.strategies.split(",")
+    policy = RiskPolicy.load(settings.model_dir / "heads")  # the shipped apply-side policy, in every run
+    encoder = DiskCachedEncoder(work / "embeddings.npz")
+
+    train_listings = corpus.load(settings.corpora_dir, "listings", "train")
+    held = pool_ids(train_listings, args.pool_share)
+    pool = sorted((x for x in train_listings if x["id"] in held), key=lambda x: x["id"])
+    base_dir = base_corpora(settings.corpora_dir, work / "corpora", held)
+    sets = {"test": corpus.load(settings.corpora_dir, "listings", "test")}
+    if args.real_dev:
+        from claims.evaluation import real
+
+        sets["real_dev"] = real.load(settings.corpora_dir, settings.shared_data_dir, "dev")
+    _log.info("pool %d listings held out of %d train; test %d", len(pool), len(train_listings), len(sets["test"]))
+
+    def fit(out: Path, decision_set: Any = None) -> tuple[dict[str, Any], float]:
+        t = time.time()
+        meta = train(base_dir, out, encoder=encoder, decision_set=decision_set, decision_weight=weight,
+                     evidence=False, policy=policy, log=lambda m: None)
+        encoder.save()
+        return meta, round(time.time() - t, 1)
+
+    base_meta, base_s = fit(work / "base")
+    _log.info("base model %s in %s s", base_meta["version"], base_s)
+    base = evaluate(work / "base", sets, encoder, policy, work)
+    analyzer = Analyzer(Heads.load(work / "base" / "heads"), encoder, policy=policy, evidence=None)
+    pool_results = analyzer.score([corpus.strip_labels(x) for x in pool])
+    encoder.save()
+
+    runs: list[dict[str, Any]] = []
+    n_max = max(ns)
+    for strategy in strategies:
+        for seed in (seeds if strategy == "random" else [0]):
+            export_all = work / f"export-{strategy}-{seed}.jsonl"
+            simulate(work / f"queue-{strategy}-{seed}.db", pool, pool_results, strategy, seed, n_max, export_all)
+            lines = export_all.read_text(encoding="utf-8").splitlines()
+            for n in ns:
+                if n == 0:
+                    continue
+                export = work / f"decisions-{strategy}-{seed}-{n}.jsonl"
+                export.write_text("".join(x + "\n" for x in lines[:n]), encoding="utf-8")
+                decided = [json.loads(x) for x in lines[:n]]
+                ds = read_decisions(export)
+                meta, secs = fit(work / "run", ds)
+                metrics = evaluate(work / "run", sets, encoder, policy, work)
+                actions = {a: sum(r["action"] == a for r in decided) for a in ("approve", "reject", "change")}
+                runs.append({"strategy": strategy, "seed": seed, "n": n, "decisions": actions,
+                             "train": {k: meta["decisions"][k] for k in ("used", "rows", "claim_rows",
+                                                                         "not_claim_rows", "positive_code_labels",
+                                                                         "unplaced_codes", "rejected")},
+                             "train_seconds": secs, **metrics})
+                _log.info("%s seed %d n %d: %s", strategy, seed, n, json.dumps(metrics))
+    summary: dict[str, Any] = {}
+    for strategy in strategies:
+        for n in ns:
+            rows = [base] if n == 0 else [r for r in runs if r["strategy"] == strategy and r["n"] == n]
+            if not rows:
+                continue
+            summary.setdefault(strategy, {})[str(n)] = {
+                name: {k: round(float(np.mean([r[name][k] for r in rows])), 3)
+                       for k in ("level_macro_f1", "attr_micro_f1", "code_micro_f1", "claim_f1")}
+                for name in sets}
+    out = {"setup": {"pool": len(pool), "pool_share": args.pool_share, "train_listings": len(train_listings),
+                     "weight": weight, "n": ns, "seeds": seeds, "strategies": strategies,
+                     "eval_sets": {k: len(v) for k, v in sets.items()}, "base_model": base_meta["version"],
+                     "base_train_seconds": base_s, "evidence": "not used (heads only, every run alike)"},
+           "base": base, "summary": summary, "runs": runs, "seconds": round(time.time() - t0, 1)}
+    text = json.dumps(out, indent=2)
+    print(text)
+    if args.output:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
