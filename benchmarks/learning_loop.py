@@ -19,7 +19,9 @@ The setup, fixed before looking at any result:
   level) otherwise, recorded with :func:`queue.decide` and exported with
   :func:`queue.export_decisions` into a real JSONL export file.
 - **Retraining**: :func:`claims.training.decisions.read_decisions` + ``train(decision_set=...)``,
-  the code path of ``claims train --decisions EXPORT --heads-only``, on the same base corpora.
+  the code path of ``claims train --decisions EXPORT --heads-only``, on the same base corpora;
+  to keep a run to about a minute, each head keeps the C the base model chose on dev (thresholds
+  are re-chosen on dev as always) and the featurized corpus splits are reused between runs.
 - **Held-out evaluation**: the corpora's *test* split (never read by the loop, and never used for a
   choice), and with ``--real-dev`` the real-text dev split (``../shared/data``): level macro-F1,
   attribute micro-F1 and code micro-F1 of ``../shared/tools/listing_metrics.py``, and the
@@ -128,10 +130,12 @@ def simulate(db: Path, pool: list[dict[str, Any]], results: list[dict[str, Any]]
 
 
 def evaluate(model_dir: Path, sets: dict[str, list[dict[str, Any]]], encoder: Any, policy: Any,
-             workdir: Path) -> dict[str, Any]:
+             workdir: Path, feats_cache: dict[str, Any]) -> dict[str, Any]:
+    """Held-out metrics of the heads in ``model_dir`` (no evidence model) on each set."""
     from claims.evaluation.evaluate import listing_metrics
     from claims.evaluation.metrics import binary
     from claims.scoring.analyzer import Analyzer, featurize
+    from claims.scoring.findings import build_result
     from claims.scoring.heads import Heads
     from claims.training import corpus
 
@@ -140,12 +144,15 @@ def evaluate(model_dir: Path, sets: dict[str, list[dict[str, Any]]], encoder: An
     out: dict[str, Any] = {}
     for name, listings in sets.items():
         stripped = [corpus.strip_labels(x) for x in listings]
-        results = analyzer.score(stripped)
+        if name not in feats_cache:  # the features do not depend on the heads: computed once
+            feats_cache[name] = featurize(stripped, encoder, analyzer.registry)
+        feats = feats_cache[name]
+        preds = analyzer.predict(stripped, feats, with_evidence=False)
+        results = [build_result(x, pr, heads, policy, analyzer.registry) for x, pr in zip(stripped, preds, strict=True)]
         gold_path, out_path = workdir / f"{name}.gold.jsonl", workdir / f"{name}.out.jsonl"
         gold_path.write_text("".join(json.dumps(corpus.gold_row(x)) + "\n" for x in listings), encoding="utf-8")
         out_path.write_text("".join(json.dumps(r) + "\n" for r in results), encoding="utf-8")
         m = listing_metrics(gold_path, out_path)
-        feats = featurize(stripped, encoder, analyzer.registry)
         p = heads.predict_proba(feats.X)["claim"]
         gold_claim = np.array([lab.is_claim for x, segs in zip(listings, feats.segments, strict=True)
                                for lab in corpus.label_segments(x, segs)], dtype=bool)
@@ -200,16 +207,23 @@ def main(argv: list[str] | None = None) -> int:
         sets["real_dev"] = real.load(settings.corpora_dir, settings.shared_data_dir, "dev")
     _log.info("pool %d listings held out of %d train; test %d", len(pool), len(train_listings), len(sets["test"]))
 
+    data_cache: dict[Any, Any] = {}
+    feats_cache: dict[str, Any] = {}
+    c_by_head: dict[str, float] = {}
+
     def fit(out: Path, decision_set: Any = None) -> tuple[dict[str, Any], float]:
         t = time.time()
         meta = train(base_dir, out, encoder=encoder, decision_set=decision_set, decision_weight=weight,
-                     evidence=False, policy=policy, log=lambda m: None)
+                     evidence=False, policy=policy, log=lambda m: None, data_cache=data_cache,
+                     c_by_head=c_by_head or None)
         encoder.save()
         return meta, round(time.time() - t, 1)
 
     base_meta, base_s = fit(work / "base")
+    # retraining keeps each head's C of the base model (chosen on dev); thresholds are re-chosen on dev
+    c_by_head.update({name: h["C"] for name, h in base_meta["heads"].items()})
     _log.info("base model %s in %s s", base_meta["version"], base_s)
-    base = evaluate(work / "base", sets, encoder, policy, work)
+    base = evaluate(work / "base", sets, encoder, policy, work, feats_cache)
     analyzer = Analyzer(Heads.load(work / "base" / "heads"), encoder, policy=policy, evidence=None)
     pool_results = analyzer.score([corpus.strip_labels(x) for x in pool])
     encoder.save()
@@ -229,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
                 decided = [json.loads(x) for x in lines[:n]]
                 ds = read_decisions(export)
                 meta, secs = fit(work / "run", ds)
-                metrics = evaluate(work / "run", sets, encoder, policy, work)
+                metrics = evaluate(work / "run", sets, encoder, policy, work, feats_cache)
                 actions = {a: sum(r["action"] == a for r in decided) for a in ("approve", "reject", "change")}
                 runs.append({"strategy": strategy, "seed": seed, "n": n, "decisions": actions,
                              "train": {k: meta["decisions"][k] for k in ("used", "rows", "claim_rows",

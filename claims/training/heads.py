@@ -133,13 +133,19 @@ def build_decision_data(ds: decisions.DecisionSet, encoder: Encoder, registry: R
 def train(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = _log.info,
           encoder: Encoder | None = None, registry: Registry | None = None,
           decision_set: decisions.DecisionSet | None = None, decision_weight: float = decisions.DEFAULT_WEIGHT,
-          evidence: bool = True, policy: RiskPolicy | None = None) -> dict[str, Any]:
+          evidence: bool = True, policy: RiskPolicy | None = None,
+          c_by_head: dict[str, float] | None = None,
+          data_cache: dict[tuple[str, str], SegmentData] | None = None) -> dict[str, Any]:
     """Train the heads (and, with ``evidence``, the evidence model) and save them in ``out_dir``.
 
     ``decision_set``: moderator decisions (:func:`claims.training.decisions.read_decisions`) whose
     labels join the train split's, each row weighing ``decision_weight``; recorded in the meta.
     ``evidence=False`` trains the heads only and leaves ``out_dir/evidence`` as it is. ``policy``:
     the risk policy saved beside the heads (default: :class:`RiskPolicy`'s defaults).
+
+    For repeated retraining (``benchmarks/learning_loop.py``): ``c_by_head`` fixes each head's C
+    (e.g. to an earlier run's choice) instead of searching ``C_GRID``, and ``data_cache`` keeps the
+    featurized corpus splits between calls (keyed by corpora folder and split).
     """
     t0 = time.time()
     encoder = encoder or Encoder()
@@ -149,7 +155,13 @@ def train(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = _log.info,
         listings = corpus.load(corpora_dir, "listings", split)
         sentences = corpus.load(corpora_dir, "sentences", split)
         log(f"{split}: {len(listings)} listings, {len(sentences)} sentences")
+        key = (str(corpora_dir), split)
+        if data_cache is not None and key in data_cache:
+            data[split] = data_cache[key]
+            continue
         data[split] = build_segment_data(listings, sentences, encoder, registry)
+        if data_cache is not None:
+            data_cache[key] = data[split]
     if decision_set is not None:
         extra = build_decision_data(decision_set, encoder, registry, decision_weight)
         log(f"decisions: {len(decision_set.decisions)} used, {decision_set.duplicates} replaced by a later one, "
@@ -164,7 +176,7 @@ def train(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = _log.info,
         mtr, ytr = tr[name]
         mdv, ydv = dv[name]
         best: tuple[float, float, Any] = (-1.0, 1.0, None)
-        for C in C_GRID:
+        for C in ((c_by_head[name],) if c_by_head else C_GRID):
             w, b = fit_head(Xtr[mtr], ytr[mtr], C, seed, wtr[mtr])
             p = 1 / (1 + np.exp(-(Xdv[mdv] @ w + b)))
             t = best_threshold(p, ydv[mdv])

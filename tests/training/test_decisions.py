@@ -15,7 +15,8 @@ from claims.text.certifications import default_registry
 from claims.text.prep import listing_segments
 from claims.training import decisions
 from claims.training.heads import build_decision_data, train
-from training.loop_helpers import CLAIM, PLAIN, SPEC, record, write_corpora, write_export
+
+from .loop_helpers import CLAIM, PLAIN, SPEC, record, write_corpora, write_export
 
 DESC = f"{CLAIM}.\n{PLAIN}.\n{SPEC}."  # three description segments
 C0, C1 = (0, len(CLAIM) + 1), (len(CLAIM) + len(PLAIN) + 4, len(DESC))  # the first and the last segment
