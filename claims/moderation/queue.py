@@ -8,7 +8,10 @@ those decisions make. Library code over :mod:`claims.store`; the HTTP routes onl
   version it saw; a conditional ``UPDATE ... WHERE version = :v`` lets exactly one of two
   concurrent deciders win, the other gets :class:`Conflict` with the current state.
 - :func:`status_of` derives an item's status from its decisions; nothing else sets it.
-- :func:`export_decisions` turns decisions into labelled listings for training.
+- :func:`export_decisions` turns decisions into labelled listings for training, with the claim
+  and finding spans the moderator saw (``claims train --decisions`` learns from them).
+- :func:`list_items` pages the queue in one of the named :data:`ORDERINGS`: ``oldest`` first, or
+  most ``uncertain`` first (:func:`uncertainty`: active learning).
 """
 
 from __future__ import annotations

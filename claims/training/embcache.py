@@ -37,7 +37,10 @@ class DiskCachedEncoder(Encoder):
         if self.cache_path.exists():
             with np.load(self.cache_path) as arr:
                 keys, rows = arr["keys"], arr["rows"]
-            self._rows = {bytes(k): r for k, r in zip(keys, rows, strict=True)}
+            # keys are (n, 16) uint8; a fixed-width bytes array ("S16") drops trailing NULs: padded back
+            as_bytes = [bytes(k).ljust(16, b"\0") for k in keys] if keys.dtype.kind == "S" else \
+                [k.tobytes() for k in keys]
+            self._rows = dict(zip(as_bytes, rows, strict=True))
             _log.info("embedding cache %s: %d rows", self.cache_path, len(self._rows))
 
     def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
@@ -60,7 +63,7 @@ class DiskCachedEncoder(Encoder):
         if not self._dirty:
             return
         self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        keys = np.array(list(self._rows), dtype="S16")
+        keys = np.frombuffer(b"".join(self._rows), dtype=np.uint8).reshape(-1, 16)
         rows = np.vstack(list(self._rows.values())).astype(np.float32) if self._rows else np.zeros((0, DIM))
         fd, tmp = tempfile.mkstemp(dir=self.cache_path.parent, suffix=".npz")
         os.close(fd)

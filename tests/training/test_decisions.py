@@ -187,3 +187,19 @@ def test_claims_train_decisions_cli(cli, tmp_path, monkeypatch):
     assert [json.loads(x)["line"] for x in rejects] == [2]
     assert (out / "evidence" / "evidence.json").exists()  # --heads-only: the shipped evidence model, copied
     assert np.isfinite(np.load(out / "heads" / "heads.npz")["weights"]).all()
+
+
+def test_disk_cached_encoder_keeps_every_embedding_bit_for_bit(tmp_path):
+    from claims.scoring.cache import text_key
+    from claims.training.embcache import DiskCachedEncoder
+
+    # a key ending in a NUL byte is the case a fixed-width bytes array would truncate
+    texts = [t for t in (f"text {i}" for i in range(2000)) if text_key(t).endswith(b"\0")][:2] + ["a", "b", "a"]
+    inner = HashEncoder()
+    enc = DiskCachedEncoder(tmp_path / "c.npz", inner)
+    first = enc.encode(texts)
+    assert inner.calls == [[texts[0], texts[1], "a", "b"]]  # each distinct text once
+    enc.save()
+    inner2 = HashEncoder()
+    again = DiskCachedEncoder(tmp_path / "c.npz", inner2).encode(texts)
+    assert inner2.calls == [] and np.array_equal(first, again) and np.array_equal(first, HashEncoder().encode(texts))
