@@ -1,7 +1,7 @@
 """The learning loop, simulated: does the model get better from N moderator decisions?
 
-Usage: python benchmarks/learning_loop.py [--n 0,50,100,200,400] [--seeds 0,1,2] [--weight W]
-       [--pool-share 0.5] [--workdir /tmp/claims-loop] [--real-dev] [-o result.json]
+Usage: python benchmarks/learning_loop.py [--n 0,50,100,200,400] [--seeds 0,1,2] [--weights W[,W...]]
+       [--pool-share 0.5] [--workdir /tmp/claims-loop] [--real-dev] [--full-labels] [-o result.json]
 
 The setup, fixed before looking at any result:
 
@@ -88,7 +88,7 @@ def oracle(result: dict[str, Any], gold: dict[str, Any]) -> tuple[str, str | Non
     return "change", g_level, g_codes
 
 
-def simulate(db: Path, pool: list[dict[str, Any]], results: list[dict[str, Any]], strategy: str, seed: int,
+def simulate(db: Path, pool: list[dict[str, Any]], results: Any, strategy: str, seed: int,
              n_max: int, export: Path) -> dict[str, Any]:
     """Record the pool's scores in a fresh review store, decide ``n_max`` items in the strategy's
     order, and write the export (every decision, oldest first) to ``export``."""
@@ -168,7 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", default="0,50,100,200,400", help="decision counts (default 0,50,100,200,400)")
     ap.add_argument("--seeds", default="0,1,2", help="seeds of the random strategy (default 0,1,2)")
     ap.add_argument("--strategies", default="uncertain,random")
-    ap.add_argument("--weight", type=float, default=None, help="decision weight (default: the training default)")
+    ap.add_argument("--weights", default=None, help="decision weight(s), comma-separated (default: the training "
+                    "default); with several, every strategy and N runs at each")
+    ap.add_argument("--full-labels", action="store_true",
+                    help="also train with the whole pool's gold labels (as corpus listings): the upper bound")
     ap.add_argument("--pool-share", type=float, default=0.5, help="share of train listings held out as the pool")
     ap.add_argument("--workdir", default="/tmp/claims-loop", help="work folder (models, exports, cache)")
     ap.add_argument("--real-dev", action="store_true", help="also evaluate on the real-text dev split")
@@ -189,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = get_settings()
     work = Path(args.workdir)
     work.mkdir(parents=True, exist_ok=True)
-    weight = args.weight if args.weight is not None else DEFAULT_WEIGHT
+    weights = [float(x) for x in args.weights.split(",")] if args.weights else [DEFAULT_WEIGHT]
     ns = sorted({int(x) for x in args.n.split(",")})
     seeds = [int(x) for x in args.seeds.split(",")]
     strategies = args.strategies.split(",")
@@ -211,9 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     feats_cache: dict[str, Any] = {}
     c_by_head: dict[str, float] = {}
 
-    def fit(out: Path, decision_set: Any = None) -> tuple[dict[str, Any], float]:
+    def fit(out: Path, decision_set: Any = None, weight: float = DEFAULT_WEIGHT,
+            corpora: Path | None = None) -> tuple[dict[str, Any], float]:
         t = time.time()
-        meta = train(base_dir, out, encoder=encoder, decision_set=decision_set, decision_weight=weight,
+        meta = train(corpora or base_dir, out, encoder=encoder, decision_set=decision_set, decision_weight=weight,
                      evidence=False, policy=policy, log=lambda m: None, data_cache=data_cache,
                      c_by_head=c_by_head or None)
         encoder.save()
@@ -224,6 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     c_by_head.update({name: h["C"] for name, h in base_meta["heads"].items()})
     _log.info("base model %s in %s s", base_meta["version"], base_s)
     base = evaluate(work / "base", sets, encoder, policy, work, feats_cache)
+    full: dict[str, Any] | None = None
+    if args.full_labels:  # the pool's listings fully labelled, as if annotated: the corpora as they are
+        fit(work / "full", corpora=settings.corpora_dir)
+        full = evaluate(work / "full", sets, encoder, policy, work, feats_cache)
+        _log.info("full labels: %s", json.dumps(full))
     analyzer = Analyzer(Heads.load(work / "base" / "heads"), encoder, policy=policy, evidence=None)
     pool_results = analyzer.score([corpus.strip_labels(x) for x in pool])
     encoder.save()
@@ -235,37 +244,37 @@ def main(argv: list[str] | None = None) -> int:
             export_all = work / f"export-{strategy}-{seed}.jsonl"
             simulate(work / f"queue-{strategy}-{seed}.db", pool, pool_results, strategy, seed, n_max, export_all)
             lines = export_all.read_text(encoding="utf-8").splitlines()
-            for n in ns:
-                if n == 0:
-                    continue
+            for n, weight in ((n, w) for n in ns if n for w in weights):
                 export = work / f"decisions-{strategy}-{seed}-{n}.jsonl"
                 export.write_text("".join(x + "\n" for x in lines[:n]), encoding="utf-8")
                 decided = [json.loads(x) for x in lines[:n]]
                 ds = read_decisions(export)
-                meta, secs = fit(work / "run", ds)
+                meta, secs = fit(work / "run", ds, weight)
                 metrics = evaluate(work / "run", sets, encoder, policy, work, feats_cache)
                 actions = {a: sum(r["action"] == a for r in decided) for a in ("approve", "reject", "change")}
-                runs.append({"strategy": strategy, "seed": seed, "n": n, "decisions": actions,
+                runs.append({"strategy": strategy, "seed": seed, "n": n, "weight": weight, "decisions": actions,
                              "train": {k: meta["decisions"][k] for k in ("used", "rows", "claim_rows",
                                                                          "not_claim_rows", "positive_code_labels",
                                                                          "unplaced_codes", "rejected")},
                              "train_seconds": secs, **metrics})
-                _log.info("%s seed %d n %d: %s", strategy, seed, n, json.dumps(metrics))
+                _log.info("%s seed %d n %d w %s: %s", strategy, seed, n, weight, json.dumps(metrics))
     summary: dict[str, Any] = {}
-    for strategy in strategies:
+    for strategy, weight in ((s, w) for s in strategies for w in weights):
         for n in ns:
-            rows = [base] if n == 0 else [r for r in runs if r["strategy"] == strategy and r["n"] == n]
+            rows = [base] if n == 0 else [r for r in runs if r["strategy"] == strategy and r["n"] == n
+                                          and r["weight"] == weight]
             if not rows:
                 continue
-            summary.setdefault(strategy, {})[str(n)] = {
+            key = strategy if len(weights) == 1 else f"{strategy} w={weight}"
+            summary.setdefault(key, {})[str(n)] = {
                 name: {k: round(float(np.mean([r[name][k] for r in rows])), 3)
                        for k in ("level_macro_f1", "attr_micro_f1", "code_micro_f1", "claim_f1")}
                 for name in sets}
     out = {"setup": {"pool": len(pool), "pool_share": args.pool_share, "train_listings": len(train_listings),
-                     "weight": weight, "n": ns, "seeds": seeds, "strategies": strategies,
+                     "weights": weights, "n": ns, "seeds": seeds, "strategies": strategies,
                      "eval_sets": {k: len(v) for k, v in sets.items()}, "base_model": base_meta["version"],
                      "base_train_seconds": base_s, "evidence": "not used (heads only, every run alike)"},
-           "base": base, "summary": summary, "runs": runs, "seconds": round(time.time() - t0, 1)}
+           "base": base, "full_labels": full, "summary": summary, "runs": runs, "seconds": round(time.time() - t0, 1)}
     text = json.dumps(out, indent=2)
     print(text)
     if args.output:
