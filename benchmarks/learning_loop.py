@@ -129,9 +129,55 @@ def simulate(db: Path, pool: list[dict[str, Any]], results: Any, strategy: str, 
     return counts
 
 
+LEVELS = ("none", "low", "medium", "high")
+
+
+def _arrays(listings: list[dict[str, Any]], results: list[Any]) -> dict[str, np.ndarray]:
+    """Gold and predicted levels and code sets (the shared tool's: UNVERIFIED_CERTIFICATION left out)."""
+    from claims.taxonomy import CODE_NAMES
+
+    codes = [c for c in CODE_NAMES if c != "UNVERIFIED_CERTIFICATION"]
+    return {"gold_level": np.array([x["risk_level"] for x in listings]),
+            "pred_level": np.array([r["greenwashing"]["level"] for r in results]),
+            "gold_codes": np.array([[c in x.get("findings", []) for c in codes] for x in listings], dtype=bool),
+            "pred_codes": np.array([[any(f["code"] == c for f in r["greenwashing"]["findings"]) for c in codes]
+                                    for r in results], dtype=bool)}
+
+
+def _level_macro_f1(a: dict[str, np.ndarray], idx: np.ndarray) -> float:
+    from claims.evaluation.metrics import prf
+
+    g, p = a["gold_level"][idx], a["pred_level"][idx]
+    return sum(prf(p == lv, g == lv)[2] for lv in LEVELS) / len(LEVELS)
+
+
+def _code_micro_f1(a: dict[str, np.ndarray], idx: np.ndarray) -> float:
+    from claims.evaluation.metrics import prf
+
+    return prf(a["pred_codes"][idx], a["gold_codes"][idx])[2]
+
+
+def paired_delta(run: dict[str, np.ndarray], base: dict[str, np.ndarray], rounds: int = 1000,
+                 seed: int = 0) -> dict[str, Any]:
+    """The run's gain over the base on the same listings, with a paired bootstrap 95% interval
+    (both models scored on each resample of the listings)."""
+    n = len(run["gold_level"])
+    rng = np.random.default_rng(seed)
+    samples = [rng.integers(0, n, n) for _ in range(rounds)]
+    out: dict[str, Any] = {}
+    for name, fn in (("level_macro_f1", _level_macro_f1), ("code_micro_f1", _code_micro_f1)):
+        full = np.arange(n)
+        diffs = [fn(run, i) - fn(base, i) for i in samples]
+        lo, hi = np.quantile(diffs, [0.025, 0.975])
+        out[name] = {"delta": round(fn(run, full) - fn(base, full), 3), "ci95": [round(float(lo), 3),
+                                                                              round(float(hi), 3)]}
+    return out
+
+
 def evaluate(model_dir: Path, sets: dict[str, list[dict[str, Any]]], encoder: Any, policy: Any,
-             workdir: Path, feats_cache: dict[str, Any]) -> dict[str, Any]:
-    """Held-out metrics of the heads in ``model_dir`` (no evidence model) on each set."""
+             workdir: Path, feats_cache: dict[str, Any], arrays: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Held-out metrics of the heads in ``model_dir`` (no evidence model) on each set; ``arrays``
+    receives each set's gold and predicted levels and codes (for :func:`paired_delta`)."""
     from claims.evaluation.evaluate import listing_metrics
     from claims.evaluation.metrics import binary
     from claims.scoring.analyzer import Analyzer, featurize
@@ -153,6 +199,9 @@ def evaluate(model_dir: Path, sets: dict[str, list[dict[str, Any]]], encoder: An
         gold_path.write_text("".join(json.dumps(corpus.gold_row(x)) + "\n" for x in listings), encoding="utf-8")
         out_path.write_text("".join(json.dumps(r) + "\n" for r in results), encoding="utf-8")
         m = listing_metrics(gold_path, out_path)
+        if arrays is not None:
+            arrays[name] = _arrays(listings, results)
+            assert abs(_level_macro_f1(arrays[name], np.arange(len(listings))) - m["level_macro_f1"]) < 1e-3
         p = heads.predict_proba(feats.X)["claim"]
         gold_claim = np.array([lab.is_claim for x, segs in zip(listings, feats.segments, strict=True)
                                for lab in corpus.label_segments(x, segs)], dtype=bool)
@@ -227,7 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     # retraining keeps each head's C of the base model (chosen on dev); thresholds are re-chosen on dev
     c_by_head.update({name: h["C"] for name, h in base_meta["heads"].items()})
     _log.info("base model %s in %s s", base_meta["version"], base_s)
-    base = evaluate(work / "base", sets, encoder, policy, work, feats_cache)
+    base_arrays: dict[str, Any] = {}
+    base = evaluate(work / "base", sets, encoder, policy, work, feats_cache, base_arrays)
     full: dict[str, Any] | None = None
     if args.full_labels:  # the pool's listings fully labelled, as if annotated: the corpora as they are
         fit(work / "full", corpora=settings.corpora_dir)
@@ -250,13 +300,15 @@ def main(argv: list[str] | None = None) -> int:
                 decided = [json.loads(x) for x in lines[:n]]
                 ds = read_decisions(export)
                 meta, secs = fit(work / "run", ds, weight)
-                metrics = evaluate(work / "run", sets, encoder, policy, work, feats_cache)
+                run_arrays: dict[str, Any] = {}
+                metrics = evaluate(work / "run", sets, encoder, policy, work, feats_cache, run_arrays)
+                vs_base = {name: paired_delta(run_arrays[name], base_arrays[name]) for name in sets}
                 actions = {a: sum(r["action"] == a for r in decided) for a in ("approve", "reject", "change")}
                 runs.append({"strategy": strategy, "seed": seed, "n": n, "weight": weight, "decisions": actions,
                              "train": {k: meta["decisions"][k] for k in ("used", "rows", "claim_rows",
                                                                          "not_claim_rows", "positive_code_labels",
                                                                          "unplaced_codes", "rejected")},
-                             "train_seconds": secs, **metrics})
+                             "train_seconds": secs, **metrics, "vs_base": vs_base})
                 _log.info("%s seed %d n %d w %s: %s", strategy, seed, n, weight, json.dumps(metrics))
     summary: dict[str, Any] = {}
     for strategy, weight in ((s, w) for s in strategies for w in weights):

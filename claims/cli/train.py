@@ -82,8 +82,15 @@ def _train_with_decisions(args: argparse.Namespace, corpora_dir: Path, out: Path
     # the apply-side policy tuned for the current model (benchmarks/tune_policy.py) is kept
     policy = RiskPolicy.load(out / "heads") if (out / "heads" / "meta.json").exists() \
         else RiskPolicy.load(model_dir / "heads")
+    encoder = None
+    if args.embedding_cache:
+        from claims.training.embcache import DiskCachedEncoder
+
+        encoder = DiskCachedEncoder(Path(args.embedding_cache))
     meta = train(corpora_dir, out, seed=args.seed, decision_set=decision_set, decision_weight=weight,
-                 evidence=not args.heads_only, policy=policy)
+                 evidence=not args.heads_only, policy=policy, encoder=encoder)
+    if encoder is not None:
+        encoder.save()
     d = meta.get("decisions")
     used = (f"; decisions: {d['used']} used ({d['rows']} segment rows, weight {d['weight']}), "
             f"{d['deduplicated']} deduplicated, {d['rejected']} rejected, sha256 {d['sha256'][:12]}") if d else ""
@@ -162,6 +169,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     g.add_argument("--heads-only", action="store_true",
                    help="retrain the heads only (seconds to minutes, not the evidence model); OUT keeps its "
                         "evidence model, or gets a copy of the shipped one")
+    g.add_argument("--embedding-cache", metavar="FILE.npz",
+                   help="with --decisions or --heads-only: keep the encoder's outputs in this file, so that "
+                        "retraining again encodes only new text")
 
     add_fine_tune_arguments(t)
     t.set_defaults(func=_cmd_train)
