@@ -205,6 +205,10 @@ class ExportSuggestion(BaseModel):
     model_version: str
     level: Level
     codes: list[Code]
+    claims: list[dict[str, Any]] = Field(default_factory=list, description="the model's claim spans the moderator "
+                                         "saw (field, start, end, text, attributes, specific, score)")
+    findings: list[dict[str, Any]] = Field(default_factory=list, description="the model's finding spans (code, "
+                                           "field, start, end, text)")
 
 
 class ExportLabel(BaseModel):

@@ -36,7 +36,8 @@ def list_claims(session: DB, services: Annotated[Services, Depends(get_services)
                 cursor: Annotated[str | None, Query(max_length=200)] = None,
                 limit: Annotated[int, Query(ge=1, le=200)] = 50,
                 order: Annotated[str, Query(max_length=40, description="a named ordering: oldest (default), "
-                                            "newest, risk (highest first)")] = review.DEFAULT_ORDER,
+                                            "newest, risk (highest first), "
+                                            "uncertain (active learning)")] = review.DEFAULT_ORDER,
                 q: Annotated[str | None, Query(max_length=200, description="search the listing id, title and "
                                                "description (and the item id)")] = None) -> dict[str, Any]:
     """Listings in the review queue, oldest first (or in another ``order``), filtered by level,

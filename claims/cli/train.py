@@ -9,6 +9,9 @@ from typing import Any
 
 from claims.config import get_settings
 
+# claims.training.decisions.DEFAULT_WEIGHT, not imported here (no training import at start-up)
+DEFAULT_DECISION_WEIGHT = 2.0
+
 
 def _cmd_train(args: argparse.Namespace) -> int:
     from claims.training.heads import train
@@ -31,7 +34,67 @@ def _cmd_train(args: argparse.Namespace) -> int:
         from claims.cli.train import fine_tune_command
 
         return fine_tune_command(args, Path(args.corpora) if args.corpora else settings.corpora_dir)
+    if getattr(args, "decisions", None) or getattr(args, "heads_only", False):
+        return _train_with_decisions(args, Path(args.corpora) if args.corpora else settings.corpora_dir, out,
+                                     settings.model_dir)
     train(Path(args.corpora) if args.corpora else settings.corpora_dir, out, seed=args.seed)
+    return 0
+
+
+def _train_with_decisions(args: argparse.Namespace, corpora_dir: Path, out: Path, model_dir: Path) -> int:
+    """``claims train --decisions EXPORT.jsonl [--decision-weight W] [--heads-only]``."""
+    import shutil
+
+    from claims.training.decisions import MalformedExport, read_decisions, write_rejects
+    from claims.training.heads import train
+
+    weight = args.decision_weight
+    if not weight > 0:
+        print(f"claims train: error: --decision-weight must be above 0, not {weight}", file=sys.stderr)
+        return 2
+    decision_set = None
+    if args.decisions:
+        path = Path(args.decisions)
+        try:
+            decision_set = read_decisions(path)
+        except MalformedExport as e:
+            print(f"claims train: error: {e}", file=sys.stderr)
+            return 2
+        except OSError as e:
+            print(f"claims train: error: {path}: {e.strerror or e}", file=sys.stderr)
+            return 2
+        rejects = out / "decisions.rejects.jsonl"
+        if decision_set.rejects:
+            write_rejects(decision_set.rejects, rejects)
+            print(f"{len(decision_set.rejects)} of {decision_set.lines} decisions rejected (reasons in {rejects})",
+                  file=sys.stderr)
+        elif rejects.exists():
+            rejects.unlink()  # from an earlier run: it would describe another export
+        if not decision_set.decisions:
+            print(f"claims train: error: {path}: no usable decision ({decision_set.lines} lines, "
+                  f"{len(decision_set.rejects)} rejected)", file=sys.stderr)
+            return 2
+    if args.heads_only and out.resolve() != model_dir.resolve() and not (out / "evidence").exists() \
+            and (model_dir / "evidence").is_dir():
+        shutil.copytree(model_dir / "evidence", out / "evidence")  # the evidence model is kept as it is
+    from claims.scoring.policy import RiskPolicy
+
+    # the apply-side policy tuned for the current model (benchmarks/tune_policy.py) is kept
+    policy = RiskPolicy.load(out / "heads") if (out / "heads" / "meta.json").exists() \
+        else RiskPolicy.load(model_dir / "heads")
+    encoder = None
+    if args.embedding_cache:
+        from claims.training.embcache import DiskCachedEncoder
+
+        encoder = DiskCachedEncoder(Path(args.embedding_cache))
+    meta = train(corpora_dir, out, seed=args.seed, decision_set=decision_set, decision_weight=weight,
+                 evidence=not args.heads_only, policy=policy, encoder=encoder)
+    if encoder is not None:
+        encoder.save()
+    d = meta.get("decisions")
+    used = (f"; decisions: {d['used']} used ({d['rows']} segment rows, weight {d['weight']}), "
+            f"{d['deduplicated']} deduplicated, {d['rejected']} rejected, sha256 {d['sha256'][:12]}") if d else ""
+    print(f"trained {out} ({meta['version']}){used}")
     return 0
 
 
@@ -95,6 +158,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     t.add_argument("--cross-top-layers", type=int, default=0,
                    help="with --only evidence --cross train: transformer layers the cross-encoder adapts, from the "
                         "top (default 2; 6 = all, about 4x slower to train on CPU)")
+
+    g = t.add_argument_group("moderator decisions (claims train --decisions EXPORT.jsonl)")
+    g.add_argument("--decisions", metavar="EXPORT.jsonl",
+                   help="also learn from moderator decisions: the JSONL of GET /v1/decisions/export or the review "
+                        "page's Export link (docs/moderation.md, 'Learning from decisions'); unusable lines go to "
+                        "OUT/decisions.rejects.jsonl")
+    g.add_argument("--decision-weight", type=float, default=DEFAULT_DECISION_WEIGHT, metavar="W",
+                   help=f"weight of a decision's training row against a corpus row (default {DEFAULT_DECISION_WEIGHT})")
+    g.add_argument("--heads-only", action="store_true",
+                   help="retrain the heads only (seconds to minutes, not the evidence model); OUT keeps its "
+                        "evidence model, or gets a copy of the shipped one")
+    g.add_argument("--embedding-cache", metavar="FILE.npz",
+                   help="with --decisions or --heads-only: keep the encoder's outputs in this file, so that "
+                        "retraining again encodes only new text")
 
     add_fine_tune_arguments(t)
     t.set_defaults(func=_cmd_train)

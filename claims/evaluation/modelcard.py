@@ -55,6 +55,7 @@ def render(result: dict[str, Any], heads_meta: dict[str, Any], evidence_meta: di
                f"pairs; {_cross_provenance(ce, evidence_meta)}). Dev pair contradiction F1: "
                f"{evidence_meta.get('dev_pair_contradiction_f1')} (feature model alone "
                f"{evidence_meta.get('dev_pair_f1_features')}).") if ce else ""
+    dn = decisions_note(heads_meta)
     ft = heads_meta.get("fine_tune")
     kind = "LoRA adapter" if ft and ft["config"]["lora"] else "full"
     ft_note = (f"\n- Fine-tuned encoder (`claims train --fine-tune`, {kind} "
@@ -78,7 +79,7 @@ do not edit by hand.
   ({evidence_meta.get('thresholds')}).{ce_note} Hand-written fact rules (a smaller organic/recycled
   share, a plastic material, a worse energy class) add CONTRADICTED findings the model misses.
 - Trained by `claims train` on the train split of `corpora/` ({heads_meta['train_segments']} train
-  segments, {heads_meta['dev_segments']} dev segments) in about {heads_meta['trained_seconds']} s on 2 CPU cores.
+  segments, {heads_meta['dev_segments']} dev segments) in about {heads_meta['trained_seconds']} s on 2 CPU cores.{dn}
 
 ## Intended use
 Screening e-commerce listings (English) for environmental claims and greenwashing risk under
@@ -126,6 +127,18 @@ the test split is small per category, so part of the spread is sampling noise):
   lower (section above). English only: listings detected in another language get
   `status: unsupported_language` and no level.
 """
+
+
+def decisions_note(heads_meta: dict[str, Any]) -> str:
+    """The moderator decisions the heads learnt from (``claims train --decisions``), if any."""
+    d = heads_meta.get("decisions")
+    if not d:
+        return ""
+    return (f"\n- Moderator decisions (`claims train --decisions {d['file']}`): export SHA-256 `{d['sha256']}`, "
+            f"{d['lines']} lines: {d['used']} decisions used, {d['deduplicated']} replaced by a later decision on "
+            f"the same listing, {d['rejected']} rejected (`decisions.rejects.jsonl`); {d.get('rows', 0)} segment "
+            f"rows ({d.get('duplicate_segments', 0)} duplicate segment texts merged, latest wins), each weighing "
+            f"{d['weight']} corpus rows; {d.get('unplaced_codes', 0)} added codes had no span to learn from.")
 
 
 def real_section(real: dict[str, Any] | None) -> str:

@@ -8,9 +8,11 @@ those decisions make. Library code over :mod:`claims.store`; the HTTP routes onl
   version it saw; a conditional ``UPDATE ... WHERE version = :v`` lets exactly one of two
   concurrent deciders win, the other gets :class:`Conflict` with the current state.
 - :func:`status_of` derives an item's status from its decisions; nothing else sets it.
-- :func:`export_decisions` turns decisions into labelled listings for training.
-- :data:`ORDERINGS` names the orders of the queue; :func:`list_page` pages through a filtered,
-  ordered queue both ways (keyset cursors), :func:`neighbours` and :func:`next_item` navigate it.
+- :func:`export_decisions` turns decisions into labelled listings for training, with the claim
+  and finding spans the moderator saw (``claims train --decisions`` learns from them).
+- :data:`ORDERINGS` names the orders of the queue (``uncertain`` first is active learning:
+  :func:`uncertainty`); :func:`list_page` pages through a filtered, ordered queue both ways
+  (keyset cursors), :func:`neighbours` and :func:`next_item` navigate it.
 - :func:`claim` assigns an item to a moderator until an expiry; :func:`next_item` claims the next
   free one; deciding releases it. :func:`bulk_decide` decides many items, one audit row each.
 - Double review: an item marked for a second review (:func:`request_second_opinion`, or a sample of
@@ -30,13 +32,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, false, func, or_, select, update
+from sqlalchemy import and_, case, exists, false, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from claims.config import ServiceSettings
 from claims.moderation.store import Decision, IndexJournalEntry, Listing, ReviewItem, Score, utcnow
+from claims.scoring.policy import RiskPolicy
 from claims.taxonomy import CODE_NAMES, LEVELS, level_from_codes
 
 log = logging.getLogger(__name__)
@@ -419,6 +422,41 @@ def _exists(session: Session, f: Filters, order: str, item_id: int, direction: s
     return session.execute(q.where(_keyset(session, order, item_id, direction)).limit(1)).first() is not None
 
 
+# ---------------------------------------------------------------- uncertainty (active learning)
+
+def _decisive_probability(level: str, risk_score: float, policy: RiskPolicy) -> float:
+    """The model probability that decided the item's level, read back from its risk score band
+    (:meth:`RiskPolicy.risk_score`): the strongest finding's for high and medium, the vagueness of
+    the claims for low, the most claim-like segment's for none."""
+    base, span = {"high": (policy.high_base, policy.high_span), "medium": (policy.medium_base, policy.medium_span),
+                  "low": (policy.low_base, policy.low_span)}.get(level, (0.0, policy.none_span))
+    return (risk_score - base) / span
+
+
+def uncertainty(level: str, risk_score: float, policy: RiskPolicy | None = None) -> float:
+    """How unsure the model was about an item, in [0, 1] (1: its decisive probability was 0.5),
+    from what the store keeps (the level and risk score). The ``uncertain`` ordering puts the
+    highest first: the decisions a model learns most from (``claims train --decisions``)."""
+    p = _decisive_probability(level, risk_score, policy or RiskPolicy())
+    return max(0.0, min(1.0, 1.0 - abs(2.0 * p - 1.0)))
+
+
+def uncertainty_sql(policy: RiskPolicy | None = None) -> Any:
+    """:func:`uncertainty` as an SQL expression over ``review_items`` (SQLite and PostgreSQL)."""
+    policy = policy or RiskPolicy()
+    r = ReviewItem.risk_score
+    p = case((ReviewItem.level == "high", (r - policy.high_base) / policy.high_span),
+             (ReviewItem.level == "medium", (r - policy.medium_base) / policy.medium_span),
+             (ReviewItem.level == "low", (r - policy.low_base) / policy.low_span),
+             else_=r / policy.none_span)
+    u = 1.0 - func.abs(2.0 * p - 1.0)
+    return case((u < 0.0, 0.0), (u > 1.0, 1.0), else_=u)
+
+
+# active learning: the items whose decisions teach the model most come first
+ORDERINGS["uncertain"] = Ordering("most uncertain first", (uncertainty_sql().desc(),))
+
+
 def list_items(session: Session, *, level: str | None = None, code: str | None = None,
                category: str | None = None, brand: str | None = None, status: str | None = None,
                cursor: str | None = None, limit: int = 50, order: str = DEFAULT_ORDER,
@@ -717,6 +755,18 @@ def bulk_decide(session: Session, items: Sequence[tuple[int, int]], action: str,
 
 # ---------------------------------------------------------------- export
 
+_CLAIM_KEYS = ("field", "start", "end", "text", "attributes", "specific", "score")
+_FINDING_KEYS = ("code", "field", "start", "end", "text")
+
+
+def suggestion_spans(result: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The spans a moderator saw with a suggestion: the model's claims and findings (offsets into
+    the listing's fields), so that ``claims train --decisions`` knows which text a decision is about."""
+    return {"claims": [{k: c[k] for k in _CLAIM_KEYS if k in c} for c in result.get("claims") or []],
+            "findings": [{k: f[k] for k in _FINDING_KEYS if k in f}
+                         for f in (result.get("greenwashing") or {}).get("findings") or []]}
+
+
 def export_decisions(session: Session, *, cursor: str | None = None, limit: int = 100,
                      final_only: bool = True) -> tuple[list[dict[str, Any]], str | None]:
     """Decisions as labelled listings, oldest first. ``final_only``: only the last approve/reject/
@@ -738,7 +788,7 @@ def export_decisions(session: Session, *, cursor: str | None = None, limit: int 
         has_claims = bool(s.result.get("claims"))
         out.append({"decision_id": d.id, "item_id": d.item_id, "listing": s.listing,
                     "suggestion": {"score_id": s.id, "model_version": s.model_version, "level": s.level,
-                                   "codes": codes},
+                                   "codes": codes, **suggestion_spans(s.result)},
                     "label": label_of(d.action, s.level, codes, has_claims, d.level, d.codes),
                     "action": d.action, "note": d.note, "moderator": d.moderator, "decided_at": d.created_at,
                     "second_opinion": bool(d.second_opinion)})
