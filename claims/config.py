@@ -40,7 +40,7 @@ class Settings:
     commit_interval_s: float = field(default_factory=lambda: _env_float("CLAIMS_COMMIT_INTERVAL_S", 1.0))
     encode_batch_size: int = 64
     # The sentence encoder's runtime: "onnx-int8" | "onnx" | "torch" (claims.scoring.encoder; docs/scoring.md, Speed).
-    encoder_backend: str = field(default_factory=lambda: os.environ.get("CLAIMS_ENCODER_BACKEND", "onnx-int8"))
+    encoder_backend: str = field(default_factory=lambda: os.environ.get("CLAIMS_ENCODER_BACKEND", "onnx"))
     # Sentence embeddings kept by text hash (an LRU; about 1.7 KB a row): the encoder's memory bound.
     encoder_cache_rows: int = field(default_factory=lambda: _env_int("CLAIMS_ENCODER_CACHE_ROWS", 200_000))
     # CPU threads for the models, set once at the entry point (claims.scoring.encoder.set_threads); 0: all cores.

@@ -29,9 +29,10 @@ def test_backends_are_checked(monkeypatch):
         Encoder()
 
 
-def test_default_backend_is_int8(monkeypatch):
+def test_default_backend(monkeypatch):
+    # fp32 ONNX: int8 moved the corpus dev metrics by more than 0.005 (docs/scoring.md, Speed)
     monkeypatch.delenv("CLAIMS_ENCODER_BACKEND", raising=False)
-    assert Encoder().backend == "onnx-int8"
+    assert Encoder().backend == "onnx"
 
 
 def test_cli_refuses_unknown_backend_in_one_line(cli, monkeypatch, tmp_path):
