@@ -39,6 +39,12 @@ class Settings:
     # after this many seconds; --resume continues from the last such boundary (0: after every batch).
     commit_interval_s: float = field(default_factory=lambda: _env_float("CLAIMS_COMMIT_INTERVAL_S", 1.0))
     encode_batch_size: int = 64
+    # The sentence encoder's runtime: "onnx-int8" | "onnx" | "torch" (claims.scoring.encoder; docs/scoring.md, Speed).
+    encoder_backend: str = field(default_factory=lambda: os.environ.get("CLAIMS_ENCODER_BACKEND", "onnx"))
+    # Sentence embeddings kept by text hash (an LRU; about 1.7 KB a row): the encoder's memory bound.
+    encoder_cache_rows: int = field(default_factory=lambda: _env_int("CLAIMS_ENCODER_CACHE_ROWS", 200_000))
+    # CPU threads for the models, set once at the entry point (claims.scoring.encoder.set_threads); 0: all cores.
+    threads: int = field(default_factory=lambda: _env_int("CLAIMS_THREADS", 0) or os.cpu_count() or 1)
     # Segments longer than this (characters) are cut into windows before encoding.
     max_segment_chars: int = 600
     # Recommender: where `claims index build` writes the persisted catalog and vector index.

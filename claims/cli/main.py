@@ -58,6 +58,15 @@ def main(argv: list[str] | None = None) -> int:
     _show_library_log()
     args = build_parser().parse_args(argv)
     try:
+        from claims.config import get_settings
+        from claims.scoring.encoder import check_backend, set_threads
+
+        check_backend(get_settings().encoder_backend)
+        set_threads()  # once, for every model the command loads
+    except ValueError as e:
+        print(f"claims: error: {e}", file=sys.stderr)
+        return 2
+    try:
         return int(args.func(args))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

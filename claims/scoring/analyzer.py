@@ -7,6 +7,7 @@ half; :func:`claims.findings.build_result` is the apply half. Training uses the 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,8 +43,18 @@ class Featurized:
     infos: list[list[SegmentInfo]]
 
 
+def _lap(timings: dict[str, float] | None, stage: str, t0: float) -> float:
+    """Add the seconds since ``t0`` to ``timings[stage]`` (when timing is on); the time now."""
+    now = time.perf_counter()
+    if timings is not None:
+        timings[stage] = timings.get(stage, 0.0) + now - t0
+    return now
+
+
 def featurize(listings: Sequence[dict[str, Any]], encoder: Encoder, registry: Registry,
-              max_segment_chars: int = 600, show_progress: bool = False) -> Featurized:
+              max_segment_chars: int = 600, show_progress: bool = False,
+              timings: dict[str, float] | None = None) -> Featurized:
+    t0 = time.perf_counter()
     segs_all: list[list[Segment]] = []
     infos_all: list[list[SegmentInfo]] = []
     rules: list[np.ndarray] = []
@@ -54,7 +65,9 @@ def featurize(listings: Sequence[dict[str, Any]], encoder: Encoder, registry: Re
         infos_all.append(infos)
         rules.append(feats)
     texts = [s.text for segs in segs_all for s in segs]
+    t0 = _lap(timings, "segments", t0)
     emb = encoder.encode(texts, show_progress=show_progress) if texts else np.zeros((0, DIM), np.float32)
+    _lap(timings, "encoding", t0)
     R = np.vstack(rules) if texts else np.zeros((0, rules[0].shape[1] if rules else 0), np.float32)
     X = np.hstack([emb, R]).astype(np.float32) if texts else np.zeros((0, DIM + R.shape[1]), np.float32)
     slices, pos = [], 0
@@ -65,7 +78,12 @@ def featurize(listings: Sequence[dict[str, Any]], encoder: Encoder, registry: Re
 
 
 class Analyzer:
-    """Scores listings: claims, eco-attributes, findings, risk level and score, eco_score."""
+    """Scores listings: claims, eco-attributes, findings, risk level and score, eco_score.
+
+    ``timings``: None (default, off), or a dict that scoring adds seconds per stage to
+    (segments, encoding, heads, evidence, findings; benchmarks/throughput.py sets it)."""
+
+    timings: dict[str, float] | None = None
 
     def __init__(self, heads: Heads, encoder: Encoder | None = None, registry: Registry | None = None,
                  settings: Settings | None = None, evidence: EvidenceModel | None = None,
@@ -102,8 +120,11 @@ class Analyzer:
         """The compute half: head probabilities per segment, review signals and (``with_evidence``)
         the contradiction findings. ``feats`` may be passed in when already computed."""
         if feats is None:
-            feats = featurize(listings, self.encoder, self.registry, self.settings.max_segment_chars)
+            feats = featurize(listings, self.encoder, self.registry, self.settings.max_segment_chars,
+                              timings=self.timings)
+        t0 = time.perf_counter()
         probs_all = self.heads.predict_proba(feats.X) if feats.X.shape[0] else {}
+        t0 = _lap(self.timings, "heads", t0)
         out = []
         for listing, sl, segs, infos in zip(listings, feats.slices, feats.segments, feats.infos, strict=True):
             probs = {k: v[sl] for k, v in probs_all.items()} if probs_all else \
@@ -111,8 +132,11 @@ class Analyzer:
             masked = {f: mask_html(listing[f]) for f in ("title", "description") if isinstance(listing.get(f), str)}
             pred = ListingPrediction(segs, infos, probs, masked, review_signals=listing_signals(listing.get("reviews")))
             if with_evidence and self.evidence is not None and segs:
+                t0 = _lap(self.timings, "findings", t0)
                 pred.extra_findings = self._contradictions(listing, pred, feats.X[sl, :DIM])
+                t0 = _lap(self.timings, "evidence", t0)
             out.append(pred)
+        _lap(self.timings, "findings", t0)
         return out
 
     def contradiction_inputs(self, listing: dict[str, Any], pred: ListingPrediction, emb: np.ndarray
@@ -168,9 +192,14 @@ class Analyzer:
                 raise ValueError(f"listing {n} is a {type(listing).__name__}, not a dict")
             if listing.get("id") is None:
                 raise ValueError(f"listing {n} has no 'id' field (every listing needs an id)")
+        t0 = time.perf_counter()
         languages = [listing_language(listing) for listing in listings]
         readable = [listing for listing, lang in zip(listings, languages, strict=True) if supported(lang)]
+        _lap(self.timings, "segments", t0)
         preds = iter(self.predict(readable))
-        return [build_result(listing, next(preds), self.heads, self.policy, self.registry) if supported(lang)
-                else unread_result(listing, lang, self.version)
-                for listing, lang in zip(listings, languages, strict=True)]
+        t0 = time.perf_counter()
+        results = [build_result(listing, next(preds), self.heads, self.policy, self.registry) if supported(lang)
+                   else unread_result(listing, lang, self.version)
+                   for listing, lang in zip(listings, languages, strict=True)]
+        _lap(self.timings, "findings", t0)
+        return results
