@@ -168,7 +168,8 @@ class Reader:
 
     def quantize(self) -> None:
         """Dynamic int8 quantization of every linear layer (weights int8, activations quantized
-        per batch): about 2x faster on CPU, probabilities within a few hundredths."""
+        per batch): faster on CPU, but p(contradict) moves by 0.04 on average (up to 0.8) and the
+        dev pair F1 drops (docs/evidence.md), so nothing quantizes by default."""
         import torch
 
         qd = torch.ao.quantization.quantize_dynamic
@@ -210,11 +211,6 @@ class Reader:
         return out
 
 
-def _quantize_default() -> bool:
-    """Whether loaded cross-encoders are int8-quantized (``CLAIMS_CROSS_INT8``: 1 or 0)."""
-    return os.environ.get("CLAIMS_CROSS_INT8", "0").strip().lower() in ("1", "true", "yes", "on")
-
-
 class CrossEncoder:
     """``predict_proba(claims, statements) -> (n, 3)`` over (unrelated, corroborate, contradict).
 
@@ -248,13 +244,12 @@ class CrossEncoder:
         (directory / "meta.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
     @classmethod
-    def load(cls, directory: Path, threads: int | None = None, quantize: bool | None = None
+    def load(cls, directory: Path, threads: int | None = None, quantize: bool = False
              ) -> CrossEncoder | CrossEnsemble | None:
         """The cross-encoder saved in ``directory`` (an ensemble when it holds one per seed in
         ``s<seed>/`` folders), or None when there is none (or torch/peft are missing). It is
         loaded for inference: the adapter merged into the top layers (:class:`Reader`);
-        ``quantize`` (default: ``CLAIMS_CROSS_INT8``) makes it dynamic int8."""
-        quantize = _quantize_default() if quantize is None else quantize
+        ``quantize`` makes it dynamic int8 (not the default: it costs dev pair F1, docs/evidence.md)."""
         if not (directory / "meta.json").exists() or not (directory / "head.pt").exists():
             members = [m for m in (cls.load(d, threads, False) for d in sorted(directory.glob("s*")) if d.is_dir())
                        if isinstance(m, CrossEncoder)]
