@@ -123,34 +123,142 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-class CrossEncoder:
-    """``predict_proba(claims, statements) -> (n, 3)`` over (unrelated, corroborate, contradict)."""
+class Reader:
+    """The inference form of one or more cross-encoders that share their frozen lower layers: the
+    embeddings and the lower layers once, then per member its top layers, with the LoRA update
+    merged into their weights (no adapter arithmetic at inference), and its head; the members'
+    class probabilities averaged. Pairs are tokenized once, sorted by token count and padded per
+    batch, so a batch carries little padding."""
 
-    def __init__(self, model: Any, tokenizer: Any, meta: dict[str, Any]):
+    def __init__(self, embeddings: Any, lower: Any, tops: list[tuple[Any, Any]], tokenizer: Any, max_length: int):
+        self.embeddings, self.lower, self.tops = embeddings, lower, tops
+        self.tokenizer, self.max_length = tokenizer, max_length
+        self.quantized = False
+
+    @classmethod
+    def of(cls, model: Any, tokenizer: Any, max_length: int, copy_model: bool = True) -> Reader:
+        """The reader of one :func:`_build` model (a copy is merged unless ``copy_model`` is
+        False, when ``model`` itself is merged and must not be trained or saved afterwards)."""
+        import copy
+
+        from torch import nn
+
+        bert = (copy.deepcopy(model.bert) if copy_model else model.bert).merge_and_unload().eval()
+        head = (copy.deepcopy(model.head) if copy_model else model.head).eval()
+        layers = list(bert.encoder.layer)
+        return cls(bert.embeddings, nn.ModuleList(layers[: model.split]),
+                   [(nn.ModuleList(layers[model.split:]), head)], tokenizer, max_length)
+
+    def shares_bottom(self, other: Reader) -> bool:
+        """Whether ``other`` has the same embeddings and lower layers (same weights)."""
+        import torch
+
+        mine = list(self.embeddings.state_dict().items()) + list(self.lower.state_dict().items())
+        theirs = list(other.embeddings.state_dict().items()) + list(other.lower.state_dict().items())
+        return len(mine) == len(theirs) and all(a[0] == b[0] and torch.equal(a[1], b[1])
+                                                for a, b in zip(mine, theirs, strict=True))
+
+    @classmethod
+    def joined(cls, readers: list[Reader]) -> Reader:
+        """One reader over the members of ``readers`` (which must share their bottom), the first
+        one's bottom kept: the others' copies are dropped."""
+        first = readers[0]
+        return cls(first.embeddings, first.lower, [t for r in readers for t in r.tops], first.tokenizer,
+                   first.max_length)
+
+    def quantize(self) -> None:
+        """Dynamic int8 quantization of every linear layer (weights int8, activations quantized
+        per batch): faster on CPU, but p(contradict) moves by 0.04 on average (up to 0.8) and the
+        dev pair F1 drops (docs/evidence.md), so nothing quantizes by default."""
+        import torch
+
+        qd = torch.ao.quantization.quantize_dynamic
+        self.lower = qd(self.lower, {torch.nn.Linear}, dtype=torch.qint8)
+        self.tops = [(qd(layers, {torch.nn.Linear}, dtype=torch.qint8), head) for layers, head in self.tops]
+        self.quantized = True
+
+    def predict(self, claims: Sequence[str], cands: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        """(n, 3) mean class probabilities of the members."""
+        import torch
+
+        n = len(cands)
+        out = np.zeros((n, 3), np.float32)
+        if not n:
+            return out
+        enc = self.tokenizer([_norm(c) for c in claims], [_norm(t) for t in cands], truncation=True,
+                             max_length=self.max_length)
+        order = np.argsort([len(ids) for ids in enc["input_ids"]], kind="stable")
+        keys = ("input_ids", "token_type_ids", "attention_mask")
+        with torch.inference_mode():
+            for i in range(0, n, batch_size):
+                idx = order[i: i + batch_size]
+                b = self.tokenizer.pad({k: [enc[k][j] for j in idx] for k in keys}, return_tensors="pt")
+                am = b["attention_mask"]
+                h = self.embeddings(input_ids=b["input_ids"], token_type_ids=b["token_type_ids"])
+                m = (1.0 - am[:, None, None, :].to(h.dtype)) * torch.finfo(h.dtype).min
+                for layer in self.lower:
+                    h = layer(h, m)
+                w = am.unsqueeze(-1).to(h.dtype)
+                total = None
+                for layers, head in self.tops:
+                    g = h
+                    for layer in layers:
+                        g = layer(g, m)
+                    p = torch.softmax(head((g * w).sum(1) / w.sum(1).clamp(min=1.0)), dim=-1)
+                    total = p if total is None else total + p
+                assert total is not None
+                out[idx] = (total / len(self.tops)).float().numpy()
+        return out
+
+
+class CrossEncoder:
+    """``predict_proba(claims, statements) -> (n, 3)`` over (unrelated, corroborate, contradict).
+
+    ``model`` is the trainable :func:`_build` model (None for one loaded only to read pairs:
+    :meth:`load` keeps only its :class:`Reader`)."""
+
+    def __init__(self, model: Any, tokenizer: Any, meta: dict[str, Any], reader: Reader | None = None):
         self.model, self.tokenizer, self.meta = model, tokenizer, meta
         self.cfg = config_of(meta)
+        self._reader = reader
         self._cache = RowCache(PAIR_CACHE_SIZE)
 
+    @property
+    def reader(self) -> Reader:
+        """The merged inference form (built on first use from ``model``, which stays as it is)."""
+        if self._reader is None:
+            self._reader = Reader.of(self.model, self.tokenizer, self.cfg.max_length)
+        return self._reader
+
     def predict_proba(self, claims: Sequence[str], cands: Sequence[str], batch_size: int = 64) -> np.ndarray:
-        return _cached_predict(self._cache, [self.model], self.tokenizer, self.cfg.max_length, claims, cands,
-                               batch_size)
+        return _cached_predict(self._cache, self.reader, claims, cands, batch_size)
 
     def save(self, directory: Path) -> None:
         import torch
 
+        if self.model is None:
+            raise ValueError("a cross-encoder loaded for inference cannot be saved; copy its folder instead")
         directory.mkdir(parents=True, exist_ok=True)
         self.model.bert.save_pretrained(str(directory / "adapter"))
         torch.save({k: v.detach().cpu() for k, v in self.model.head.state_dict().items()}, directory / "head.pt")
         (directory / "meta.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
     @classmethod
-    def load(cls, directory: Path, threads: int | None = None) -> CrossEncoder | CrossEnsemble | None:
+    def load(cls, directory: Path, threads: int | None = None, quantize: bool = False
+             ) -> CrossEncoder | CrossEnsemble | None:
         """The cross-encoder saved in ``directory`` (an ensemble when it holds one per seed in
-        ``s<seed>/`` folders), or None when there is none (or torch/peft are missing)."""
+        ``s<seed>/`` folders), or None when there is none (or torch/peft are missing). It is
+        loaded for inference: the adapter merged into the top layers (:class:`Reader`);
+        ``quantize`` makes it dynamic int8 (not the default: it costs dev pair F1, docs/evidence.md)."""
         if not (directory / "meta.json").exists() or not (directory / "head.pt").exists():
-            members = [m for m in (cls.load(d, threads) for d in sorted(directory.glob("s*")) if d.is_dir())
+            members = [m for m in (cls.load(d, threads, False) for d in sorted(directory.glob("s*")) if d.is_dir())
                        if isinstance(m, CrossEncoder)]
-            return CrossEnsemble(members) if members else None
+            if not members:
+                return None
+            ens = CrossEnsemble(members)
+            if quantize:
+                ens.reader.quantize()
+            return ens
         try:
             import torch
             from peft import set_peft_model_state_dict
@@ -169,7 +277,11 @@ class CrossEncoder:
         set_peft_model_state_dict(model.bert, load_file(str(directory / "adapter" / "adapter_model.safetensors")))
         model.head.load_state_dict(torch.load(directory / "head.pt", weights_only=True))
         model.eval()
-        return cls(model, AutoTokenizer.from_pretrained(str(model_path())), meta)
+        tok = AutoTokenizer.from_pretrained(str(model_path()))
+        reader = Reader.of(model, tok, cfg.max_length, copy_model=False)
+        if quantize:
+            reader.quantize()
+        return cls(None, tok, meta, reader)
 
 
 def saved_in(directory: Path) -> bool:
@@ -180,7 +292,7 @@ def saved_in(directory: Path) -> bool:
 class CrossEnsemble:
     """Cross-encoders of the same configuration trained with different seeds: their class
     probabilities averaged. The frozen lower layers are the same base weights in every member,
-    so they run once per batch and only the adapted top layers run per member."""
+    so they run once per batch (one copy kept) and only the adapted top layers run per member."""
 
     def __init__(self, members: list[CrossEncoder]):
         self.members = members
@@ -189,44 +301,39 @@ class CrossEnsemble:
         self.meta: dict[str, Any] = {"members": [m.meta for m in members],
                                      "best_epoch": [m.meta.get("best_epoch") for m in members],
                                      "seeds": [m.meta.get("seed", m.cfg.seed) for m in members]}
+        self._reader: Reader | None = None
         self._cache = RowCache(PAIR_CACHE_SIZE)
 
+    @property
+    def shared(self) -> bool:
+        """Whether the members share their lower layers (same split, same base weights)."""
+        first = self.members[0].reader
+        return len({m.cfg.n_top for m in self.members}) == 1 and all(
+            first.shares_bottom(m.reader) for m in self.members[1:])
+
+    @property
+    def reader(self) -> Reader:
+        if self._reader is None:
+            self._reader = Reader.joined([m.reader for m in self.members])
+            for m in self.members[1:]:  # their copies of the bottom are no longer needed
+                m._reader = Reader(self._reader.embeddings, self._reader.lower, m.reader.tops, m.tokenizer,
+                                   m.cfg.max_length)
+        return self._reader
+
     def predict_proba(self, claims: Sequence[str], cands: Sequence[str], batch_size: int = 64) -> np.ndarray:
-        if len({m.cfg.n_top for m in self.members}) > 1:
+        if self._reader is None and not self.shared:
             return np.mean([m.predict_proba(claims, cands, batch_size) for m in self.members], axis=0)
-        return _cached_predict(self._cache, [m.model for m in self.members], self.tokenizer, self.cfg.max_length,
-                               claims, cands, batch_size)
+        return _cached_predict(self._cache, self.reader, claims, cands, batch_size)
 
 
-def _cached_predict(cache: RowCache, models: list[Any], tok: Any, max_length: int, claims: Sequence[str],
-                    cands: Sequence[str], batch_size: int) -> np.ndarray:
-    """:func:`_predict` through ``cache``: a pair already read is not read again."""
+def _cached_predict(cache: RowCache, reader: Reader, claims: Sequence[str], cands: Sequence[str], batch_size: int
+                    ) -> np.ndarray:
+    """``reader.predict`` through ``cache``: a pair already read is not read again."""
     def compute(idx: list[int]) -> np.ndarray:
-        return _predict(models, tok, max_length, [claims[i] for i in idx], [cands[i] for i in idx], batch_size)
+        return reader.predict([claims[i] for i in idx], [cands[i] for i in idx], batch_size)
 
     return cache.get_or_compute([text_key(_norm(c), _norm(t)) for c, t in zip(claims, cands, strict=True)],
                                 compute, 3)
-
-
-def _predict(models: list[Any], tok: Any, max_length: int, claims: Sequence[str], cands: Sequence[str],
-             batch_size: int) -> np.ndarray:
-    """Mean class probabilities of ``models`` (same frozen lower layers; the first one computes them)."""
-    import torch
-
-    n = len(cands)
-    out = np.zeros((n, 3), np.float32)
-    if not n:
-        return out
-    for m in models:
-        m.eval()
-    device = next(models[0].parameters()).device
-    with torch.no_grad():
-        for idx, enc in _batches(tok, claims, cands, max_length, batch_size):
-            enc = {k: v.to(device) for k, v in enc.items()}
-            h = models[0].bottom(enc["input_ids"], enc["token_type_ids"], enc["attention_mask"])
-            p = torch.stack([torch.softmax(m.top(h, enc["attention_mask"]), dim=-1) for m in models]).mean(0)
-            out[idx] = p.float().cpu().numpy()
-    return out
 
 
 # ----------------------------------------------------------------------------- training

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,29 +107,50 @@ _ABSENCE = re.compile(r"\b(none|nil|zero|not (present|detected|used|added)|free)
 def contradiction_probs(model: EvidenceModel, encoder: Any, listing: dict[str, Any], segments: list[Any],
                         claim_rows: list[int], seg_emb: np.ndarray) -> tuple[list[Candidate], dict[int, np.ndarray]]:
     """The candidates of a listing and, for each claim row, p(contradict) of every candidate."""
-    cands = candidates(listing, segments, set(claim_rows)) if claim_rows else []
-    if not cands:
-        return cands, {}
-    texts = [c.text for c in cands]
-    cand_emb = encoder.encode(texts)
-    probs = {}
-    absent = np.array([c.source == "field" and _ABSENCE.search(c.text) is not None for c in cands])
-    full = {}
-    for i in claim_rows:
-        u = np.repeat(seg_emb[i: i + 1], len(cands), axis=0)
-        full[i] = model.predict_proba(pair_features(u, cand_emb, [segments[i].text] * len(cands), texts))
-    review = [k for k, c in enumerate(cands) if c.source == "review"]
-    if review and model.cross_weight > 0:  # review statements: the cross-encoder too, one batch for all claims
-        keys = [(i, k) for i in claim_rows for k in review]
-        P = with_cross(model, [segments[i].text for i, _ in keys], [texts[k] for _, k in keys],
-                       np.vstack([full[i][k] for i, k in keys]))
-        for (i, k), row in zip(keys, P, strict=True):
-            full[i][k] = row
-    for i in claim_rows:
-        probs[i] = full[i][:, 2]
-        if absent.any() and _FREE_OF.search(segments[i].text):
-            probs[i][absent] = 0.0  # "Microplastics: none" cannot contradict "microplastic-free"
-    return cands, probs
+    return contradiction_probs_many(model, encoder, [(listing, segments, claim_rows, seg_emb)])[0]
+
+
+ListingEvidenceInput = tuple[dict[str, Any], list[Any], list[int], np.ndarray]  # listing, segments, claim rows, emb
+
+
+def contradiction_probs_many(model: EvidenceModel, encoder: Any, items: Sequence[ListingEvidenceInput]
+                             ) -> list[tuple[list[Candidate], dict[int, np.ndarray]]]:
+    """:func:`contradiction_probs` of several listings (listing, segments, claim rows, segment
+    embeddings) at once: the candidates of all of them encoded in one call and their (claim,
+    review statement) pairs read by the cross-encoder in one call, so its batches are full
+    (results as one listing at a time)."""
+    cands_all = [candidates(listing, segments, set(rows)) if rows else [] for listing, segments, rows, _ in items]
+    texts_all = [[c.text for c in cands] for cands in cands_all]
+    flat = [t for texts in texts_all for t in texts]
+    emb = encoder.encode(flat) if flat else np.zeros((0, 0), np.float32)
+    fulls: list[dict[int, np.ndarray]] = []
+    keys: list[tuple[int, int, int]] = []  # (listing, claim row, candidate) of each review pair
+    pos = 0
+    for n, ((_, segments, rows, seg_emb), cands, texts) in enumerate(zip(items, cands_all, texts_all, strict=True)):
+        cand_emb, pos = emb[pos: pos + len(texts)], pos + len(texts)
+        full = {}
+        for i in rows if cands else []:
+            u = np.repeat(seg_emb[i: i + 1], len(cands), axis=0)
+            full[i] = model.predict_proba(pair_features(u, cand_emb, [segments[i].text] * len(cands), texts))
+        if model.cross_weight > 0:  # review statements: the cross-encoder too, one batch for all listings
+            review = [k for k, c in enumerate(cands) if c.source == "review"]
+            keys += [(n, i, k) for i in full for k in review]
+        fulls.append(full)
+    if keys:
+        P = with_cross(model, [items[n][1][i].text for n, i, _ in keys], [texts_all[n][k] for n, _, k in keys],
+                       np.vstack([fulls[n][i][k] for n, i, k in keys]))
+        for (n, i, k), row in zip(keys, P, strict=True):
+            fulls[n][i][k] = row
+    out = []
+    for (_, segments, _, _), cands, full in zip(items, cands_all, fulls, strict=True):
+        absent = np.array([c.source == "field" and _ABSENCE.search(c.text) is not None for c in cands])
+        probs = {}
+        for i, P_i in full.items():
+            probs[i] = P_i[:, 2]
+            if absent.any() and _FREE_OF.search(segments[i].text):
+                probs[i][absent] = 0.0  # "Microplastics: none" cannot contradict "microplastic-free"
+        out.append((cands, probs))
+    return out
 
 
 def pick_contradictions(cands: list[Candidate], probs: dict[int, np.ndarray], thresholds: dict[str, float]

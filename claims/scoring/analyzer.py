@@ -17,7 +17,7 @@ import numpy as np
 
 from claims.config import Settings, get_settings
 from claims.evidence.facts import fact_conflicts
-from claims.evidence.model import Candidate, EvidenceModel, contradiction_probs, pick_contradictions
+from claims.evidence.model import Candidate, EvidenceModel, contradiction_probs_many, pick_contradictions
 from claims.evidence.signals import listing_signals
 from claims.scoring.encoder import DIM, Encoder
 from claims.scoring.findings import ListingPrediction, build_result, make_finding, unread_result
@@ -126,37 +126,59 @@ class Analyzer:
         probs_all = self.heads.predict_proba(feats.X) if feats.X.shape[0] else {}
         t0 = _lap(self.timings, "heads", t0)
         out = []
-        for listing, sl, segs, infos in zip(listings, feats.slices, feats.segments, feats.infos, strict=True):
+        todo: list[int] = []  # the listings whose evidence is read (all of them together, below)
+        for n, (listing, sl, segs, infos) in enumerate(zip(listings, feats.slices, feats.segments, feats.infos,
+                                                           strict=True)):
             probs = {k: v[sl] for k, v in probs_all.items()} if probs_all else \
                 {n: np.zeros(0, np.float32) for n in self.heads.names}
             masked = {f: mask_html(listing[f]) for f in ("title", "description") if isinstance(listing.get(f), str)}
             pred = ListingPrediction(segs, infos, probs, masked, review_signals=listing_signals(listing.get("reviews")))
             if with_evidence and self.evidence is not None and segs:
-                t0 = _lap(self.timings, "findings", t0)
-                pred.extra_findings = self._contradictions(listing, pred, feats.X[sl, :DIM])
-                t0 = _lap(self.timings, "evidence", t0)
+                todo.append(n)
             out.append(pred)
-        _lap(self.timings, "findings", t0)
+        t0 = _lap(self.timings, "findings", t0)
+        if todo:
+            found = self._contradictions([listings[n] for n in todo], [out[n] for n in todo],
+                                         [feats.X[feats.slices[n], :DIM] for n in todo])
+            for n, findings in zip(todo, found, strict=True):
+                out[n].extra_findings = findings
+            _lap(self.timings, "evidence", t0)
         return out
 
     def contradiction_inputs(self, listing: dict[str, Any], pred: ListingPrediction, emb: np.ndarray
                              ) -> tuple[list[Candidate], dict[int, np.ndarray], list[tuple[int, Candidate]]]:
         """Compute half of the contradiction check: the candidates, p(contradict) for each claim row,
         and the listing's own-fact conflicts (claim row, fact segment)."""
+        return self.contradiction_inputs_many([listing], [pred], [emb])[0]
+
+    def contradiction_inputs_many(self, listings: Sequence[dict[str, Any]], preds: Sequence[ListingPrediction],
+                                  embs: Sequence[np.ndarray]
+                                  ) -> list[tuple[list[Candidate], dict[int, np.ndarray], list[tuple[int, Candidate]]]]:
+        """:meth:`contradiction_inputs` of several listings, their review pairs read in one batch."""
         assert self.evidence is not None
         t = self.heads.threshold("claim")
-        rows = [i for i in range(len(pred.segments)) if pred.probs["claim"][i] >= t]
-        cands, probs = contradiction_probs(self.evidence, self.encoder, listing, pred.segments, rows, emb)
-        facts = []
-        for i, j, _why in fact_conflicts(pred.segments, rows, listing):
-            s = pred.segments[j]
-            facts.append((i, Candidate("field", s.field, None, s.start, s.end, s.text, s.raw)))
-        return cands, probs, facts
+        rows = [[i for i in range(len(pred.segments)) if pred.probs["claim"][i] >= t] for pred in preds]
+        read = contradiction_probs_many(self.evidence, self.encoder,
+                                        [(listing, pred.segments, r, emb)
+                                         for listing, pred, r, emb in zip(listings, preds, rows, embs, strict=True)])
+        out = []
+        for listing, pred, r, (cands, probs) in zip(listings, preds, rows, read, strict=True):
+            facts = []
+            for i, j, _why in fact_conflicts(pred.segments, r, listing):
+                s = pred.segments[j]
+                facts.append((i, Candidate("field", s.field, None, s.start, s.end, s.text, s.raw)))
+            out.append((cands, probs, facts))
+        return out
 
-    def _contradictions(self, listing: dict[str, Any], pred: ListingPrediction,
-                        emb: np.ndarray) -> list[Finding]:
+    def _contradictions(self, listings: Sequence[dict[str, Any]], preds: Sequence[ListingPrediction],
+                        embs: Sequence[np.ndarray]) -> list[list[Finding]]:
         assert self.evidence is not None
-        cands, probs, facts = self.contradiction_inputs(listing, pred, emb)
+        return [self._findings(listing, pred, *inputs) for listing, pred, inputs
+                in zip(listings, preds, self.contradiction_inputs_many(listings, preds, embs), strict=True)]
+
+    def _findings(self, listing: dict[str, Any], pred: ListingPrediction, cands: list[Candidate],
+                  probs: dict[int, np.ndarray], facts: list[tuple[int, Candidate]]) -> list[Finding]:
+        assert self.evidence is not None
         hits = [(i, cand, p) for i, cand, p in pick_contradictions(cands, probs, self.evidence.thresholds)
                 if cand.source != "field" or lexicon.shares_attribute(pred.segments[i].text, cand.text)]
         seen = {i for i, _, _ in hits}
