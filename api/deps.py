@@ -33,10 +33,13 @@ class Services:
     recommender_lock: threading.RLock = field(default_factory=threading.RLock)
     recommender_dirty: bool = False
     journal: Any = None  # claims.recommend.journal.JournalReplay, with the recommender
-    # Scoring: one call at a time in a worker thread; the others wait here (anyio.CapacityLimiter).
-    score_limiter: Any = None
-    score_waiting: int = 0
+    # Scoring: api.worker.ScoringWorker (one thread, fair micro-batches), made once the models are loaded.
+    worker: Any = None
     auth_limiter: Any = None  # api.ratelimit.FailureLimiter
+    # Start-up: the server listens at once and loads the models in the background (api.app).
+    state: str = "loading"  # "loading", then "ready" or "failed"
+    load_error: str | None = None
+    loaded: Any = None  # an anyio.Event, set when loading ends (ready or failed)
 
     def sync_index(self) -> int:
         """Apply the index journal entries not applied yet (this server's and its peers');
@@ -64,6 +67,22 @@ class Services:
                 except Exception:
                     self.recommender_dirty = True
                     raise
+
+
+async def wait_for_models(services: Services, timeout_s: float) -> None:
+    """Return once the models are loaded; 503 with Retry-After when they failed to load or are
+    still loading after ``timeout_s`` seconds."""
+    if services.state == "loading" and services.loaded is not None and timeout_s > 0:
+        import anyio
+
+        with anyio.move_on_after(timeout_s):
+            await services.loaded.wait()
+    if services.state == "failed":
+        raise HTTPException(status_code=503, detail=f"the models could not be loaded: {services.load_error}",
+                            headers={"Retry-After": "60"})
+    if services.state != "ready" or services.worker is None:
+        raise HTTPException(status_code=503, detail="the models are still loading; retry shortly",
+                            headers={"Retry-After": "5"})
 
 
 def get_services(request: Request) -> Services:
