@@ -6,12 +6,14 @@ Everything here is created in the lifespan (:func:`api.app.create_app`) and reac
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import anyio
 from fastapi import HTTPException, Request
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -40,6 +42,8 @@ class Services:
     state: str = "loading"  # "loading", then "ready" or "failed"
     load_error: str | None = None
     loaded: Any = None  # an anyio.Event, set when loading ends (ready or failed)
+    _sync_next: asyncio.Future[None] | None = field(default=None, repr=False)  # see sync_index_now
+    _sync_task: asyncio.Future[None] | None = field(default=None, repr=False)
 
     def sync_index(self) -> int:
         """Apply the index journal entries not applied yet (this server's and its peers');
@@ -51,6 +55,30 @@ class Services:
         if applied:
             self.recommender_dirty = True
         return applied
+
+    async def sync_index_now(self) -> None:
+        """Return once a journal pull that started after this call has finished (so whatever the
+        caller committed before is applied). Pulls are coalesced: at most one runs at a time, and
+        every caller that arrives meanwhile shares the one after it, so sixteen concurrent scoring
+        calls cost two pulls, not sixteen, each of which re-reads the journal's recent entries."""
+        if self._sync_next is None:
+            self._sync_next = asyncio.get_running_loop().create_future()
+            if self._sync_task is None:
+                self._sync_task = asyncio.ensure_future(self._run_syncs())
+        await asyncio.shield(self._sync_next)
+
+    async def _run_syncs(self) -> None:
+        try:
+            while self._sync_next is not None:
+                future, self._sync_next = self._sync_next, None
+                try:
+                    await anyio.to_thread.run_sync(self.sync_index)
+                    future.set_result(None)
+                except Exception as e:  # noqa: BLE001 - every caller waiting on this pull gets it
+                    future.set_exception(e)
+                    future.exception()  # retrieved here too: the callers may all have gone
+        finally:
+            self._sync_task = None
 
     def save_index(self) -> None:
         """Save the index (atomically, under the folder lock), after bringing in every journal
@@ -73,8 +101,6 @@ async def wait_for_models(services: Services, timeout_s: float) -> None:
     """Return once the models are loaded; 503 with Retry-After when they failed to load or are
     still loading after ``timeout_s`` seconds."""
     if services.state == "loading" and services.loaded is not None and timeout_s > 0:
-        import anyio
-
         with anyio.move_on_after(timeout_s):
             await services.loaded.wait()
     if services.state == "failed":

@@ -110,5 +110,5 @@ async def score(body: ScoreRequest, response: Response, services: Annotated[Serv
     item_ids = await anyio.to_thread.run_sync(
         lambda: record_scores(session, listings, results, services.settings, journal=journal))
     if journal:
-        await anyio.to_thread.run_sync(services.sync_index)  # searchable at once
+        await services.sync_index_now()  # searchable at once
     return {"results": results, "review_items": item_ids}

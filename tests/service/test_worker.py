@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import threading
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -210,3 +211,46 @@ def test_concurrent_http_calls_are_batched_and_an_error_stays_with_its_call(db_u
         listed = svc.client.get("/v1/claims", params={"limit": 200}, headers=svc.h("moderator")).json()
         ids = {i["listing_id"] for i in listed["items"]}
         assert "bad" not in ids
+
+
+def test_index_syncs_after_scoring_are_coalesced() -> None:
+    """Sixteen callers that arrive while a journal pull runs share the next pull (two in all), and
+    none returns before a pull that started after it called has finished."""
+    import asyncio
+
+    from api.deps import Services
+    from claims.config import get_service_settings
+
+    services = Services(settings=get_service_settings())
+    gate = threading.Event()
+    pulls: list[tuple[float, float]] = []  # (start, end), perf_counter
+
+    def pull() -> int:
+        start = time.perf_counter()
+        if not pulls:
+            assert gate.wait(WAIT)
+        pulls.append((start, time.perf_counter()))
+        return 0
+
+    services.sync_index = pull  # type: ignore[method-assign]
+
+    async def scenario() -> list[tuple[float, float]]:
+        first = asyncio.ensure_future(services.sync_index_now())
+        await asyncio.sleep(0.05)  # the first pull is running (held by the gate)
+
+        async def caller() -> tuple[float, float]:
+            called = time.perf_counter()
+            await services.sync_index_now()
+            return called, time.perf_counter()
+
+        late = [asyncio.ensure_future(caller()) for _ in range(16)]
+        await asyncio.sleep(0.05)
+        assert not any(t.done() for t in late)
+        gate.set()
+        await first
+        return list(await asyncio.gather(*late))
+
+    late = asyncio.run(asyncio.wait_for(scenario(), WAIT))
+    assert len(pulls) == 2
+    for called, returned in late:
+        assert pulls[1][0] >= called and returned >= pulls[1][1]
