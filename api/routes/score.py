@@ -22,6 +22,7 @@ from api.deps import Services, get_services, get_session, wait_for_models
 from api.routes._common import AUTH, TOO_LARGE, check_text, check_value, invalid
 from api.schemas import ScoreRequest, ScoreResponse
 from api.security import Principal, require
+from api.worker import WorkerClosedError
 from claims.config import ServiceSettings
 from claims.moderation.queue import record_scores
 
@@ -105,7 +106,10 @@ async def score(body: ScoreRequest, response: Response, services: Annotated[Serv
     if services.worker.waiting >= services.settings.score_max_waiting:
         raise HTTPException(status_code=503, detail="too many scoring calls waiting; retry shortly",
                             headers={"Retry-After": "5"})
-    results = await services.worker.score([lst for lst, _ in bounded])
+    try:
+        results = await services.worker.score([lst for lst, _ in bounded])
+    except WorkerClosedError as e:
+        raise HTTPException(status_code=503, detail=f"{e}; retry shortly", headers={"Retry-After": "5"}) from e
     journal = services.settings.index_on_score  # journaled even here without an index: its peers may have one
     item_ids = await anyio.to_thread.run_sync(
         lambda: record_scores(session, listings, results, services.settings, journal=journal))
