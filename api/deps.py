@@ -56,6 +56,23 @@ class Services:
             self.recommender_dirty = True
         return applied
 
+    def embed_for_index(self, listings: list[dict[str, Any]], results: list[Any], slice_size: int = 8) -> None:
+        """Embed what the recommender will embed for these listings (their text and claims), in
+        slices of ``slice_size`` listings, so that the encoder's cache holds it before the journal
+        pull upserts them: the pull, which every scoring call waits for, then costs no encoding,
+        and a heavy call's embedding is interleaved with the scoring worker's batches instead of
+        holding the encoder (and the pull the small calls wait for) for all its listings at once."""
+        if self.recommender is None:
+            return
+        from claims.recommend.catalog import item_from_result, listing_text
+
+        for i in range(0, len(listings), slice_size):
+            texts: list[str] = []
+            for listing, result in zip(listings[i:i + slice_size], results[i:i + slice_size], strict=True):
+                texts.append(listing_text(listing))
+                texts += [" ".join(c["text"].split()) for c in item_from_result(dict(result), listing).claims]
+            self.recommender.encoder.encode(texts)
+
     async def sync_index_now(self) -> None:
         """Return once a journal pull that started after this call has finished (so whatever the
         caller committed before is applied). Pulls are coalesced: at most one runs at a time, and

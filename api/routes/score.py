@@ -111,6 +111,8 @@ async def score(body: ScoreRequest, response: Response, services: Annotated[Serv
     except WorkerClosedError as e:
         raise HTTPException(status_code=503, detail=f"{e}; retry shortly", headers={"Retry-After": "5"}) from e
     journal = services.settings.index_on_score  # journaled even here without an index: its peers may have one
+    if journal:  # before the journal entries exist: a pull that meets them finds their embeddings cached
+        await anyio.to_thread.run_sync(services.embed_for_index, listings, results)
     item_ids = await anyio.to_thread.run_sync(
         lambda: record_scores(session, listings, results, services.settings, journal=journal))
     if journal:
