@@ -6,10 +6,10 @@ loop never runs the model. The worker thread takes whatever is waiting (after at
 batch (encoding sixteen listings together costs far less than sixteen calls of one), and hands each
 call its own results, in its own order.
 
-Fair scheduling: a batch is filled round-robin, one listing per waiting call per round, in the
-order the calls arrived, so a call of 64 listings is scored in slices interleaved with the small
-calls that arrive meanwhile: a 1-listing call waits for at most the batch being scored and its own,
-never for the whole heavy call.
+Fair scheduling: a batch is filled round-robin, one listing per waiting call per turn (a call with
+listings left goes to the back of the queue, also across batches), so a call of 64 listings is
+scored in slices interleaved with the small calls that arrive meanwhile: a 1-listing call waits
+for the calls queued before it to get one turn each, not for the whole heavy call.
 
 Errors stay with their call: when a batch raises (or returns a wrong number of results), its
 listings are scored again one by one (as :func:`claims.io.batch.score_file` does with its rows),
@@ -154,18 +154,18 @@ class ScoringWorker:
         return sum(len(j.listings) - j.taken for j in self._queue if not j.dropped)
 
     def _take(self) -> list[tuple[_Job, int]]:
-        """The next batch, round-robin over the queued calls in arrival order (under the lock)."""
-        for job in [j for j in self._queue if j.dropped]:
-            self._queue.remove(job)
+        """The next batch, round-robin over the queued calls (under the lock): one listing of the
+        call at the front, which then goes to the back of the queue while it has listings left, so
+        a heavy call takes one slot per turn, also across batches, whatever ``max_batch`` is."""
         batch: list[tuple[_Job, int]] = []
         while self._queue and len(batch) < self.max_batch:
-            for job in list(self._queue):
-                if len(batch) >= self.max_batch:
-                    break
-                batch.append((job, job.taken))
-                job.taken += 1
-                if job.taken == len(job.listings):
-                    self._queue.remove(job)
+            job = self._queue.popleft()
+            if job.dropped:
+                continue
+            batch.append((job, job.taken))
+            job.taken += 1
+            if job.taken < len(job.listings):
+                self._queue.append(job)
         return batch
 
     def _score_batch(self, batch: list[tuple[_Job, int]]) -> None:

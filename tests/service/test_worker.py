@@ -90,12 +90,29 @@ def test_a_heavy_call_is_scored_in_slices_between_small_calls(gated: GatedScorer
         batches = gated.batches
         assert batches[0] == ["h0", "h1", "h2", "h3"]
         # round-robin: one heavy listing, then three small calls, per batch, until the smalls are done
-        assert batches[1] == ["h4", "s0", "s1", "s2"] and batches[2] == ["h5", "s3", "s4", "s5"]
+        assert batches[1] == ["h4", "s0", "s1", "s2"] and sorted(batches[2]) == ["h5", "s3", "s4", "s5"]
         small_last = max(n for n, b in enumerate(batches) if any(i.startswith("s") for i in b))
         heavy_last = max(n for n, b in enumerate(batches) if any(i.startswith("h") for i in b))
         assert small_last == 2 < heavy_last  # every small call was answered before the heavy call
         assert sorted(i for b in batches for i in b) == sorted([x["id"] for x in heavy_call] +
                                                                 [f"s{i}" for i in range(6)])
+    finally:
+        worker.close()
+
+
+def test_round_robin_holds_across_batches_of_one(gated: GatedScorer) -> None:
+    """With one listing per batch, the heavy call and the small calls take turns: the heavy call
+    does not keep the front of the queue."""
+    worker = ScoringWorker(gated, max_batch=1, max_wait_s=0.0)
+    try:
+        heavy = worker.submit([listing(f"h{i}") for i in range(8)])
+        assert gated.started.wait(WAIT)
+        smalls = [worker.submit([listing(f"s{i}")]) for i in range(3)]
+        gated.release()
+        for f in smalls:
+            f.result(WAIT)
+        assert len(heavy.result(WAIT)) == 8
+        assert [b[0] for b in gated.batches[:6]] == ["h0", "h1", "s0", "s1", "s2", "h2"]
     finally:
         worker.close()
 
