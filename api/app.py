@@ -12,6 +12,7 @@ headers of :mod:`api.headers`; ``/docs`` and ``/redoc`` use vendored assets.
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -45,7 +46,9 @@ with 413 or 422 and a message naming the limit; text that is not storable (NUL, 
 non-finite numbers with 422. After CLAIMS_AUTH_MAX_FAILURES failed keys within CLAIMS_AUTH_WINDOW_S
 seconds, an address gets 429 with Retry-After."""
 
-_WARMUP = [{"id": "warmup", "title": "Eco-friendly tote", "description": "Made from 100% recycled cotton."}]
+# a review too: the review evidence path loads (and warms) its models on first use
+_WARMUP = [{"id": "warmup", "title": "Eco-friendly tote", "description": "Made from 100% recycled cotton.",
+            "reviews": ["The label says recycled cotton but it feels like polyester."]}]
 
 
 def load_recommender(index_dir: Path, encoder: Any = None) -> tuple[Any, str | None]:
@@ -88,6 +91,14 @@ async def _maintain_index(services: Services, sync_s: float, save_s: float) -> N
             log.exception("the recommender index could not be synchronised or saved")
 
 
+def _set_model_threads(n: int) -> None:
+    """torch's intra-op threads for the whole process (when the models use torch; imports nothing)."""
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(n)
+        log.info("model threads: %d", n)
+
+
 async def _load_models(services: Services, settings: ServiceSettings, analyzer: Any, recommender: Any,
                       load_index: bool) -> None:
     """Load the analyzer (unless given), warm it, load the recommender index and replay its journal,
@@ -101,6 +112,8 @@ async def _load_models(services: Services, settings: ServiceSettings, analyzer: 
             loaded = await anyio.to_thread.run_sync(Analyzer.load, settings.model_dir, abandon_on_cancel=True)
         # loads the encoder and the evidence models now, not on a request
         await anyio.to_thread.run_sync(loaded.score, _WARMUP, abandon_on_cancel=True)
+        if settings.score_threads > 0:
+            _set_model_threads(settings.score_threads)
         services.analyzer = loaded
         if recommender is not None:
             services.recommender = recommender

@@ -5,6 +5,7 @@ variant is served from another's encoder cache), scored as
 - ``single``: one process (torch on every core), one call per listing: the service before the
   scoring worker (one call at a time, calls of one listing);
 - ``batched``: one process, calls of ``--batch`` listings: the scoring worker's micro-batches;
+  also with one torch thread (``batched_N_1thread``), to tell threads from processes apart;
 - ``procs``: ``--procs`` processes with one torch thread each, each scoring its share one listing
   per call: a process pool with one analyzer per process (each holds its own copy of the models).
 
@@ -91,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     out["single_listings_per_s"] = round(n / _variant([rows], 1, None), 2)
     print(out, file=sys.stderr, flush=True)
     out[f"batched_{args.batch}_listings_per_s"] = round(n / _variant([rows], args.batch, None), 2)
+    print(out, file=sys.stderr, flush=True)
+    out[f"batched_{args.batch}_1thread_listings_per_s"] = round(n / _variant([rows], args.batch, 1), 2)
     print(out, file=sys.stderr, flush=True)
     parts = [rows[i::args.procs] for i in range(args.procs)]
     out[f"procs_{args.procs}x1thread_listings_per_s"] = round(n / _variant(parts, 1, 1), 2)
