@@ -102,7 +102,7 @@ class ServiceSettings:
     # (a documented truncation; the response names the listings in X-Claims-Reviews-Truncated).
     score_max_reviews: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_MAX_REVIEWS", 20))
     score_max_review_chars: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_MAX_REVIEW_CHARS", 8_000))
-    # Scoring calls run in worker threads; at most this many wait for the analyzer at once (503 beyond).
+    # At most this many scoring calls queued for the scoring worker at once (503 with Retry-After beyond).
     score_max_waiting: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_MAX_WAITING", 64))
     # The scoring worker (api/worker.py) scores the listings of concurrent calls together: at most
     # score_max_batch listings per batch, waiting at most score_max_wait_ms for more to arrive.
