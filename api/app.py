@@ -1,8 +1,9 @@
 """The FastAPI application: ``create_app(settings)``.
 
-Nothing is loaded at import. The lifespan upgrades the database schema (Alembic), loads the
-analyzer (and warms its encoder), and loads the recommender index when one is built; the routes
-reach them through :mod:`api.deps`. Errors are JSON ``{"detail": ...}`` without tracebacks,
+Nothing is loaded at import. The lifespan upgrades the database schema (Alembic) and the server
+listens; the analyzer (warmed), the recommender index when one is built, and the scoring worker
+(:mod:`api.worker`) load in the background meanwhile (``/readyz`` says when); the routes reach
+them through :mod:`api.deps`. Errors are JSON ``{"detail": ...}`` without tracebacks,
 including for unexpected failures (500) and an unreachable database (503); a 422 that quotes
 unsendable input (NaN, a lone surrogate) quotes it escaped. Every response carries the security
 headers of :mod:`api.headers`; ``/docs`` and ``/redoc`` use vendored assets.
@@ -11,6 +12,8 @@ headers of :mod:`api.headers`; ``/docs`` and ``/redoc`` use vendored assets.
 from __future__ import annotations
 
 import logging
+import sys
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -28,6 +31,7 @@ from api.headers import DEFAULT_CSP, HEADERS, SecurityHeaders, install_docs
 from api.limits import BodyLimit
 from api.ratelimit import FailureLimiter
 from api.routes._common import json_safe
+from api.worker import ScoringWorker
 from claims.config import ServiceSettings, get_service_settings
 
 log = logging.getLogger("api")
@@ -42,7 +46,9 @@ with 413 or 422 and a message naming the limit; text that is not storable (NUL, 
 non-finite numbers with 422. After CLAIMS_AUTH_MAX_FAILURES failed keys within CLAIMS_AUTH_WINDOW_S
 seconds, an address gets 429 with Retry-After."""
 
-_WARMUP = [{"id": "warmup", "title": "Eco-friendly tote", "description": "Made from 100% recycled cotton."}]
+# a review too: the review evidence path loads (and warms) its models on first use
+_WARMUP = [{"id": "warmup", "title": "Eco-friendly tote", "description": "Made from 100% recycled cotton.",
+            "reviews": ["The label says recycled cotton but it feels like polyester."]}]
 
 
 def load_recommender(index_dir: Path, encoder: Any = None) -> tuple[Any, str | None]:
@@ -85,48 +91,93 @@ async def _maintain_index(services: Services, sync_s: float, save_s: float) -> N
             log.exception("the recommender index could not be synchronised or saved")
 
 
-def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None, recommender: Any = None,
-               load_index: bool = True) -> FastAPI:
-    """The application. ``analyzer``/``recommender`` may be passed in (tests reuse loaded ones);
-    otherwise the lifespan loads them from the configured model and index directories."""
-    settings = settings or get_service_settings()
+def _set_model_threads(n: int) -> None:
+    """torch's intra-op threads for the whole process (when the models use torch; imports nothing)."""
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(n)
+        log.info("model threads: %d", n)
 
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        from claims.moderation.store import make_engine, session_factory, upgrade
 
-        services = Services(settings=settings)
-        engine = make_engine(settings.database_url)
-        await anyio.to_thread.run_sync(upgrade, engine)
+async def _load_models(services: Services, settings: ServiceSettings, analyzer: Any, recommender: Any,
+                      load_index: bool) -> None:
+    """Load the analyzer (unless given), warm it, load the recommender index and replay its journal,
+    then start the scoring worker; ``services.state`` ends "ready", or "failed" with the reason."""
+    t0 = time.monotonic()
+    try:
         loaded = analyzer
         if loaded is None:
             from claims.scoring.analyzer import Analyzer
 
-            loaded = await anyio.to_thread.run_sync(Analyzer.load, settings.model_dir)
-        await anyio.to_thread.run_sync(loaded.score, _WARMUP)  # loads the encoder now, not on a request
+            loaded = await anyio.to_thread.run_sync(Analyzer.load, settings.model_dir, abandon_on_cancel=True)
+        # loads the encoder and the evidence models now, not on a request
+        await anyio.to_thread.run_sync(loaded.score, _WARMUP, abandon_on_cancel=True)
+        if settings.score_threads > 0:
+            _set_model_threads(settings.score_threads)
         services.analyzer = loaded
         if recommender is not None:
             services.recommender = recommender
         elif load_index:
             services.recommender, services.recommender_error = await anyio.to_thread.run_sync(
-                load_recommender, settings.index_dir, LockedEncoder(loaded.encoder, services.analyzer_lock))
+                load_recommender, settings.index_dir, LockedEncoder(loaded.encoder, services.analyzer_lock),
+                abandon_on_cancel=True)
         else:
             services.recommender_error = "the recommender is disabled"
-        services.sessions = session_factory(engine)
-        services.score_limiter = anyio.CapacityLimiter(1)
-        services.auth_limiter = FailureLimiter(settings.auth_max_failures, settings.auth_window_s)
         if services.recommender is not None:
             from claims.recommend.journal import JournalReplay
 
             services.journal = JournalReplay(services.recommender)
-            replayed = await anyio.to_thread.run_sync(services.sync_index)
+            replayed = await anyio.to_thread.run_sync(services.sync_index, abandon_on_cancel=True)
             if replayed:
                 log.info("recommender index: %d listing(s) replayed from the journal", replayed)
+        services.worker = ScoringWorker(loaded.score, max_batch=settings.score_max_batch,
+                                        max_wait_s=settings.score_max_wait_ms / 1000, lock=services.analyzer_lock)
+        services.state = "ready"
+        log.info("models loaded and warm in %.1f s: ready", time.monotonic() - t0)
+    except Exception as e:  # the server stays up and says why on /readyz and to scoring calls (503)
+        services.state = "failed"
+        services.load_error = f"{type(e).__name__}: {e}"
+        log.exception("the models could not be loaded")
+    finally:
+        if services.state == "loading":  # cancelled (shut down while loading)
+            services.state = "failed"
+            services.load_error = "the server stopped while loading"
+        services.loaded.set()
+
+
+def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None, recommender: Any = None,
+               load_index: bool = True, background_load: bool | None = None) -> FastAPI:
+    """The application. ``analyzer``/``recommender`` may be passed in (tests reuse loaded ones);
+    otherwise the lifespan loads them from the configured model and index directories.
+
+    The database schema is upgraded before the server listens. The models load in the background
+    (``background_load``; default: when no analyzer is passed in), so the server listens at once:
+    ``/healthz`` answers, ``/readyz`` says "loading" (503) until the models are loaded and warm,
+    and scoring calls wait up to ``score_ready_wait_s`` for them (then 503 with Retry-After)."""
+    settings = settings or get_service_settings()
+    background = analyzer is None if background_load is None else background_load
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from claims.moderation.store import make_engine, session_factory, upgrade
+
+        services = Services(settings=settings, loaded=anyio.Event())
+        engine = make_engine(settings.database_url)
+        await anyio.to_thread.run_sync(upgrade, engine)
+        services.sessions = session_factory(engine)
+        services.auth_limiter = FailureLimiter(settings.auth_max_failures, settings.auth_window_s)
+        if not background:
+            await _load_models(services, settings, analyzer, recommender, load_index)
+            if services.state == "failed":
+                engine.dispose()
+                raise RuntimeError(f"the models could not be loaded: {services.load_error}")
         app.state.services = services
         try:
             async with anyio.create_task_group() as tg:
-                if services.recommender is not None and (settings.index_save_interval_s > 0
-                                                         or settings.index_sync_interval_s > 0):
+                if background:
+                    tg.start_soon(_load_models, services, settings, analyzer, recommender, load_index)
+                if settings.index_save_interval_s > 0 or settings.index_sync_interval_s > 0:
+                    # a no-op while no recommender is loaded
                     tg.start_soon(_maintain_index, services, settings.index_sync_interval_s,
                                   settings.index_save_interval_s)
                 try:
@@ -134,6 +185,8 @@ def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None,
                 finally:
                     tg.cancel_scope.cancel()
         finally:
+            if services.worker is not None:
+                await anyio.to_thread.run_sync(services.worker.close)
             save_index_if_dirty(services)
             app.state.services = None
             engine.dispose()

@@ -258,9 +258,11 @@ class Health(BaseModel):
 
 
 class Readiness(BaseModel):
-    status: Literal["ready", "not ready"]
+    # "loading": the models are still loading (the server listens at once); "failed": they could not be loaded
+    status: Literal["ready", "not ready", "loading", "failed"]
     checks: dict[str, bool]
     model_version: str | None = None
+    detail: str | None = None  # why not ready, when it is known
 
 
 ConflictError.model_rebuild()

@@ -111,8 +111,18 @@ class ServiceSettings:
     # (a documented truncation; the response names the listings in X-Claims-Reviews-Truncated).
     score_max_reviews: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_MAX_REVIEWS", 20))
     score_max_review_chars: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_MAX_REVIEW_CHARS", 8_000))
-    # Scoring calls run in worker threads; at most this many wait for the analyzer at once (503 beyond).
+    # At most this many scoring calls queued for the scoring worker at once (503 with Retry-After beyond).
     score_max_waiting: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_MAX_WAITING", 64))
+    # The scoring worker (api/worker.py) scores the listings of concurrent calls together: at most
+    # score_max_batch listings per batch, waiting at most score_max_wait_ms for more to arrive.
+    score_max_batch: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_MAX_BATCH", 16))
+    score_max_wait_ms: float = field(default_factory=lambda: _env_float("CLAIMS_SCORE_MAX_WAIT_MS", 2.0))
+    # torch's intra-op threads in the server, set once the models are loaded (0: leave the encoder's
+    # choice, every core). One thread leaves a core to the event loop and the database work.
+    score_threads: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_THREADS", 1))
+    # The server listens at once and loads the models in the background; a scoring call that arrives
+    # meanwhile waits up to score_ready_wait_s seconds for them, then gets 503 with Retry-After.
+    score_ready_wait_s: float = field(default_factory=lambda: _env_float("CLAIMS_SCORE_READY_WAIT_S", 5.0))
     # Failed authentication (API keys and the sign-in form), per client address and sliding window:
     # after auth_max_failures failures within auth_window_s seconds the address gets 429 with
     # Retry-After until the oldest failure leaves the window. 0 turns the limit off.

@@ -1,10 +1,12 @@
 """POST /v1/score: the analyzer over HTTP; scored listings enter the review queue by policy.
 
-Scoring runs in a worker thread, one call at a time (the analyzer lock), so a heavy call never
-holds the event loop: health checks, the queue and the moderator pages answer meanwhile. Calls
-waiting for the analyzer wait on an async limiter (not in a thread of the pool), at most
-``score_max_waiting`` of them (503 beyond). The review text scored per listing is bounded
-(:func:`bounded_for_scoring`).
+Scoring runs in the scoring worker (:mod:`api.worker`: one thread, the listings of concurrent
+calls scored together in fair micro-batches), so the model never holds the event loop: health
+checks, the queue and the moderator pages answer meanwhile, and a heavy call is scored in slices
+between the small ones. Calls wait for the worker without holding a thread or a database
+connection, at most ``score_max_waiting`` of them (503 beyond); while the models are still
+loading, a call waits up to ``score_ready_wait_s`` (503 with Retry-After after). The review text
+scored per listing is bounded (:func:`bounded_for_scoring`).
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ import anyio
 from fastapi import APIRouter, Depends, HTTPException, Response
 from sqlalchemy.orm import Session
 
-from api.deps import Services, get_services, get_session
+from api.deps import Services, get_services, get_session, wait_for_models
 from api.routes._common import AUTH, TOO_LARGE, check_text, check_value, invalid
 from api.schemas import ScoreRequest, ScoreResponse
 from api.security import Principal, require
+from api.worker import WorkerClosedError
 from claims.config import ServiceSettings
 from claims.moderation.queue import record_scores
 
@@ -78,11 +81,6 @@ def bounded_for_scoring(listing: dict[str, Any], settings: ServiceSettings) -> t
     return ({**listing, "reviews": kept} if cut else listing), cut
 
 
-def _score_locked(services: Services, listings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    with services.analyzer_lock:
-        return list(services.analyzer.score(listings))
-
-
 @router.post("/score", response_model=ScoreResponse, responses={**AUTH, **TOO_LARGE})
 async def score(body: ScoreRequest, response: Response, services: Annotated[Services, Depends(get_services)],
                 session: Annotated[Session, Depends(get_session)],
@@ -102,20 +100,21 @@ async def score(body: ScoreRequest, response: Response, services: Annotated[Serv
         response.headers[TRUNCATED_HEADER] = ",".join(i.encode("ascii", "backslashreplace").decode()
                                                       .replace(",", "%2C") for i in truncated)[:2000]
         log.info("%d listing(s) scored without part of their reviews (score_max_reviews/chars)", len(truncated))
-    if services.score_waiting >= services.settings.score_max_waiting:
-        raise HTTPException(status_code=503, detail="too many scoring calls waiting; retry shortly",
-                            headers={"Retry-After": "5"})
     # hand the key check's database connection back while waiting: waiting calls must not empty the pool
     await anyio.to_thread.run_sync(session.close)
-    services.score_waiting += 1
+    await wait_for_models(services, services.settings.score_ready_wait_s)
+    if services.worker.waiting >= services.settings.score_max_waiting:
+        raise HTTPException(status_code=503, detail="too many scoring calls waiting; retry shortly",
+                            headers={"Retry-After": "5"})
     try:
-        results = await anyio.to_thread.run_sync(_score_locked, services, [lst for lst, _ in bounded],
-                                                 limiter=services.score_limiter)
-    finally:
-        services.score_waiting -= 1
+        results = await services.worker.score([lst for lst, _ in bounded])
+    except WorkerClosedError as e:
+        raise HTTPException(status_code=503, detail=f"{e}; retry shortly", headers={"Retry-After": "5"}) from e
     journal = services.settings.index_on_score  # journaled even here without an index: its peers may have one
+    if journal:  # before the journal entries exist: a pull that meets them finds their embeddings cached
+        await anyio.to_thread.run_sync(services.embed_for_index, listings, results)
     item_ids = await anyio.to_thread.run_sync(
         lambda: record_scores(session, listings, results, services.settings, journal=journal))
     if journal:
-        await anyio.to_thread.run_sync(services.sync_index)  # searchable at once
+        await services.sync_index_now()  # searchable at once
     return {"results": results, "review_items": item_ids}
