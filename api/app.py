@@ -12,7 +12,6 @@ headers of :mod:`api.headers`; ``/docs`` and ``/redoc`` use vendored assets.
 from __future__ import annotations
 
 import logging
-import sys
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -92,11 +91,10 @@ async def _maintain_index(services: Services, sync_s: float, save_s: float) -> N
 
 
 def _set_model_threads(n: int) -> None:
-    """torch's intra-op threads for the whole process (when the models use torch; imports nothing)."""
-    torch = sys.modules.get("torch")
-    if torch is not None:
-        torch.set_num_threads(n)
-        log.info("model threads: %d", n)
+    """The models' CPU threads for the whole process (ONNX Runtime sessions made later, and torch)."""
+    from claims.scoring.encoder import set_threads
+
+    log.info("model threads: %d", set_threads(n))
 
 
 async def _load_models(services: Services, settings: ServiceSettings, analyzer: Any, recommender: Any,
@@ -105,6 +103,8 @@ async def _load_models(services: Services, settings: ServiceSettings, analyzer: 
     then start the scoring worker; ``services.state`` ends "ready", or "failed" with the reason."""
     t0 = time.monotonic()
     try:
+        if settings.score_threads > 0:  # before the models load: ONNX Runtime reads it when a session is made
+            _set_model_threads(settings.score_threads)
         loaded = analyzer
         if loaded is None:
             from claims.scoring.analyzer import Analyzer
@@ -112,8 +112,6 @@ async def _load_models(services: Services, settings: ServiceSettings, analyzer: 
             loaded = await anyio.to_thread.run_sync(Analyzer.load, settings.model_dir, abandon_on_cancel=True)
         # loads the encoder and the evidence models now, not on a request
         await anyio.to_thread.run_sync(loaded.score, _WARMUP, abandon_on_cancel=True)
-        if settings.score_threads > 0:
-            _set_model_threads(settings.score_threads)
         services.analyzer = loaded
         if recommender is not None:
             services.recommender = recommender
