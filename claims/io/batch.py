@@ -306,6 +306,11 @@ def score_file(input_path: Path, output_path: Path, scorer: Scorer, settings: Se
         run.close()
         if bar is not None:
             bar.close()
+    return run_summary(run, output_path, min_level)
+
+
+def run_summary(run: PartialRun, output_path: Path, min_level: str | None) -> Summary:
+    """The :class:`Summary` of a finished (or resumed-and-finished) run, from its progress."""
     done = run.progress
     return Summary(rows_in=done.rows_in, rows_out=done.rows_out, rejects=done.rejects, levels=Counter(done.levels),
                    codes=Counter(done.codes), reject_reasons=Counter(done.reject_reasons), output=str(output_path),

@@ -36,7 +36,6 @@ import os
 import pickle
 import sys
 import time
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,7 +43,7 @@ from typing import Any
 
 from claims.config import Settings, get_settings
 from claims.io.analyzers import AnalyzerSetupError, check_device, load_analyzer
-from claims.io.batch import Summary, _Batcher, _reading, _score_rows, check_run
+from claims.io.batch import Summary, _Batcher, _reading, _score_rows, check_run, run_summary
 from claims.io.files import (
     InputError,
     Reject,
@@ -56,7 +55,7 @@ from claims.io.files import (
     format_of,
     read_listings,
 )
-from claims.io.partial import OutputError, PartialRun, rejects_path_for
+from claims.io.partial import OutputError, PartialRun
 
 log = logging.getLogger(__name__)
 
@@ -316,11 +315,7 @@ def score_file_ray(input_path: Path, output_path: Path, options: RayOptions | No
         run.close()
         if bar is not None:
             bar.close()
-    done = run.progress
-    return Summary(rows_in=done.rows_in, rows_out=done.rows_out, rejects=done.rejects, levels=Counter(done.levels),
-                   codes=Counter(done.codes), reject_reasons=Counter(done.reject_reasons), output=str(output_path),
-                   rejects_path=str(rejects_path_for(output_path)),
-                   written=done.written if min_level is not None else None, min_level=min_level)
+    return run_summary(run, output_path, min_level)
 
 
 def _ray_units(input_path: Path, items: Iterator[Row | Reject], run: PartialRun, settings: Settings,
