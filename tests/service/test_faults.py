@@ -144,7 +144,8 @@ def test_non_finite_k_is_422(rec_service):
 # ---------------------------------------------------------------- work per request
 
 class RecordingAnalyzer(FakeAnalyzer):
-    """The fake analyzer that remembers what it was asked to score and can be slowed down."""
+    """The fake analyzer that remembers what it was asked to score and can be slowed down (``delay``
+    seconds per listing, so a micro-batch of many calls' listings is as slow as the calls one by one)."""
 
     def __init__(self, delay: float = 0.0) -> None:
         super().__init__()
@@ -154,7 +155,7 @@ class RecordingAnalyzer(FakeAnalyzer):
     def score(self, listings: Any) -> list[dict[str, Any]]:
         self.seen += [dict(x) for x in listings]
         if self.delay:
-            time.sleep(self.delay)
+            time.sleep(self.delay * len(listings))
         return super().score(listings)
 
 
@@ -180,7 +181,8 @@ def test_review_text_scored_per_listing_is_bounded_and_the_listing_kept_whole(db
 
 
 def test_a_slow_scoring_call_does_not_stall_health_or_the_queue(tmp_path):
-    """While a slow scoring call runs (the analyzer sleeps) and 41 more wait for the analyzer, more
+    """While a slow scoring call runs (the analyzer sleeps 0.2 s per listing: the scoring worker puts
+    waiting calls' listings into one batch) and 41 more wait for the analyzer, more
     than the 40 worker threads of the pool, /healthz and GET /v1/claims over real HTTP still
     answer at once: waiting calls wait without holding a thread."""
     slow = RecordingAnalyzer(delay=0.0)
