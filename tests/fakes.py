@@ -87,3 +87,16 @@ class FakeAnalyzer:
                 "model_version": self.version,
             })
         return results
+
+
+class InterruptingAnalyzer(FakeAnalyzer):
+    """The fake analyzer that raises KeyboardInterrupt (a Ctrl-C) on the batch holding listing ``stop_at``."""
+
+    def __init__(self, stop_at: str) -> None:
+        super().__init__()
+        self.stop_at = stop_at
+
+    def score(self, listings: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        if any(x["id"] == self.stop_at for x in listings):
+            raise KeyboardInterrupt
+        return super().score(listings)

@@ -466,20 +466,14 @@ def test_kill_with_commits_every_few_batches(tmp_path, cli, monkeypatch, interva
 
 
 def test_ctrl_c_keeps_the_partial_run_and_says_how_to_resume(tmp_path, cli, monkeypatch):
-    from fakes import FakeAnalyzer
+    from fakes import FakeAnalyzer, InterruptingAnalyzer
 
     from claims.scoring.analyzer import Analyzer
 
     inp = write_jsonl(tmp_path / "in.jsonl", catalog(64))
     ref = reference(tmp_path, cli, inp, ".csv", "--batch-size", "8")
 
-    class Interrupted(FakeAnalyzer):
-        def score(self, listings):
-            if any(x["id"] == "p40" for x in listings):
-                raise KeyboardInterrupt
-            return super().score(listings)
-
-    monkeypatch.setattr(Analyzer, "load", classmethod(lambda cls, *a, **k: Interrupted()))
+    monkeypatch.setattr(Analyzer, "load", classmethod(lambda cls, *a, **k: InterruptingAnalyzer("p40")))
     out = tmp_path / "out.csv"
     code, _, err = cli("score", inp, "-o", out, "--batch-size", "8")
     assert code == 130 and "--resume" in err and not out.exists()
@@ -563,20 +557,14 @@ def test_only_flagged_kill_then_resume_equals_an_uninterrupted_run(tmp_path, cli
 def test_only_flagged_ctrl_c_then_resume(tmp_path, cli, monkeypatch):
     """A run stopped by the scorer (Ctrl-C in it) after the plain batches: nothing written yet,
     the CSV header comes with the first flagged row of the resumed run, once."""
-    from fakes import FakeAnalyzer
+    from fakes import FakeAnalyzer, InterruptingAnalyzer
 
     from claims.scoring.analyzer import Analyzer
 
     inp = flagged_catalog(tmp_path / "in.jsonl")
     ref = reference(tmp_path, cli, inp, ".csv", "--batch-size", "8", "--min-level", "high", "--delimiter", ";")
 
-    class Interrupted(FakeAnalyzer):
-        def score(self, listings):
-            if any(x["id"] == "p8" for x in listings):
-                raise KeyboardInterrupt
-            return super().score(listings)
-
-    monkeypatch.setattr(Analyzer, "load", classmethod(lambda cls, *a, **k: Interrupted()))
+    monkeypatch.setattr(Analyzer, "load", classmethod(lambda cls, *a, **k: InterruptingAnalyzer("p8")))
     out = tmp_path / "out.csv"
     args = ("--batch-size", "8", "--min-level", "high", "--delimiter", ";")
     code, _, err = cli("score", inp, "-o", out, *args)

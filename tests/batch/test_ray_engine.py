@@ -84,7 +84,7 @@ def hostile_catalog(tmp_path: Path) -> Path:
 @pytest.mark.slow  # starts Ray (10-20 s)
 def test_ray_engine_writes_what_the_local_engine_writes(tmp_path, cli, monkeypatch):
     need_ray()
-    from fakes import FakeAnalyzer
+    from fakes import InterruptingAnalyzer
 
     from claims.scoring.analyzer import Analyzer
 
@@ -113,13 +113,7 @@ def test_ray_engine_writes_what_the_local_engine_writes(tmp_path, cli, monkeypat
     assert cli("score", src_d := write_jsonl(tmp_path / "d.jsonl", catalog(64)), "-o", local / "d.csv", "-q",
                "--batch-size", "8")[0] == 0
 
-    class Interrupted(FakeAnalyzer):
-        def score(self, listings):
-            if any(x["id"] == "p40" for x in listings):
-                raise KeyboardInterrupt
-            return super().score(listings)
-
-    monkeypatch.setattr(Analyzer, "load", classmethod(lambda cls, *a, **k: Interrupted()))
+    monkeypatch.setattr(Analyzer, "load", classmethod(lambda cls, *a, **k: InterruptingAnalyzer("p40")))
     assert cli("score", src_d, "-o", resumed, "--batch-size", "8")[0] == 130
     assert json.loads((ray_dir / "d.csv.partial.json").read_text())["progress"]["rows_in"] == 40
 

@@ -148,6 +148,17 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return request.getfixturevalue("pg_server").new_database()
 
 
+@pytest.fixture
+def sessions(db_url: str) -> Iterator[Any]:
+    """A session factory over a migrated database (SQLite and PostgreSQL, as ``db_url``)."""
+    from claims.moderation.store import make_engine, session_factory, upgrade
+
+    engine = make_engine(db_url)
+    upgrade(engine)
+    yield session_factory(engine)
+    engine.dispose()
+
+
 @dataclass
 class Service:
     client: Any  # fastapi.testclient.TestClient

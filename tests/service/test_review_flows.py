@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from claims.config import ServiceSettings
 from claims.moderation import queue as review
 from claims.moderation.stats import cohen_kappa, moderator_stats
-from claims.moderation.store import Decision, make_engine, session_factory, upgrade, utcnow
+from claims.moderation.store import Decision, utcnow
 from tests.service.test_store import SETTINGS, _result
 
 # (id, title, description, level, risk score): risk order high->low is r5 r2 r7 r1 r4 r3 r6
@@ -25,14 +25,6 @@ ROWS = [("r1", "Bamboo toothbrush", "Eco brush", "medium", 0.55),
         ("r5", "Organic tee", "Organic cotton, 50% off", "high", 0.97),
         ("r6", "Eco bag", "Good for the planet", "low", 0.33),
         ("r7", "Hemp socks", "Sustainable hemp", "high", 0.81)]
-
-
-@pytest.fixture
-def sessions(db_url):
-    engine = make_engine(db_url)
-    upgrade(engine)
-    yield session_factory(engine)
-    engine.dispose()
 
 
 def _seed(sessions, settings: ServiceSettings = SETTINGS) -> dict[str, int]:

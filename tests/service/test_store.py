@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from claims.config import ServiceSettings
 from claims.moderation import queue as review
 from claims.moderation.keys import create_key, hash_key, list_keys, revoke_key, verify_key
-from claims.moderation.store import Decision, Score, current_revision, make_engine, session_factory, upgrade
+from claims.moderation.store import Decision, Score, current_revision, make_engine, upgrade
 
 
 def _result(lid: str, level: str, score: float, codes: list[str]) -> dict:
@@ -27,14 +27,6 @@ def _result(lid: str, level: str, score: float, codes: list[str]) -> dict:
 
 LISTING = {"id": "l1", "title": "Eco mug", "description": "Green.", "brand": "Acme", "category": "kitchen"}
 SETTINGS = ServiceSettings(database_url="unused", queue_levels=("medium", "high"), queue_min_score=0.3)
-
-
-@pytest.fixture
-def sessions(db_url):
-    engine = make_engine(db_url)
-    upgrade(engine)
-    yield session_factory(engine)
-    engine.dispose()
 
 
 def test_store_migrations_create_the_schema_once(db_url):
