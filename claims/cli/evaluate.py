@@ -6,6 +6,8 @@ import argparse
 import json
 import sys
 
+_SPLITS = ("train", "dev", "test")  # a benchmark with other splits names them in its SPLITS
+
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from claims.evaluation.benchmarks import available
@@ -16,6 +18,11 @@ def _cmd_eval(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     mod = benchmarks[args.benchmark]
+    splits = getattr(mod, "SPLITS", _SPLITS)
+    if args.split not in splits:
+        print(f"claims eval {args.benchmark}: error: no split {args.split!r} (this benchmark has: {', '.join(splits)})",
+              file=sys.stderr)
+        return 2
     try:
         result = mod.run(args)
     except (FileNotFoundError, ValueError) as e:
@@ -37,8 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     e = sub.add_parser("eval", help="evaluate on a benchmark", formatter_class=argparse.RawDescriptionHelpFormatter,
                        epilog="benchmarks:\n" + "\n".join(f"  {n:<22}{m.HELP}" for n, m in benchmarks.items()))
     e.add_argument("benchmark", help="one of: " + ", ".join(benchmarks))
-    e.add_argument("--split", default="test", choices=["train", "dev", "test"],
-                   help="split of the project's corpora (default test)")
+    e.add_argument("--split", default="test", choices=["train", "dev", "test", "all"],
+                   help="split of the project's corpora (default test; 'all' only where a benchmark has it)")
     e.add_argument("--json", action="store_true", help="one JSON object on stdout")
     e.add_argument("--model-dir", help="model directory (default: the shipped models/)")
     e.add_argument("--workdir", help="keep intermediate files here")

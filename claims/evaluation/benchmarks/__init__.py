@@ -8,6 +8,8 @@ A benchmark module in this package defines:
   and whatever ``add_arguments`` added);
 - optionally ``add_arguments(parser)``: extra options for the ``eval`` parser (names must not clash);
 - optionally ``summary(result: dict) -> str``: the human report printed without ``--json``.
+- optionally ``SPLITS``: the values of ``--split`` it accepts (default train, dev and test; the
+  CLI refuses any other, e.g. ``all``, with a one-line error).
 
 Adding a benchmark means adding a module; the CLI needs no change.
 """
