@@ -40,7 +40,8 @@ sys.path.insert(0, str(ROOT))
 
 # name: (lora rank, learning rate, epochs)
 DEVICE = os.environ.get("FT_DEVICE", "cuda")
-RUNS = {"smoke": (8, 5e-4, 1), "lora8": (8, 5e-4, 4), "lora16": (16, 5e-4, 5), "lora8hi": (8, 1e-3, 4)}
+RUNS = {"smoke": (8, 5e-4, 1), "lora8": (8, 5e-4, 4), "lora16": (16, 5e-4, 5), "lora8hi": (8, 1e-3, 4),
+        "lora16x8": (16, 5e-4, 8), "lora32x8": (32, 7e-4, 8)}
 
 
 class _Recorder:

@@ -72,6 +72,60 @@ def make_finding(code: str, field_name: str, start: int, end: int, original: str
             "text": quoted, "references": list(c.references), "message": message, "suggestion": c.suggestion}
 
 
+RULE_CONFIDENCE = 0.75  # how sure a rule-made finding counts in the risk score
+
+
+@dataclass
+class SegmentRules:
+    """What the rules of labels.md sections 3-4 decide for one segment, whatever the heads say."""
+
+    is_claim: bool = False
+    attributes: list[str] = field(default_factory=list)
+    codes: set[str] = field(default_factory=set)
+
+
+def _continued(segments: list[Segment], i: int, masked: dict[str, str]) -> str:
+    """The text of the next segment when it continues this one after a dash or colon ("Eco sneakers –
+    the laces are made from recycled PET" is segmented in two), else ""."""
+    if i + 1 >= len(segments):
+        return ""
+    a, b = segments[i], segments[i + 1]
+    if a.field != b.field or not re.fullmatch(r"\s*[-\u2013\u2014:]\s*", masked[a.field][a.end: b.start]):
+        return ""
+    return b.text
+
+
+def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentRules:
+    """Claims no model may miss: an unmistakable generic term ("eco-friendly", "Eco sneakers") is a
+    claim and, with nothing specific in the same segment, a GENERIC_CLAIM; a generic term justified by
+    one part or aspect is WHOLE_PRODUCT_OVERREACH; RoHS/REACH/CFC-free presented as a feature is
+    LEGAL_REQUIREMENT_AS_FEATURE; a recognised scheme named (not negated) is a claim of its attributes.
+    The listing-wide exceptions (a type I ecolabel) are applied by the caller."""
+    out = SegmentRules()
+    if lexicon.strong_generic(text) and not lexicon.green_only_as_name(text):
+        out.is_claim = True
+        out.attributes.append("generic_environmental")
+        whole = f"{text} \u2013 {continued}" if continued else text
+        specified = [a for a in lexicon.attribute_hits(whole) if a != "generic_environmental"] or info.certs
+        if not specified:
+            out.codes.add("GENERIC_CLAIM")
+    if lexicon.part_scoped(text) or (continued and lexicon.part_scoped(f"{text} \u2013 {continued}")):
+        out.is_claim = True
+        out.codes.add("WHOLE_PRODUCT_OVERREACH")
+    legal = lexicon.legal_mark(text)
+    if legal:
+        out.is_claim = True
+        out.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
+        if "cfc" not in text[legal[0]: legal[1]].lower():
+            out.attributes.append("non_toxic")  # RoHS, REACH: restricted hazardous substances
+    certs = [c for c in info.certs if c.scheme.scheme_type != "first_party_program" and c.scheme.attributes]
+    if certs and not lexicon.negated_only(text):
+        out.is_claim = True
+        if len(certs[0].scheme.attributes) == 1:
+            out.attributes.extend(a for a in certs[0].scheme.attributes if a not in out.attributes)
+    return out
+
+
 def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
                  policy: RiskPolicy | None = None, registry: Registry | None = None) -> ListingResult:
     policy = policy or RiskPolicy()
@@ -93,14 +147,22 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
     specific_ps: list[float] = []
     for i, seg in enumerate(pred.segments):
         p_claim = float(P["claim"][i])
-        if p_claim < t_claim or lexicon.negated_only(seg.text):  # negated, disclaimed or asked: no claim
+        if lexicon.negated_only(seg.text):  # negated, disclaimed or asked: no claim
             continue
         info = pred.infos[i]
-        if p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or
-                                                             lexicon.attribute_hits(seg.text)):
-            continue  # no eco word, scheme or badge in it: a claim only when the model is sure
+        rule = segment_rules(seg.text, info, _continued(pred.segments, i, pred.masked))
+        if not rule.is_claim and lexicon.green_only_as_name(seg.text) and not info.certs and \
+                set(lexicon.attribute_hits(seg.text)) <= {"generic_environmental"}:
+            continue  # "Brand: Green Leaf", "Sea Green": a name or a colour, no claim
+        if p_claim < t_claim and not rule.is_claim:
+            continue
+        if not rule.is_claim and (lexicon.service_terms_only(seg.text) or (
+                p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or
+                                                                  lexicon.attribute_hits(seg.text)))):
+            continue  # a plain service term, or no eco word, scheme or badge: a claim only when the model is sure
         original = listing[seg.field]
         attrs = [a for a in ATTRIBUTES if P[f"attr:{a}"][i] >= heads.threshold(f"attr:{a}")]
+        attrs += [a for a in rule.attributes if a not in attrs]
         if not attrs:
             attrs = [max(ATTRIBUTES, key=lambda a: float(P[f"attr:{a}"][i]))]
         for a in attrs:
@@ -111,7 +173,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         claims.append({"field": seg.field, "start": seg.start, "end": seg.end, "text": seg.raw,
                        "attributes": attrs, "specific": specific, "score": round(p_claim, 4)})
         codes = [c for c in SEGMENT_CODES if c != "UNVERIFIED_CERTIFICATION"
-                 and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")]
+                 and (P[f"code:{c}"][i] >= heads.threshold(f"code:{c}") or c in rule.codes)]
         if listing_type1 and "GENERIC_CLAIM" in codes:
             codes.remove("GENERIC_CLAIM")  # recognised excellent environmental performance
         if "FUTURE_PERFORMANCE" in codes and not lexicon.future_pledge(seg.text):
@@ -124,7 +186,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             codes.remove("OFFSET_NEUTRALITY")  # "no offsets are used"
         for code in codes:
             sev = SEVERITY[code]
-            max_code_p[sev] = max(max_code_p[sev], float(P[f"code:{code}"][i]))
+            max_code_p[sev] = max(max_code_p[sev], float(P[f"code:{code}"][i]),
+                                  RULE_CONFIDENCE if code in rule.codes else 0.0)
             if code == "UNCERTIFIED_LABEL" and info.badges:
                 s0, e0 = _locate(pred.masked[seg.field], seg, *info.badges[0])
             elif code in _CODE_ANCHOR:

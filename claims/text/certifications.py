@@ -26,6 +26,14 @@ _GENERIC_BADGE_NAMES = re.compile(
     r"^(?:The|This|It|Is|Are|Our|All|Fully|Independently|Officially|Lab|Clinically|Dermatologically|Energy|"
     r"Quality|Safety|CE|UL|FDA|ISO|Size|Color|Colour|Product|Tested|Gold|Silver|Premium|Food|Grade)$"
 )
+# Safety, conformity and compatibility marks: no environmental label, so never an invented eco badge
+# ("FCC certified", "ISI Certified", "BIS hallmark", "Apple MFi Certified"); RoHS/REACH are legal
+# requirements (LEGAL_REQUIREMENT_AS_FEATURE), not labels (labels.md section 4)
+_SAFETY_MARKS = re.compile(
+    r"^(?:FCC|ISI|BIS|UL|ETL|CSA|IEC|IS|FSSAI|HUID|MFi|Apple|MFI|TUV|TÜV|GS|PSE|KC|CCC|NABL|RoHS|REACH|CE|"
+    r"ISO\d*|IP\d\d|IPX\d|BEE|Qi|USB|USB-IF|Bluetooth|HDMI|Dolby|DTS|Hi-Res|WiFi|Wi-Fi|DLNA|Google|Alexa|"
+    r"Netflix|Android|Intel|AMD|Microsoft|Windows|PD|QC\d*|Quick|Charge|SGS|Intertek|BSI|NSF|FDA)$"
+)
 
 
 _LICENCE_WORD = re.compile(r"(licen[cs]e|lic\.|certificate|cert\.?|registration|reg\.|no\.|number|nr\.?|#|\bID\b|"
@@ -115,7 +123,8 @@ class Registry:
         spans = []
         for m in _BADGE.finditer(text):
             name = m.group(1)
-            if name and _GENERIC_BADGE_NAMES.match(name.split()[0]):
+            if name and (_GENERIC_BADGE_NAMES.match(name.split()[0]) or
+                         any(_SAFETY_MARKS.match(w.strip(",&/")) for w in re.split(r"[ -]", name))):
                 continue
             if any(a < m.end() and m.start() < b for a, b in known):
                 continue

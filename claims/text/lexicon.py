@@ -28,7 +28,9 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"microbead[- ]?free|free (of|from) plastic|single-use plastic|plastic[- ]?less)",
     "carbon_climate": r"\b(carbon|co2|co₂|co2e|climate|net[- ]?zero|greenhouse|emissions?|footprint|offset\w*|"
     r"compensated|low[- ]carbon|ghg)\b",
-    "energy_efficiency": r"(energy[- ]?(star|efficien\w*|saving|class|label|rating|consumption)|\bA\+{1,3}|kwh|"
+    "energy_efficiency": r"(energy[- ]?(star|efficien\w*|saving|class|label|rating|consumption)|"
+    r"\bA\+{1,3}(?! ?grade)|kwh|"
+    r"\bBEE\b|\d[- ]?star (energy|BEE|rat(ed|ing))|"
     r"low[- ]power|standby|less energy|energy use|power[- ]saving|eco[- ]mode|inverter|80 ?plus|EPEAT|TCO)",
     "water_efficiency": r"(water[- ]?(saving|efficient|efficiency|less|wise|sense)|waterless|less water|"
     r"litres? per|liters? per|gallons? per|gpm|low[- ]flow|water use|dope[- ]dyed|solution[- ]dyed)",
@@ -178,18 +180,35 @@ _NEGATOR = re.compile(
     r"\b(not|no|never|nor|without|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|cannot|can'?t|"
     r"won'?t|neither|nothing)\b(?:\s+(?:be|been|being|is|are|a|an|the|it|this|they|we|claim\w*|say\w*|"
     r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
-    r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%)){0,4}\s*$",
+    r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%|buy|bought|purchase[ds]?|"
+    r"rely|relies|on|involve[ds]?|include[ds]?|contain[s]?|have|has|had|yet)){0,4}\s*$",
     re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;:!?\n]|\b(but|however|although|though|while|whereas)\b|,\s", re.IGNORECASE)
 
 
+# A disclaimer negates the rest of its clause: "we don't claim this case is eco-friendly", "we cannot
+# say this paint is non-toxic", "we make no such claim"
+_DISCLAIMER = re.compile(
+    r"\b((do|does|did|can|could|will|would)(n'?t| not)|cannot|never|make no|makes no|not)\s+(\w+\s+)?"
+    r"(claim|say|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm)\w*\b",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n|]")
+
+
+def _in_question(text: str, start: int) -> bool:
+    """Whether the position is inside a question ("Is this bag biodegradable? We have not tested it.")."""
+    m = _SENTENCE_END.search(text, start)
+    return m is not None and m.group(0) == "?"
+
+
 def _negated(text: str, start: int) -> bool:
-    """Whether the keyword that starts at ``start`` is negated by the words just before it."""
-    before = text[max(0, start - 60): start]
+    """Whether the keyword that starts at ``start`` is negated by the words just before it, disclaimed
+    earlier in its clause, or asked about."""
+    before = text[max(0, start - 80): start]
     cut = list(_CLAUSE_START.finditer(before))
     if cut:
         before = before[cut[-1].end():]
-    return bool(_NEGATOR.search(before))
+    return bool(_NEGATOR.search(before[-60:]) or _DISCLAIMER.search(before)) or _in_question(text, start)
 
 
 def negated_only(text: str) -> bool:
@@ -252,7 +271,7 @@ _GREEN_NAME = re.compile(
     r"\b(sea|forest|army|olive|mint|lime|dark|light|bottle|neon|pastel|emerald|sage|teal|jade|hunter|kelly|"
     r"apple|moss|pine|aqua|metallic|matte)[- ]green\b|\bgreen ?[/|)]|[(/] ?green\b|\bgreen (colou?r|"
     r"shade|tone|finish|body|led|light|indicator|true hepa|hepa|tea|chilli|chili|peas?|beans?|apple|card)\b|"
-    r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b", re.IGNORECASE)
+    r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b|\bbrand\s*[:=-]\s*([\w&.'-]+ )*green", re.IGNORECASE)
 _GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
 
 
@@ -260,3 +279,87 @@ def green_only_as_name(text: str) -> bool:
     """True when the segment's only generic eco word is "green" used as a colour or a name."""
     words = [m.group(0).lower() for m in _GENERIC_WORD.finditer(text)]
     return bool(words) and all(w.startswith("green") for w in words) and bool(_GREEN_NAME.search(text))
+
+
+# Rules that hold whatever the heads say (labels.md sections 3 and 4). Each returns the span of its
+# trigger inside ``text`` (or None); negated or asked-about triggers do not count.
+
+# Unmistakable generic environmental wording ("green" and "sustainable" have too many other senses)
+_STRONG_GENERIC = re.compile(
+    r"\beco[- ]?friendly|\beco[- ]?(conscious|safe)|\benvironment(al(ly)?)?[- ]?(friendly|conscious|safe)|"
+    r"\bnature[- ]?friendly|\bplanet[- ]?(friendly|positive)|\bearth[- ]?(friendly|kind)|\becological(ly)?\b|"
+    r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
+    r"\b100% eco\b|"
+    # a bare "eco" only before a noun ("Eco sneakers", "an eco home"), never in a list of modes
+    r"\beco(?=\s+[a-z][a-z-]{2,})(?!\s+(mode|vision|system|tank|sport|blue|logic|plus|smart|series|wash|dry|fan|"
+    r"cool|boost|drive|power|charge|sense|sensor|bubble|cycle|setting|program|function|button|label|cert|"
+    r"friendly|standard|normal|turbo|max|speed|level)\b)", re.IGNORECASE)
+_MODE_NEARBY = re.compile(r"\bmodes?\b|\bsettings?\b|\bspeeds?\b", re.IGNORECASE)
+_OTHER_SENSE = re.compile(SIGNAL_PATTERNS["other_sense"], re.IGNORECASE)
+
+
+def strong_generic(text: str) -> tuple[int, int] | None:
+    """A generic environmental term that is plainly a claim ("eco-friendly", "nature-friendly",
+    "Eco sneakers"), not negated or asked about, not part of a feature name."""
+    names = [(m.start(), m.end()) for m in _OTHER_SENSE.finditer(text)]
+    for m in _STRONG_GENERIC.finditer(text):
+        if any(a <= m.start() < b for a, b in names) or _negated(text, m.start()):
+            continue
+        if m.group(0).lower() == "eco" and _MODE_NEARBY.search(text, max(0, m.start() - 40), m.end() + 40):
+            continue
+        return m.start(), m.end()
+    return None
+
+
+# One part or aspect stretched to the whole product (labels.md: WHOLE_PRODUCT_OVERREACH): "Eco
+# sneakers – the laces are made from recycled PET", "Green phone: the box is plastic-free",
+# "eco-friendly because it saves paper"
+_PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wrapping|labels?|tags?|hang ?tags?|"
+         r"zip(per)?s?( pulls?)?|pulls?|(cushion |seat )?covers?|linings?|straps?|handles?|soles?|insoles?|"
+         r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
+         r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|"
+         r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill)")
+_PART_SCOPED = re.compile(
+    r"(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?(\w+ ){0,2}" + _PART +
+    r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in)\b"
+    r"|(\s+[\w-]+){0,3}?\s+(because|as|since|thanks to)\s+(it|this|they)\s+(saves?|reduces?|replaces?|uses? less|"
+    r"cuts?|avoids?)\b",
+    re.IGNORECASE)
+
+
+def part_scoped(text: str) -> tuple[int, int] | None:
+    """A generic term whose only justification, right after it, is one part or one aspect."""
+    g = strong_generic(text) or first_match(text, "generic_environmental")
+    if g is None:
+        return None
+    # the generic term and its head noun ("Eco sneakers", "Sustainable sofa"), then the part
+    m = _PART_SCOPED.match(text, g[1])
+    if m is None:
+        return None
+    return g
+
+
+# Conformity marks the law requires for the whole category, presented as a feature (labels.md
+# section 4): RoHS, REACH, CFC-free. CE alone says nothing environmental; BIS, FCC and UL are safety marks.
+_LEGAL_MARK = re.compile(r"\bRoHS\b|\b(?-i:REACH)\b(?= ?(compliant|certified|approved|registered|conform))|"
+                         r"\b(H?CFCs?)[- ]?free\b", re.IGNORECASE)
+
+
+def legal_mark(text: str) -> tuple[int, int] | None:
+    for m in _LEGAL_MARK.finditer(text):
+        if not _negated(text, m.start()):
+            return m.start(), m.end()
+    return None
+
+
+# Plain service terms: warranty, replacement, returns, installation (not claims, labels.md section 4)
+_SERVICE = re.compile(SIGNAL_PATTERNS["service_terms"], re.IGNORECASE)
+_DURABILITY = re.compile(SIGNAL_PATTERNS["durability_words"] + "|" + SIGNAL_PATTERNS["durability_terms"], re.IGNORECASE)
+
+
+def service_terms_only(text: str) -> bool:
+    """A service term with no durability wording and no other eco keyword: "Replacement will be
+    provided for manufacturing defects only"."""
+    if not _SERVICE.search(text) or _DURABILITY.search(text):
+        return False
+    return not [a for a in attribute_hits(text) if a != "durability_repair"]
