@@ -118,6 +118,11 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         if "cfc" not in text[legal[0]: legal[1]].lower():
             out.attributes.append("non_toxic")  # RoHS, REACH: restricted hazardous substances
+    if lexicon.durability_cue(text):
+        out.is_claim = True
+        out.attributes.append("durability_repair")
+        if not lexicon.durability_figure(text):
+            out.codes.add("DURABILITY_UNSUBSTANTIATED")
     certs = [c for c in info.certs if c.scheme.scheme_type != "first_party_program" and c.scheme.attributes]
     if certs and not lexicon.negated_only(text):
         out.is_claim = True
@@ -182,6 +187,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             codes.remove("GENERIC_CLAIM")  # "Sea Green/White", "Green True HEPA filter"
         if "DURABILITY_UNSUBSTANTIATED" in codes and durability_backed:
             codes.remove("DURABILITY_UNSUBSTANTIATED")  # a figure elsewhere in the listing backs it
+        if "UNSUPPORTED_COMPARISON" in codes and not lexicon.comparative_figure(seg.text):
+            codes.remove("UNSUPPORTED_COMPARISON")  # "a longer lifespan": no figure, no comparison to check
         if "OFFSET_NEUTRALITY" in codes and lexicon.signal_negated(seg.text, "offset"):
             codes.remove("OFFSET_NEUTRALITY")  # "no offsets are used"
         for code in codes:

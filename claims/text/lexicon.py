@@ -363,3 +363,32 @@ def service_terms_only(text: str) -> bool:
     if not _SERVICE.search(text) or _DURABILITY.search(text):
         return False
     return not [a for a in attribute_hits(text) if a != "durability_repair"]
+
+
+# Durability wording labels.md section 4 counts as a claim: "long-lasting", "lifespan", "built to last",
+# a tested life ("10000+ bends"); not about a gadget's battery runtime ("long-lasting 30 days standby")
+_DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"] + r"|\b(built|made)[- ]to[- ]last\b|"
+                             r"\blong(er)? (bend |service |working )?life\b|"
+                             r"\b(longer|extreme|tested|ultra) durability\b", re.IGNORECASE)
+_BATTERY_RUNTIME = re.compile(r"\bbattery\b|\bm?ah\b|stand-?by|play ?time|back-?up|run ?time|talk ?time|"
+                              r"\bcharge\b|\bcharging\b", re.IGNORECASE)
+
+
+def durability_cue(text: str) -> tuple[int, int] | None:
+    if _BATTERY_RUNTIME.search(text):
+        return None
+    for m in _DURABILITY_CUE.finditer(text):
+        if not _negated(text, m.start()):
+            return m.start(), m.end()
+    m2 = _DURABILITY_FIGURE.search(text)
+    return (m2.start(), m2.end()) if m2 else None
+
+
+# A comparison needs a figure to be UNSUPPORTED_COMPARISON ("50% less plastic" than what?); an
+# unquantified "longer" or "less" is not one (labels.md section 3)
+_COMPARATIVE_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|x\b|times\b|-fold)|\b(half|twice|double|triple|"
+                                 r"thrice)\b|\b\d+(\.\d+)?\s?\w*\s+(less|more|lower|fewer)\b", re.IGNORECASE)
+
+
+def comparative_figure(text: str) -> bool:
+    return bool(_COMPARATIVE_FIGURE.search(text))
