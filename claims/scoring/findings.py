@@ -95,6 +95,18 @@ def _continued(segments: list[Segment], i: int, masked: dict[str, str]) -> str:
     return b.text
 
 
+def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolicy) -> bool:
+    """Segments the heads take for claims that labels.md section 4 says are not: a name or colour
+    ("Brand: Green Leaf"), plain service terms, a gadget's battery runtime; and, below
+    ``policy.claim_without_eco_words``, a segment with no eco word, scheme or badge at all."""
+    hits = lexicon.attribute_hits(text)
+    if lexicon.green_only_as_name(text) and not info.certs and set(hits) <= {"generic_environmental"}:
+        return True
+    if lexicon.service_terms_only(text) or lexicon.battery_runtime_only(text):
+        return True
+    return p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or hits)
+
+
 def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentRules:
     """Claims no model may miss: an unmistakable generic term ("eco-friendly", "Eco sneakers") is a
     claim and, with nothing specific in the same segment, a GENERIC_CLAIM; a generic term justified by
@@ -156,15 +168,10 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             continue
         info = pred.infos[i]
         rule = segment_rules(seg.text, info, _continued(pred.segments, i, pred.masked))
-        if not rule.is_claim and lexicon.green_only_as_name(seg.text) and not info.certs and \
-                set(lexicon.attribute_hits(seg.text)) <= {"generic_environmental"}:
-            continue  # "Brand: Green Leaf", "Sea Green": a name or a colour, no claim
         if p_claim < t_claim and not rule.is_claim:
             continue
-        if not rule.is_claim and (lexicon.service_terms_only(seg.text) or (
-                p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or
-                                                                  lexicon.attribute_hits(seg.text)))):
-            continue  # a plain service term, or no eco word, scheme or badge: a claim only when the model is sure
+        if not rule.is_claim and _not_a_claim(seg.text, info, p_claim, policy):
+            continue
         original = listing[seg.field]
         attrs = [a for a in ATTRIBUTES if P[f"attr:{a}"][i] >= heads.threshold(f"attr:{a}")]
         attrs += [a for a in rule.attributes if a not in attrs]

@@ -392,3 +392,17 @@ _COMPARATIVE_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|x\b|times\b|-fold)|\
 
 def comparative_figure(text: str) -> bool:
     return bool(_COMPARATIVE_FIGURE.search(text))
+
+
+_REPAIR = re.compile(r"replac\w*|repair\w*|spare|upgrad\w*|updates", re.IGNORECASE)
+_EXPLICIT_ENERGY = re.compile(r"energy[- ]?(saving|efficien\w*|star|class|label)|\bBEE\b", re.IGNORECASE)
+
+
+def battery_runtime_only(text: str) -> bool:
+    """A gadget's battery runtime ("Long lasting 8720 mAh battery", "30 days standby"): neither a
+    durability nor an energy claim (labels.md section 4)."""
+    if not _BATTERY_RUNTIME.search(text) or _EXPLICIT_ENERGY.search(text) or _DURABILITY_FIGURE.search(text) \
+            or _REPAIR.search(text):
+        return False
+    hits = set(attribute_hits(text))
+    return bool(hits) and hits <= {"durability_repair", "energy_efficiency"}

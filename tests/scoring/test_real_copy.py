@@ -104,3 +104,30 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
     assert "energy_efficiency" in _attrs(vague) and vague["greenwashing"]["level"] == "medium"
     labelled = _one(analyzer, "1200mm Ceiling Fan", "BEE 5 star rated, 28 W power consumption|High air delivery")
     assert "energy_efficiency" in _attrs(labelled) and labelled["greenwashing"]["level"] == "low"
+
+
+@pytest.mark.parametrize(("title", "description", "level", "code"), [
+    # a generic term in the title with nothing behind it
+    ("Eco-Friendly Phone Case for iPhone 15", "Shock absorbing corners|Wireless charging compatible", "high",
+     "GENERIC_CLAIM"),
+    # one part stretched to the whole product, across a dash
+    ("Canvas Sneakers for Men, White", "Rubber sole|Eco sneakers – the laces are made from recycled PET", "high",
+     "WHOLE_PRODUCT_OVERREACH"),
+    # disclaimed and asked-about wording
+    ("Soft TPU Back Cover", "Precise cutouts|We don't claim this case is eco-friendly: it is a plain TPU case.",
+     "none", None),
+    ("Grocery Carry Bag Large, Pack of 30", "Is this bag biodegradable? We have not tested it, so we make no such "
+     "claim.", "none", None),
+    # safety marks make no claim; an official energy label substantiates one
+    ("Bluetooth Speaker 10W Portable", "FCC certified|10 h playtime|TWS pairing", "none", None),
+    ("Ceiling Fan 1200 mm with Remote", "BEE 5 star rated fan, 28 W at full speed|Remote control", "low", None),
+    # durability wording without a figure; a battery's runtime is not durability
+    ("Smart Watch 1.8 inch", "Long Lasting Shock Proof ABS Body|Bluetooth calling", "medium",
+     "DURABILITY_UNSUBSTANTIATED"),
+    ("Power Bank 10000 mAh", "Long lasting 8720 mAh Battery|Dual USB output", "none", None),
+])
+def test_real_copy_minimal_cases(analyzer, title, description, level, code):
+    r = _one(analyzer, title, description)
+    assert r["greenwashing"]["level"] == level, (r["claims"], r["greenwashing"]["findings"])
+    if code:
+        assert code in _codes(r)

@@ -1,60 +1,146 @@
-"""Rules for real seller copy that need no model: negation and questions, abbreviations in
-segmentation, licence numbers anywhere in the listing, the language of a listing."""
+"""The rules of labels.md section 4 (real marketplace copy) as minimal pairs, no model: each pair
+changes one thing and the rule's answer must change with it."""
 
 from __future__ import annotations
 
 import pytest
 
+from claims.scoring.findings import segment_rules
 from claims.text import lexicon
 from claims.text.certifications import default_registry
-from claims.text.language import listing_language
-from claims.text.prep import segment_field
+from claims.text.features import SegmentInfo
 
 
-@pytest.mark.parametrize(("text", "negated"), [
-    ("Not biodegradable – do not flush.", True),
-    ("Biodegradable in 90 days in a home compost heap.", False),
-    ("No offsets are used in this figure.", True),
-    ("We don't claim it is eco-friendly.", True),
-    ("Eco-friendly and durable silicone case", False),
-    ("Is this bag compostable?", True),
-    ("This packaging is not recyclable in most areas.", True),
-    ("Packaging: recyclable carton, not the foam insert", False),
-    ("Plastic-free packaging", False),
-    ("No plastic in the box", False),
-    ("Non-toxic water-based paint", False),
-    ("Not made from recycled materials.", True),
-    ("BPA free bottle", False),
-])
-def test_negated_or_questioned_eco_wording_is_not_a_claim(text, negated):
-    assert lexicon.negated_only(text) is negated
-
-
-def test_negated_offsets_do_not_make_an_offset_claim():
-    measured = "Our footprint is 2.1 kg CO2e per unit; no offsets are used in this figure."
-    assert lexicon.signal_negated(measured, "offset")
-    assert not lexicon.signal_negated("Carbon neutral: we offset all emissions by planting trees.", "offset")
-
-
-def test_abbreviations_do_not_end_a_segment():
-    raw = [s.raw for s in segment_field("description", "Certified with the EU Ecolabel (licence no. BE/006/001). "
-                                        "Weight approx. 2 kg incl. box. Made in the EU.")]
-    assert raw == ["Certified with the EU Ecolabel (licence no. BE/006/001)", "Weight approx. 2 kg incl. box.",
-                   "Made in the EU."]
-
-
-def test_licence_number_anywhere_verifies_the_scheme_but_not_any_number():
+def _rules(text: str):
     reg = default_registry()
-    eu = reg.schemes["EU_ECOLABEL"]
-    assert reg.licence_anywhere(eu, "EU Ecolabel towel\nLicence no. BE/006/001, made in Belgium") == "BE/006/001"
-    assert reg.licence_anywhere(eu, "EU Ecolabel towel, 70 x 140 cm, 500 g/m2") is None
+    return segment_rules(text, SegmentInfo(reg.find(text), reg.unknown_badges(text)))
 
 
-@pytest.mark.parametrize(("title", "description", "language"), [
-    ("Umweltfreundlich und klimaneutral hergestellt", "", "de"),
-    ("Sac en coton bio", "Fabriqué en France avec du coton biologique certifié GOTS. Lavable en machine.", "fr"),
-    ("USB C cable 1m", "", "en"),  # too short to call: read as English
-    ("boAt Rockerz 450 Bluetooth Headphones", "Wireless headphones, 15 hours playback, 40mm drivers", "en"),
+@pytest.mark.parametrize(("negated", "plain"), [
+    ("We don't claim this case is eco-friendly: it is a plain TPU case.", "This case is eco-friendly."),
+    ("We cannot say this paint is non-toxic.", "This paint is non-toxic."),
+    ("Is this bag biodegradable? We have not tested it.", "This bag is biodegradable."),
+    ("Delivery is not carbon neutral and we do not buy offsets.", "Delivery is carbon neutral."),
+    ("Not biodegradable – do not flush.", "Biodegradable – do not flush."),
 ])
-def test_listing_language(title, description, language):
-    assert listing_language({"id": "x", "title": title, "description": description}) == language
+def test_disclaimers_and_questions_negate(negated, plain):
+    assert lexicon.negated_only(negated)
+    assert not lexicon.negated_only(plain)
+
+
+def test_no_offsets_used_is_no_offset_signal():
+    assert lexicon.signal_negated("No offsets are used in this figure.", "offset")
+    assert not lexicon.signal_negated("Offsets are used for the rest.", "offset")
+
+
+@pytest.mark.parametrize(("generic", "other_sense"), [
+    ("Eco-Friendly Phone Case for iPhone 15", "OnePlus Connect Ecosystem"),
+    ("Eco sneakers", "Picture modes: Standard, Vivid, Sport, Movie, Eco, User."),
+    ("Nature-friendly play mat", "Environmental Noise Cancellation (ENC)"),
+    ("Eco chic lamp for an eco home", "Robot vacuum with Eco, Standard and Max suction modes"),
+    ("Eco-friendly and durable silicone case", "Model no. ECO-200 table fan"),
+])
+def test_unmistakable_generic_terms_but_not_feature_names(generic, other_sense):
+    assert lexicon.strong_generic(generic) is not None
+    assert lexicon.strong_generic(other_sense) is None
+
+
+def test_a_generic_term_with_nothing_behind_it_is_a_generic_claim():
+    bare = _rules("Eco-Friendly Phone Case for iPhone 15")
+    assert bare.is_claim and "GENERIC_CLAIM" in bare.codes and "generic_environmental" in bare.attributes
+    specified = _rules("Eco-friendly: made of 100% recycled polyester, GRS certified")
+    assert specified.is_claim and "GENERIC_CLAIM" not in specified.codes
+
+
+@pytest.mark.parametrize(("part", "whole"), [
+    ("Eco sneakers – the laces are made from recycled PET", "Eco sneakers made from 100% recycled PET"),
+    ("Green phone: the box is plastic-free", "Green phone"),
+    ("LCD writing tablet, eco-friendly because it saves paper", "LCD writing tablet, eco-friendly"),
+    ("Sustainable sofa: cushion covers made of organic cotton", "Sustainable sofa"),
+])
+def test_one_part_stretched_to_the_whole_product(part, whole):
+    assert "WHOLE_PRODUCT_OVERREACH" in _rules(part).codes
+    assert "WHOLE_PRODUCT_OVERREACH" not in _rules(whole).codes
+
+
+def test_a_part_in_the_next_segment_after_a_dash_counts():
+    info = SegmentInfo([], [])
+    assert "WHOLE_PRODUCT_OVERREACH" in segment_rules("Eco dinner set", info, "glazes are lead-free").codes
+    assert "WHOLE_PRODUCT_OVERREACH" not in segment_rules("Eco dinner set", info, "").codes
+
+
+@pytest.mark.parametrize(("legal", "safety"), [
+    ("CE, RoHS certified", "BIS certified (IS 13252)"),
+    ("RoHS & REACH compliant", "FCC certified"),
+    ("100% CFC-free refrigerant", "Refrigerant: R600a"),
+])
+def test_legal_requirements_are_a_finding_safety_marks_are_nothing(legal, safety):
+    assert "LEGAL_REQUIREMENT_AS_FEATURE" in _rules(legal).codes
+    s = _rules(safety)
+    assert not s.is_claim and not s.codes
+    assert default_registry().unknown_badges(safety) == []
+
+
+def test_safety_and_compatibility_marks_are_no_invented_badge():
+    reg = default_registry()
+    for text in ("Two Wheeler Helmet, ISI Certified", "Lightning Apple MFi Certified Cable", "FCC certified"):
+        assert reg.unknown_badges(text) == [], text
+    assert reg.unknown_badges("GreenTech Certified charger") != []
+
+
+def test_official_energy_label_is_a_specific_energy_claim():
+    r = _rules("BEE 5 star rated fan, 28 W at full speed")
+    assert r.is_claim and "energy_efficiency" in r.attributes and not r.codes
+    assert not _rules("5 star rated by our customers").is_claim
+
+
+@pytest.mark.parametrize(("text", "licence"), [
+    ("FSC® C018915", "C018915"),
+    ("RSPO supply chain certificate no. CU-RSPO SCC-812345", "CU-RSPO SCC-812345"),
+    ("India Organic certified (NPOP, certificate no. ORG/SC/1904/001234)", "ORG/SC/1904/001234"),
+])
+def test_licence_formats(text, licence):
+    assert licence in {c.licence for c in default_registry().find(text)}
+
+
+@pytest.mark.parametrize(("durability", "not_durability"), [
+    ("Long Lasting Shock Proof ABS Body", "Long lasting 8720 mAh Battery"),
+    ("10 million keystrokes lifespan", "Durable A+ Grade DLED panel"),
+    ("【BUILT-TO-LAST】", "Sturdy and durable design"),
+])
+def test_durability_wording_but_not_battery_runtime_or_build_adjectives(durability, not_durability):
+    assert lexicon.durability_cue(durability) is not None
+    assert lexicon.durability_cue(not_durability) is None
+
+
+def test_durability_without_a_figure_is_unsubstantiated():
+    assert "DURABILITY_UNSUBSTANTIATED" in _rules("Long lasting protection").codes
+    assert "DURABILITY_UNSUBSTANTIATED" not in _rules("10000+ bends lifespan").codes
+
+
+def test_a_comparison_needs_a_figure():
+    assert lexicon.comparative_figure("Lasts 6 times longer than other cables")
+    assert lexicon.comparative_figure("uses 40% less energy")
+    assert not lexicon.comparative_figure("10,000+ bend test ensures a longer lifespan")
+
+
+def test_service_terms_alone_are_no_claim():
+    assert lexicon.service_terms_only("Replacement will be provided for manufacturing defects only")
+    assert not lexicon.service_terms_only("10 year warranty on the motor")
+
+
+def test_a_brand_named_green_is_a_name():
+    assert lexicon.green_only_as_name("Brand: Green Leaf Naturals")
+    assert not lexicon.green_only_as_name("A green choice for your home")
+
+
+def test_a_plus_grade_panel_is_no_energy_class():
+    assert "energy_efficiency" not in lexicon.attribute_hits("Display: A+ Grade Panel")
+    assert "energy_efficiency" in lexicon.attribute_hits("Energy class A+++")
+
+
+def test_battery_runtime_is_no_claim():
+    assert lexicon.battery_runtime_only("Long-lasting 30 days standby time with 10 days of battery life.")
+    assert not lexicon.battery_runtime_only("Long-lasting motor, built for years of use")
+    assert not lexicon.battery_runtime_only("Energy saving mode extends battery life")
+    assert not lexicon.battery_runtime_only("5 years of OS updates and user-replaceable battery")
