@@ -100,9 +100,10 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
     ("Brand: Green Leaf"), plain service terms, a gadget's battery runtime; and, below
     ``policy.claim_without_eco_words``, a segment with no eco word, scheme or badge at all."""
     hits = lexicon.attribute_hits(text)
-    if lexicon.green_only_as_name(text) and not info.certs and set(hits) <= {"generic_environmental"}:
+    if (lexicon.green_only_as_name(text) or lexicon.company_line(text)) and not info.certs and \
+            set(hits) <= {"generic_environmental"}:
         return True
-    if lexicon.service_terms_only(text) or lexicon.battery_runtime_only(text):
+    if lexicon.service_terms_only(text) or lexicon.battery_runtime_only(text) or lexicon.other_sense_only(text):
         return True
     return p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or hits)
 
@@ -114,7 +115,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     LEGAL_REQUIREMENT_AS_FEATURE; a recognised scheme named (not negated) is a claim of its attributes.
     The listing-wide exceptions (a type I ecolabel) are applied by the caller."""
     out = SegmentRules()
-    if lexicon.strong_generic(text) and not lexicon.green_only_as_name(text):
+    if lexicon.strong_generic(text) and not lexicon.green_only_as_name(text) and not lexicon.company_line(text):
         out.is_claim = True
         out.attributes.append("generic_environmental")
         whole = f"{text} \u2013 {continued}" if continued else text
@@ -133,7 +134,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if lexicon.durability_cue(text):
         out.is_claim = True
         out.attributes.append("durability_repair")
-        if not lexicon.durability_figure(text):
+        if not lexicon.durability_figure(text, warranty=True):
             out.codes.add("DURABILITY_UNSUBSTANTIATED")
     certs = [c for c in info.certs if c.scheme.scheme_type != "first_party_program" and c.scheme.attributes]
     if certs and not lexicon.negated_only(text):
@@ -192,10 +193,14 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             codes.remove("FUTURE_PERFORMANCE")  # "will be charged extra": no date, target or pledge
         if "GENERIC_CLAIM" in codes and lexicon.green_only_as_name(seg.text):
             codes.remove("GENERIC_CLAIM")  # "Sea Green/White", "Green True HEPA filter"
-        if "DURABILITY_UNSUBSTANTIATED" in codes and durability_backed:
+        if "DURABILITY_UNSUBSTANTIATED" in codes and (durability_backed or
+                                                      lexicon.durability_figure(seg.text, warranty=True)):
             codes.remove("DURABILITY_UNSUBSTANTIATED")  # a figure elsewhere in the listing backs it
-        if "UNSUPPORTED_COMPARISON" in codes and not lexicon.comparative_figure(seg.text):
-            codes.remove("UNSUPPORTED_COMPARISON")  # "a longer lifespan": no figure, no comparison to check
+        if "UNSUPPORTED_COMPARISON" in codes and (not lexicon.comparative_figure(seg.text) or
+                                                  lexicon.comparison_baseline(seg.text)):
+            codes.remove("UNSUPPORTED_COMPARISON")  # "a longer lifespan" (no figure), "than our 2021 model"
+        if "VAGUE_FREE_OF" in codes and lexicon.names_substance(seg.text):
+            codes.remove("VAGUE_FREE_OF")  # "free of harmful substances, e.g. BPA, phthalates and lead"
         if "OFFSET_NEUTRALITY" in codes and lexicon.signal_negated(seg.text, "offset"):
             codes.remove("OFFSET_NEUTRALITY")  # "no offsets are used"
         for code in codes:

@@ -19,6 +19,7 @@ _I = re.IGNORECASE
 
 ATTRIBUTE_PATTERNS: dict[str, str] = {
     "recycled_content": r"\b(re-?cycled|upcycled|up-cycled|repurposed|reclaimed|post[- ]?consumer|pre[- ]?consumer|"
+    r"recovered (paper|fib(re|er)s?|materials?|plastics?|pulp)|"
     r"ocean[- ]bound|ocean plastic|rPET|r-PET|econyl|repreve|regenerated nylon|GRS|RCS)\b",
     "organic": r"\b(organic|organically|bio-?cotton|GOTS|OCS|USDA|ecocert|cosmos organic|soil association)\b",
     "biodegradable_compostable": r"\b(bio-?degrad\w*|compostabl\w*|compost\w*|breaks? down|decompos\w*|"
@@ -115,7 +116,8 @@ SIGNAL_PATTERNS: dict[str, str] = {
     r"greenhouse (kit|shelf)|eco ?mode|sustainable pace|renewable subscription|bamboo (pattern|print)|"
     r"green ?light|evergreen|green room|compost bin|solar system|water[- ]?(proof|resistant)|"
     # product-feature names and gadget battery features of real copy (labels.md section 4)
-    r"environmental noise|noise cancell\w*|\bENC\b|eco ?system|eco ?vision|carbon black|activated carbon|"
+    r"environmental noise|noise cancell\w*|\bENC\b|organic (LED|light[- ]emitting)|\bOLED\b|"
+    r"eco ?system|eco ?vision|carbon black|activated carbon|"
     r"green (led|indicator)|natural (bass|sound|wood sound)|(power|battery)[- ]?sav\w* mode|auto[- ]?(off|sleep))",
     "negation": r"\b(not|no|never|without|isn'?t|aren'?t|doesn'?t|don'?t)\b",
     "specified_here": r"(:|—|–|\bmade (of|from|with)\b|\bthanks to\b|\bbecause\b|\bcontains?\b|\bcertified\b)",
@@ -181,7 +183,7 @@ _NEGATOR = re.compile(
     r"won'?t|neither|nothing)\b(?:\s+(?:be|been|being|is|are|a|an|the|it|this|they|we|claim\w*|say\w*|"
     r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
     r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%|buy|bought|purchase[ds]?|"
-    r"rely|relies|on|involve[ds]?|include[ds]?|contain[s]?|have|has|had|yet)){0,4}\s*$",
+    r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?)){0,4}\s*$",
     re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;:!?\n]|\b(but|however|although|though|while|whereas)\b|,\s", re.IGNORECASE)
 
@@ -236,12 +238,19 @@ _DURABILITY_FIGURE = re.compile(
     r"insertions|plug(ging)?( and unplugging)?|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
     r"life ?span\s*(of|:)?\s*(up to |over |more than )?\d|(life|lifespan|rated)\s*(of|:)?\s*(up to |over )?"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
-    r"\d+[- ]?years? (of )?spare parts",
+    r"\d+[- ]?years? (of )?spare parts|\blast(s|ing)? (up to |for |over )?\d+ ?(years?|yrs)",
     re.IGNORECASE)
 
 
-def durability_figure(text: str) -> bool:
-    return bool(_DURABILITY_FIGURE.search(text))
+# warranty terms back durability wording ("10-year warranty on the motor: built to last"), but a
+# warranty alone is no durability claim (labels.md section 4)
+_WARRANTY_YEARS = re.compile(r"\b\d+[- ]?(years?|yrs?)[- ](warranty|guarantee)", re.IGNORECASE)
+
+
+def durability_figure(text: str, warranty: bool = False) -> bool:
+    """A figure that substantiates durability wording; with ``warranty``, warranty years count too
+    (used within one segment only: nearly every real listing states a 1-year warranty somewhere)."""
+    return bool(_DURABILITY_FIGURE.search(text) or (warranty and _WARRANTY_YEARS.search(text)))
 
 
 def shares_attribute(claim: str, other: str) -> bool:
@@ -321,7 +330,8 @@ _PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wra
          r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill)")
 _PART_SCOPED = re.compile(
     r"(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?(\w+ ){0,2}" + _PART +
-    r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in)\b"
+    r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have)\b"
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(it|they)\s+(comes?|is|are|ships?)\s+(in|with)\s+(\w+ ){0,2}" + _PART +
     r"|(\s+[\w-]+){0,3}?\s+(because|as|since|thanks to)\s+(it|this|they)\s+(saves?|reduces?|replaces?|uses? less|"
     r"cuts?|avoids?)\b",
     re.IGNORECASE)
@@ -369,6 +379,8 @@ def service_terms_only(text: str) -> bool:
 # a tested life ("10000+ bends"); not about a gadget's battery runtime ("long-lasting 30 days standby")
 _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"] + r"|\b(built|made)[- ]to[- ]last\b|"
                              r"\blong(er)? (bend |service |working )?life\b|"
+                             r"\b(lifetime )?repair (service|kits?|parts)\b|"
+                             r"\bspare parts\b|"
                              r"\b(longer|extreme|tested|ultra) durability\b", re.IGNORECASE)
 _BATTERY_RUNTIME = re.compile(r"\bbattery\b|\bm?ah\b|stand-?by|play ?time|back-?up|run ?time|talk ?time|"
                               r"\bcharge\b|\bcharging\b", re.IGNORECASE)
@@ -394,6 +406,7 @@ def comparative_figure(text: str) -> bool:
     return bool(_COMPARATIVE_FIGURE.search(text))
 
 
+_RUNTIME_WORDS = re.compile(r"\blasts?\b|run ?time|stand-?by|play ?time|back-?up", re.IGNORECASE)
 _REPAIR = re.compile(r"replac\w*|repair\w*|spare|upgrad\w*|updates", re.IGNORECASE)
 _EXPLICIT_ENERGY = re.compile(r"energy[- ]?(saving|efficien\w*|star|class|label)|\bBEE\b", re.IGNORECASE)
 
@@ -405,4 +418,46 @@ def battery_runtime_only(text: str) -> bool:
             or _REPAIR.search(text):
         return False
     hits = set(attribute_hits(text))
-    return bool(hits) and hits <= {"durability_repair", "energy_efficiency"}
+    return (bool(hits) or bool(_RUNTIME_WORDS.search(text))) and hits <= {"durability_repair", "energy_efficiency"}
+
+
+# "Free of harmful substances, e.g. BPA, phthalates and lead": the substances are named (labels.md
+# section 4: "free of <named substance>" is specific, not VAGUE_FREE_OF)
+_NAMED_SUBSTANCE = re.compile(
+    r"\b(BPA|bisphenol|phthalates?|lead|cadmium|mercury|PFAS|PFOA|PFC|PVC|formaldehyde|parabens?|sulfates?|"
+    r"SLS|azo|nickel|chromium|VOCs?|latex|triclosan|microplastics?|fluorine|chlorine|ammonia|phosphates?)\b",
+    re.IGNORECASE)
+
+
+def names_substance(text: str) -> bool:
+    return bool(_NAMED_SUBSTANCE.search(text))
+
+
+# A comparison with its baseline named: "23.5% less water than our 2021 model", "compared with an
+# ordinary 75 W fan" (a year, a model or a figure after "than"); "than other cables" names none
+_BASELINE = re.compile(r"\b(than|compared (with|to)|vs\.?|versus|relative to|against)\s+([\w-]+\s+){0,4}?"
+                       r"(\d|model\b|version\b|predecessor|previous\b|generation\b)", re.IGNORECASE)
+
+
+def comparison_baseline(text: str) -> bool:
+    return bool(_BASELINE.search(text))
+
+
+# A company line: "Imported by Eco Trading Co. Ltd.", "Manufactured by Green Field Pvt Ltd"
+_COMPANY = re.compile(r"\b(imported|manufactured|marketed|packed|distributed|sold|made) by\b|\b(pvt|ltd|llp|inc|"
+                      r"gmbh|co)\b\.?", re.IGNORECASE)
+
+
+def company_line(text: str) -> bool:
+    return bool(_COMPANY.search(text))
+
+
+def other_sense_only(text: str) -> bool:
+    """Every attribute keyword in ``text`` sits inside a feature name or other sense ("Eco mode for
+    longer runtime", "Organic LED panel"), and no explicit energy wording or figure comparison."""
+    if _EXPLICIT_ENERGY.search(text) or comparative_figure(text):
+        return False
+    names = [(m.start(), m.end()) for m in _OTHER_SENSE.finditer(text)]
+    attrs, _ = _compiled()
+    hits = [m for p in attrs for m in p.finditer(text)]
+    return bool(names) and bool(hits) and all(any(a <= m.start() < b for a, b in names) for m in hits)

@@ -144,3 +144,33 @@ def test_battery_runtime_is_no_claim():
     assert not lexicon.battery_runtime_only("Long-lasting motor, built for years of use")
     assert not lexicon.battery_runtime_only("Energy saving mode extends battery life")
     assert not lexicon.battery_runtime_only("5 years of OS updates and user-replaceable battery")
+
+
+def test_named_substances_are_specific():
+    assert lexicon.names_substance("Free of harmful substances, e.g. BPA, phthalates and lead")
+    assert not lexicon.names_substance("Free of harmful chemicals")
+
+
+def test_a_comparison_with_its_baseline_named():
+    assert lexicon.comparison_baseline("Uses 23.5% less water than our 2021 model")
+    assert lexicon.comparison_baseline("Saves 65% electricity compared with an ordinary 75 W fan")
+    assert not lexicon.comparison_baseline("Lasts 6 times longer than other cables")
+
+
+def test_company_lines_and_other_senses_are_no_claim():
+    assert lexicon.company_line("Imported by Eco Trading Co. Ltd., Mumbai")
+    assert lexicon.strong_generic("Eco Trading Co. Ltd.") is not None  # the rule looks at the line, not the word
+    assert lexicon.other_sense_only("Eco mode for longer runtime (up to 40 min)")
+    assert lexicon.other_sense_only("Organic LED panel with perfect black")
+    assert not lexicon.other_sense_only("Eco mode uses 30% less energy")
+
+
+def test_recovered_paper_is_recycled_content():
+    assert "recycled_content" in lexicon.attribute_hits("Made from 100% recovered paper")
+
+
+def test_warranty_years_back_durability_only_in_the_same_segment():
+    assert lexicon.durability_figure("10-year warranty on the motor: built to last", warranty=True)
+    assert not lexicon.durability_figure("1 year warranty on product")
+    assert "DURABILITY_UNSUBSTANTIATED" not in _rules("10-year warranty on the motor: built to last 10 years").codes
+    assert not _rules("1 year warranty on product").is_claim
