@@ -197,11 +197,13 @@ def _check_teacher(teacher: Path) -> None:
 
 
 def distil_cross_member(corpora_dir: Path, teacher_dir: Path, dev: Any, target: Path, seed: int = 0,
-                        mix: float = DISTIL_MIX, epochs: int = 0, device: str = "cpu", log: Any = _log.info) -> Any:
+                        mix: float = DISTIL_MIX, epochs: int = 0, device: str = "cpu", log: Any = _log.info,
+                        teacher_name: str | None = None) -> Any:
     """One cross-encoder (the student) trained on the train pairs with soft targets: ``mix`` x the
     averaged probabilities of the seed ensemble in ``teacher_dir`` + (1 - ``mix``) x the gold
     (:func:`claims.training.crossenc.soft_targets`); same configuration as a member, epoch kept by
-    the ``dev`` pair F1; saved to ``target`` (a single member, ``crossenc/s0/``)."""
+    the ``dev`` pair F1; saved to ``target`` (a single member, ``crossenc/s0/``). ``teacher_name``:
+    how its provenance names the teacher (default: ``teacher_dir``)."""
     from claims.evidence.crossenc import CrossEncoder, CrossEnsemble
     from claims.training.crossenc import soft_targets, training_pairs
 
@@ -218,7 +220,8 @@ def distil_cross_member(corpora_dir: Path, teacher_dir: Path, dev: Any, target: 
     del teacher
     command = f"claims train --only evidence --cross distil --distil-mix {mix}" + (
         f" --cross-epochs {epochs}" if epochs else "") + (f" --device {device}" if device != "cpu" else "")
-    distil = {"teacher": str(teacher_dir), "teacher_seeds": teacher_seeds, "mix": mix, "teacher_seconds": teacher_s}
+    distil = {"teacher": teacher_name or str(teacher_dir), "teacher_seeds": teacher_seeds, "mix": mix,
+              "teacher_seconds": teacher_s}
     return train_cross_member(pairs, dev, corpora_dir, seed, epochs, device, log, command, target,
                               soft=soft_targets(T, pairs[2], mix), extra_meta={"distil": distil})
 
@@ -270,13 +273,17 @@ def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: 
         t0 = time.time()
         teacher = (teacher_dir or reuse_from or out_dir) / "evidence" / "crossenc"
         _check_teacher(teacher)
+        from claims.config import PROJECT_DIR
+
+        root, where = PROJECT_DIR.resolve(), teacher.resolve()
+        name = str(where.relative_to(root) if where.is_relative_to(root) else teacher)
         with tempfile.TemporaryDirectory(prefix="claims-teacher-") as tmp:
             if teacher.resolve() == target.resolve() and saved_in(target):  # the student replaces its teacher
                 teacher = Path(shutil.copytree(target, Path(tmp) / "crossenc"))
             if target.exists():
                 shutil.rmtree(target)
             student = distil_cross_member(corpora_dir, teacher, dev, target / f"s{seed}", seed, distil_mix, epochs,
-                                          device, log)
+                                          device, log, name)
         cross = CrossEnsemble([student])
         info.update(trained_seconds=round(time.time() - t0, 1), distil=student.meta["distil"])
     elif mode == "reuse":
