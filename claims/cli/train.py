@@ -160,7 +160,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         "+ (1 - W) x the gold labels (default 0.5)")
     t.add_argument("--cross-teacher", metavar="MODELS_DIR",
                    help="with --cross distil: the model folder whose evidence/crossenc holds the seed ensemble "
-                        "(default: the shipped models/)")
+                        "(default: the shipped models/, which holds a single distilled student since issue 14: "
+                        "see docs/evidence.md for where the ensemble is)")
     t.add_argument("--cross-epochs", type=int, default=0,
                    help="with --only evidence: cross-encoder epochs (default 6; the best on dev is kept)")
     t.add_argument("--cross-seeds", type=int, default=1,
