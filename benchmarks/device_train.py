@@ -11,7 +11,10 @@ is skipped and listed as such in ``OUT/device_train.json``):
    ``top6``: LoRA on all 6), on the corpora's train split with the epoch kept by the dev pair F1,
    exactly as ``claims train --only evidence --cross train --cross-seeds N --device cuda`` does;
    saved to ``OUT/cross/<config>/s<seed>/``;
-2. environmental-claims fine-tuned runs (``claims.benchmarks.environmental_claims``, benchmark
+2. with ``--distil-mixes``, one student per mix distilled from the ``--teacher`` ensemble
+   (``claims train --only evidence --cross distil``; its train-pair probabilities are computed
+   there once), saved to ``OUT/distil/m<mix>/s0/``;
+3. environmental-claims fine-tuned runs (``claims.benchmarks.environmental_claims``, benchmark
    only: CC BY-NC-SA data), each as ``minilm-ft-v2-e<epochs>-s<seed>`` under ``OUT/envclaims/``
    (``probs.json`` and ``meta.json`` only: the benchmark's ensemble reads the probabilities).
 
@@ -74,6 +77,11 @@ def main() -> int:
     ap.add_argument("--cross-configs", default="top2,top6")
     ap.add_argument("--cross-seeds", type=int, default=5)
     ap.add_argument("--env-runs", default="", help="comma-separated e<epochs>-s<seed> runs of environmental-claims")
+    ap.add_argument("--distil-mixes", default="",
+                    help="comma-separated mixes: one student per mix distilled from the ensemble in --teacher "
+                         "(claims train --only evidence --cross distil --distil-mix W), in OUT/distil/m<W>/s0/")
+    ap.add_argument("--teacher", default=str(ROOT / "models" / "evidence" / "crossenc"),
+                    help="the seed ensemble the students learn from (default: the shipped one)")
     ap.add_argument("--device", default="auto")
     ap.add_argument("--smoke", action="store_true", help="1 epoch, 1 seed, 2 env-claims runs at most (CPU check)")
     ap.add_argument("--pairs", help="train/dev pairs written by --prepare-pairs (no segmentation on the device)")
@@ -141,6 +149,33 @@ def main() -> int:
             P = cross.predict_proba(dev.claims, dev.statements)
             np.save(out / "cross" / name / f"s{seed}" / "dev_probs.npy", P)  # to compare on the float32 base
             report["jobs"].append({"job": f"cross {name} s{seed}", "seconds": round(time.time() - te, 1),
+                                   "best_epoch": cross.meta["best_epoch"], "dev_f1_alone": dev.best_f1(P)[0]})
+            print(report["jobs"][-1], flush=True)
+    mixes = [float(m) for m in args.distil_mixes.split(",") if m]
+    if mixes:
+        from claims.evidence.crossenc import CrossEncoder
+        from claims.training.crossenc import soft_targets
+
+        te = time.time()
+        teacher = CrossEncoder.load(Path(args.teacher))
+        T = teacher.predict_proba(train[0], train[1], batch_size=256) if teacher is not None else None
+        report["teacher_seconds"] = round(time.time() - te, 1)
+        if T is not None:
+            np.save(out / "teacher_train_probs.npy", T)
+        for mix in mixes:
+            if T is None or not budget_left():
+                report["skipped"].append(f"distil m{mix}")
+                continue
+            te = time.time()
+            command = f"claims train --only evidence --cross distil --distil-mix {mix} --device cuda"
+            cross = train_cross_member(train, dev, corpora, 0, 1 if args.smoke else 0, device,
+                                       lambda m: print(m, flush=True), command, out / "distil" / f"m{mix}" / "s0",
+                                       soft=soft_targets(T, train[2], mix),
+                                       extra_meta={"distil": {"teacher": args.teacher, "mix": mix,
+                                                              "teacher_seeds": teacher.meta.get("seeds")}})
+            P = cross.predict_proba(dev.claims, dev.statements)
+            np.save(out / "distil" / f"m{mix}" / "s0" / "dev_probs.npy", P)
+            report["jobs"].append({"job": f"distil m{mix}", "seconds": round(time.time() - te, 1),
                                    "best_epoch": cross.meta["best_epoch"], "dev_f1_alone": dev.best_f1(P)[0]})
             print(report["jobs"][-1], flush=True)
     runs = [r for r in args.env_runs.split(",") if r][: 2 if args.smoke else None]

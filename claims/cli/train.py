@@ -21,11 +21,15 @@ def _cmd_train(args: argparse.Namespace) -> int:
     if getattr(args, "only", None) == "evidence":
         from claims.training.evidence import train_evidence_only
 
+        if not 0.0 <= args.distil_mix <= 1.0:
+            print(f"claims train: error: --distil-mix must be within [0, 1], not {args.distil_mix}", file=sys.stderr)
+            return 2
         try:
             train_evidence_only(Path(args.corpora) if args.corpora else settings.corpora_dir, out, seed=args.seed,
                                 cross=args.cross, reuse_from=settings.model_dir, cross_epochs=args.cross_epochs,
                                 cross_seeds=args.cross_seeds, device=args.device,
-                                cross_top_layers=args.cross_top_layers)
+                                cross_top_layers=args.cross_top_layers, distil_mix=args.distil_mix,
+                                teacher_dir=Path(args.cross_teacher) if args.cross_teacher else None)
         except FileNotFoundError as e:
             print(f"claims train: error: {e}", file=sys.stderr)
             return 2
@@ -147,9 +151,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--only", choices=["evidence"],
                    help="evidence: retrain only the claim/review pair model (models/evidence), keeping the heads")
-    t.add_argument("--cross", choices=["train", "reuse", "none"], default="train",
-                   help="with --only evidence: train the pair cross-encoder (default), reuse the adapter already "
-                        "in OUT/evidence/crossenc (or the shipped one), or none (feature model only)")
+    t.add_argument("--cross", choices=["train", "distil", "reuse", "none"], default="train",
+                   help="with --only evidence: train the pair cross-encoder (default), distil one student from the "
+                        "seed ensemble of --cross-teacher, reuse the adapter already in OUT/evidence/crossenc (or "
+                        "the shipped one), or none (feature model only)")
+    t.add_argument("--distil-mix", type=float, default=0.5, metavar="W",
+                   help="with --cross distil: the student's targets are W x the ensemble's averaged probabilities "
+                        "+ (1 - W) x the gold labels (default 0.5)")
+    t.add_argument("--cross-teacher", metavar="MODELS_DIR",
+                   help="with --cross distil: the model folder whose evidence/crossenc holds the seed ensemble "
+                        "(default: the shipped models/, which holds a single distilled student since issue 14: "
+                        "see docs/evidence.md for where the ensemble is)")
     t.add_argument("--cross-epochs", type=int, default=0,
                    help="with --only evidence: cross-encoder epochs (default 6; the best on dev is kept)")
     t.add_argument("--cross-seeds", type=int, default=1,

@@ -3,6 +3,10 @@
 Because the lower layers are frozen, training computes their output once per example and then
 runs only the top layers for every epoch (several times cheaper on CPU). The epoch kept is the
 one with the best dev pair score (the caller's ``dev_score``); test is never read.
+
+Distillation (``claims train --only evidence --cross distil``): one member trained on soft targets,
+the seed ensemble's averaged probabilities mixed with the gold labels (:func:`soft_targets`), with
+the same loop, the same architecture and the same epoch choice on dev.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import logging
 import math
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -55,12 +59,47 @@ def _loss(logits: Any, y: Any, weights: Any) -> Any:
     return total / max(1, int(y.numel()))
 
 
+def soft_targets(teacher: np.ndarray, labels: Sequence[int], mix: float) -> np.ndarray:
+    """Distillation targets, (n, 3): ``mix`` x the teacher's probabilities + (1 - ``mix``) x the gold.
+
+    The gold of a full label (0-2) is its one-hot; a ``NOT_CONTRADICT`` pair's gold only says "not
+    contradict", so its gold part is the teacher's probabilities renormalised over unrelated and
+    corroborate (uniform over the two when the teacher puts all its mass on contradict). ``mix`` 1
+    is the teacher alone, 0 the gold alone (for full labels: plain cross-entropy)."""
+    if not 0.0 <= mix <= 1.0:
+        raise ValueError(f"the distillation mix must be within [0, 1], not {mix}")
+    T = np.asarray(teacher, np.float64)
+    y = np.asarray(labels, np.int64)
+    if T.shape != (len(y), 3):
+        raise ValueError(f"teacher probabilities of shape {T.shape} for {len(y)} labels")
+    gold = np.zeros_like(T)
+    full = y < 3
+    gold[np.flatnonzero(full), y[full]] = 1.0
+    part = T[~full, :2]
+    s = part.sum(axis=1, keepdims=True)
+    gold[~full, :2] = np.where(s > 0, part / np.where(s > 0, s, 1.0), 0.5)
+    return (mix * T + (1.0 - mix) * gold).astype(np.float32)
+
+
+def _soft_loss(logits: Any, targets: Any, y: Any, weights: Any) -> Any:
+    """Soft cross-entropy -sum(target x log p), each pair weighted by its gold class's weight
+    (1 for ``NOT_CONTRADICT``), averaged over the batch."""
+    import torch
+
+    logp = torch.log_softmax(logits, dim=-1)
+    w = torch.where(y < 3, weights[y.clamp(max=2)], torch.ones_like(weights[0]))
+    return (-(targets * logp).sum(dim=-1) * w).sum() / max(1, int(y.numel()))
+
+
 def train_cross_encoder(train: tuple[list[str], list[str], list[int]], dev: tuple[list[str], list[str]],
                         dev_score: Callable[[np.ndarray], float], cfg: CrossConfig,
-                        log: Callable[[str], Any] = _log.info, device: str = "cpu") -> CrossEncoder:
+                        log: Callable[[str], Any] = _log.info, device: str = "cpu",
+                        soft: np.ndarray | None = None) -> CrossEncoder:
     """Fit on ``train`` = (claims, statements, labels 0-2 or NOT_CONTRADICT); after each epoch score the
     dev pairs ``dev`` = (claims, statements) with ``dev_score(probs)`` and keep the best epoch.
-    ``device``: cpu, cuda or auto; the model comes back on the CPU either way."""
+    ``device``: cpu, cuda or auto; the model comes back on the CPU either way. ``soft``: (n, 3)
+    targets (:func:`soft_targets`) to learn instead of the labels (distillation); the labels then
+    only weight the pairs by class."""
 
     import torch
     from transformers import AutoTokenizer, get_linear_schedule_with_warmup
@@ -79,6 +118,9 @@ def train_cross_encoder(train: tuple[list[str], list[str], list[int]], dev: tupl
     model = _build(cfg).to(device)
     cl, ca, y = train
     y_all = torch.tensor(y, dtype=torch.long, device=device)
+    if soft is not None and np.shape(soft) != (len(y), 3):
+        raise ValueError(f"soft targets of shape {np.shape(soft)} for {len(y)} pairs")
+    t_all = None if soft is None else torch.tensor(np.asarray(soft), dtype=torch.float32, device=device)
     tr = _cache_bottom(model, _batches(tok, cl, ca, cfg.max_length, cfg.batch_size), device)
     dv = _cache_bottom(model, _batches(tok, dev[0], dev[1], cfg.max_length, 128), device)
     log(f"cross-encoder: {len(y)} train pairs, {len(dev[0])} dev statements; lower layers cached in "
@@ -100,7 +142,9 @@ def train_cross_encoder(train: tuple[list[str], list[str], list[int]], dev: tupl
         running = 0.0
         for k, b in enumerate(rng.permutation(len(tr))):
             idx, h, am = tr[b]
-            loss = _loss(model.top(h, am), y_all[idx], weights)
+            logits = model.top(h, am)
+            loss = (_loss(logits, y_all[idx], weights) if t_all is None
+                    else _soft_loss(logits, t_all[idx], y_all[idx], weights))
             loss.backward()
             torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
             opt.step()

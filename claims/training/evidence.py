@@ -164,10 +164,11 @@ CROSS_MIN = (0.0, 0.02, 0.05, 0.1)
 
 
 def train_cross_member(train_pairs: tuple[list[str], list[str], list[int]], dev: Any, corpora_dir: Path, seed: int,
-                       epochs: int, device: str, log: Any, command: str, target: Path, n_top: int = 0) -> Any:
+                       epochs: int, device: str, log: Any, command: str, target: Path, n_top: int = 0,
+                       soft: np.ndarray | None = None, extra_meta: dict[str, Any] | None = None) -> Any:
     """One cross-encoder (``seed``) trained on ``train_pairs`` (:func:`claims.crossenc.training_pairs`
-    of ``corpora_dir``), its epoch kept by ``dev`` (:class:`claims.evidence.DevPairs`) pair F1,
-    saved to ``target`` with its provenance."""
+    of ``corpora_dir``; on the ``soft`` targets when given: distillation), its epoch kept by ``dev``
+    (:class:`claims.evidence.DevPairs`) pair F1, saved to ``target`` with its provenance."""
     from claims.evidence.crossenc import CrossConfig
     from claims.training.crossenc import train_cross_encoder
 
@@ -177,7 +178,8 @@ def train_cross_member(train_pairs: tuple[list[str], list[str], list[int]], dev:
     if n_top:
         cfg.n_top = n_top
     cross = train_cross_encoder(train_pairs, (dev.claims, dev.statements), lambda P: dev.best_f1(P)[0], cfg, log,
-                                device)
+                                device, soft)
+    cross.meta.update(extra_meta or {})
     cross.meta.update(command=command, seed=seed,
                       data=sorted(p.name for p in (corpora_dir / "reviews").glob("*.jsonl")) + ["listings (train)"],
                       trained_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
@@ -185,19 +187,63 @@ def train_cross_member(train_pairs: tuple[list[str], list[str], list[int]], dev:
     return cross
 
 
+DISTIL_MIX = 0.5  # weight of the teacher's probabilities in the student's targets (the rest: the gold)
+
+
+def _check_teacher(teacher: Path) -> None:
+    """Raise FileNotFoundError unless ``teacher`` holds a seed ensemble (two members or more)."""
+    if sum((d / "meta.json").exists() for d in teacher.glob("s*")) < 2:
+        raise FileNotFoundError(f"--cross distil needs a seed ensemble (s0/, s1/, ...) to learn from in {teacher}")
+
+
+def distil_cross_member(corpora_dir: Path, teacher_dir: Path, dev: Any, target: Path, seed: int = 0,
+                        mix: float = DISTIL_MIX, epochs: int = 0, device: str = "cpu", log: Any = _log.info,
+                        teacher_name: str | None = None) -> Any:
+    """One cross-encoder (the student) trained on the train pairs with soft targets: ``mix`` x the
+    averaged probabilities of the seed ensemble in ``teacher_dir`` + (1 - ``mix``) x the gold
+    (:func:`claims.training.crossenc.soft_targets`); same configuration as a member, epoch kept by
+    the ``dev`` pair F1; saved to ``target`` (a single member, ``crossenc/s0/``). ``teacher_name``:
+    how its provenance names the teacher (default: ``teacher_dir``)."""
+    from claims.evidence.crossenc import CrossEncoder, CrossEnsemble
+    from claims.training.crossenc import soft_targets, training_pairs
+
+    teacher = CrossEncoder.load(teacher_dir)
+    if not isinstance(teacher, CrossEnsemble) or len(teacher.members) < 2:
+        raise FileNotFoundError(f"--cross distil needs a seed ensemble (s0/, s1/, ...) in {teacher_dir} to learn from")
+    pairs = training_pairs(corpora_dir, "train")
+    t0 = time.time()
+    T = teacher.predict_proba(pairs[0], pairs[1])
+    teacher_s = round(time.time() - t0, 1)
+    log(f"  distil: the {len(teacher.members)}-member teacher read {len(pairs[0])} train pairs in {teacher_s} s; "
+        f"targets {mix} x teacher + {1 - mix:g} x gold")
+    teacher_seeds = teacher.meta["seeds"]
+    del teacher
+    command = f"claims train --only evidence --cross distil --distil-mix {mix}" + (
+        f" --cross-epochs {epochs}" if epochs else "") + (f" --device {device}" if device != "cpu" else "")
+    distil = {"teacher": teacher_name or str(teacher_dir), "teacher_seeds": teacher_seeds, "mix": mix,
+              "teacher_seconds": teacher_s}
+    return train_cross_member(pairs, dev, corpora_dir, seed, epochs, device, log, command, target,
+                              soft=soft_targets(T, pairs[2], mix), extra_meta={"distil": distil})
+
+
 def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: int = 0, log: Any = _log.info,
                       mode: str = "train", reuse_from: Path | None = None, epochs: int = 0, seeds: int = 1,
-                      device: str = "cpu", n_top: int = 0) -> dict[str, Any]:
+                      device: str = "cpu", n_top: int = 0, distil_mix: float = DISTIL_MIX,
+                      teacher_dir: Path | None = None) -> dict[str, Any]:
     """The cross-encoder half of the evidence model (``out_dir/evidence/crossenc``) and how it is
     combined with the feature model already in ``out_dir/evidence``.
 
     ``mode``: ``train`` fits it on the train split (epoch chosen on the dev pairs; with ``seeds`` > 1
-    one per seed, averaged, in ``crossenc/s<seed>/``); ``reuse`` keeps
+    one per seed, averaged, in ``crossenc/s<seed>/``); ``distil`` trains one student
+    (``crossenc/s0/``) on the probabilities of the seed ensemble in ``teacher_dir/evidence/crossenc``
+    (default: ``reuse_from``'s, else ``out_dir``'s; it is read before anything is removed) mixed
+    with the gold (``distil_mix``, :func:`distil_cross_member`); ``reuse`` keeps
     the adapter in ``out_dir/evidence/crossenc`` (or copies the one in ``reuse_from``); ``none``
     removes it (feature model only). Then the weight of the cross-encoder in the averaged
     probabilities, the cheap filter (``cross_min``) and the pair threshold are chosen on the dev
     claim/review pairs, read statement by statement as scoring does."""
     import shutil
+    import tempfile
 
     from claims.evidence.crossenc import CrossEncoder, CrossEnsemble, saved_in
     from claims.evidence.model import EvidenceModel, reading_probs, with_cross
@@ -223,6 +269,23 @@ def fit_cross_encoder(corpora_dir: Path, out_dir: Path, encoder: Encoder, seed: 
                                       target / f"s{seed + k}" if seeds > 1 else target, n_top) for k in range(seeds)]
         cross = CrossEnsemble(members) if seeds > 1 else members[0]
         info["trained_seconds"] = round(time.time() - t0, 1)
+    elif mode == "distil":
+        t0 = time.time()
+        teacher = (teacher_dir or reuse_from or out_dir) / "evidence" / "crossenc"
+        _check_teacher(teacher)
+        from claims.config import PROJECT_DIR
+
+        root, where = PROJECT_DIR.resolve(), teacher.resolve()
+        name = str(where.relative_to(root) if where.is_relative_to(root) else teacher)
+        with tempfile.TemporaryDirectory(prefix="claims-teacher-") as tmp:
+            if teacher.resolve() == target.resolve() and saved_in(target):  # the student replaces its teacher
+                teacher = Path(shutil.copytree(target, Path(tmp) / "crossenc"))
+            if target.exists():
+                shutil.rmtree(target)
+            student = distil_cross_member(corpora_dir, teacher, dev, target / f"s{seed}", seed, distil_mix, epochs,
+                                          device, log, name)
+        cross = CrossEnsemble([student])
+        info.update(trained_seconds=round(time.time() - t0, 1), distil=student.meta["distil"])
     elif mode == "reuse":
         src = target if saved_in(target) else (reuse_from / "evidence" / "crossenc" if reuse_from else None)
         if src is not None and src != target and saved_in(src):
@@ -307,18 +370,22 @@ def tune_evidence_thresholds(model_dir: Path, corpora_dir: Path, encoder: Encode
 def train_evidence_only(corpora_dir: Path, out_dir: Path, seed: int = 0, log: Any = _log.info,
                         encoder: Encoder | None = None, registry: Registry | None = None,
                         cross: str = "train", reuse_from: Path | None = None, cross_epochs: int = 0,
-                        cross_seeds: int = 1, device: str = "cpu", cross_top_layers: int = 0) -> dict[str, Any]:
+                        cross_seeds: int = 1, device: str = "cpu", cross_top_layers: int = 0,
+                        distil_mix: float = DISTIL_MIX, teacher_dir: Path | None = None) -> dict[str, Any]:
     """``claims train --only evidence``: retrain the pair model and its thresholds against the
     heads already in ``out_dir`` (which are read, never written). ``cross``: ``train`` the
-    cross-encoder too, ``reuse`` the adapter already there (or in ``reuse_from``), or ``none``."""
+    cross-encoder too, ``distil`` one student from the ensemble in ``teacher_dir`` (default
+    ``reuse_from``), ``reuse`` the adapter already there (or in ``reuse_from``), or ``none``."""
     if not (out_dir / "heads" / "meta.json").exists():
         raise FileNotFoundError(f"no heads in {out_dir / 'heads'}: train them first (claims train)")
+    if cross == "distil":
+        _check_teacher((teacher_dir or reuse_from or out_dir) / "evidence" / "crossenc")  # before anything is written
     t0 = time.time()
     encoder = encoder or Encoder()
     registry = registry or default_registry()
     train_evidence(corpora_dir, out_dir, encoder, seed, log)
     meta = fit_cross_encoder(corpora_dir, out_dir, encoder, seed, log, cross, reuse_from, cross_epochs, cross_seeds,
-                             device, cross_top_layers)
+                             device, cross_top_layers, distil_mix, teacher_dir)
     meta["thresholds"] = tune_evidence_thresholds(out_dir, corpora_dir, encoder, registry, log)
     log(f"saved {out_dir / 'evidence'} in {round(time.time() - t0, 1)} s")
     return meta

@@ -133,4 +133,5 @@ def test_merged_reader_with_shared_lower_layers_equals_the_members_read_one_by_o
     new = ens.predict_proba(claims, texts)
     old = _old_path_probs(directory, claims, texts)
     assert np.abs(new - old).max() < 1e-5
-    assert ens.members[1].reader.embeddings is ens.reader.embeddings  # one copy of the lower layers
+    # one copy of the lower layers (the shipped distilled student is a single member: nothing to share)
+    assert all(m.reader.embeddings is ens.reader.embeddings for m in ens.members[1:])
