@@ -44,8 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     e = sub.add_parser("eval", help="evaluate on a benchmark", formatter_class=argparse.RawDescriptionHelpFormatter,
                        epilog="benchmarks:\n" + "\n".join(f"  {n:<22}{m.HELP}" for n, m in benchmarks.items()))
     e.add_argument("benchmark", help="one of: " + ", ".join(benchmarks))
-    e.add_argument("--split", default="test", choices=["train", "dev", "test", "all"],
-                   help="split of the project's corpora (default test; 'all' only where a benchmark has it)")
+    e.add_argument("--split", default="test", choices=["train", "dev", "test", "holdout", "all"],
+                   help="split of the project's corpora (default test; holdout, all: only where a benchmark has them)")
     e.add_argument("--json", action="store_true", help="one JSON object on stdout")
     e.add_argument("--model-dir", help="model directory (default: the shipped models/)")
     e.add_argument("--workdir", help="keep intermediate files here")

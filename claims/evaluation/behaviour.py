@@ -9,8 +9,10 @@ counts per category and per kind, and every failing case with what was expected 
 Kinds: ``MFT`` (a minimum functionality test), ``DIR`` (the other side of a minimal pair: one
 change, its own expectation) and ``INV`` (a perturbation that must not change the result:
 ``same_as`` the base case, i.e. the same level, set of finding codes and set of attributes).
-The split is a pure function of the case's ``group`` (SHA-1, first byte even: dev), so both sides
-of a pair fall in the same half.
+The split of ``cases.jsonl`` is a pure function of the case's ``group`` (SHA-1, first byte even:
+dev), so both sides of a pair fall in the same half. A second file, ``holdout.jsonl`` (loaded with it
+when present), holds the ``holdout`` split: cases written later and committed before any model was
+run on them; every case there says ``"split": "holdout"``, and no case of ``cases.jsonl`` may.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ CATEGORIES: tuple[str, ...] = (
 )
 KINDS: tuple[str, ...] = ("MFT", "DIR", "INV")
 SPLITS: tuple[str, ...] = ("dev", "test")
+HOLDOUT = "holdout"
+HOLDOUT_FILE = "holdout.jsonl"
 STATUSES: tuple[str, ...] = ("scored", "unsupported_language")
 _LIST_KEYS = ("level_in", "level_not", "codes_present", "codes_absent", "attrs_present", "attrs_absent")
 EXPECT_KEYS: tuple[str, ...] = ("level", *_LIST_KEYS, "status", "same_as")
@@ -45,6 +49,11 @@ def default_path() -> Path:
     return get_settings().corpora_dir / "behaviour" / "cases.jsonl"
 
 
+def holdout_path(path: Path | None = None) -> Path:
+    """The holdout file that goes with the case file ``path`` (default: the shipped one)."""
+    return (Path(path) if path is not None else default_path()).with_name(HOLDOUT_FILE)
+
+
 def split_of(group: str) -> str:
     """``dev`` when the first byte of SHA-1(group) is even, else ``test``."""
     return "dev" if hashlib.sha1(group.encode("utf-8")).digest()[0] % 2 == 0 else "test"
@@ -56,8 +65,10 @@ def _validate_names(where: str, key: str, values: list[Any], allowed: Sequence[s
         raise ValueError(f"{where}: expect.{key} has unknown name(s) {bad}")
 
 
-def validate_case(case: Any, where: str = "case") -> None:
-    """Raise ``ValueError`` (starting with ``where``) when ``case`` is not a well-formed case."""
+def validate_case(case: Any, where: str = "case", holdout: bool = False) -> None:
+    """Raise ``ValueError`` (starting with ``where``) when ``case`` is not a well-formed case.
+    ``holdout``: the case comes from the holdout file, so its split must be ``holdout``; elsewhere
+    that value is refused."""
     if not isinstance(case, dict):
         raise ValueError(f"{where}: a case must be a JSON object, not {type(case).__name__}")
     missing = sorted({"id", "group", "category", "kind", "listing", "expect"} - set(case))
@@ -74,7 +85,13 @@ def validate_case(case: Any, where: str = "case") -> None:
         raise ValueError(f"{where}: unknown category {case['category']!r} (one of {', '.join(CATEGORIES)})")
     if case["kind"] not in KINDS:
         raise ValueError(f"{where}: unknown kind {case['kind']!r} (one of {', '.join(KINDS)})")
-    if "split" in case and case["split"] != split_of(case["group"]):
+    if holdout:
+        if case.get("split") != HOLDOUT:
+            raise ValueError(f"{where}: a case of {HOLDOUT_FILE} must say \"split\": \"{HOLDOUT}\" "
+                             f"(not {case.get('split')!r})")
+    elif case.get("split") == HOLDOUT:
+        raise ValueError(f"{where}: split {HOLDOUT!r} is only for cases of {HOLDOUT_FILE}")
+    elif "split" in case and case["split"] != split_of(case["group"]):
         raise ValueError(f"{where}: split {case['split']!r} but its group {case['group']!r} hashes to "
                          f"{split_of(case['group'])!r}")
     listing = case["listing"]
@@ -116,8 +133,9 @@ def validate_case(case: Any, where: str = "case") -> None:
         raise ValueError(f"{where}: same_as is only for INV cases")
 
 
-def parse(lines: Sequence[str], source: str = "cases") -> list[dict[str, Any]]:
-    """Cases from JSON lines (blank lines skipped), validated one by one and as a set."""
+def parse(lines: Sequence[str], source: str = "cases", holdout: bool = False) -> list[dict[str, Any]]:
+    """Cases from JSON lines (blank lines skipped), validated one by one and as a set
+    (``holdout``: the lines are the holdout file's)."""
     cases: list[dict[str, Any]] = []
     line_of: dict[str, int] = {}
     for n, line in enumerate(lines, 1):
@@ -128,7 +146,7 @@ def parse(lines: Sequence[str], source: str = "cases") -> list[dict[str, Any]]:
             case = json.loads(line)
         except json.JSONDecodeError as e:
             raise ValueError(f"{where}: not valid JSON ({e.msg})") from None
-        validate_case(case, where)
+        validate_case(case, where, holdout)
         if case["id"] in line_of:
             raise ValueError(f"{where}: duplicate id {case['id']!r} (first on line {line_of[case['id']]})")
         line_of[case["id"]] = n
@@ -149,16 +167,39 @@ def parse(lines: Sequence[str], source: str = "cases") -> list[dict[str, Any]]:
     return cases
 
 
+def split_label(case: dict[str, Any]) -> str:
+    """The split a validated case belongs to: ``holdout`` for the holdout file's, else by group."""
+    return HOLDOUT if case.get("split") == HOLDOUT else split_of(case["group"])
+
+
+def _read(path: Path, holdout: bool) -> list[dict[str, Any]]:
+    return parse(path.read_text(encoding="utf-8").splitlines(), str(path), holdout)
+
+
 def load(path: Path | None = None, split: str = "all") -> list[dict[str, Any]]:
-    """The validated cases of ``path`` (default ``corpora/behaviour/cases.jsonl``) in one split
-    (``dev``, ``test`` or ``all``)."""
-    if split not in (*SPLITS, "all"):
-        raise ValueError(f"unknown split {split!r} for the behavioural suite (dev, test or all)")
+    """The validated cases in one split (``dev``, ``test``, ``holdout`` or ``all``).
+
+    ``path`` (default ``corpora/behaviour/cases.jsonl``) is a case file; the holdout file next to it
+    (``holdout.jsonl``) is loaded with it when present, and ids and groups must not repeat across
+    the two. A ``path`` named ``holdout.jsonl`` loads that file alone."""
+    if split not in (*SPLITS, HOLDOUT, "all"):
+        raise ValueError(f"unknown split {split!r} for the behavioural suite (dev, test, holdout or all)")
     path = Path(path) if path is not None else default_path()
     if not path.exists():
         raise FileNotFoundError(f"no behavioural cases at {path}")
-    cases = parse(path.read_text(encoding="utf-8").splitlines(), str(path))
-    return cases if split == "all" else [c for c in cases if split_of(c["group"]) == split]
+    if path.name == HOLDOUT_FILE:
+        cases = _read(path, holdout=True)
+    else:
+        cases = _read(path, holdout=False)
+        extra = holdout_path(path)
+        if extra.exists():
+            held = _read(extra, holdout=True)
+            for key in ("id", "group"):
+                both = sorted({c[key] for c in cases} & {c[key] for c in held})
+                if both:
+                    raise ValueError(f"{extra}: {key}(s) {both[:5]} also in {path}")
+            cases += held
+    return cases if split == "all" else [c for c in cases if split_label(c) == split]
 
 
 def observed(result: Any) -> dict[str, Any]:

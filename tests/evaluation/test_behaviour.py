@@ -14,6 +14,7 @@ import pytest
 from claims.evaluation import behaviour
 
 CASES = Path(__file__).resolve().parents[2] / "corpora" / "behaviour" / "cases.jsonl"
+HOLDOUT = CASES.with_name("holdout.jsonl")
 
 
 def _case(**over):
@@ -30,14 +31,66 @@ def _lines(*cases) -> list[str]:
 
 # ----------------------------------------------------------------------------- the case file
 
+def _n_lines(path: Path) -> int:
+    return len([line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()])
+
+
 def test_every_line_of_the_case_file_validates():
-    cases = behaviour.load(CASES, "all")
-    assert len(cases) == len(CASES.read_text(encoding="utf-8").splitlines())
-    assert len(cases) >= 400
+    main = [c for c in behaviour.load(CASES, "all") if c.get("split") != "holdout"]
+    assert len(main) == _n_lines(CASES)
+    assert len(main) >= 400
+
+
+def test_every_line_of_the_holdout_file_validates_with_split_holdout():
+    held = behaviour.load(HOLDOUT, "all")
+    assert len(held) == _n_lines(HOLDOUT) and len(held) >= 200
+    assert {c["split"] for c in held} == {"holdout"}
+    assert all(c["id"].startswith("h2-") and c["group"].startswith("h2-") for c in held)
+    assert set(Counter(c["category"] for c in held)) == set(behaviour.CATEGORIES)
+    assert set(Counter(c["kind"] for c in held)) == set(behaviour.KINDS)
+    groups = {c["group"]: [d["kind"] for d in held if d["group"] == c["group"]] for c in held if c["kind"] == "DIR"}
+    assert all("MFT" in kinds for kinds in groups.values())
+
+
+def test_both_files_load_together_with_unique_ids_and_groups():
+    every = behaviour.load(CASES, "all")
+    assert len(every) == _n_lines(CASES) + _n_lines(HOLDOUT)
+    assert len({c["id"] for c in every}) == len(every)
+    main = {c["group"] for c in every if c.get("split") != "holdout"}
+    assert not main & {c["group"] for c in every if c.get("split") == "holdout"}
+    held = behaviour.load(CASES, "holdout")
+    assert [c["id"] for c in held] == [c["id"] for c in behaviour.load(HOLDOUT)]
+    dev, test = behaviour.load(CASES, "dev"), behaviour.load(CASES, "test")
+    assert len(dev) + len(test) + len(held) == len(every)
+    assert not any(c.get("split") == "holdout" for c in dev + test)
+
+
+def test_split_holdout_only_in_the_holdout_file(tmp_path):
+    held = _case(id="h2-neg-001a", group="h2-neg-001", split="holdout")
+    assert behaviour.parse(_lines(held), "holdout.jsonl", holdout=True)
+    with pytest.raises(ValueError, match=r"^cases.jsonl:1 \(h2-neg-001a\): split 'holdout' is only for"):
+        behaviour.parse(_lines(held), "cases.jsonl")
+    for bad in (_case(id="h2-neg-001a", group="h2-neg-001"),
+                _case(id="h2-neg-001a", group="h2-neg-001", split=behaviour.split_of("h2-neg-001"))):
+        with pytest.raises(ValueError, match=r"^holdout.jsonl:1 .*must say \"split\": \"holdout\""):
+            behaviour.parse(_lines(bad), "holdout.jsonl", holdout=True)
+    # the two files may not share an id or a group
+    (tmp_path / "cases.jsonl").write_text("\n".join(_lines(_case(id="x-001a", group="x-001"))), encoding="utf-8")
+    (tmp_path / "holdout.jsonl").write_text("\n".join(_lines(_case(id="x-001a", group="x-009", split="holdout"))),
+                                            encoding="utf-8")
+    with pytest.raises(ValueError, match=r"holdout.jsonl: id\(s\) \['x-001a'\] also in"):
+        behaviour.load(tmp_path / "cases.jsonl")
+    (tmp_path / "holdout.jsonl").write_text("\n".join(_lines(_case(id="x-002a", group="x-001", split="holdout"))),
+                                            encoding="utf-8")
+    with pytest.raises(ValueError, match=r"group\(s\) \['x-001'\] also in"):
+        behaviour.load(tmp_path / "cases.jsonl")
+    (tmp_path / "holdout.jsonl").unlink()
+    assert len(behaviour.load(tmp_path / "cases.jsonl")) == 1
+    assert behaviour.load(tmp_path / "cases.jsonl", "holdout") == []
 
 
 def test_split_is_by_group_and_recorded_on_each_case():
-    cases = behaviour.load(CASES, "all")
+    cases = [c for c in behaviour.load(CASES, "all") if c.get("split") != "holdout"]
     by_group: dict[str, set[str]] = {}
     for c in cases:
         assert c["split"] == behaviour.split_of(c["group"]), c["id"]
@@ -49,7 +102,7 @@ def test_split_is_by_group_and_recorded_on_each_case():
 
 
 def test_case_file_covers_every_category_and_kind():
-    cases = behaviour.load(CASES, "all")
+    cases = [c for c in behaviour.load(CASES, "all") if c.get("split") != "holdout"]
     assert set(Counter(c["category"] for c in cases)) == set(behaviour.CATEGORIES)
     assert set(Counter(c["kind"] for c in cases)) == set(behaviour.KINDS)
     # minimal pairs: a DIR case always has an MFT partner in its group
@@ -105,6 +158,8 @@ def test_bad_json_duplicates_and_dangling_same_as_are_named():
 def test_load_refuses_an_unknown_split_and_a_missing_file(tmp_path):
     with pytest.raises(ValueError, match="unknown split"):
         behaviour.load(CASES, "train")
+    with pytest.raises(ValueError, match="unknown split"):
+        behaviour.load(CASES, "Holdout")
     with pytest.raises(FileNotFoundError):
         behaviour.load(tmp_path / "nope.jsonl")
 
@@ -210,8 +265,14 @@ def test_cli_eval_behaviour(cli):
     assert report["split"] == "dev" and report["n"] == len(behaviour.load(CASES, "dev"))
     code, out, _ = cli("eval", "behaviour", "--split", "all")
     assert code == 0 and out.startswith("behavioural suite, all split:")
+    code, out, err = cli("eval", "behaviour", "--split", "holdout", "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["split"] == "holdout" and report["n"] == len(behaviour.load(HOLDOUT))
     code, _, err = cli("eval", "reviews", "--split", "all")
     assert code == 2 and "no split 'all'" in err
+    code, _, err = cli("eval", "reviews", "--split", "holdout")
+    assert code == 2 and "no split 'holdout'" in err
     code, _, err = cli("eval", "behaviour", "--split", "train")
     assert code == 2 and "no split 'train'" in err
 

@@ -1,6 +1,7 @@
 """``claims eval behaviour``: the behavioural suite of corpora/behaviour (CheckList-style minimal
-pairs for real seller copy). Dev is for reading failures and fixing the method; test is reported,
-never tuned on. See :mod:`claims.evaluation.behaviour`."""
+pairs for real seller copy). Dev is for reading failures and fixing the method; test and holdout
+(``holdout.jsonl``, written later and committed before any model saw it) are reported, never tuned
+on. See :mod:`claims.evaluation.behaviour`."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 NAME = "behaviour"
-HELP = "behavioural minimal pairs for real seller copy (corpora/behaviour; --split dev, test or all)"
-SPLITS = ("dev", "test", "all")
+HELP = "behavioural minimal pairs for real seller copy (corpora/behaviour; --split dev, test, holdout or all)"
+SPLITS = ("dev", "test", "holdout", "all")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--cases", help="behaviour: a cases file instead of corpora/behaviour/cases.jsonl")
+    parser.add_argument("--cases", help="behaviour: a cases file instead of corpora/behaviour/cases.jsonl "
+                        "(its sibling holdout.jsonl is loaded with it when present)")
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
