@@ -16,9 +16,11 @@ computed by the fine-tuned encoder on the GPU, so that the CPU here only fits th
 Each run returns ``RUN_adapter.tar`` (the LoRA adapter and head: ``claims train --fine-tune``'s
 ``encoder-ft/`` folder) and ``RUN_emb{0,1}.npy`` (float16 halves: the device call returns files
 of at most 16 MiB). The texts are not returned: ``.dev/ft_data.json`` here holds them in order.
-Status (2026-12-04): prepared and run end to end on the CPU only (``FT_DEVICE=cpu --runs smoke-s0``,
-64 examples, 1 epoch: 61 s); the GPU run was refused ("no new device machine is lent at present"),
-so no fine-tuned encoder has been measured on dev with it yet.
+Status (2026-12-04): run on a lent H200 in two calls (``--runs lora8-s0,lora16-s0``, then
+``lora16x8-s0,lora32x8-s0``; 57-88 s per run, 140 s and 175 s per call). Fine-tune dev scores 0.864
+(r8, 4 epochs), 0.885 (r16, 5), 0.901 (r16, 8), 0.897 (r32, 8). With heads over lora16x8 it was
+much better on the written dev split and much worse on the real-text dev split than the shipped
+frozen encoder (docs/evaluation.md, "Rules of labels.md section 4"), so it was not shipped.
 
 Nothing here chooses a run: the caller compares dev figures (``claims eval corpus --split dev``,
 ``claims eval real --split dev``) against the shipped model.
