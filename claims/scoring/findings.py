@@ -72,9 +72,6 @@ def make_finding(code: str, field_name: str, start: int, end: int, original: str
             "text": quoted, "references": list(c.references), "message": message, "suggestion": c.suggestion}
 
 
-RULE_CONFIDENCE = 0.75  # how sure a rule-made finding counts in the risk score
-
-
 @dataclass
 class SegmentRules:
     """What the rules of labels.md sections 3-4 decide for one segment, whatever the heads say."""
@@ -112,8 +109,11 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     """Claims no model may miss: an unmistakable generic term ("eco-friendly", "Eco sneakers") is a
     claim and, with nothing specific in the same segment, a GENERIC_CLAIM; a generic term justified by
     one part or aspect is WHOLE_PRODUCT_OVERREACH; RoHS/REACH/CFC-free presented as a feature is
-    LEGAL_REQUIREMENT_AS_FEATURE; a recognised scheme named (not negated) is a claim of its attributes.
-    The listing-wide exceptions (a type I ecolabel) are applied by the caller."""
+    LEGAL_REQUIREMENT_AS_FEATURE; "long-lasting", "lifespan" or a tested life is a durability claim
+    (DURABILITY_UNSUBSTANTIATED without a figure or warranty years); a recognised scheme named (not
+    negated) is a claim of its attribute. ``continued``: the next segment's text when it continues
+    this one after a dash. The listing-wide exceptions (a type I ecolabel, a durability figure
+    elsewhere) are applied by the caller."""
     out = SegmentRules()
     if lexicon.strong_generic(text) and not lexicon.green_only_as_name(text) and not lexicon.company_line(text):
         out.is_claim = True
@@ -195,7 +195,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             codes.remove("GENERIC_CLAIM")  # "Sea Green/White", "Green True HEPA filter"
         if "DURABILITY_UNSUBSTANTIATED" in codes and (durability_backed or
                                                       lexicon.durability_figure(seg.text, warranty=True)):
-            codes.remove("DURABILITY_UNSUBSTANTIATED")  # a figure elsewhere in the listing backs it
+            codes.remove("DURABILITY_UNSUBSTANTIATED")  # a figure in the listing, or warranty years here, backs it
         if "UNSUPPORTED_COMPARISON" in codes and (not lexicon.comparative_figure(seg.text) or
                                                   lexicon.comparison_baseline(seg.text)):
             codes.remove("UNSUPPORTED_COMPARISON")  # "a longer lifespan" (no figure), "than our 2021 model"
@@ -206,7 +206,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         for code in codes:
             sev = SEVERITY[code]
             max_code_p[sev] = max(max_code_p[sev], float(P[f"code:{code}"][i]),
-                                  RULE_CONFIDENCE if code in rule.codes else 0.0)
+                                  policy.rule_confidence if code in rule.codes else 0.0)
             if code == "UNCERTIFIED_LABEL" and info.badges:
                 s0, e0 = _locate(pred.masked[seg.field], seg, *info.badges[0])
             elif code in _CODE_ANCHOR:

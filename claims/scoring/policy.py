@@ -33,6 +33,7 @@ class RiskPolicy:
     licence_bonus: float = 0.1  # a certification with its licence number is more credible
     eco_level_factor: dict[str, float] = field(default_factory=lambda: {"high": 0.25, "medium": 0.6})
     contradiction_confidence: float = 0.9  # a contradiction counts like a high finding this probable
+    rule_confidence: float = 0.75  # a finding the rules of labels.md section 4 add counts this probable
     # a segment with no eco keyword, certification scheme or badge in it is a claim only at this claim
     # probability or above (real copy: the claim head alone over-reads spec and service bullets);
     # chosen on the dev splits (written and real), 0.0 = no such gate
