@@ -136,6 +136,19 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.attributes.append("durability_repair")
         if not lexicon.durability_figure(text, warranty=True):
             out.codes.add("DURABILITY_UNSUBSTANTIATED")
+    if lexicon.vague_free_of(text):
+        out.is_claim = True
+        out.attributes.append("non_toxic")
+        out.codes.add("VAGUE_FREE_OF")
+    if lexicon.energy_saving(text):
+        out.is_claim = True
+        out.attributes.append("energy_efficiency")
+        if not (info.certs or lexicon.energy_label(text)):
+            if lexicon.comparative_figure(text):
+                if not lexicon.comparison_baseline(text):
+                    out.codes.add("UNSUPPORTED_COMPARISON")
+            elif not re.search(r"\d", text):
+                out.codes.add("UNQUANTIFIED_CHARACTERISTIC")
     certs = [c for c in info.certs if c.scheme.scheme_type != "first_party_program" and c.scheme.attributes]
     if certs and not lexicon.negated_only(text):
         out.is_claim = True

@@ -183,7 +183,9 @@ _NEGATOR = re.compile(
     r"won'?t|neither|nothing)\b(?:\s+(?:be|been|being|is|are|a|an|the|it|this|they|we|claim\w*|say\w*|"
     r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
     r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%|buy|bought|purchase[ds]?|"
-    r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?)){0,4}\s*$",
+    r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?)){0,4}"
+    # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
+    r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor))?\s*$",
     re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;:!?\n]|\b(but|however|although|though|while|whereas)\b|,\s", re.IGNORECASE)
 
@@ -194,6 +196,7 @@ _DISCLAIMER = re.compile(
     r"\b((do|does|did|can|could|will|would)(n'?t| not)|cannot|never|make no|makes no|not)\s+(\w+\s+)?"
     r"(claim|say|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm)\w*\b",
     re.IGNORECASE)
+_DISCLAIMER_STOP = re.compile(r"[.;:!?\n|]|\b(but|however|although|though|while|whereas)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n|]")
 
 
@@ -206,11 +209,17 @@ def _in_question(text: str, start: int) -> bool:
 def _negated(text: str, start: int) -> bool:
     """Whether the keyword that starts at ``start`` is negated by the words just before it, disclaimed
     earlier in its clause, or asked about."""
-    before = text[max(0, start - 80): start]
+    window = text[max(0, start - 80): start]
+    before = window
     cut = list(_CLAUSE_START.finditer(before))
     if cut:
         before = before[cut[-1].end():]
-    return bool(_NEGATOR.search(before[-60:]) or _DISCLAIMER.search(before)) or _in_question(text, start)
+    # a disclaimer covers a list ("we don't call them natural, clean or eco"), up to a sentence break
+    scope = window
+    stop = list(_DISCLAIMER_STOP.finditer(scope))
+    if stop:
+        scope = scope[stop[-1].end():]
+    return bool(_NEGATOR.search(before[-60:]) or _DISCLAIMER.search(scope)) or _in_question(text, start)
 
 
 def negated_only(text: str) -> bool:
@@ -302,7 +311,7 @@ _STRONG_GENERIC = re.compile(
     # a bare "eco" only before a noun ("Eco sneakers", "an eco home"), never in a list of modes
     r"\beco(?=\s+[a-z][a-z-]{2,})(?!\s+(mode|vision|system|tank|sport|blue|logic|plus|smart|series|wash|dry|fan|"
     r"cool|boost|drive|power|charge|sense|sensor|bubble|cycle|setting|program|function|button|label|cert|"
-    r"friendly|standard|normal|turbo|max|speed|level)\b)", re.IGNORECASE)
+    r"friendly|standard|normal|turbo|max|speed|level|pack)\b)", re.IGNORECASE)
 _MODE_NEARBY = re.compile(r"\bmodes?\b|\bsettings?\b|\bspeeds?\b", re.IGNORECASE)
 _OTHER_SENSE = re.compile(SIGNAL_PATTERNS["other_sense"], re.IGNORECASE)
 
@@ -377,7 +386,9 @@ def service_terms_only(text: str) -> bool:
 
 # Durability wording labels.md section 4 counts as a claim: "long-lasting", "lifespan", "built to last",
 # a tested life ("10000+ bends"); not about a gadget's battery runtime ("long-lasting 30 days standby")
-_DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"] + r"|\b(built|made)[- ]to[- ]last\b|"
+# ("indestructible" and "forever" are build talk, like "unbreakable": labels.md section 4)
+_DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indestructible|forever|", "") +
+                             r"|\b(built|made)[- ]to[- ]last\b|"
                              r"\blong(er)? (bend |service |working )?life\b|"
                              r"\b(lifetime )?repair (service|kits?|parts)\b|"
                              r"\bspare parts\b|"
@@ -398,7 +409,7 @@ def durability_cue(text: str) -> tuple[int, int] | None:
 
 # A comparison needs a figure to be UNSUPPORTED_COMPARISON ("50% less plastic" than what?); an
 # unquantified "longer" or "less" is not one (labels.md section 3)
-_COMPARATIVE_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|x\b|times\b|-fold)|\b(half|twice|double|triple|"
+_COMPARATIVE_FIGURE = re.compile(r"\d+(\.\d+)?[\s-]?(%|percent|x\b|times\b|fold)|\b(half|twice|double|triple|"
                                  r"thrice)\b|\b\d+(\.\d+)?\s?\w*\s+(less|more|lower|fewer)\b", re.IGNORECASE)
 
 
@@ -461,3 +472,45 @@ def other_sense_only(text: str) -> bool:
     attrs, _ = _compiled()
     hits = [m for p in attrs for m in p.finditer(text)]
     return bool(names) and bool(hits) and all(any(a <= m.start() < b for a, b in names) for m in hits)
+
+
+# Vague free-of wording (labels.md section 4: "chemical-free", "non-toxic", "harmless" with no
+# substance named are VAGUE_FREE_OF)
+_VAGUE_FREE = re.compile(r"\bnon[- ]?toxic\b|\bchemical[- ]?free\b|\btoxin[- ]?free\b|\bharmless\b|"
+                         r"\bfree (of|from) (harmful|toxic) (chemicals|substances)\b", re.IGNORECASE)
+
+
+def vague_free_of(text: str) -> tuple[int, int] | None:
+    if names_substance(text):
+        return None
+    for m in _VAGUE_FREE.finditer(text):
+        if not _negated(text, m.start()):
+            return m.start(), m.end()
+    return None
+
+
+# Energy saving wording about the product's consumption (labels.md section 4): a claim; with an
+# official label it is substantiated, with no figure UNQUANTIFIED_CHARACTERISTIC, with a figure and
+# no baseline UNSUPPORTED_COMPARISON. Not a gadget's battery features.
+_ENERGY_SAVING = re.compile(
+    r"\benergy[- ]?(saving|saver|efficien\w*)\b|\bpower[- ]?(saving|saver)\b|\b(sav(es?|ing)|cuts?|reduces?|"
+    r"lowers?)\s+(up to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+)?(your\s+)?(energy|electricity|power (consumption|"
+    r"bills?)|electricity bills?)\b|\b(uses?|consumes?)\s+(up to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
+    r"(energy|electricity|power)\b", re.IGNORECASE)
+_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?grade)|energy class|"
+                           r"\bEPREL\b|\bkwh\b", re.IGNORECASE)
+
+
+def energy_saving(text: str) -> tuple[int, int] | None:
+    """Explicit energy-saving wording about the product's consumption, not negated, not a gadget's
+    battery feature ("power saving mode" on a mouse)."""
+    if _BATTERY_RUNTIME.search(text) or re.search(r"(power|battery)[- ]?sav\w* mode", text, re.IGNORECASE):
+        return None
+    for m in _ENERGY_SAVING.finditer(text):
+        if not _negated(text, m.start()):
+            return m.start(), m.end()
+    return None
+
+
+def energy_label(text: str) -> bool:
+    return bool(_ENERGY_LABEL.search(text))

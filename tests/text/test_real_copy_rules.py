@@ -174,3 +174,36 @@ def test_warranty_years_back_durability_only_in_the_same_segment():
     assert not lexicon.durability_figure("1 year warranty on product")
     assert "DURABILITY_UNSUBSTANTIATED" not in _rules("10-year warranty on the motor: built to last 10 years").codes
     assert not _rules("1 year warranty on product").is_claim
+
+
+def test_negation_covers_coordinated_lists_and_disclaimed_lists():
+    assert lexicon.negated_only("These are vinyl, so they're not biodegradable or recyclable.")
+    assert lexicon.negated_only("We don't call them natural, clean or eco - they're just reliable candles")
+    assert not lexicon.negated_only("Not recyclable, but compostable at home")
+
+
+def test_harmless_without_a_substance_is_vague():
+    r = _rules("Harmless silicone material.")
+    assert r.is_claim and "VAGUE_FREE_OF" in r.codes
+    assert "VAGUE_FREE_OF" not in _rules("Free of harmful substances, e.g. BPA and lead").codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Energy saving motor", "UNQUANTIFIED_CHARACTERISTIC"),
+    ("93-percent energy saving technology", "UNSUPPORTED_COMPARISON"),
+    ("Auto-off technology cuts energy use by up to 50%.", "UNSUPPORTED_COMPARISON"),
+])
+def test_energy_saving_wording_is_an_energy_claim(text, code):
+    r = _rules(text)
+    assert r.is_claim and "energy_efficiency" in r.attributes and code in r.codes
+
+
+def test_energy_saving_with_a_label_or_a_baseline_or_on_a_battery_gadget():
+    assert not _rules("Energy saving motor, BEE 5 star rated").codes
+    assert not _rules("Saves up to 65% electricity compared with an ordinary 75 W fan").codes
+    assert lexicon.energy_saving("Power saving mode: the mouse sleeps after 8 minutes to save battery") is None
+
+
+def test_indestructible_and_eco_pack_are_no_claims():
+    assert lexicon.durability_cue("Indestructible steel frame") is None
+    assert lexicon.strong_generic("Detergent Powder 4 kg ECO PACK") is None
