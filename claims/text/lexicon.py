@@ -222,6 +222,14 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEGATOR.search(before[-60:]) or _DISCLAIMER.search(scope)) or _in_question(text, start)
 
 
+def _first_unnegated(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
+    """The span of ``pattern``'s first match in ``text`` that is not negated, disclaimed or asked about."""
+    for m in pattern.finditer(text):
+        if not _negated(text, m.start()):
+            return m.start(), m.end()
+    return None
+
+
 def negated_only(text: str) -> bool:
     """True when ``text`` names eco attributes but every mention is negated or disclaimed
     ("Not biodegradable - do not flush."), or the text is a question ("Is it recyclable?")."""
@@ -365,10 +373,7 @@ _LEGAL_MARK = re.compile(r"\bRoHS\b|\b(?-i:REACH)\b(?= ?(compliant|certified|app
 
 
 def legal_mark(text: str) -> tuple[int, int] | None:
-    for m in _LEGAL_MARK.finditer(text):
-        if not _negated(text, m.start()):
-            return m.start(), m.end()
-    return None
+    return _first_unnegated(_LEGAL_MARK, text)
 
 
 # Plain service terms: warranty, replacement, returns, installation (not claims, labels.md section 4)
@@ -400,9 +405,9 @@ _BATTERY_RUNTIME = re.compile(r"\bbattery\b|\bm?ah\b|stand-?by|play ?time|back-?
 def durability_cue(text: str) -> tuple[int, int] | None:
     if _BATTERY_RUNTIME.search(text):
         return None
-    for m in _DURABILITY_CUE.finditer(text):
-        if not _negated(text, m.start()):
-            return m.start(), m.end()
+    hit = _first_unnegated(_DURABILITY_CUE, text)
+    if hit:
+        return hit
     m2 = _DURABILITY_FIGURE.search(text)
     return (m2.start(), m2.end()) if m2 else None
 
@@ -483,10 +488,7 @@ _VAGUE_FREE = re.compile(r"\bnon[- ]?toxic\b|\bchemical[- ]?free\b|\btoxin[- ]?f
 def vague_free_of(text: str) -> tuple[int, int] | None:
     if names_substance(text):
         return None
-    for m in _VAGUE_FREE.finditer(text):
-        if not _negated(text, m.start()):
-            return m.start(), m.end()
-    return None
+    return _first_unnegated(_VAGUE_FREE, text)
 
 
 # Energy saving wording about the product's consumption (labels.md section 4): a claim; with an
@@ -506,10 +508,7 @@ def energy_saving(text: str) -> tuple[int, int] | None:
     battery feature ("power saving mode" on a mouse)."""
     if _BATTERY_RUNTIME.search(text) or re.search(r"(power|battery)[- ]?sav\w* mode", text, re.IGNORECASE):
         return None
-    for m in _ENERGY_SAVING.finditer(text):
-        if not _negated(text, m.start()):
-            return m.start(), m.end()
-    return None
+    return _first_unnegated(_ENERGY_SAVING, text)
 
 
 def energy_label(text: str) -> bool:
