@@ -210,16 +210,18 @@ def _negated(text: str, start: int) -> bool:
     """Whether the keyword that starts at ``start`` is negated by the words just before it, disclaimed
     earlier in its clause, or asked about."""
     window = text[max(0, start - 80): start]
-    before = window
-    cut = list(_CLAUSE_START.finditer(before))
-    if cut:
-        before = before[cut[-1].end():]
+    clause = _after_last(_CLAUSE_START, window)
     # a disclaimer covers a list ("we don't call them natural, clean or eco"), up to a sentence break
-    scope = window
-    stop = list(_DISCLAIMER_STOP.finditer(scope))
-    if stop:
-        scope = scope[stop[-1].end():]
-    return bool(_NEGATOR.search(before[-60:]) or _DISCLAIMER.search(scope)) or _in_question(text, start)
+    scope = _after_last(_DISCLAIMER_STOP, window)
+    return bool(_NEGATOR.search(clause[-60:]) or _DISCLAIMER.search(scope)) or _in_question(text, start)
+
+
+def _after_last(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` after the last match of ``pattern`` (all of it when there is none)."""
+    end = 0
+    for m in pattern.finditer(text):
+        end = m.end()
+    return text[end:]
 
 
 def _first_unnegated(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
@@ -360,10 +362,7 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     if g is None:
         return None
     # the generic term and its head noun ("Eco sneakers", "Sustainable sofa"), then the part
-    m = _PART_SCOPED.match(text, g[1])
-    if m is None:
-        return None
-    return g
+    return g if _PART_SCOPED.match(text, g[1]) else None
 
 
 # Conformity marks the law requires for the whole category, presented as a feature (labels.md
@@ -499,6 +498,7 @@ _ENERGY_SAVING = re.compile(
     r"lowers?)\s+(up to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+)?(your\s+)?(energy|electricity|power (consumption|"
     r"bills?)|electricity bills?)\b|\b(uses?|consumes?)\s+(up to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
     r"(energy|electricity|power)\b", re.IGNORECASE)
+_SAVING_MODE = re.compile(r"(power|battery)[- ]?sav\w* mode", re.IGNORECASE)  # a gadget's mode
 _ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?grade)|energy class|"
                            r"\bEPREL\b|\bkwh\b", re.IGNORECASE)
 
@@ -506,7 +506,7 @@ _ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?
 def energy_saving(text: str) -> tuple[int, int] | None:
     """Explicit energy-saving wording about the product's consumption, not negated, not a gadget's
     battery feature ("power saving mode" on a mouse)."""
-    if _BATTERY_RUNTIME.search(text) or re.search(r"(power|battery)[- ]?sav\w* mode", text, re.IGNORECASE):
+    if _BATTERY_RUNTIME.search(text) or _SAVING_MODE.search(text):
         return None
     return _first_unnegated(_ENERGY_SAVING, text)
 
