@@ -39,6 +39,9 @@ class Settings:
     # after this many seconds; --resume continues from the last such boundary (0: after every batch).
     commit_interval_s: float = field(default_factory=lambda: _env_float("CLAIMS_COMMIT_INTERVAL_S", 1.0))
     encode_batch_size: int = 64
+    # Skip the encoder for segments that cannot be claims: no eco keyword, scheme, badge, segment rule
+    # or broader eco cue (claims.scoring.findings.needs_model); they score as non-claims. "0" turns it off.
+    encode_gate: bool = field(default_factory=lambda: os.environ.get("CLAIMS_ENCODE_GATE", "1") != "0")
     # The sentence encoder's runtime: "onnx-int8" | "onnx" | "torch" (claims.scoring.encoder; docs/scoring.md, Speed).
     encoder_backend: str = field(default_factory=lambda: os.environ.get("CLAIMS_ENCODER_BACKEND", "onnx"))
     # Sentence embeddings kept by text hash (an LRU; about 1.7 KB a row): the encoder's memory bound.

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from claims.evidence.pairs import pair_features, review_spans
+from claims.text import lexicon
 
 
 @dataclass
@@ -84,9 +85,10 @@ class Candidate:
 
 
 def candidates(listing: dict[str, Any], segments: list[Any], exclude: set[int]) -> list[Candidate]:
-    """Each review whole and its statements (:func:`review_spans`), plus the listing's other segments."""
+    """Each review whole and its statements (:func:`review_spans`), plus the listing's other segments
+    that name an eco-attribute (only those can contradict a claim: :func:`claims.text.lexicon.shares_attribute`)."""
     out = [Candidate("field", s.field, None, s.start, s.end, s.text, s.raw)
-           for i, s in enumerate(segments) if i not in exclude]
+           for i, s in enumerate(segments) if i not in exclude and lexicon.attribute_hits(s.text)]
     for idx, review in enumerate(listing.get("reviews") or []):
         if not isinstance(review, str) or not review.strip():
             continue
@@ -149,6 +151,9 @@ def contradiction_probs_many(model: EvidenceModel, encoder: Any, items: Sequence
             probs[i] = P_i[:, 2]
             if absent.any() and _FREE_OF.search(segments[i].text):
                 probs[i][absent] = 0.0  # "Microplastics: none" cannot contradict "microplastic-free"
+            for k, c in enumerate(cands):  # a listing's own segment speaks only of the attributes it names
+                if c.source == "field" and not lexicon.shares_attribute(segments[i].text, c.text):
+                    probs[i][k] = 0.0
         out.append((cands, probs))
     return out
 

@@ -67,12 +67,17 @@ def _compiled() -> list[re.Pattern[str]]:
     return [re.compile(_EVIDENCE_SIGNALS[n], re.IGNORECASE) for n in _SIGNAL_NAMES]
 
 
+@lru_cache(maxsize=lexicon.TEXT_CACHE_SIZE)
 def evidence_signals(text: str) -> np.ndarray:
-    return np.array([1.0 if p.search(text) else 0.0 for p in _compiled()], dtype=np.float32)
+    """The evidence signals of one text (memoised per text; the array is read-only)."""
+    vec = np.array([1.0 if p.search(text) else 0.0 for p in _compiled()], dtype=np.float32)
+    vec.setflags(write=False)
+    return vec
 
 
-def _content_words(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z][a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
+@lru_cache(maxsize=lexicon.TEXT_CACHE_SIZE)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset({w[:5] for w in re.findall(r"[a-z][a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2})
 
 
 _NEG_WORD = re.compile(r"^(no|not|never|without|zero|none|nothing|isn'?t|wasn'?t|aren'?t|doesn'?t|didn'?t|"
@@ -95,8 +100,10 @@ _BOUND = re.compile(r"(≥|≤|>|<|at least|up to|over|more than|less than|under
                     re.IGNORECASE)
 
 
+@lru_cache(maxsize=lexicon.TEXT_CACHE_SIZE)
 def _quantities(text: str) -> dict[str, set[float]]:
-    """Exact quantities by unit; bounds ("≥ 88%", "up to 40%") are skipped: 93% does not differ from them."""
+    """Exact quantities by unit; bounds ("≥ 88%", "up to 40%") are skipped: 93% does not differ from them.
+    Memoised per text: do not change the result."""
     out: dict[str, set[float]] = {}
     for m in _QUANTITY.finditer(text):
         if _BOUND.search(text[max(0, m.start() - 12): m.start()]):

@@ -20,7 +20,7 @@ from claims.evidence.facts import fact_conflicts
 from claims.evidence.model import Candidate, EvidenceModel, contradiction_probs_many, pick_contradictions
 from claims.evidence.signals import listing_signals
 from claims.scoring.encoder import DIM, Encoder
-from claims.scoring.findings import ListingPrediction, build_result, make_finding, unread_result
+from claims.scoring.findings import ListingPrediction, build_result, make_finding, needs_model, unread_result
 from claims.scoring.heads import Heads
 from claims.scoring.policy import RiskPolicy
 from claims.scoring.result import Evidence, Finding, ListingResult
@@ -41,6 +41,7 @@ class Featurized:
     slices: list[slice]  # rows of each listing
     segments: list[list[Segment]]
     infos: list[list[SegmentInfo]]
+    gated: np.ndarray | None = None  # rows not sent to the encoder (zero embedding; scored as non-claims)
 
 
 def _lap(timings: dict[str, float] | None, stage: str, t0: float) -> float:
@@ -53,7 +54,10 @@ def _lap(timings: dict[str, float] | None, stage: str, t0: float) -> float:
 
 def featurize(listings: Sequence[dict[str, Any]], encoder: Encoder, registry: Registry,
               max_segment_chars: int = 600, show_progress: bool = False,
-              timings: dict[str, float] | None = None) -> Featurized:
+              timings: dict[str, float] | None = None, gate: bool = False) -> Featurized:
+    """Features of every segment of ``listings``: the encoder's embedding and the rule features.
+    ``gate``: segments that :func:`needs_model` rules out are not encoded (their embedding is zero
+    and ``Featurized.gated`` marks them); training never gates."""
     t0 = time.perf_counter()
     segs_all: list[list[Segment]] = []
     infos_all: list[list[SegmentInfo]] = []
@@ -65,16 +69,28 @@ def featurize(listings: Sequence[dict[str, Any]], encoder: Encoder, registry: Re
         infos_all.append(infos)
         rules.append(feats)
     texts = [s.text for segs in segs_all for s in segs]
-    t0 = _lap(timings, "segments", t0)
-    emb = encoder.encode(texts, show_progress=show_progress) if texts else np.zeros((0, DIM), np.float32)
-    _lap(timings, "encoding", t0)
     R = np.vstack(rules) if texts else np.zeros((0, rules[0].shape[1] if rules else 0), np.float32)
+    gated = None
+    if gate and texts:
+        keyword = R[:, :len(lexicon.ATTRIBUTES)].any(axis=1)
+        infos_flat = [info for infos in infos_all for info in infos]
+        gated = np.array([not needs_model(t, info, bool(k)) for t, info, k in zip(texts, infos_flat, keyword,
+                                                                                   strict=True)])
+    t0 = _lap(timings, "segments", t0)
+    if gated is not None and gated.any():
+        emb = np.zeros((len(texts), DIM), np.float32)
+        keep = np.flatnonzero(~gated)
+        if len(keep):
+            emb[keep] = encoder.encode([texts[i] for i in keep], show_progress=show_progress)
+    else:
+        emb = encoder.encode(texts, show_progress=show_progress) if texts else np.zeros((0, DIM), np.float32)
+    _lap(timings, "encoding", t0)
     X = np.hstack([emb, R]).astype(np.float32) if texts else np.zeros((0, DIM + R.shape[1]), np.float32)
     slices, pos = [], 0
     for segs in segs_all:
         slices.append(slice(pos, pos + len(segs)))
         pos += len(segs)
-    return Featurized(X, slices, segs_all, infos_all)
+    return Featurized(X, slices, segs_all, infos_all, gated)
 
 
 class Analyzer:
@@ -121,9 +137,11 @@ class Analyzer:
         the contradiction findings. ``feats`` may be passed in when already computed."""
         if feats is None:
             feats = featurize(listings, self.encoder, self.registry, self.settings.max_segment_chars,
-                              timings=self.timings)
+                              timings=self.timings, gate=self.settings.encode_gate)
         t0 = time.perf_counter()
         probs_all = self.heads.predict_proba(feats.X) if feats.X.shape[0] else {}
+        if feats.gated is not None and probs_all:
+            probs_all["claim"][feats.gated] = 0.0  # not read by the encoder: not a claim
         t0 = _lap(self.timings, "heads", t0)
         out = []
         todo: list[int] = []  # the listings whose evidence is read (all of them together, below)

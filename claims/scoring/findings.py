@@ -105,6 +105,15 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
     return p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or hits)
 
 
+def needs_model(text: str, info: SegmentInfo, has_attribute_keyword: bool) -> bool:
+    """Whether a segment could be an environmental claim, so the encoder must read it: an attribute
+    keyword (``has_attribute_keyword``, from its rule features), a scheme or badge, a wider eco cue
+    (:func:`claims.text.lexicon.eco_cue`) or a segment rule. The others (spec, size, service and
+    shipping lines: most of real seller copy) are scored as non-claims without the encoder."""
+    return bool(has_attribute_keyword or info.certs or info.badges or lexicon.eco_cue(text)
+                or segment_rules(text, info).is_claim)
+
+
 def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentRules:
     """Claims no model may miss: an unmistakable generic term ("eco-friendly", "Eco sneakers") is a
     claim and, with nothing specific in the same segment, a GENERIC_CLAIM; a generic term justified by

@@ -139,8 +139,7 @@ def _compiled() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
 
 def attribute_hits(text: str) -> list[str]:
     """Attributes whose keyword pattern matches (the keyword baseline)."""
-    attrs, _ = _compiled()
-    return [a for a, p in zip(ATTRIBUTES, attrs, strict=True) if p.search(text)]
+    return [a for a, v in zip(ATTRIBUTES, features(text), strict=False) if v]
 
 
 def first_match(text: str, attribute: str) -> tuple[int, int] | None:
@@ -159,8 +158,14 @@ def signal_match(text: str, signal: str) -> tuple[int, int] | None:
 N_FEATURES = len(ATTRIBUTES) + len(SIGNALS)
 
 
+TEXT_CACHE_SIZE = 32_768  # per-text memo of the pure text functions below (bounded: a few MB)
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def features(text: str) -> np.ndarray:
-    """Binary rule features for one segment: attribute keywords, then signals."""
+    """Binary rule features for one segment: attribute keywords, then signals. Memoised per text
+    (a segment is read again as a claim and as evidence), so the array is read-only: copy it
+    before changing it."""
     attrs, sigs = _compiled()
     vec = np.zeros(N_FEATURES, dtype=np.float32)
     for i, p in enumerate(attrs):
@@ -170,6 +175,7 @@ def features(text: str) -> np.ndarray:
     for j, p in enumerate(sigs):
         if p.search(text):
             vec[off + j] = 1.0
+    vec.setflags(write=False)
     return vec
 
 
@@ -513,3 +519,26 @@ def energy_saving(text: str) -> tuple[int, int] | None:
 
 def energy_label(text: str) -> bool:
     return bool(_ENERGY_LABEL.search(text))
+
+
+# The encoder gate's wider net (claims.scoring.findings.needs_model): words that come with environmental
+# claims the attribute keywords miss ("Palm Oil Free", "Saves upto 30% Power", "5 Star", "Resoleable",
+# "Restored ... Reupholstered"). Written from the training split's claims; a segment with none of
+# these, no attribute keyword, scheme or badge is not sent to the encoder. Over-inclusive on purpose:
+# a word here costs only encoder time.
+_ECO_CUE = re.compile(
+    r"free\b|\bno\b|\bnon[- ]|without|\bless\b|\blow[- ]|\breduc|\bsav(e|es|ed|ing|er)\b|planet|\bearth|ozone|"
+    r"palm|plant[- ]?based|vegan|animal|\bre-?us|refill|replac|spare|repair|\bre-?sol|restor|refurb|remanufact|"
+    r"recondition|inspect|\bused\b|second[- ]?hand|pre-?owned|warrant|guarantee|\blife\b|lifetime|\blasts?\b|"
+    r"longer|built (for|to)|generations|durab|outlive|never dulls|updates|patches|\bstar\b|\brated\b|award|certif|"
+    r"seal\b|pledge|promise|complian|\bgwp\b|refrigerant|\bcop\b|recovery|water|energy|power\b|electric|\bsun\b|"
+    r"solar|waste|deadstock|left ?over|bottles|plastic|packag|chlorine|bleach|chemical|toxic|harm|\bsafe|natural|"
+    r"kinder|cleaner|better for|health|formaldehyde|\bvoc\b|ppm|heavy[- ]metal|\blead\b|mercury|legally|harvest|"
+    r"catch|farm|send (them|it) back|rental|take-?back|return|degrad|fibre|pulp|welt|swap|part number|"
+    r"\d+[- ]?point test|new (chain|door|drum|pump)|gmo|microbead|sugarcane", re.IGNORECASE)
+
+
+def eco_cue(text: str) -> bool:
+    """Whether ``text`` has a word that environmental claims come with (wider than the attribute
+    keywords; the encoder gate's recall net)."""
+    return _ECO_CUE.search(text) is not None
