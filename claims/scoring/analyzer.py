@@ -72,10 +72,10 @@ def featurize(listings: Sequence[dict[str, Any]], encoder: Encoder, registry: Re
     R = np.vstack(rules) if texts else np.zeros((0, rules[0].shape[1] if rules else 0), np.float32)
     gated = None
     if gate and texts:
-        keyword = R[:, :len(lexicon.ATTRIBUTES)].any(axis=1)
+        keyword: np.ndarray = R[:, :len(lexicon.ATTRIBUTES)].any(axis=1)
         infos_flat = [info for infos in infos_all for info in infos]
-        gated = np.array([not needs_model(t, info, bool(k)) for t, info, k in zip(texts, infos_flat, keyword,
-                                                                                   strict=True)])
+        gated = np.array([not needs_model(t, info, bool(keyword[n])) for n, (t, info)
+                          in enumerate(zip(texts, infos_flat, strict=True))])
     t0 = _lap(timings, "segments", t0)
     if gated is not None and gated.any():
         emb = np.zeros((len(texts), DIM), np.float32)
