@@ -72,7 +72,7 @@ def featurize(listings: Sequence[dict[str, Any]], encoder: Encoder, registry: Re
     R = np.vstack(rules) if texts else np.zeros((0, rules[0].shape[1] if rules else 0), np.float32)
     gated = None
     if gate and texts:
-        keyword: np.ndarray = R[:, :len(lexicon.ATTRIBUTES)].any(axis=1)
+        keyword = np.asarray(R[:, :len(lexicon.ATTRIBUTES)].any(axis=1))
         infos_flat = [info for infos in infos_all for info in infos]
         gated = np.array([not needs_model(t, info, bool(keyword[n])) for n, (t, info)
                           in enumerate(zip(texts, infos_flat, strict=True))])
