@@ -12,6 +12,7 @@ headers of :mod:`api.headers`; ``/docs`` and ``/redoc`` use vendored assets.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -163,6 +164,8 @@ def create_app(settings: ServiceSettings | None = None, *, analyzer: Any = None,
         engine = make_engine(settings.database_url)
         await anyio.to_thread.run_sync(upgrade, engine)
         services.sessions = session_factory(engine)
+        if engine.dialect.name == "sqlite":
+            services.write_lock = threading.Lock()
         services.auth_limiter = FailureLimiter(settings.auth_max_failures, settings.auth_window_s)
         if not background:
             await _load_models(services, settings, analyzer, recommender, load_index)

@@ -33,6 +33,10 @@ class Services:
     # safe to call from two threads at once).
     analyzer_lock: threading.RLock = field(default_factory=threading.RLock)
     recommender_lock: threading.RLock = field(default_factory=threading.RLock)
+    # Held around the scoring calls' database writes when the database is SQLite (one writer at a time:
+    # waiting here wakes a thread at once, while SQLite's own busy handler sleeps and retries, which
+    # under 16 concurrent calls cost hundreds of milliseconds at the tail). A no-op for PostgreSQL.
+    write_lock: Any = field(default_factory=contextlib.nullcontext)
     recommender_dirty: bool = False
     journal: Any = None  # claims.recommend.journal.JournalReplay, with the recommender
     # Scoring: api.worker.ScoringWorker (one thread, fair micro-batches), made once the models are loaded.

@@ -113,8 +113,11 @@ async def score(body: ScoreRequest, response: Response, services: Annotated[Serv
     journal = services.settings.index_on_score  # journaled even here without an index: its peers may have one
     if journal:  # before the journal entries exist: a pull that meets them finds their embeddings cached
         await anyio.to_thread.run_sync(services.embed_for_index, listings, results)
-    item_ids = await anyio.to_thread.run_sync(
-        lambda: record_scores(session, listings, results, services.settings, journal=journal))
+    def record() -> list[int | None]:
+        with services.write_lock:
+            return record_scores(session, listings, results, services.settings, journal=journal)
+
+    item_ids = await anyio.to_thread.run_sync(record)
     if journal:
         await services.sync_index_now()  # searchable at once
     return {"results": results, "review_items": item_ids}
