@@ -44,6 +44,8 @@ class Settings:
     encode_gate: bool = field(default_factory=lambda: os.environ.get("CLAIMS_ENCODE_GATE", "1") != "0")
     # The sentence encoder's runtime: "onnx-int8" | "onnx" | "torch" (claims.scoring.encoder; docs/scoring.md, Speed).
     encoder_backend: str = field(default_factory=lambda: os.environ.get("CLAIMS_ENCODER_BACKEND", "onnx"))
+    # The evidence cross-encoder's runtime: "onnx" (exported once into cache_dir) | "torch" (docs/evidence.md).
+    cross_backend: str = field(default_factory=lambda: os.environ.get("CLAIMS_CROSS_BACKEND", "onnx"))
     # Sentence embeddings kept by text hash (an LRU; about 1.7 KB a row): the encoder's memory bound.
     encoder_cache_rows: int = field(default_factory=lambda: _env_int("CLAIMS_ENCODER_CACHE_ROWS", 200_000))
     # CPU threads for the models, set once at the entry point (claims.scoring.encoder.set_threads); 0: all cores.

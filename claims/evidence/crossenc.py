@@ -259,6 +259,9 @@ class CrossEncoder:
             if quantize:
                 ens.reader.quantize()
             return ens
+        onnx = None if quantize else _onnx_reader(directory, threads)
+        if onnx is not None:
+            return cls(None, None, json.loads((directory / "meta.json").read_text(encoding="utf-8")), onnx)
         try:
             import torch
             from transformers import AutoTokenizer
@@ -271,25 +274,61 @@ class CrossEncoder:
         if threads:
             torch.set_num_threads(threads)
         tok = AutoTokenizer.from_pretrained(str(model_path()))
-        reader = _merged_reader(directory, cfg, tok)
-        if reader is None:  # an adapter the plain merge does not cover: through peft
-            from peft import set_peft_model_state_dict
-            from safetensors.torch import load_file
-
-            model = _build(cfg)
-            set_peft_model_state_dict(model.bert, load_file(str(directory / "adapter" / "adapter_model.safetensors")))
-            model.head.load_state_dict(torch.load(directory / "head.pt", weights_only=True))
-            model.eval()
-            reader = Reader.of(model, tok, cfg.max_length, copy_model=False)
+        reader = _torch_reader(directory, cfg, tok)
         if quantize:
             reader.quantize()
         return cls(None, tok, meta, reader)
 
 
+def _onnx_reader(directory: Path, threads: int | None) -> Any:
+    """The ONNX Runtime reader of the cross-encoder in ``directory`` (exported on first use), or None
+    when ``CLAIMS_CROSS_BACKEND`` is not "onnx" or onnxruntime is missing."""
+    from claims.config import get_settings
+
+    settings = get_settings()
+    if settings.cross_backend != "onnx":
+        return None
+    try:
+        import onnxruntime  # noqa: F401
+    except ImportError:  # pragma: no cover
+        return None
+    from claims.evidence.onnx_cross import OnnxCrossReader, ensure_model
+    from claims.scoring.encoder import model_path
+    from claims.scoring.encoder import threads as model_threads
+
+    base = model_path()
+    cfg = config_of(json.loads((directory / "meta.json").read_text(encoding="utf-8")))
+
+    def make_reader() -> Reader:
+        from transformers import AutoTokenizer
+
+        return _torch_reader(directory, cfg, AutoTokenizer.from_pretrained(str(base)), eager=True)
+
+    path = ensure_model(directory, base, settings.cache_dir, make_reader)
+    return OnnxCrossReader(path, base, cfg.max_length, threads or model_threads())
+
+
+def _torch_reader(directory: Path, cfg: CrossConfig, tokenizer: Any, eager: bool = False) -> Reader:
+    """The torch :class:`Reader` of the cross-encoder saved in ``directory`` (``eager``: eager
+    attention, for the ONNX export)."""
+    reader = _merged_reader(directory, cfg, tokenizer, eager)
+    if reader is None:  # an adapter the plain merge does not cover: through peft
+        import torch
+        from peft import set_peft_model_state_dict
+        from safetensors.torch import load_file
+
+        model = _build(cfg)
+        set_peft_model_state_dict(model.bert, load_file(str(directory / "adapter" / "adapter_model.safetensors")))
+        model.head.load_state_dict(torch.load(directory / "head.pt", weights_only=True))
+        model.eval()
+        reader = Reader.of(model, tokenizer, cfg.max_length, copy_model=False)
+    return reader
+
+
 _LORA_PREFIX = "base_model.model."
 
 
-def _merged_reader(directory: Path, cfg: CrossConfig, tokenizer: Any) -> Reader | None:
+def _merged_reader(directory: Path, cfg: CrossConfig, tokenizer: Any, eager: bool = False) -> Reader | None:
     """The :class:`Reader` of a saved cross-encoder, its LoRA adapter merged into the base weights
     directly (W += B A * alpha / r, what peft's ``merge_and_unload`` computes), without importing
     peft (about 6 s of every start). None when the adapter uses a variant this merge does not cover
@@ -307,7 +346,7 @@ def _merged_reader(directory: Path, cfg: CrossConfig, tokenizer: Any) -> Reader 
             conf.get("bias", "none") != "none" or conf.get("modules_to_save"):
         return None
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    bert = AutoModel.from_pretrained(str(model_path())).eval()
+    bert = AutoModel.from_pretrained(str(model_path()), **({"attn_implementation": "eager"} if eager else {})).eval()
     scale = float(conf["lora_alpha"]) / float(conf["r"])
     weights = load_file(str(directory / "adapter" / "adapter_model.safetensors"))
     with torch.no_grad():
@@ -351,7 +390,10 @@ class CrossEnsemble:
 
     @property
     def shared(self) -> bool:
-        """Whether the members share their lower layers (same split, same base weights)."""
+        """Whether the members share their lower layers (same split, same base weights; torch
+        readers only: ONNX members are run each and averaged)."""
+        if not all(isinstance(m.reader, Reader) for m in self.members):
+            return False
         first = self.members[0].reader
         return len({m.cfg.n_top for m in self.members}) == 1 and all(
             first.shares_bottom(m.reader) for m in self.members[1:])

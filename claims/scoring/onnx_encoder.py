@@ -41,7 +41,7 @@ QUANT_OPTIONS: dict[str, Any] = {"per_channel": True, "reduce_range": False, "op
                                  "exclude": None}
 
 
-def _file_hash(path: Path) -> str:
+def file_hash(path: Path) -> str:
     h = hashlib.blake2b(digest_size=16)
     with path.open("rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -49,7 +49,7 @@ def _file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def _weights_file(model_dir: Path) -> Path:
+def weights_file(model_dir: Path) -> Path:
     for name in ("model.safetensors", "pytorch_model.bin"):
         if (model_dir / name).exists():
             return model_dir / name
@@ -60,14 +60,14 @@ def cache_key(model_dir: Path, variant: str) -> str:
     """The cache folder's name: base weights + recipe + variant + library versions."""
     import onnxruntime
 
-    parts = {"weights": _file_hash(_weights_file(model_dir)), "recipe": RECIPE, "variant": variant,
+    parts = {"weights": file_hash(weights_file(model_dir)), "recipe": RECIPE, "variant": variant,
              "quant": QUANT_OPTIONS if variant == "onnx-int8" else None, "onnxruntime": onnxruntime.__version__}
     digest = hashlib.blake2b(json.dumps(parts, sort_keys=True).encode(), digest_size=8).hexdigest()
     return f"minilm-{variant}-{digest}"
 
 
 @contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
+def file_lock(path: Path) -> Iterator[None]:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a") as f:
         fcntl.flock(f, fcntl.LOCK_EX)
@@ -138,7 +138,7 @@ def ensure_model(model_dir: Path, variant: str, cache_dir: Path) -> Path:
     target = folder / "model.onnx"
     if target.exists():
         return target
-    with _locked(cache_dir / "onnx" / f"{folder.name}.lock"):
+    with file_lock(cache_dir / "onnx" / f"{folder.name}.lock"):
         if target.exists():  # another process exported it while we waited
             return target
         folder.mkdir(parents=True, exist_ok=True)

@@ -120,9 +120,10 @@ def _old_path_probs(directory: Path, claims: list[str], texts: list[str]) -> np.
 
 
 @pytest.mark.slow
-def test_merged_reader_with_shared_lower_layers_equals_the_members_read_one_by_one():
+def test_merged_reader_with_shared_lower_layers_equals_the_members_read_one_by_one(monkeypatch):
     from claims.evidence.crossenc import CrossEncoder, CrossEnsemble
 
+    monkeypatch.setenv("CLAIMS_CROSS_BACKEND", "torch")  # the torch readers share their lower layers
     directory = MODELS / "evidence" / "crossenc"
     ens = CrossEncoder.load(directory, quantize=False)
     if not isinstance(ens, CrossEnsemble):
@@ -137,3 +138,27 @@ def test_merged_reader_with_shared_lower_layers_equals_the_members_read_one_by_o
     assert np.abs(new - old).max() < 1e-5
     # one copy of the lower layers (the shipped distilled student is a single member: nothing to share)
     assert all(m.reader.embeddings is ens.reader.embeddings for m in ens.members[1:])
+
+
+@pytest.mark.slow
+def test_the_onnx_cross_encoder_reads_pairs_as_the_peft_model_does(monkeypatch, tmp_path):
+    """The default backend: exported from the shipped adapter into a fresh cache (no torch at
+    scoring time), the same probabilities as each member's peft model, averaged."""
+
+    from claims.evidence.crossenc import CrossEncoder, CrossEnsemble
+    from claims.evidence.onnx_cross import OnnxCrossReader
+
+    monkeypatch.setenv("CLAIMS_CROSS_BACKEND", "onnx")
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", str(tmp_path))
+    directory = MODELS / "evidence" / "crossenc"
+    loaded = CrossEncoder.load(directory)
+    assert loaded is not None
+    members = loaded.members if isinstance(loaded, CrossEnsemble) else [loaded]
+    assert all(isinstance(m.reader, OnnxCrossReader) for m in members)
+    assert list(tmp_path.glob("onnx/cross-*/model.onnx"))  # exported into the configured cache
+    claims = ["Plastic-free packaging", "Built to last a lifetime", "100% organic cotton", "Plastic-free packaging"]
+    texts = ["It arrived wrapped in bubble wrap inside a plastic bag.", "Runs a size small.",
+             "The care label says 60% cotton, 40% polyester, so much for organic. " * 8,  # truncated at 128
+             "Paper box and paper tape only, lovely."]
+    new = loaded.predict_proba(claims, texts)
+    assert np.abs(new - _old_path_probs(directory, claims, texts)).max() < 1e-4
