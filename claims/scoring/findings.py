@@ -79,6 +79,9 @@ class SegmentRules:
     is_claim: bool = False
     attributes: list[str] = field(default_factory=list)
     codes: set[str] = field(default_factory=set)
+    # a generic term with nothing behind it in its own segment, specified in the next one after a dash
+    # ("Good for the earth – made of 90% recycled steel"): no GENERIC_CLAIM, whatever the heads say
+    specified_next: bool = False
 
 
 def _continued(segments: list[Segment], i: int, masked: dict[str, str]) -> str:
@@ -131,6 +134,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         specified = [a for a in lexicon.attribute_hits(whole) if a != "generic_environmental"] or info.certs
         if not specified:
             out.codes.add("GENERIC_CLAIM")
+        elif continued and not info.certs and \
+                not [a for a in lexicon.attribute_hits(text) if a != "generic_environmental"]:
+            out.specified_next = True
     if lexicon.part_scoped(text) or (continued and lexicon.part_scoped(f"{text} \u2013 {continued}")):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")
@@ -179,6 +185,13 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         verifiable |= {c.scheme.id for info in pred.infos for c in info.certs
                        if c.scheme.id not in verifiable and registry.licence_anywhere(c.scheme, whole)}
     durability_backed = any(lexicon.durability_figure(seg.text) for seg in pred.segments)
+    # an official energy label anywhere in the listing substantiates its energy wording (labels.md section 4)
+    energy_labelled = any(lexicon.official_energy_label(seg.text) for seg in pred.segments)
+    # a material attribute in the title that the description gives to one part only
+    overreach = None
+    if isinstance(listing.get("title"), str):
+        overreach = lexicon.title_part_overreach(
+            listing["title"], [seg.text for seg in pred.segments if seg.field != "title"])
     claims: list[ClaimSpan] = []
     findings: list[Finding] = []
     attr_scores: dict[str, float] = {}
@@ -190,7 +203,15 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         if lexicon.negated_only(seg.text):  # negated, disclaimed or asked: no claim
             continue
         info = pred.infos[i]
+        if i and _continued(pred.segments, i - 1, pred.masked) and lexicon.negated_only(pred.segments[i - 1].text) \
+                and not (info.certs or lexicon.attribute_hits(seg.text)):
+            continue  # "NON-REFILLABLE – dispose of when dry": the rest of a negated statement
         rule = segment_rules(seg.text, info, _continued(pred.segments, i, pred.masked))
+        if overreach and seg.field == "title" and seg.start <= overreach[0] < seg.end:
+            rule.is_claim = True
+            rule.codes.add("WHOLE_PRODUCT_OVERREACH")
+            if overreach[2] not in rule.attributes:
+                rule.attributes.append(overreach[2])
         if p_claim < t_claim and not rule.is_claim:
             continue
         if not rule.is_claim and _not_a_claim(seg.text, info, p_claim, policy):
@@ -209,8 +230,14 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
                        "attributes": attrs, "specific": specific, "score": round(p_claim, 4)})
         codes = [c for c in SEGMENT_CODES if c != "UNVERIFIED_CERTIFICATION"
                  and (P[f"code:{c}"][i] >= heads.threshold(f"code:{c}") or c in rule.codes)]
-        if listing_type1 and "GENERIC_CLAIM" in codes:
-            codes.remove("GENERIC_CLAIM")  # recognised excellent environmental performance
+        if (listing_type1 or rule.specified_next) and "GENERIC_CLAIM" in codes:
+            codes.remove("GENERIC_CLAIM")  # recognised excellent environmental performance, or specified
+        if "WHOLE_PRODUCT_OVERREACH" in codes and "WHOLE_PRODUCT_OVERREACH" not in rule.codes and \
+                lexicon.names_its_part(seg.text):
+            codes.remove("WHOLE_PRODUCT_OVERREACH")  # "T-Shirt, Recycled Packaging": the claim names its part
+        if energy_labelled and set(attrs) <= {"energy_efficiency"}:
+            # the official label substantiates the energy wording
+            codes = [c for c in codes if c not in ("UNQUANTIFIED_CHARACTERISTIC", "UNSUPPORTED_COMPARISON")]
         if "FUTURE_PERFORMANCE" in codes and not lexicon.future_pledge(seg.text):
             codes.remove("FUTURE_PERFORMANCE")  # "will be charged extra": no date, target or pledge
         if "GENERIC_CLAIM" in codes and lexicon.green_only_as_name(seg.text):

@@ -189,7 +189,8 @@ _NEGATOR = re.compile(
     r"won'?t|neither|nothing)\b(?:\s+(?:be|been|being|is|are|a|an|the|it|this|they|we|claim\w*|say\w*|"
     r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
     r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%|buy|bought|purchase[ds]?|"
-    r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?)){0,4}"
+    r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?|longer|"
+    r"contain(s|ed|ing)?|come[s]?|with|using|in|intended|designed|meant|to)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
     r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor))?\s*$",
     re.IGNORECASE)
@@ -200,7 +201,7 @@ _CLAUSE_START = re.compile(r"[.;:!?\n]|\b(but|however|although|though|while|wher
 # say this paint is non-toxic", "we make no such claim"
 _DISCLAIMER = re.compile(
     r"\b((do|does|did|can|could|will|would)(n'?t| not)|cannot|never|make no|makes no|not)\s+(\w+\s+)?"
-    r"(claim|say|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm)\w*\b",
+    r"(claim|say|said|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm)\w*\b",
     re.IGNORECASE)
 _DISCLAIMER_STOP = re.compile(r"[.;:!?\n|]|\b(but|however|although|though|while|whereas)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n|]")
@@ -212,14 +213,25 @@ def _in_question(text: str, start: int) -> bool:
     return m is not None and m.group(0) == "?"
 
 
+# The negation can also follow the keyword: a prefix "non-" on it ("NON-REFILLABLE", "non-organic";
+# "non-toxic" is matched from "non", so nothing stands before it), a trailing disclaimer ("free from PFAS
+# is not claimed") or a spec table's answer ("Eco Friendly: No")
+_NON_PREFIX = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
+_POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(claimed|guaranteed|promised|stated|"
+                              r"implied|advertised)\b", re.IGNORECASE)
+_SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*[:=]\s*(no|not|none|nil|false|not applicable|n/?a|0(\.0)?\s?%)\s*([.;,|)]|$)",
+                      re.IGNORECASE)
+
+
 def _negated(text: str, start: int) -> bool:
     """Whether the keyword that starts at ``start`` is negated by the words just before it, disclaimed
-    earlier in its clause, or asked about."""
+    earlier in its clause (or after it), answered "No" in a spec table, or asked about."""
     window = text[max(0, start - 80): start]
     clause = _after_last(_CLAUSE_START, window)
     # a disclaimer covers a list ("we don't call them natural, clean or eco"), up to a sentence break
     scope = _after_last(_DISCLAIMER_STOP, window)
-    return bool(_NEGATOR.search(clause[-60:]) or _DISCLAIMER.search(scope)) or _in_question(text, start)
+    return bool(_NEGATOR.search(clause[-60:]) or _DISCLAIMER.search(scope) or _NON_PREFIX.search(window)
+                or _POST_DISCLAIMER.match(text, start) or _SPEC_NO.match(text, start)) or _in_question(text, start)
 
 
 def _after_last(pattern: re.Pattern[str], text: str) -> str:
@@ -238,10 +250,16 @@ def _first_unnegated(pattern: re.Pattern[str], text: str) -> tuple[int, int] | N
     return None
 
 
+# a whole statement disclaimed after the fact: "Free from PFAS is not claimed for this coating."
+_DISCLAIMED_STATEMENT = re.compile(r"[^.;:!?|\n]{1,80}?\b(is|are)\s+(not|never)\s+(claimed|guaranteed|promised|"
+                                   r"stated|implied|advertised)\b[^.;:!?|\n]*[.!]?\s*", re.IGNORECASE)
+
+
 def negated_only(text: str) -> bool:
     """True when ``text`` names eco attributes but every mention is negated or disclaimed
-    ("Not biodegradable - do not flush."), or the text is a question ("Is it recyclable?")."""
-    if text.rstrip().endswith("?"):
+    ("Not biodegradable - do not flush."), the text is a question ("Is it recyclable?") or a statement
+    disclaimed as a whole ("Free from PFAS is not claimed")."""
+    if text.rstrip().endswith("?") or _DISCLAIMED_STATEMENT.fullmatch(text.strip()):
         return True
     attrs, _ = _compiled()
     mentions = [m for p in attrs for m in p.finditer(text)]
@@ -263,7 +281,9 @@ _DURABILITY_FIGURE = re.compile(
     r"insertions|plug(ging)?( and unplugging)?|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
     r"life ?span\s*(of|:)?\s*(up to |over |more than )?\d|(life|lifespan|rated)\s*(of|:)?\s*(up to |over )?"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
-    r"\d+[- ]?years? (of )?spare parts|\blast(s|ing)? (up to |for |over )?\d+ ?(years?|yrs)",
+    r"\d+[- ]?years? (of )?spare parts|\blast(s|ing)? (up to |for |over )?\d+ ?(years?|yrs)|"
+    r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|h)\s+(rated |average |expected |service |working |operating )?"
+    r"(life|lifespan|life ?time)\b",
     re.IGNORECASE)
 
 
@@ -324,6 +344,9 @@ _STRONG_GENERIC = re.compile(
     r"\bnature[- ]?friendly|\bplanet[- ]?(friendly|positive)|\bearth[- ]?(friendly|kind)|\becological(ly)?\b|"
     r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
     r"\b100% eco\b|"
+    # "sustainable" has other senses ("sustainable pace"), not in these phrases
+    r"\bsustainabl[ey][- ](made|produced|manufactured|crafted|designed|built|choices?|options?|alternatives?|"
+    r"products?|brands?|living|lifestyle|fashion|gifts?)\b|\b(100%|fully|truly|completely|totally) sustainable\b|"
     # a bare "eco" only before a noun ("Eco sneakers", "an eco home"), never in a list of modes
     r"\beco(?=\s+[a-z][a-z-]{2,})(?!\s+(mode|vision|system|tank|sport|blue|logic|plus|smart|series|wash|dry|fan|"
     r"cool|boost|drive|power|charge|sense|sensor|bubble|cycle|setting|program|function|button|label|cert|"
@@ -362,13 +385,93 @@ _PART_SCOPED = re.compile(
     re.IGNORECASE)
 
 
+# "eco-friendly printer because auto duplex prints on both sides": a reason that is one feature at work,
+# with no specific attribute or certification in it (those specify the term instead)
+_BECAUSE_ASPECT = re.compile(
+    r"(\s+[\w-]+){0,3}?\s*,?\s+(because|since|thanks to|as)\s+(?P<why>([\w-]+\s+){0,4}?(saves?|reduces?|replaces?|"
+    r"cuts?|avoids?|prints?|switch(es)?|turns?|lets?|allows?|helps?|reuses?|erases?|needs?|runs?|works?|"
+    r"shuts?|sleeps?|dims?)\b[^.;:|\n]{0,60})", re.IGNORECASE)
+_CERT_WORD = re.compile(r"certif\w*|eco ?label|nordic swan|blue angel|cradle to cradle", re.IGNORECASE)
+
+
 def part_scoped(text: str) -> tuple[int, int] | None:
     """A generic term whose only justification, right after it, is one part or one aspect."""
     g = strong_generic(text) or first_match(text, "generic_environmental")
     if g is None:
         return None
     # the generic term and its head noun ("Eco sneakers", "Sustainable sofa"), then the part
-    return g if _PART_SCOPED.match(text, g[1]) else None
+    if _PART_SCOPED.match(text, g[1]):
+        return g
+    m = _BECAUSE_ASPECT.match(text, g[1])
+    if m and not _CERT_WORD.search(m.group("why")) and \
+            not [a for a in attribute_hits(m.group("why")) if a != "generic_environmental"]:
+        return g
+    return None
+
+
+# A material attribute in the title ("Recycled Running Shoes", "Compostable Phone Case") when the
+# description gives it to one part only ("LACES: 100% recycled PET", "ships in a compostable mailer"):
+# the claim is the whole product's, the substance one part's (labels.md: WHOLE_PRODUCT_OVERREACH)
+_TITLE_PART_ATTRS = ("recycled_content", "organic", "biodegradable_compostable", "recyclable", "plastic_free",
+                     "responsible_sourcing", "animal_welfare")
+# the minor parts and the packaging only: a jacket's shell, a bike's frame or a shoe's sole is most of
+# the product, and a claim for it is one for the product
+_MINOR_PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wrapping|labels?|tags?|"
+               r"hang ?tags?|zip(per)?s?( pulls?)?|pulls?|linings?|straps?|handles?|insoles?|buttons?|inserts?|"
+               r"trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|knobs?|keycaps?|cable ties?|manuals?|"
+               r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|adhesives?)")
+_PART_WORD = re.compile(r"\b" + _PART + r"\b", re.IGNORECASE)
+_MINOR_PART_WORD = re.compile(r"\b" + _MINOR_PART + r"\b", re.IGNORECASE)
+_PART_LABEL = re.compile(r"\s*(?P<label>[^:|\n]{1,40}?)\s*:", re.IGNORECASE)
+_PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _PART + r"\b", re.IGNORECASE)
+_MINOR_PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _MINOR_PART + r"\b", re.IGNORECASE)
+_MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"\s+(is|are|made|use[sd]?|comes?|contains?)\b[^.;:|\n]{0,40}$",
+                                re.IGNORECASE)
+_TITLE_SCOPE = re.compile(r"(\bwith|\bin|\band|\bincl\w*|,|[-\u2013\u2014(|+&])\s*$", re.IGNORECASE)
+_TITLE_CHUNK = re.compile(r"[,|(/:\u2013\u2014]|\s-\s", re.IGNORECASE)
+
+
+def _part_mention(text: str, start: int) -> bool:
+    """Whether the attribute keyword at ``start`` is said of one part: under a part label ("Outer box:
+    recyclable cardboard"), right before a part ("compostable paper mailer") or after one ("the laces
+    are made from recycled PET")."""
+    label = _PART_LABEL.match(text)
+    if label and label.end() <= start and _MINOR_PART_WORD.search(label.group("label")):
+        return True
+    clause = _after_last(_CLAUSE_START, text[max(0, start - 80): start])
+    return bool(_MINOR_PART_AFTER.match(text, start) or _MINOR_PART_BEFORE.search(clause))
+
+
+def names_its_part(text: str) -> bool:
+    """Every (unnegated) attribute keyword in ``text`` is said of the part it names ("Cotton T-Shirt,
+    Recycled Packaging", "Lid: recycled PP") and no generic term stretches it: a scoped claim."""
+    if first_match(text, "generic_environmental") is not None:
+        return False
+    attrs, _ = _compiled()
+    hits = [m.start() for p in attrs for m in p.finditer(text) if not _negated(text, m.start())]
+    return bool(hits) and all(_part_mention(text, h) or _PART_AFTER.match(text, h) for h in hits)
+
+
+def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
+    """The span and attribute of a title keyword for the whole product that ``parts`` (the
+    description's segments) give to one part only; None when a description mention is not about one
+    part, when there is none, or when the title itself names the part ("Shoes with Recycled Laces")."""
+    attrs, _ = _compiled()
+    for name in _TITLE_PART_ATTRS:
+        pattern = attrs[ATTRIBUTES.index(name)]
+        hit = _first_unnegated(pattern, title)
+        if hit is None:
+            continue
+        direct = re.match(r"[\s-]*" + _PART + r"\b", title[hit[1]:], re.IGNORECASE)
+        before = _after_last(_TITLE_CHUNK, title[: hit[0]])  # "Sandals, Sole from Recycled Tyres"
+        if direct or (_TITLE_SCOPE.search(title[: hit[0]]) and _PART_AFTER.match(title, hit[0])) or \
+                _PART_WORD.search(" ".join(before.split()[-5:])):
+            continue
+        mentions = [(text, m.start()) for text in parts for m in pattern.finditer(text)
+                    if not _negated(text, m.start())]
+        if mentions and all(_part_mention(text, start) for text, start in mentions):
+            return hit[0], hit[1], name
+    return None
 
 
 # Conformity marks the law requires for the whole category, presented as a feature (labels.md
@@ -473,12 +576,28 @@ def company_line(text: str) -> bool:
     return bool(_COMPANY.search(text))
 
 
+# a gadget's low-power parts and display modes are feature names, like a "power saving mode" (labels.md
+# section 4: "a low-power Bluetooth chip"); "low power consumption" of an appliance is not one of them
+# other senses the rules know beyond the model's feature list (labels.md section 1: "carbon fiber", "organic
+# shapes"): organic traffic or chemistry, carbon monoxide or copy paper, a car's climate control
+_MORE_OTHER_SENSES = re.compile(
+    r"\borganic (growth|traffic|reach|search|results?|followers?|marketing|chemistry|compounds?|matter|solvents?|"
+    r"synthesis|reactions?)\b|\bcarbon (monoxide|copy|copies|paper|composite|rims?|wheels?|brush(es)?)\b|"
+    r"\bcarbon[- ]?fib(er|re)|\bclimate[- ]control\w*|\bsustain pedal|"
+    r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?)\b", re.IGNORECASE)
+_GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|bluetooth|BLE|display|screen|mode|"
+                               r"processors?|SoC|sensors?|connection|standby mode)\b|always[- ]on display",
+                               re.IGNORECASE)
+
+
 def other_sense_only(text: str) -> bool:
     """Every attribute keyword in ``text`` sits inside a feature name or other sense ("Eco mode for
-    longer runtime", "Organic LED panel"), and no explicit energy wording or figure comparison."""
+    longer runtime", "Organic LED panel", "Low-power always-on display mode"), and no explicit energy
+    wording or figure comparison."""
     if _EXPLICIT_ENERGY.search(text) or comparative_figure(text):
         return False
-    names = [(m.start(), m.end()) for m in _OTHER_SENSE.finditer(text)]
+    names = [(m.start(), m.end()) for p in (_OTHER_SENSE, _MORE_OTHER_SENSES, _GADGET_LOW_POWER)
+             for m in p.finditer(text)]
     attrs, _ = _compiled()
     hits = [m for p in attrs for m in p.finditer(text)]
     return bool(names) and bool(hits) and all(any(a <= m.start() < b for a, b in names) for m in hits)
@@ -519,6 +638,16 @@ def energy_saving(text: str) -> tuple[int, int] | None:
 
 def energy_label(text: str) -> bool:
     return bool(_ENERGY_LABEL.search(text))
+
+
+# An official energy label anywhere in the listing ("3 Star BEE rating" in the next bullet) substantiates
+# its energy wording (labels.md section 4); a bare "5 star" may be a customer rating, so not here
+_OFFICIAL_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|energy class|\bEPREL\b|"
+                                    r"\b\d[- ]?star\s+(BEE|energy|rated|rating)\b", re.IGNORECASE)
+
+
+def official_energy_label(text: str) -> bool:
+    return _first_unnegated(_OFFICIAL_ENERGY_LABEL, text) is not None
 
 
 # The encoder gate's wider net (claims.scoring.findings.needs_model): words that come with environmental

@@ -207,3 +207,90 @@ def test_energy_saving_with_a_label_or_a_baseline_or_on_a_battery_gadget():
 def test_indestructible_and_eco_pack_are_no_claims():
     assert lexicon.durability_cue("Indestructible steel frame") is None
     assert lexicon.strong_generic("Detergent Powder 4 kg ECO PACK") is None
+
+
+@pytest.mark.parametrize(("negated", "plain"), [
+    ("NON-REFILLABLE", "REFILLABLE"),
+    ("Fabric: 100% cotton (conventional, non-organic)", "Fabric: 100% organic cotton"),
+    ("Free from PFAS is not claimed for this coating.", "Coating free from PFAS."),
+    ("Eco Friendly: No", "Eco Friendly: Yes"),
+    ("Recycled content: 0%", "Recycled content: 20%"),
+    ("Biodegradable: not applicable", "Biodegradable: no plastic used"),
+    ("This sleeve doesn't contain recycled paper", "This sleeve contains recycled paper"),
+    ("No longer made with recycled PP", "Now made with recycled PP"),
+    ("Not intended to be recyclable", "Intended to be recyclable"),
+    ("We never said it was compostable", "We always said it was compostable"),
+])
+def test_negation_after_the_word_prefixed_or_through_a_verb(negated, plain):
+    assert lexicon.negated_only(negated)
+    assert not lexicon.negated_only(plain)
+
+
+def test_sustainably_made_is_unmistakable_but_a_sustainable_pace_is_not():
+    assert lexicon.strong_generic("Sustainably made") is not None
+    assert lexicon.strong_generic("A sustainable choice for your kitchen") is not None
+    assert lexicon.strong_generic("Keeps a sustainable pace on long runs") is None
+    assert "GENERIC_CLAIM" in _rules("Sustainably made").codes
+    assert "GENERIC_CLAIM" not in _rules("Sustainably made: 100% FSC-certified acacia (FSC-C140921)").codes
+
+
+@pytest.mark.parametrize(("aspect", "specified"), [
+    ("Eco-friendly printer because auto duplex prints on both sides",
+     "Eco-friendly printer because it is made of 100% recycled plastic"),
+    ("Green choice since the timer switches it off", "Green choice since it is Blue Angel certified"),
+])
+def test_a_generic_term_justified_by_one_feature_is_overreach(aspect, specified):
+    assert "WHOLE_PRODUCT_OVERREACH" in _rules(aspect).codes
+    assert "WHOLE_PRODUCT_OVERREACH" not in _rules(specified).codes
+
+
+@pytest.mark.parametrize(("title", "scoped_title", "parts"), [
+    ("Recycled Trail Shoes", "Trail Shoes with Recycled Laces", ["UPPER: mesh", "LACES: 100% recycled PET"]),
+    ("Compostable Tablet Case", "Tablet Case, Compostable Mailer", ["Ships in a home-compostable paper mailer"]),
+    ("FSC Certified Brush Set", "Brush Set with FSC Handles", ["Handles: FSC-certified beech (FSC-C112233)"]),
+    ("Vegan Ankle Boots", "Ankle Boots, Straps Made from Vegan Leather", ["Straps: vegan leather"]),
+])
+def test_a_title_attribute_that_the_description_gives_to_one_part(title, scoped_title, parts):
+    hit = lexicon.title_part_overreach(title, parts)
+    assert hit is not None and hit[0] == 0
+    assert lexicon.title_part_overreach(scoped_title, parts) is None
+
+
+def test_no_title_overreach_when_the_description_covers_the_product_or_nothing():
+    whole = ["Body: 100% recycled polyester", "Zip pulls: recycled PP"]
+    assert lexicon.title_part_overreach("Recycled Backpack", whole) is None
+    assert lexicon.title_part_overreach("Recycled Rain Cape", ["Shell: 100% recycled polyester"]) is None
+    assert lexicon.title_part_overreach("Recycled Backpack", ["Laptop sleeve", "Padded straps"]) is None
+    assert lexicon.title_part_overreach("Not Recycled Backpack", ["Straps: recycled PET"]) is None
+
+
+def test_a_claim_that_names_its_part_is_scoped():
+    assert lexicon.names_its_part("Cotton T-Shirt, Recycled Packaging")
+    assert lexicon.names_its_part("Lid: recycled PP")
+    assert not lexicon.names_its_part("Recycled Cotton T-Shirt")
+    assert not lexicon.names_its_part("Eco T-Shirt, Recycled Packaging")
+
+
+@pytest.mark.parametrize(("other_sense", "claim"), [
+    ("Grow organic traffic with SEO", "Grown with organic farming"),
+    ("Carbon monoxide sensor", "Carbon neutral shipping"),
+    ("Carbon copy paper, 50 sets", "Carbon footprint 2 kg CO2e"),
+    ("Low-power always-on display mode", "Low power consumption inverter"),
+    ("Renewable licence, renew before expiry", "Renewable energy in production"),
+])
+def test_more_other_senses_and_gadget_low_power_parts(other_sense, claim):
+    assert lexicon.other_sense_only(other_sense)
+    assert not lexicon.other_sense_only(claim)
+
+
+def test_an_official_energy_label_but_not_a_customer_rating():
+    assert lexicon.official_energy_label("Star rating: 3 Star BEE (2025)")
+    assert lexicon.official_energy_label("ENERGY STAR certified")
+    assert not lexicon.official_energy_label("5 star customer reviews")
+    assert not lexicon.official_energy_label("Not BEE rated")
+
+
+def test_rated_hours_of_life_are_a_durability_figure():
+    assert lexicon.durability_figure("Long-lasting LED tube: 30,000 hours rated life (L70)")
+    assert "DURABILITY_UNSUBSTANTIATED" not in _rules("Long-lasting LED tube: 30,000 hours rated life").codes
+    assert "DURABILITY_UNSUBSTANTIATED" in _rules("Long-lasting LED tube").codes
