@@ -619,7 +619,7 @@ def vague_free_of(text: str) -> tuple[int, int] | None:
 # official label it is substantiated, with no figure UNQUANTIFIED_CHARACTERISTIC, with a figure and
 # no baseline UNSUPPORTED_COMPARISON. Not a gadget's battery features.
 _ENERGY_SAVING = re.compile(
-    r"\benergy[- ]?(saving|saver|efficien\w*)\b|\bpower[- ]?(saving|saver)\b|\b(sav(es?|ing)|cuts?|reduces?|"
+    r"\benergy[- ]?(savings?|saver|efficien\w*)\b|\bpower[- ]?(savings?|saver)\b|\b(sav(es?|ing)|cuts?|reduces?|"
     r"lowers?)\s+(up to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+)?(your\s+)?(energy|electricity|power (consumption|"
     r"bills?)|electricity bills?)\b|\b(uses?|consumes?)\s+(up to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
     r"(energy|electricity|power)\b", re.IGNORECASE)

@@ -190,6 +190,7 @@ def test_harmless_without_a_substance_is_vague():
 
 @pytest.mark.parametrize(("text", "code"), [
     ("Energy saving motor", "UNQUANTIFIED_CHARACTERISTIC"),
+    ("Inverter compressor for big power savings", "UNQUANTIFIED_CHARACTERISTIC"),  # labels.md's own wording
     ("93-percent energy saving technology", "UNSUPPORTED_COMPARISON"),
     ("Auto-off technology cuts energy use by up to 50%.", "UNSUPPORTED_COMPARISON"),
 ])
@@ -202,6 +203,7 @@ def test_energy_saving_with_a_label_or_a_baseline_or_on_a_battery_gadget():
     assert not _rules("Energy saving motor, BEE 5 star rated").codes
     assert not _rules("Saves up to 65% electricity compared with an ordinary 75 W fan").codes
     assert lexicon.energy_saving("Power saving mode: the mouse sleeps after 8 minutes to save battery") is None
+    assert lexicon.energy_saving("Power savings mode turns the watch face off") is None
 
 
 def test_indestructible_and_eco_pack_are_no_claims():
