@@ -6,6 +6,7 @@ GreenDB's encoding of Siegelklarheit's credibility scores plus documented priors
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -74,6 +75,9 @@ class Registry:
         self._pattern = re.compile(
             r"(?<![\w])(" + "|".join(re.escape(p) for p in parts) + r")(?![\w])", re.IGNORECASE
         ) if parts else None
+        # find() per text, memoised (its matches are frozen): a segment is looked up for its features,
+        # its badges and its findings, and the service re-scores the same listings
+        self._find = functools.lru_cache(maxsize=8_192)(self._find_uncached)
 
     @classmethod
     def from_file(cls, path: Path = DATA_FILE) -> Registry:
@@ -92,8 +96,11 @@ class Registry:
 
     def find(self, text: str) -> list[CertMatch]:
         """Schemes named in ``text``, each with a licence number found near it (if any)."""
+        return list(self._find(text))
+
+    def _find_uncached(self, text: str) -> tuple[CertMatch, ...]:
         if self._pattern is None:
-            return []
+            return ()
         out = []
         for m in self._pattern.finditer(text):
             scheme = self._alias[m.group(1).lower()]
@@ -105,7 +112,7 @@ class Registry:
                 if lm and any(ch.isdigit() for ch in lm.group(0)):
                     licence = lm.group(0)
             out.append(CertMatch(scheme, m.start(), m.end(), licence))
-        return out
+        return tuple(out)
 
     def licence_anywhere(self, scheme: Scheme, text: str) -> str | None:
         """A licence number of ``scheme`` anywhere in ``text`` (e.g. the description, when the title names

@@ -130,6 +130,13 @@ SIGNAL_PATTERNS: dict[str, str] = {
 SIGNALS: tuple[str, ...] = tuple(SIGNAL_PATTERNS)
 
 
+TEXT_CACHE_SIZE = 32_768  # per-text memo of the pure text functions below (bounded: a few MB)
+# The rule predicates below are pure functions of their text (and return immutable values): a segment
+# is asked about by the encoder gate, the segment rules and the findings, and the service re-scores
+# the same listings, so each keeps its last answers.
+_memo = lru_cache(maxsize=8_192)
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
     attrs = [re.compile(ATTRIBUTE_PATTERNS[a], _I) for a in ATTRIBUTES]
@@ -142,6 +149,7 @@ def attribute_hits(text: str) -> list[str]:
     return [a for a, v in zip(ATTRIBUTES, features(text), strict=False) if v]
 
 
+@_memo
 def first_match(text: str, attribute: str) -> tuple[int, int] | None:
     """Span of the first keyword of ``attribute`` in ``text``, if any."""
     attrs, _ = _compiled()
@@ -158,7 +166,6 @@ def signal_match(text: str, signal: str) -> tuple[int, int] | None:
 N_FEATURES = len(ATTRIBUTES) + len(SIGNALS)
 
 
-TEXT_CACHE_SIZE = 32_768  # per-text memo of the pure text functions below (bounded: a few MB)
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
@@ -255,6 +262,7 @@ _DISCLAIMED_STATEMENT = re.compile(r"[^.;:!?|\n]{1,80}?\b(is|are)\s+(not|never)\
                                    r"stated|implied|advertised)\b[^.;:!?|\n]*[.!]?\s*", re.IGNORECASE)
 
 
+@_memo
 def negated_only(text: str) -> bool:
     """True when ``text`` names eco attributes but every mention is negated or disclaimed
     ("Not biodegradable - do not flush."), the text is a question ("Is it recyclable?") or a statement
@@ -266,6 +274,7 @@ def negated_only(text: str) -> bool:
     return bool(mentions) and all(_negated(text, m.start()) for m in mentions)
 
 
+@_memo
 def signal_negated(text: str, signal: str) -> bool:
     """True when ``signal`` matches in ``text`` and every match is negated ("no offsets are used")."""
     _, sigs = _compiled()
@@ -292,6 +301,7 @@ _DURABILITY_FIGURE = re.compile(
 _WARRANTY_YEARS = re.compile(r"\b\d+[- ]?(years?|yrs?)[- ](warranty|guarantee)", re.IGNORECASE)
 
 
+@_memo
 def durability_figure(text: str, warranty: bool = False) -> bool:
     """A figure that substantiates durability wording; with ``warranty``, warranty years count too
     (used within one segment only: nearly every real listing states a 1-year warranty somewhere)."""
@@ -316,6 +326,7 @@ _FUTURE_PLEDGE = re.compile(
     r"net|recyclable|compostable|renewable|sustainable|zero|deforestation|fossil)", re.IGNORECASE)
 
 
+@_memo
 def future_pledge(text: str) -> bool:
     return bool(_FUTURE_PLEDGE.search(text))
 
@@ -329,6 +340,7 @@ _GREEN_NAME = re.compile(
 _GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
 
 
+@_memo
 def green_only_as_name(text: str) -> bool:
     """True when the segment's only generic eco word is "green" used as a colour or a name."""
     words = [m.group(0).lower() for m in _GENERIC_WORD.finditer(text)]
@@ -355,6 +367,7 @@ _MODE_NEARBY = re.compile(r"\bmodes?\b|\bsettings?\b|\bspeeds?\b", re.IGNORECASE
 _OTHER_SENSE = re.compile(SIGNAL_PATTERNS["other_sense"], re.IGNORECASE)
 
 
+@_memo
 def strong_generic(text: str) -> tuple[int, int] | None:
     """A generic environmental term that is plainly a claim ("eco-friendly", "nature-friendly",
     "Eco sneakers"), not negated or asked about, not part of a feature name."""
@@ -394,6 +407,7 @@ _BECAUSE_ASPECT = re.compile(
 _CERT_WORD = re.compile(r"certif\w*|eco ?label|nordic swan|blue angel|cradle to cradle", re.IGNORECASE)
 
 
+@_memo
 def part_scoped(text: str) -> tuple[int, int] | None:
     """A generic term whose only justification, right after it, is one part or one aspect."""
     g = strong_generic(text) or first_match(text, "generic_environmental")
@@ -480,6 +494,7 @@ _LEGAL_MARK = re.compile(r"\bRoHS\b|\b(?-i:REACH)\b(?= ?(compliant|certified|app
                          r"\b(H?CFCs?)[- ]?free\b", re.IGNORECASE)
 
 
+@_memo
 def legal_mark(text: str) -> tuple[int, int] | None:
     return _first_unnegated(_LEGAL_MARK, text)
 
@@ -489,6 +504,7 @@ _SERVICE = re.compile(SIGNAL_PATTERNS["service_terms"], re.IGNORECASE)
 _DURABILITY = re.compile(SIGNAL_PATTERNS["durability_words"] + "|" + SIGNAL_PATTERNS["durability_terms"], re.IGNORECASE)
 
 
+@_memo
 def service_terms_only(text: str) -> bool:
     """A service term with no durability wording and no other eco keyword: "Replacement will be
     provided for manufacturing defects only"."""
@@ -510,6 +526,7 @@ _BATTERY_RUNTIME = re.compile(r"\bbattery\b|\bm?ah\b|stand-?by|play ?time|back-?
                               r"\bcharge\b|\bcharging\b", re.IGNORECASE)
 
 
+@_memo
 def durability_cue(text: str) -> tuple[int, int] | None:
     if _BATTERY_RUNTIME.search(text):
         return None
@@ -526,6 +543,7 @@ _COMPARATIVE_FIGURE = re.compile(r"\d+(\.\d+)?[\s-]?(%|percent|x\b|times\b|fold)
                                  r"thrice)\b|\b\d+(\.\d+)?\s?\w*\s+(less|more|lower|fewer)\b", re.IGNORECASE)
 
 
+@_memo
 def comparative_figure(text: str) -> bool:
     return bool(_COMPARATIVE_FIGURE.search(text))
 
@@ -535,6 +553,7 @@ _REPAIR = re.compile(r"replac\w*|repair\w*|spare|upgrad\w*|updates", re.IGNORECA
 _EXPLICIT_ENERGY = re.compile(r"energy[- ]?(saving|efficien\w*|star|class|label)|\bBEE\b", re.IGNORECASE)
 
 
+@_memo
 def battery_runtime_only(text: str) -> bool:
     """A gadget's battery runtime ("Long lasting 8720 mAh battery", "30 days standby"): neither a
     durability nor an energy claim (labels.md section 4)."""
@@ -553,6 +572,7 @@ _NAMED_SUBSTANCE = re.compile(
     re.IGNORECASE)
 
 
+@_memo
 def names_substance(text: str) -> bool:
     return bool(_NAMED_SUBSTANCE.search(text))
 
@@ -563,6 +583,7 @@ _BASELINE = re.compile(r"\b(than|compared (with|to)|vs\.?|versus|relative to|aga
                        r"(\d|model\b|version\b|predecessor|previous\b|generation\b)", re.IGNORECASE)
 
 
+@_memo
 def comparison_baseline(text: str) -> bool:
     return bool(_BASELINE.search(text))
 
@@ -572,6 +593,7 @@ _COMPANY = re.compile(r"\b(imported|manufactured|marketed|packed|distributed|sol
                       r"gmbh|co)\b\.?", re.IGNORECASE)
 
 
+@_memo
 def company_line(text: str) -> bool:
     return bool(_COMPANY.search(text))
 
@@ -590,6 +612,7 @@ _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|b
                                re.IGNORECASE)
 
 
+@_memo
 def other_sense_only(text: str) -> bool:
     """Every attribute keyword in ``text`` sits inside a feature name or other sense ("Eco mode for
     longer runtime", "Organic LED panel", "Low-power always-on display mode"), and no explicit energy
@@ -609,6 +632,7 @@ _VAGUE_FREE = re.compile(r"\bnon[- ]?toxic\b|\bchemical[- ]?free\b|\btoxin[- ]?f
                          r"\bfree (of|from) (harmful|toxic) (chemicals|substances)\b", re.IGNORECASE)
 
 
+@_memo
 def vague_free_of(text: str) -> tuple[int, int] | None:
     if names_substance(text):
         return None
@@ -628,6 +652,7 @@ _ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?
                            r"\bEPREL\b|\bkwh\b", re.IGNORECASE)
 
 
+@_memo
 def energy_saving(text: str) -> tuple[int, int] | None:
     """Explicit energy-saving wording about the product's consumption, not negated, not a gadget's
     battery feature ("power saving mode" on a mouse)."""
@@ -636,6 +661,7 @@ def energy_saving(text: str) -> tuple[int, int] | None:
     return _first_unnegated(_ENERGY_SAVING, text)
 
 
+@_memo
 def energy_label(text: str) -> bool:
     return bool(_ENERGY_LABEL.search(text))
 
@@ -667,6 +693,7 @@ _ECO_CUE = re.compile(
     r"\d+[- ]?point test|new (chain|door|drum|pump)|gmo|microbead|sugarcane", re.IGNORECASE)
 
 
+@_memo
 def eco_cue(text: str) -> bool:
     """Whether ``text`` has a word that environmental claims come with (wider than the attribute
     keywords; the encoder gate's recall net)."""
