@@ -296,6 +296,14 @@ _DURABILITY_FIGURE = re.compile(
     re.IGNORECASE)
 
 
+# a bend, plug or keypress test figure: a cable's or a keyboard's tested durability, whatever else the
+# line says ("Fast charging cable, tested durability with 8000+ bends"; "tested to bend 95 degrees
+# 5,000 times"; "switches rated for 50 million keypresses")
+_MECHANICAL_FIGURE = re.compile(
+    r"\d[\d,.]*\s?(\+|plus|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|flex(es|ing)?|clicks?|key ?strokes|"
+    r"key ?presses|presses|insertions|plug(s|ging)?( and unplugging)?|mating cycles|usb inserts?)\b|"
+    r"\b(bend|flex|plug|insert)\w*[^.;|\n]{0,30}?\d[\d,.]*\s?(\+|plus|k)?\s?times\b", re.IGNORECASE)
+
 # warranty terms back durability wording ("10-year warranty on the motor: built to last"), but a
 # warranty alone is no durability claim (labels.md section 4)
 _WARRANTY_YEARS = re.compile(r"\b\d+[- ]?(years?|yrs?)[- ](warranty|guarantee)", re.IGNORECASE)
@@ -305,7 +313,8 @@ _WARRANTY_YEARS = re.compile(r"\b\d+[- ]?(years?|yrs?)[- ](warranty|guarantee)",
 def durability_figure(text: str, warranty: bool = False) -> bool:
     """A figure that substantiates durability wording; with ``warranty``, warranty years count too
     (used within one segment only: nearly every real listing states a 1-year warranty somewhere)."""
-    return bool(_DURABILITY_FIGURE.search(text) or (warranty and _WARRANTY_YEARS.search(text)))
+    return bool(_DURABILITY_FIGURE.search(text) or _MECHANICAL_FIGURE.search(text) or
+                (warranty and _WARRANTY_YEARS.search(text)))
 
 
 def shares_attribute(claim: str, other: str) -> bool:
@@ -521,13 +530,17 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"\blong(er)? (bend |service |working )?life\b|"
                              r"\b(lifetime )?repair (service|kits?|parts)\b|"
                              r"\bspare parts\b|"
-                             r"\b(longer|extreme|tested|ultra) durability\b", re.IGNORECASE)
+                             r"\b(longer|extreme|tested|ultra) durability\b|"
+                             r"\btested to (withstand|bend|survive)\b", re.IGNORECASE)
 _BATTERY_RUNTIME = re.compile(r"\bbattery\b|\bm?ah\b|stand-?by|play ?time|back-?up|run ?time|talk ?time|"
                               r"\bcharge\b|\bcharging\b", re.IGNORECASE)
 
 
 @_memo
 def durability_cue(text: str) -> tuple[int, int] | None:
+    mech = _MECHANICAL_FIGURE.search(text)
+    if mech:  # a bend or keypress test is no battery runtime, even on a charging cable
+        return mech.start(), mech.end()
     if _BATTERY_RUNTIME.search(text):
         return None
     hit = _first_unnegated(_DURABILITY_CUE, text)

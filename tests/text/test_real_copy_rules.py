@@ -296,3 +296,17 @@ def test_rated_hours_of_life_are_a_durability_figure():
     assert lexicon.durability_figure("Long-lasting LED tube: 30,000 hours rated life (L70)")
     assert "DURABILITY_UNSUBSTANTIATED" not in _rules("Long-lasting LED tube: 30,000 hours rated life").codes
     assert "DURABILITY_UNSUBSTANTIATED" in _rules("Long-lasting LED tube").codes
+
+
+def test_a_bend_or_keypress_test_is_durability_even_on_a_charging_cable():
+    r = _rules("3A fast charging Type-C cable, tested durability with 8000+ bends (12 months warranty)")
+    assert r.is_claim and "durability_repair" in r.attributes and "DURABILITY_UNSUBSTANTIATED" not in r.codes
+    assert lexicon.durability_cue("cables have been tested to bend 95-degrees 5,000 times") is not None
+    assert lexicon.durability_figure("Made to last with switches rated for 50 million keypresses.")
+    assert lexicon.durability_figure("ensures 10000 plus bend lifespan")
+    # the other side: a charging cable with no test, and a battery's runtime, stay no claims
+    assert lexicon.durability_cue("3A fast charging Type-C cable, 1 m, 480 Mbps data transfer") is None
+    assert lexicon.durability_cue("Long-lasting battery: 30 hours playtime with fast charging") is None
+    # a test without its figure is unsubstantiated
+    r = _rules("Tested to withstand up to X bend cycles")
+    assert r.is_claim and "DURABILITY_UNSUBSTANTIATED" in r.codes
