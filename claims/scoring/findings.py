@@ -151,6 +151,8 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.attributes.append("durability_repair")
         if not lexicon.durability_figure(text, warranty=True):
             out.codes.add("DURABILITY_UNSUBSTANTIATED")
+        if lexicon.durability_comparison(text):
+            out.codes.add("UNSUPPORTED_COMPARISON")
     if lexicon.vague_free_of(text):
         out.is_claim = True
         out.attributes.append("non_toxic")

@@ -306,7 +306,8 @@ _MECHANICAL_FIGURE = re.compile(
 
 # warranty terms back durability wording ("10-year warranty on the motor: built to last"), but a
 # warranty alone is no durability claim (labels.md section 4)
-_WARRANTY_YEARS = re.compile(r"\b\d+[- ]?(years?|yrs?)[- ](warranty|guarantee)", re.IGNORECASE)
+_WARRANTY_YEARS = re.compile(r"\b\d+[- ]?(years?|yrs?)[- ](of |manufacturer'?s? |limited |brand )?(warranty|guarantee)",
+                             re.IGNORECASE)
 
 
 @_memo
@@ -531,7 +532,22 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"\b(lifetime )?repair (service|kits?|parts)\b|"
                              r"\bspare parts\b|"
                              r"\b(longer|extreme|tested|ultra) durability\b|"
-                             r"\btested to (withstand|bend|survive)\b", re.IGNORECASE)
+                             r"\btested to (withstand|bend|survive)\b|"
+                             # "in it for the long run", "extends the life of your shoes", "the life of the
+                             # cable is enhanced", "lasts 6 times longer"
+                             r"\bfor the long (run|haul)\b|\b(extends?|prolongs?|enhances?|increases?|doubles?) "
+                             r"(the )?(service |working )?(life|lifespan|life ?time)\b|"
+                             r"\b(life|lifespan|life ?time) of (the |your )?[\w-]+( [\w-]+)? (is |are )?"
+                             r"(enhanced|extended|increased|prolonged|doubled)\b|"
+                             r"\blasts?\s+(up to\s+)?\d+(\.\d+)?\s?(x|times)\s+longer\b", re.IGNORECASE)
+_LONGER = re.compile(r"\blonger\b|\boutlast\w*|\bmore durable\b", re.IGNORECASE)
+
+
+@_memo
+def durability_comparison(text: str) -> bool:
+    """Durability wording with a comparative figure and no named baseline ("Lasts 6 Times Longer",
+    "2x longer life"): UNSUPPORTED_COMPARISON (labels.md section 3)."""
+    return bool(_LONGER.search(text) and comparative_figure(text) and not comparison_baseline(text))
 _BATTERY_RUNTIME = re.compile(r"\bbattery\b|\bm?ah\b|stand-?by|play ?time|back-?up|run ?time|talk ?time|"
                               r"\bcharge\b|\bcharging\b", re.IGNORECASE)
 

@@ -310,3 +310,14 @@ def test_a_bend_or_keypress_test_is_durability_even_on_a_charging_cable():
     # a test without its figure is unsubstantiated
     r = _rules("Tested to withstand up to X bend cycles")
     assert r.is_claim and "DURABILITY_UNSUBSTANTIATED" in r.codes
+
+
+def test_durability_comparisons_and_life_extension_wording():
+    r = _rules("Durable PVC housing lasts 6 times longer")
+    assert r.is_claim and "UNSUPPORTED_COMPARISON" in r.codes
+    assert "UNSUPPORTED_COMPARISON" not in _rules("Lasts 3x longer than our 2019 model").codes  # a baseline
+    assert lexicon.durability_cue("TPE + nylon material: the life of the cable is enhanced significantly")
+    assert lexicon.durability_cue("Nylon braided cable in black, 1.5 m") is None
+    # "in it for the long run" with warranty years in the same segment: a claim, backed
+    r = _rules("In it for the long run - enjoy 3-years manufacturer warranty on the device")
+    assert r.is_claim and "DURABILITY_UNSUBSTANTIATED" not in r.codes
