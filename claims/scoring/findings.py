@@ -97,7 +97,8 @@ def _continued(segments: list[Segment], i: int, masked: dict[str, str]) -> str:
 
 def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolicy) -> bool:
     """Segments the heads take for claims that labels.md section 4 says are not: a name or colour
-    ("Brand: Green Leaf"), plain service terms, a gadget's battery runtime; and, below
+    ("Brand: Green Leaf"), plain service terms, a gadget's battery runtime, an ordinary build adjective
+    ("Durable A+ Grade panel"); and, below
     ``policy.claim_without_eco_words``, a segment with no eco word, scheme or badge at all."""
     hits = lexicon.attribute_hits(text)
     if (lexicon.green_only_as_name(text) or lexicon.company_line(text)) and not info.certs and \
@@ -105,6 +106,8 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
         return True
     if lexicon.service_terms_only(text) or lexicon.battery_runtime_only(text) or lexicon.other_sense_only(text):
         return True
+    if lexicon.build_adjective_only(text) and not (info.certs or info.badges):
+        return True  # "Durable A+ Grade panel": a build adjective is no durability claim
     return p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or hits)
 
 

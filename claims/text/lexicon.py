@@ -543,6 +543,19 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
 _LONGER = re.compile(r"\blonger\b|\boutlast\w*|\bmore durable\b", re.IGNORECASE)
 
 
+_BUILD = re.compile(SIGNAL_PATTERNS["build_words"], re.IGNORECASE)
+_DURATION_WORDS = re.compile(r"\byears?\b|\blife\b|\blast|outliv|generations|\bnever\b|forever|surviv|guarantee|"
+                             r"warrant", re.IGNORECASE)
+
+
+@_memo
+def build_adjective_only(text: str) -> bool:
+    """An ordinary build adjective ("Durable A+ Grade panel", "sturdy steel frame") and nothing else
+    about durability or the environment: not a durability_repair claim (labels.md section 4)."""
+    return bool(_BUILD.search(text) and not attribute_hits(text) and durability_cue(text) is None
+                and not _DURATION_WORDS.search(text) and not durability_figure(text))
+
+
 @_memo
 def durability_comparison(text: str) -> bool:
     """Durability wording with a comparative figure and no named baseline ("Lasts 6 Times Longer",

@@ -321,3 +321,13 @@ def test_durability_comparisons_and_life_extension_wording():
     # "in it for the long run" with warranty years in the same segment: a claim, backed
     r = _rules("In it for the long run - enjoy 3-years manufacturer warranty on the device")
     assert r.is_claim and "DURABILITY_UNSUBSTANTIATED" not in r.codes
+
+
+@pytest.mark.parametrize(("adjective", "claim"), [
+    ("Display: Durable A+ Grade DLED panel", "Display panel rated for 30,000 hours of life"),
+    ("Highly durable & reliable technology", "Durable motor, built to last with spare parts for 10 years"),
+    ("Sturdy steel frame", "Sturdy steel frame that will outlive your office"),
+])
+def test_a_build_adjective_alone_is_no_durability_claim(adjective, claim):
+    assert lexicon.build_adjective_only(adjective)
+    assert not lexicon.build_adjective_only(claim)
