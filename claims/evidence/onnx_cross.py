@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from claims.scoring.onnx_encoder import file_hash, file_lock, weights_file
+from claims.scoring.onnx_encoder import cpu_session, file_hash, file_lock, weights_file
 
 log = logging.getLogger(__name__)
 
@@ -101,15 +101,9 @@ class OnnxCrossReader:
     (longest-first truncation to ``max_length``), sorted by token count, run in batches."""
 
     def __init__(self, onnx_path: Path, base_dir: Path, max_length: int, threads: int):
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = max(1, threads)
-        opts.inter_op_num_threads = 1
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+        self.session = cpu_session(onnx_path, threads)
         self.tokenizer = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=max_length, strategy="longest_first")

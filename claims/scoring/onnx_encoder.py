@@ -157,23 +157,29 @@ def ensure_model(model_dir: Path, variant: str, cache_dir: Path) -> Path:
     return target
 
 
+def cpu_session(onnx_path: Path, threads: int) -> Any:
+    """An ONNX Runtime CPU session: ``threads`` intra-op threads, one inter-op, all graph
+    optimisations; idle worker threads sleep instead of spinning (between batches the Python half
+    of scoring, segmenting and evidence, needs the cores, and shared machines have none to spare)."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = max(1, threads)
+    opts.inter_op_num_threads = 1
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+
+
 class OnnxSentenceEncoder:
     """``encode(texts) -> (n, 384)`` L2-normalised float32, like ``SentenceTransformer.encode``.
     Texts are tokenised once, sorted by token count and run in batches of similar length (less
     padding); the output is in input order."""
 
     def __init__(self, onnx_path: Path, model_dir: Path, threads: int):
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = max(1, threads)
-        opts.inter_op_num_threads = 1
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # idle worker threads sleep instead of spinning: between batches the Python half of scoring
-        # (segmenting, evidence) needs the cores, and shared machines have no cores to spare
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+        self.session = cpu_session(onnx_path, threads)
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=MAX_SEQ_LENGTH)
