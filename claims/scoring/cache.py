@@ -42,7 +42,10 @@ class RowCache:
                     missing.setdefault(k, i)
         if missing:
             order = list(missing)
-            fresh = dict(zip(order, np.asarray(compute([missing[k] for k in order]), np.float32), strict=True))
+            # each row is copied out of the batch: a view would keep the whole batch array alive for
+            # as long as any one of its rows stays cached (a slow leak over a long stream)
+            fresh = {k: row.copy() for k, row in
+                     zip(order, np.asarray(compute([missing[k] for k in order]), np.float32), strict=True)}
             with self._lock:
                 for k, v in fresh.items():
                     self._rows[k] = v

@@ -39,3 +39,12 @@ def test_oldest_rows_are_evicted_and_keys_separate_parts():
     cache.get_or_compute([text_key("x")], compute, 1)  # evicted: computed again
     assert n[0] == 4
     assert text_key("ab", "c") != text_key("a", "bc")
+
+
+def test_cached_rows_do_not_keep_their_batch_alive():
+    """Rows are copied out of the computed batch: a view would pin the whole batch array for as
+    long as one of its rows stays cached, and a long stream would grow by a batch at a time."""
+    cache = RowCache(2)
+    cache.get_or_compute([b"a", b"b", b"c", b"d"], lambda idx: np.ones((len(idx), 384), np.float32), 384)
+    rows = list(cache._rows.values())
+    assert len(rows) == 2 and all(r.base is None for r in rows)
