@@ -259,9 +259,10 @@ class CrossEncoder:
             if quantize:
                 ens.reader.quantize()
             return ens
-        onnx = None if quantize else _onnx_reader(directory, threads)
+        saved = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+        onnx = None if quantize else _onnx_reader(directory, config_of(saved), threads)
         if onnx is not None:
-            return cls(None, None, json.loads((directory / "meta.json").read_text(encoding="utf-8")), onnx)
+            return cls(None, None, saved, onnx)
         try:
             import torch
             from transformers import AutoTokenizer
@@ -280,7 +281,7 @@ class CrossEncoder:
         return cls(None, tok, meta, reader)
 
 
-def _onnx_reader(directory: Path, threads: int | None) -> Any:
+def _onnx_reader(directory: Path, cfg: CrossConfig, threads: int | None) -> Any:
     """The ONNX Runtime reader of the cross-encoder in ``directory`` (exported on first use), or None
     when ``CLAIMS_CROSS_BACKEND`` is not "onnx" or onnxruntime is missing."""
     from claims.config import get_settings
@@ -297,7 +298,6 @@ def _onnx_reader(directory: Path, threads: int | None) -> Any:
     from claims.scoring.encoder import threads as model_threads
 
     base = model_path()
-    cfg = config_of(json.loads((directory / "meta.json").read_text(encoding="utf-8")))
 
     def make_reader() -> Reader:
         from transformers import AutoTokenizer
