@@ -141,31 +141,50 @@ def decisions_note(heads_meta: dict[str, Any]) -> str:
             f"{d['weight']} corpus rows; {d.get('unplaced_codes', 0)} added codes had no span to learn from.")
 
 
-def real_section(real: dict[str, Any] | None) -> str:
-    """The real-text test figures (``claims eval real --split test``), when they were saved."""
-    if not real:
-        return ""
-    m, b = real["model"], real["keyword_baseline"]
-    rows = "\n".join(f"| {k} | {m[k]:.3f} | {b[k]:.3f} |" for k in
-                     ("attr_micro_f1", "level_macro_f1", "level_accuracy", "none_f1", "code_micro_f1"))
-    per_level = ", ".join(f"{k} {v:.3f}" for k, v in m["per_level_f1"].items())
-    return f"""
-## Real seller copy (test split of the real-text set, {m['n']} listings)
-Stand-off labels for real Amazon India listings (`corpora/real/`, CC BY-NC-SA, evaluation only:
-nothing shipped was trained on them), scored by `claims eval real --split test`.
+def saved_real_results(reports: Path) -> list[dict[str, Any]]:
+    """The real-text test results saved under ``reports`` (``claims eval real --split test``, one per source)."""
+    from claims.evaluation.benchmarks.real import report_name
+    from claims.evaluation.real import SOURCES
+
+    paths = [reports / f"{report_name(source, 'test')}.json" for source in SOURCES]
+    return [json.loads(p.read_text(encoding="utf-8")) for p in paths if p.exists()]
+
+
+_REAL_NOTES = {
+    "amazon_in": "The set holds almost no high-risk listings (real eco claims are rare in this catalogue), so its "
+                 "level macro-F1 is capped (a level with no gold listing scores 0) and says little about "
+                 "high-risk recall.",
+    "uk_toys": "Toy listings, richer in eco wording (non-toxic, recycled, wood, batteries): every listing with an "
+               "eco-ish word plus a random sample of the rest.",
+}
+
+
+def real_section(reals: list[dict[str, Any]]) -> str:
+    """The real-text test figures (``claims eval real --split test [--source ...]``), when they were saved."""
+    parts = []
+    for real in reals:
+        m, b = real["model"], real["keyword_baseline"]
+        source = real.get("source", "amazon_in")
+        rows = "\n".join(f"| {k} | {m[k]:.3f} | {b[k]:.3f} |" for k in
+                         ("attr_micro_f1", "level_macro_f1", "level_accuracy", "high_recall", "none_f1",
+                          "code_micro_f1"))
+        per_level = ", ".join(f"{k} {v:.3f}" for k, v in m["per_level_f1"].items())
+        parts.append(f"""
+## Real seller copy: {source} (test split, {m['n']} listings)
+{real.get('set', source)}: labels in `corpora/real/`, evaluation only (nothing shipped was trained
+on them), scored by `claims eval real --source {source} --split test`.
 
 | metric | model | keyword baseline |
 |---|---|---|
 {rows}
 
-Per-level F1: {per_level}. Confusion (gold → predicted): `{m['confusion']}`. The set holds almost
-no high-risk listings (real eco claims are rare in this catalogue), so its level macro-F1 is
-capped (a level with no gold listing scores 0) and says little about high-risk recall.
-"""
+Per-level F1: {per_level}. Confusion (gold → predicted): `{m['confusion']}`. {_REAL_NOTES.get(source, '')}
+""")
+    return "".join(parts)
 
 
 def write(path: Path, result: dict[str, Any], model_dir: Path, stats: dict[str, Any],
-          real: dict[str, Any] | None = None) -> None:
+          reals: list[dict[str, Any]] | None = None) -> None:
     heads_meta = json.loads((model_dir / "heads" / "meta.json").read_text(encoding="utf-8"))
     ev_path = model_dir / "evidence" / "evidence.json"
     evidence_meta = json.loads(ev_path.read_text(encoding="utf-8")) if ev_path.exists() else {}
@@ -173,8 +192,8 @@ def write(path: Path, result: dict[str, Any], model_dir: Path, stats: dict[str, 
     ce_paths = [ce_dir / "meta.json"] if (ce_dir / "meta.json").exists() else sorted(ce_dir.glob("s*/meta.json"))
     if evidence_meta.get("cross_encoder") and ce_paths:
         evidence_meta["cross_encoder"]["adapter_meta"] = [json.loads(p.read_text(encoding="utf-8")) for p in ce_paths]
-    path.write_text(render(result, heads_meta, evidence_meta, stats).replace("{real_section}", real_section(real)),
-                    encoding="utf-8")
+    text = render(result, heads_meta, evidence_meta, stats).replace("{real_section}", real_section(reals or []))
+    path.write_text(text, encoding="utf-8")
 
 
 def _extras(m: dict[str, Any]) -> str:
@@ -332,9 +351,7 @@ def write_all(reports: Path, models: Path, corpora_dir: Path) -> list[Path]:
         if not model_dir.resolve().is_relative_to(models.resolve()):
             model_dir = models  # recorded in another checkout: this checkout's models/, never write outside it
         out = models / "README.md" if model_dir.resolve() == models.resolve() else model_dir / "README.md"
-        real_json = reports / "real_test.json"
-        real = json.loads(real_json.read_text(encoding="utf-8")) if real_json.exists() else None
-        write(out, result, model_dir, stats(corpora_dir), real)
+        write(out, result, model_dir, stats(corpora_dir), saved_real_results(reports))
         written.append(out)
     for name in BENCHMARK_CARDS:
         path = reports / f"{name}.json"

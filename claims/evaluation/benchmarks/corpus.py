@@ -37,14 +37,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
         corpus_report(result, Path(args.reports))
     if getattr(args, "card", None):
-        import json
-
-        from claims.evaluation.modelcard import write
+        from claims.evaluation.modelcard import saved_real_results, write
         from claims.training.corpus import stats
 
-        real_json = Path(args.reports) / "real_test.json"
-        real = json.loads(real_json.read_text(encoding="utf-8")) if real_json.exists() else None
-        write(Path(args.card), result, model_dir, stats(settings.corpora_dir), real)
+        write(Path(args.card), result, model_dir, stats(settings.corpora_dir), saved_real_results(Path(args.reports)))
     return result
 
 
