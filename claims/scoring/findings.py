@@ -106,6 +106,8 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
         return True
     if lexicon.service_terms_only(text) or lexicon.battery_runtime_only(text) or lexicon.other_sense_only(text):
         return True
+    if lexicon.safety_marks_only(text) and not (info.certs or info.badges):
+        return True  # "Approved CE (EN71 standard), ASTM F963": safety, not the environment
     if lexicon.build_adjective_only(text) and not (info.certs or info.badges):
         return True  # "Durable A+ Grade panel": a build adjective is no durability claim
     return p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or hits)

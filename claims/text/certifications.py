@@ -33,10 +33,13 @@ _GENERIC_BADGE_NAMES = re.compile(
 _SAFETY_MARKS = re.compile(
     r"^(?:FCC|ISI|BIS|UL|ETL|CSA|IEC|IS|FSSAI|HUID|MFi|Apple|MFI|TUV|TÜV|GS|PSE|KC|CCC|NABL|RoHS|REACH|CE|"
     r"ISO\d*|IP\d\d|IPX\d|BEE|Qi|USB|USB-IF|Bluetooth|HDMI|Dolby|DTS|Hi-Res|WiFi|Wi-Fi|DLNA|Google|Alexa|"
-    r"Netflix|Android|Intel|AMD|Microsoft|Windows|PD|QC\d*|Quick|Charge|SGS|Intertek|BSI|NSF|FDA)$"
+    r"Netflix|Android|Intel|AMD|Microsoft|Windows|PD|QC\d*|Quick|Charge|SGS|Intertek|BSI|NSF|FDA|"
+    # toy safety standards and marks (EN 71, ASTM F963, UKCA, CPSIA): safety, not the environment
+    r"EN-?71(-\d)?|ASTM|F-?963(-\d+)?|UKCA|CPSIA|CPSC)$"
 )
 
 
+_TOY_SAFETY = re.compile(r"\bEN[- ]?71\b|\bASTM\b", re.IGNORECASE)
 _LICENCE_WORD = re.compile(r"(licen[cs]e|lic\.|certificate|cert\.?|registration|reg\.|no\.|number|nr\.?|#|\bID\b|"
                            r"code|certified)\s*[:#.]?\s*[\w/.-]{0,12}\s*$", re.IGNORECASE)
 
@@ -131,7 +134,8 @@ class Registry:
         for m in _BADGE.finditer(text):
             name = m.group(1)
             if name and (_GENERIC_BADGE_NAMES.match(name.split()[0]) or
-                         any(_SAFETY_MARKS.match(w.strip(",&/")) for w in re.split(r"[ -]", name))):
+                         any(_SAFETY_MARKS.match(w.strip(",&/()")) for w in re.split(r"[ -]", name)) or
+                         _TOY_SAFETY.search(name)):
                 continue
             if any(a < m.end() and m.start() < b for a, b in known):
                 continue

@@ -49,7 +49,9 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     # span, a test count or repair and spare parts are
     "durability_repair": r"\b(built to last|made to last|long[- ]?lasting|life ?span|longevity|long(er)?[- ]life|"
     r"last(s|ing)? (for )?(a )?(very )?long(er)?( time)?|long[- ]term (use|usage|durability)|"
-    r"outlasts?|lifetime|last(s)? for years|repair\w*|\d[\d,.]*\+? ?(k )?(bends?|bending|clicks|keystrokes|"
+    r"outlasts?|lifetime|last(s)? for years|last(s|ing)? (for )?generations|last and last|"
+    r"(enjoyed|treasured|loved|used|played with|cherished) for (many )?years( to come)?|repair\w*|"
+    r"\d[\d,.]*\+? ?(k )?(bends?|bending|clicks|keystrokes|"
     r"insertions|plug(ging)? cycles|cycles)|"
     r"spare parts|replaceable|modular|upgrad\w*|heirloom|buy it for life|"
     # long or lifetime warranties only: a standard 1-3 year warranty is not a durability claim
@@ -64,7 +66,8 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     "generic_environmental": r"(eco[- ]?friendly|eco[- ]conscious|\beco\b|environment\w*[- ]friendly|"
     r"\bgreen(er|est)?\b|sustainab\w*|planet[- ]?(friendly|positive)|earth[- ]?(friendly|kind)|"
     r"\bconscious\b|good for the (planet|earth|environment)|kind to the (planet|earth)|ecological\w*|"
-    r"nature[- ]friendly|climate[- ]friendly|\bresponsibl[ey]\b|eco ?label|nordic swan|blue angel|"
+    r"nature[- ]friendly|climate[- ]friendly|\bresponsibl[ey]\b(?! (sourced|harvested|made|grown|produced|"
+    r"managed|farmed|forested|caught))|eco ?label|nordic swan|blue angel|"
     r"cradle to cradle|environmental\w*)",
 }
 
@@ -101,7 +104,9 @@ SIGNAL_PATTERNS: dict[str, str] = {
     r"(harmful|chemicals|toxins|nasty)|no chemicals|clean formula|all[- ]natural|100% natural)",
     "durability_words": r"(built to last|long[- ]?lasting|life ?span|longevity|long(er)?[- ]life|outlast\w*|"
     r"last(s|ing)? (for )?(a )?(very )?long(er)?( time)?|long[- ]term (use|usage|durability)|lasts? (a )?"
-    r"lifetime|heirloom|buy it for life|last for years|indestructible|forever|repairable|made to last)",
+    r"lifetime|heirloom|buy it for life|last for years|indestructible|forever|repairable|made to last|"
+    r"last(s|ing)? (for )?generations|last and last|(enjoyed|treasured|loved|used|played with|cherished) for "
+    r"(many )?years( to come)?)",
     "durability_terms": r"(\d+[- ]?(years?|yrs?|cycles|hours|washes)|\d[\d,.]*\+? ?(k )?(bends?|bending|clicks|"
     r"keystrokes|insertions)|spare parts|ifixit|repair (manual|guide|service)|replaceable)",
     # ordinary build adjectives and service terms: usually NOT claims in real copy (labels.md section 4)
@@ -648,7 +653,13 @@ _MORE_OTHER_SENSES = re.compile(
     r"\borganic (growth|traffic|reach|search|results?|followers?|marketing|chemistry|compounds?|matter|solvents?|"
     r"synthesis|reactions?)\b|\bcarbon (monoxide|copy|copies|paper|composite|rims?|wheels?|brush(es)?)\b|"
     r"\bcarbon[- ]?fib(er|re)|\bclimate[- ]control\w*|\bsustain pedal|"
-    r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?)\b", re.IGNORECASE)
+    r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?)\b|"
+    # a style, not a pre-owned item ("an early 60's vintage design", "vintage-style clock")
+    r"\bvintage[- ](design|style|styled|look|inspired|theme|themed|feel|print|pattern|effect|finish|colou?rs?|"
+    r"charm|aesthetic)\b|"
+    # recycling as a topic a game or book teaches, not a claim about the product
+    r"\b(learn\w*|teach\w*|discover\w*|explor\w*)\s+(about\s+)?(\w+\s+){0,3}?recycl\w*|\bsort(s|ing)?\s+(the\s+)?"
+    r"recycl\w*", re.IGNORECASE)
 _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|bluetooth|BLE|display|screen|mode|"
                                r"processors?|SoC|sensors?|connection|standby mode)\b|always[- ]on display",
                                re.IGNORECASE)
@@ -666,6 +677,19 @@ def other_sense_only(text: str) -> bool:
     attrs, _ = _compiled()
     hits = [m for p in attrs for m in p.finditer(text)]
     return bool(names) and bool(hits) and all(any(a <= m.start() < b for a, b in names) for m in hits)
+
+
+# Safety standards and marks with nothing environmental beside them ("Approved CE (EN71 standard) and ASTM
+# F963, tested by SGS", "BIS certified"): labels.md section 4 counts safety marks as nothing
+_SAFETY_STANDARD = re.compile(r"\bEN[- ]?71\b|\bASTM\b|\bUKCA\b|\bCPSIA\b|\bCE\b|\b(BIS|FCC|UL|ISI)\b|"
+                              r"\bsafety (standards?|tests?|tested|certified|certification|approved|regulations?)\b",
+                              re.IGNORECASE)
+
+
+@_memo
+def safety_marks_only(text: str) -> bool:
+    """Safety marks or standards and no attribute keyword at all."""
+    return bool(_SAFETY_STANDARD.search(text)) and not attribute_hits(text) and not _LEGAL_MARK.search(text)
 
 
 # Vague free-of wording (labels.md section 4: "chemical-free", "non-toxic", "harmless" with no

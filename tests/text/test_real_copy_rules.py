@@ -331,3 +331,43 @@ def test_durability_comparisons_and_life_extension_wording():
 def test_a_build_adjective_alone_is_no_durability_claim(adjective, claim):
     assert lexicon.build_adjective_only(adjective)
     assert not lexicon.build_adjective_only(claim)
+
+
+# ----------------------------------------------------------------- toy listings (amazon_uk_toys dev)
+
+@pytest.mark.parametrize(("claim", "not_claim"), [
+    ("This quality easel is sure to last generations.", "This quality easel is sure to delight."),
+    ("Made of solid steel, this wheelbarrow will last and last.", "Made of solid steel, it rolls easily."),
+    ("Toys that are cherished and enjoyed for years to come.", "Toys that are cherished and enjoyed by all."),
+])
+def test_lifetime_wording_of_toy_copy_is_durability(claim, not_claim):
+    assert lexicon.durability_cue(claim) is not None
+    assert lexicon.durability_cue(not_claim) is None
+
+
+def test_responsibly_sourced_is_sourcing_not_a_generic_term():
+    assert "generic_environmental" not in lexicon.attribute_hits("Made from responsibly sourced materials.")
+    assert "responsible_sourcing" in lexicon.attribute_hits("Made from responsibly sourced materials.")
+    assert "generic_environmental" in lexicon.attribute_hits("We make toys responsibly.")
+
+
+@pytest.mark.parametrize(("other_sense", "claim"), [
+    ("Wrapped in an early 60's vintage design, this set is customised inside out.",
+     "Genuine vintage 1970s tin robot, pre-owned."),
+    ("Kids learn about the benefits of recycling and conserving resources.",
+     "The box is recyclable in kerbside paper collection."),
+    ("Sort recycling and trash, and match animals with their habitat.", "Made from recycled board."),
+])
+def test_a_vintage_style_and_recycling_as_a_topic_are_other_senses(other_sense, claim):
+    assert lexicon.other_sense_only(other_sense)
+    assert not lexicon.other_sense_only(claim)
+
+
+def test_toy_safety_standards_are_no_badge_and_no_claim():
+    reg = default_registry()
+    text = "Approved CE (EN71 standard) and USA toy safety standard ASTM F963, tested by SGS."
+    assert reg.unknown_badges(text) == []
+    assert reg.unknown_badges("Approved by the EcoKid standard.") != []
+    assert lexicon.safety_marks_only(text)
+    assert not lexicon.safety_marks_only("CE, RoHS certified")  # a legal requirement as a feature: a claim
+    assert not lexicon.safety_marks_only("EN71 tested, non-toxic paint")
