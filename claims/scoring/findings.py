@@ -136,7 +136,13 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.is_claim = True
         out.attributes.append("generic_environmental")
         whole = f"{text} \u2013 {continued}" if continued else text
-        specified = [a for a in lexicon.attribute_hits(whole) if a != "generic_environmental"] or info.certs
+        # what specifies a generic term: a specific attribute, not unsubstantiated durability wording or a
+        # vague free-of ("Eco-friendly and durable, long lasting", "eco friendly, non-toxic": still generic)
+        vague = {"durability_repair"} if not lexicon.durability_figure(whole, warranty=True) else set()
+        if lexicon.vague_free_of(whole):
+            vague.add("non_toxic")
+        specified = [a for a in lexicon.attribute_hits(whole) if a != "generic_environmental" and a not in vague] \
+            or info.certs
         if not specified:
             out.codes.add("GENERIC_CLAIM")
         elif continued and not info.certs and \
@@ -226,6 +232,11 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         original = listing[seg.field]
         attrs = [a for a in ATTRIBUTES if P[f"attr:{a}"][i] >= heads.threshold(f"attr:{a}")]
         attrs += [a for a in rule.attributes if a not in attrs]
+        if "durability_repair" in attrs and "durability_repair" not in rule.attributes and \
+                lexicon.durability_only_battery(seg.text):
+            attrs.remove("durability_repair")  # "with long lasting battery": runtime, not durability
+            if not attrs and not rule.is_claim:
+                continue
         if not attrs:
             attrs = [max(ATTRIBUTES, key=lambda a: float(P[f"attr:{a}"][i]))]
         for a in attrs:
@@ -249,6 +260,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             codes.remove("FUTURE_PERFORMANCE")  # "will be charged extra": no date, target or pledge
         if "GENERIC_CLAIM" in codes and lexicon.green_only_as_name(seg.text):
             codes.remove("GENERIC_CLAIM")  # "Sea Green/White", "Green True HEPA filter"
+        if "DURABILITY_UNSUBSTANTIATED" in codes and "durability_repair" not in attrs:
+            codes.remove("DURABILITY_UNSUBSTANTIATED")  # no durability claim left in the segment
         if "DURABILITY_UNSUBSTANTIATED" in codes and (durability_backed or
                                                       lexicon.durability_figure(seg.text, warranty=True)):
             codes.remove("DURABILITY_UNSUBSTANTIATED")  # a figure in the listing, or warranty years here, backs it

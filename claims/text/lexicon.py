@@ -611,6 +611,22 @@ def battery_runtime_only(text: str) -> bool:
     return (bool(hits) or bool(_RUNTIME_WORDS.search(text))) and hits <= {"durability_repair", "energy_efficiency"}
 
 
+# "long lasting battery", "battery lasts all day": runtime wording inside a claim about something else
+_BATTERY_PHRASE = re.compile(r"\b(long[- ]?lasting|longer|extended|all[- ]day|long)\s+([\w-]+\s+){0,2}?(battery|backup|"
+                             r"play ?time|standby)(\s+life)?\b|\bbattery(\s+life)?\s+(that\s+)?lasts?(\s+[\w-]+){0,3}",
+                             re.IGNORECASE)
+
+
+@_memo
+def durability_only_battery(text: str) -> bool:
+    """The segment's only durability wording is about battery runtime ("Eco-friendly ABS body with long
+    lasting battery"): no durability_repair claim (labels.md section 4)."""
+    if not _BATTERY_PHRASE.search(text) or _DURABILITY_FIGURE.search(text) or _MECHANICAL_FIGURE.search(text):
+        return False
+    rest = _BATTERY_PHRASE.sub(" ", text)
+    return _first_unnegated(_DURABILITY_CUE, rest) is None and not _REPAIR.search(rest)
+
+
 # "Free of harmful substances, e.g. BPA, phthalates and lead": the substances are named (labels.md
 # section 4: "free of <named substance>" is specific, not VAGUE_FREE_OF)
 _NAMED_SUBSTANCE = re.compile(

@@ -125,6 +125,13 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
     ("Smart Watch 1.8 inch", "Long Lasting Shock Proof ABS Body|Bluetooth calling", "medium",
      "DURABILITY_UNSUBSTANTIATED"),
     ("Power Bank 10000 mAh", "Long lasting 8720 mAh Battery|Dual USB output", "none", None),
+    # the generic term stays generic beside a battery's runtime; toy safety standards are no claim
+    ("Power Bank 10000 mAh", "Eco-friendly and durable ABS body with long lasting battery|Dual USB output", "high",
+     "GENERIC_CLAIM"),
+    ("Rocking Horse for Toddlers", "Approved CE (EN71 standard) and toy safety standard ASTM F963, tested by SGS",
+     "none", None),
+    ("Wooden Easel for Kids", "This quality easel is sure to last generations.", "medium",
+     "DURABILITY_UNSUBSTANTIATED"),
 ])
 def test_real_copy_minimal_cases(analyzer, title, description, level, code):
     r = _one(analyzer, title, description)

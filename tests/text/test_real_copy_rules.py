@@ -371,3 +371,22 @@ def test_toy_safety_standards_are_no_badge_and_no_claim():
     assert lexicon.safety_marks_only(text)
     assert not lexicon.safety_marks_only("CE, RoHS certified")  # a legal requirement as a feature: a claim
     assert not lexicon.safety_marks_only("EN71 tested, non-toxic paint")
+
+
+@pytest.mark.parametrize(("still_generic", "specified"), [
+    ("Eco-friendly and durable ABS body with long lasting battery",
+     "Eco-friendly: 5-year warranty, spare parts for 10 years"),
+    ("Eco friendly, non-toxic natural rubber base", "Eco friendly: PVC-free and BPA-free natural rubber base"),
+])
+def test_durability_wording_or_a_vague_free_of_does_not_specify_a_generic_term(still_generic, specified):
+    assert "GENERIC_CLAIM" in _rules(still_generic).codes
+    assert "GENERIC_CLAIM" not in _rules(specified).codes
+
+
+@pytest.mark.parametrize(("battery", "durability"), [
+    ("Eco-friendly ABS body with long lasting battery", "Eco-friendly ABS body, long lasting"),
+    ("Slim power bank, battery lasts all day", "Slim power bank, built to last"),
+])
+def test_battery_runtime_inside_another_claim_is_no_durability(battery, durability):
+    assert lexicon.durability_only_battery(battery)
+    assert not lexicon.durability_only_battery(durability)
