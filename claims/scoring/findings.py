@@ -106,6 +106,8 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
         return True
     if lexicon.service_terms_only(text) or lexicon.battery_runtime_only(text) or lexicon.other_sense_only(text):
         return True
+    if lexicon.diet_only(text) and not (info.certs or info.badges):
+        return True  # "uses up to 90% less oil": a health claim
     if lexicon.safety_marks_only(text) and not (info.certs or info.badges):
         return True  # "Approved CE (EN71 standard), ASTM F963": safety, not the environment
     if lexicon.build_adjective_only(text) and not (info.certs or info.badges):
@@ -175,8 +177,13 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
             if lexicon.comparative_figure(text):
                 if not lexicon.comparison_baseline(text):
                     out.codes.add("UNSUPPORTED_COMPARISON")
-            elif not re.search(r"\d", text):
+            elif not lexicon.energy_figure(text):  # "long life of 25000 hours" is no energy figure
                 out.codes.add("UNQUANTIFIED_CHARACTERISTIC")
+    if lexicon.organic_claim(text) and not lexicon.negated_only(text):
+        out.is_claim = True
+        out.attributes.append("organic")
+        if not info.certs and not lexicon.percentage(text):
+            out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # organic with no certification behind it
     certs = [c for c in info.certs if c.scheme.scheme_type != "first_party_program" and c.scheme.attributes]
     if certs and not lexicon.negated_only(text):
         out.is_claim = True
@@ -198,6 +205,9 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         verifiable |= {c.scheme.id for info in pred.infos for c in info.certs
                        if c.scheme.id not in verifiable and registry.licence_anywhere(c.scheme, whole)}
     durability_backed = any(lexicon.durability_figure(seg.text) for seg in pred.segments)
+    # an organic certification anywhere in the listing backs its organic wording ("Organic Honey" in the
+    # title, "certified by India Organic (NPOP)" in the bullets)
+    organic_certified = any("organic" in c.scheme.attributes for info in pred.infos for c in info.certs)
     # an official energy label anywhere in the listing substantiates its energy wording (labels.md section 4)
     energy_labelled = any(lexicon.official_energy_label(seg.text) for seg in pred.segments)
     # a material attribute in the title that the description gives to one part only
@@ -246,8 +256,11 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         specific_ps.append(p_spec)
         claims.append({"field": seg.field, "start": seg.start, "end": seg.end, "text": seg.raw,
                        "attributes": attrs, "specific": specific, "score": round(p_claim, 4)})
+        # the heads' codes count where the heads take the segment for a claim; a claim only the rules
+        # found ("Organic Rolled Oats" in a title) gets the rules' codes
+        head_claim = p_claim >= t_claim
         codes = [c for c in SEGMENT_CODES if c != "UNVERIFIED_CERTIFICATION"
-                 and (P[f"code:{c}"][i] >= heads.threshold(f"code:{c}") or c in rule.codes)]
+                 and ((head_claim and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")) or c in rule.codes)]
         if (listing_type1 or rule.specified_next) and "GENERIC_CLAIM" in codes:
             codes.remove("GENERIC_CLAIM")  # recognised excellent environmental performance, or specified
         if "WHOLE_PRODUCT_OVERREACH" in codes and "WHOLE_PRODUCT_OVERREACH" not in rule.codes and \
@@ -260,6 +273,11 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             codes.remove("FUTURE_PERFORMANCE")  # "will be charged extra": no date, target or pledge
         if "GENERIC_CLAIM" in codes and lexicon.green_only_as_name(seg.text):
             codes.remove("GENERIC_CLAIM")  # "Sea Green/White", "Green True HEPA filter"
+        if "UNQUANTIFIED_CHARACTERISTIC" in codes and organic_certified and set(attrs) <= {"organic"}:
+            codes.remove("UNQUANTIFIED_CHARACTERISTIC")
+        if "generic_environmental" in attrs and "generic_environmental" not in rule.attributes and \
+                len(attrs) > 1 and lexicon.green_only_as_name(seg.text):
+            attrs.remove("generic_environmental")  # "Organic Green Tea": a name, beside a real attribute
         if "DURABILITY_UNSUBSTANTIATED" in codes and "durability_repair" not in attrs:
             codes.remove("DURABILITY_UNSUBSTANTIATED")  # no durability claim left in the segment
         if "DURABILITY_UNSUBSTANTIATED" in codes and (durability_backed or

@@ -44,7 +44,12 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"fair labou?r|SA8000|fair wear|workers?|sweatshop|artisans? (are )?paid|child labou?r)\b",
     "non_toxic": r"(non[- ]?toxic|toxin[- ]?free|chemical[- ]?free|\b(BPA|PFAS|PFC|PVC|phthalates?|parabens?|"
     r"lead|formaldehyde|VOC|sulfates?|SLS|azo|cadmium|mercury|chlorine|fluorine)[- ]?free|oeko[- ]?tex|"
-    r"harsh chemicals|nasties|toxic|free (of|from) (harmful|chemicals|toxins))",
+    r"harsh chemicals|harmful chemicals|nasties|toxic|free (of|from) (harmful|chemicals|toxins)|"
+    # free of, said with a negator ("No BPA, PVC or phthalates", "no harmful chemicals", "don't contain any
+    # heavy metals"): the mention starts at the negator, so it is a claim, not a negated one
+    r"\b(no|zero|without( any)?) (added |harmful |harsh |toxic )?(BPA|PVC|phthalates?|parabens?|sulfates?|SLS|"
+    r"formaldehyde|chemicals|toxins|heavy metals)\b|\b(does|do|did)( not|n'?t) (contain|use|have) (any )?"
+    r"(BPA|PVC|phthalates?|parabens?|lead|heavy metals|harmful chemicals|toxic\w*))",
     # plain build adjectives ("durable", "sturdy") are not durability claims (labels.md section 4); a life
     # span, a test count or repair and spare parts are
     "durability_repair": r"\b(built to last|made to last|long[- ]?lasting|life ?span|longevity|long(er)?[- ]life|"
@@ -667,7 +672,8 @@ def company_line(text: str) -> bool:
 # shapes"): organic traffic or chemistry, carbon monoxide or copy paper, a car's climate control
 _MORE_OTHER_SENSES = re.compile(
     r"\borganic (growth|traffic|reach|search|results?|followers?|marketing|chemistry|compounds?|matter|solvents?|"
-    r"synthesis|reactions?)\b|\bcarbon (monoxide|copy|copies|paper|composite|rims?|wheels?|brush(es)?)\b|"
+    r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
+    r"\bcarbon (monoxide|copy|copies|paper|composite|rims?|wheels?|brush(es)?)\b|"
     r"\bcarbon[- ]?fib(er|re)|\bclimate[- ]control\w*|\bsustain pedal|"
     r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?)\b|"
     # a style, not a pre-owned item ("an early 60's vintage design", "vintage-style clock")
@@ -711,7 +717,50 @@ def safety_marks_only(text: str) -> bool:
 # Vague free-of wording (labels.md section 4: "chemical-free", "non-toxic", "harmless" with no
 # substance named are VAGUE_FREE_OF)
 _VAGUE_FREE = re.compile(r"\bnon[- ]?toxic\b|\bchemical[- ]?free\b|\btoxin[- ]?free\b|\bharmless\b|"
-                         r"\bfree (of|from) (harmful|toxic) (chemicals|substances)\b", re.IGNORECASE)
+                         r"\bfree (of|from) (harmful|harsh|toxic) (chemicals|substances|ingredients|toxins)\b|"
+                         r"\b(no|zero|without( any)?) (harmful|harsh|toxic|nasty) (chemicals|substances|ingredients|"
+                         r"toxins)\b", re.IGNORECASE)
+
+
+# Cooking and diet comparisons ("uses up to 90% less oil", "low fat"): health, not the environment
+_DIET = re.compile(r"\b(less|no|low|without|zero|reduced?|little)\s+([\w-]+\s+){0,1}?(oil|fat|calories|sugar|"
+                   r"grease|salt)\b|\boil[- ]?free\b", re.IGNORECASE)
+
+
+@_memo
+def diet_only(text: str) -> bool:
+    """A cooking or diet comparison and no attribute keyword ("Air fryer uses up to 90% less oil")."""
+    return bool(_DIET.search(text)) and not attribute_hits(text)
+
+
+# "Organic green tea leaves from Assam", "Organic turmeric": an organic claim about the product (not
+# organic chemistry, traffic or shapes: the other senses above)
+_ORGANIC = re.compile(r"\borganic(ally)?\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\d+(\.\d+)?\s?(%|percent)", re.IGNORECASE)
+
+
+@_memo
+def organic_claim(text: str) -> tuple[int, int] | None:
+    names = [(m.start(), m.end()) for p in (_OTHER_SENSE, _MORE_OTHER_SENSES) for m in p.finditer(text)]
+    for m in _ORGANIC.finditer(text):
+        if any(a <= m.start() < b for a, b in names) or _negated(text, m.start()):
+            continue
+        return m.start(), m.end()
+    return None
+
+
+@_memo
+def percentage(text: str) -> bool:
+    return bool(_PERCENT.search(text))
+
+
+# A figure for energy wording: a share, watts, kWh or units ("saves 30% energy", "9 W", "795 units a year")
+_ENERGY_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|w|watts?|kwh|kw|units?|lm ?/ ?w|lumens?)\b", re.IGNORECASE)
+
+
+@_memo
+def energy_figure(text: str) -> bool:
+    return bool(_ENERGY_FIGURE.search(text))
 
 
 @_memo

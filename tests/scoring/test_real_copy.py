@@ -132,6 +132,11 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
      "none", None),
     ("Wooden Easel for Kids", "This quality easel is sure to last generations.", "medium",
      "DURABILITY_UNSUBSTANTIATED"),
+    # free of, said with a negator; organic wording backed by a certification elsewhere in the listing
+    ("Mosquito Repellent Liquid", "Herbal formula, safe for kids and pets, no harmful chemicals", "medium",
+     "VAGUE_FREE_OF"),
+    ("Organic Honey 500g", "100% pure and organic honey, certified by India Organic (NPOP)", "low", None),
+    ("Air Fryer 4L Digital", "Uses up to 90% less oil than traditional frying|Timer up to 60 min", "none", None),
 ])
 def test_real_copy_minimal_cases(analyzer, title, description, level, code):
     r = _one(analyzer, title, description)

@@ -390,3 +390,45 @@ def test_durability_wording_or_a_vague_free_of_does_not_specify_a_generic_term(s
 def test_battery_runtime_inside_another_claim_is_no_durability(battery, durability):
     assert lexicon.durability_only_battery(battery)
     assert not lexicon.durability_only_battery(durability)
+
+
+@pytest.mark.parametrize(("free_of", "negated"), [
+    ("No BPA, PVC, phthalates, or external coatings.", "This bottle is not BPA free."),
+    ("Our beads don't contain any heavy metals.", "Not biodegradable - do not flush."),
+])
+def test_free_of_said_with_a_negator_is_a_claim(free_of, negated):
+    assert not lexicon.negated_only(free_of) and "non_toxic" in lexicon.attribute_hits(free_of)
+    assert lexicon.negated_only(negated)
+
+
+def test_no_harmful_chemicals_is_a_vague_free_of_unless_a_substance_is_named():
+    assert "VAGUE_FREE_OF" in _rules("Herbal formula, safe for kids and pets, no harmful chemicals").codes
+    assert "VAGUE_FREE_OF" not in _rules("No harmful chemicals: free of parabens and SLS").codes
+
+
+@pytest.mark.parametrize(("organic", "other"), [
+    ("Organic green tea leaves from Assam", "Air Dried Clay; Man made organic substance."),
+    ("Made of organic cotton", "Organic shapes inspired by pebbles"),
+])
+def test_organic_wording_is_an_organic_claim_but_not_in_other_senses(organic, other):
+    assert lexicon.organic_claim(organic) is not None
+    assert "organic" in _rules(organic).attributes and "UNQUANTIFIED_CHARACTERISTIC" in _rules(organic).codes
+    assert lexicon.organic_claim(other) is None
+
+
+def test_a_certification_or_a_share_qualifies_organic_wording():
+    assert "UNQUANTIFIED_CHARACTERISTIC" not in _rules("Made of 95% organic cotton").codes
+    assert "UNQUANTIFIED_CHARACTERISTIC" not in _rules("Organic cotton, GOTS certified").codes
+
+
+@pytest.mark.parametrize(("unquantified", "quantified"), [
+    ("Saves energy, long life of 25000 hours", "Saves energy: 9 W gives the light of a 60 W bulb"),
+])
+def test_energy_wording_needs_an_energy_figure_not_any_number(unquantified, quantified):
+    assert "UNQUANTIFIED_CHARACTERISTIC" in _rules(unquantified).codes
+    assert "UNQUANTIFIED_CHARACTERISTIC" not in _rules(quantified).codes
+
+
+def test_cooking_and_diet_comparisons_are_not_environmental():
+    assert lexicon.diet_only("Uses up to 90% less oil than traditional frying")
+    assert not lexicon.diet_only("Uses up to 30% less energy than an oven")
