@@ -208,6 +208,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
     # an organic certification anywhere in the listing backs its organic wording ("Organic Honey" in the
     # title, "certified by India Organic (NPOP)" in the bullets)
     organic_certified = any("organic" in c.scheme.attributes for info in pred.infos for c in info.certs)
+    baby_feeding = isinstance(listing.get("title"), str) and lexicon.baby_feeding(listing["title"])
     # an official energy label anywhere in the listing substantiates its energy wording (labels.md section 4)
     energy_labelled = any(lexicon.official_energy_label(seg.text) for seg in pred.segments)
     # a material attribute in the title that the description gives to one part only
@@ -230,6 +231,11 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
                 and not (info.certs or lexicon.attribute_hits(seg.text)):
             continue  # "NON-REFILLABLE – dispose of when dry": the rest of a negated statement
         rule = segment_rules(seg.text, info, _continued(pred.segments, i, pred.masked))
+        if baby_feeding and lexicon.bpa_free(seg.text):
+            rule.is_claim = True  # "BPA free" on a baby bottle: required by law
+            rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
+            if "non_toxic" not in rule.attributes:
+                rule.attributes.append("non_toxic")
         if overreach and seg.field == "title" and seg.start <= overreach[0] < seg.end:
             rule.is_claim = True
             rule.codes.add("WHOLE_PRODUCT_OVERREACH")

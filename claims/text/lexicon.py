@@ -49,7 +49,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     # heavy metals"): the mention starts at the negator, so it is a claim, not a negated one
     r"\b(no|zero|without( any)?) (added |harmful |harsh |toxic )?(BPA|PVC|phthalates?|parabens?|sulfates?|SLS|"
     r"formaldehyde|chemicals|toxins|heavy metals)\b|\b(does|do|did)( not|n'?t) (contain|use|have) (any )?"
-    r"(BPA|PVC|phthalates?|parabens?|lead|heavy metals|harmful chemicals|toxic\w*))",
+    r"(BPA|PVC|phthalates?|parabens?|lead|heavy metals|harmful chemicals|toxic\w*)|\blow[- ]VOCs?\b)",
     # plain build adjectives ("durable", "sturdy") are not durability claims (labels.md section 4); a life
     # span, a test count or repair and spare parts are
     "durability_repair": r"\b(built to last|made to last|long[- ]?lasting|life ?span|longevity|long(er)?[- ]life|"
@@ -514,6 +514,23 @@ _LEGAL_MARK = re.compile(r"\bRoHS\b|\b(?-i:REACH)\b(?= ?(compliant|certified|app
                          r"\b(H?CFCs?)[- ]?free\b", re.IGNORECASE)
 
 
+# BPA in baby feeding bottles is banned (EU since 2011, India since 2015): "BPA free" on one is a legal
+# requirement presented as a feature (corpora/GUIDE.md, hard case 6)
+_BABY_FEEDING = re.compile(r"\b(baby|infant|feeding|milk) bottles?\b|\bfeeding\b|\bfeeders?\b|\bsippy\b|"
+                           r"\bteethers?\b|\bnipples?\b|\bpacifiers?\b|\bsoothers?\b", re.IGNORECASE)
+_BPA_FREE = re.compile(r"\bBPA[- ]?free\b|\b(no|zero|without( any)?) BPA\b|\bfree (of|from) BPA\b", re.IGNORECASE)
+
+
+def baby_feeding(title: str) -> bool:
+    """A baby feeding product, by its title ("Baby Feeding Bottle 250ml", "Sippy Cup for Toddlers")."""
+    return bool(_BABY_FEEDING.search(title))
+
+
+@_memo
+def bpa_free(text: str) -> tuple[int, int] | None:
+    return _first_unnegated(_BPA_FREE, text)
+
+
 @_memo
 def legal_mark(text: str) -> tuple[int, int] | None:
     return _first_unnegated(_LEGAL_MARK, text)
@@ -676,6 +693,8 @@ _MORE_OTHER_SENSES = re.compile(
     r"\bcarbon (monoxide|copy|copies|paper|composite|rims?|wheels?|brush(es)?)\b|"
     r"\bcarbon[- ]?fib(er|re)|\bclimate[- ]control\w*|\bsustain pedal|"
     r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?)\b|"
+    # washing instructions and wipe-clean finishes, not a reusable alternative to single use
+    r"\b(machine|hand)[- ]?washable\b|\bwashable (finish|paint|walls?|covers?|fabric|ink|markers?|colou?rs?)\b|"
     # a style, not a pre-owned item ("an early 60's vintage design", "vintage-style clock")
     r"\bvintage[- ](design|style|styled|look|inspired|theme|themed|feel|print|pattern|effect|finish|colou?rs?|"
     r"charm|aesthetic)\b|"
@@ -787,9 +806,15 @@ _ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?
 def energy_saving(text: str) -> tuple[int, int] | None:
     """Explicit energy-saving wording about the product's consumption, not negated, not a gadget's
     battery feature ("power saving mode" on a mouse)."""
-    if _BATTERY_RUNTIME.search(text) or _SAVING_MODE.search(text):
+    if _BATTERY_RUNTIME.search(_MAINS_STANDBY.sub(" ", text)) or _SAVING_MODE.search(text):
         return None
     return _first_unnegated(_ENERGY_SAVING, text)
+
+
+# a mains appliance's standby draw in watts ("consumes only 0.5W in standby") is no battery runtime
+_MAINS_STANDBY = re.compile(r"\d+(\.\d+)?\s?w(atts?)?\b[^.;|\n]{0,20}\bstand-?by\b|"
+                            r"\bstand-?by (power|consumption|mode)?[^.;|\n]{0,20}?\d+(\.\d+)?\s?w(atts?)?\b",
+                            re.IGNORECASE)
 
 
 @_memo

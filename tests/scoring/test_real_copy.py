@@ -137,6 +137,9 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
      "VAGUE_FREE_OF"),
     ("Organic Honey 500g", "100% pure and organic honey, certified by India Organic (NPOP)", "low", None),
     ("Air Fryer 4L Digital", "Uses up to 90% less oil than traditional frying|Timer up to 60 min", "none", None),
+    ("Baby Feeding Bottle 250ml", "BPA free, anti-colic nipple|Wide neck for easy cleaning", "high",
+     "LEGAL_REQUIREMENT_AS_FEATURE"),
+    ("Smart LED TV 43 inch", "Power saving: consumes only 0.5W in standby|3 HDMI ports", "low", None),
 ])
 def test_real_copy_minimal_cases(analyzer, title, description, level, code):
     r = _one(analyzer, title, description)

@@ -432,3 +432,27 @@ def test_energy_wording_needs_an_energy_figure_not_any_number(unquantified, quan
 def test_cooking_and_diet_comparisons_are_not_environmental():
     assert lexicon.diet_only("Uses up to 90% less oil than traditional frying")
     assert not lexicon.diet_only("Uses up to 30% less energy than an oven")
+
+
+def test_a_mains_standby_figure_is_energy_wording_not_battery_runtime():
+    assert lexicon.energy_saving("Power saving: consumes only 0.5W in standby") is not None
+    assert lexicon.energy_saving("Power saving: 30 days standby on one charge") is None
+
+
+def test_bpa_free_is_a_legal_requirement_only_on_baby_feeding_products():
+    assert lexicon.baby_feeding("Baby Feeding Bottle 250ml, Anti-Colic") and lexicon.bpa_free("BPA free, anti-colic")
+    assert not lexicon.baby_feeding("Cool Mist Humidifier for Baby Room")
+    assert lexicon.bpa_free("This lid is not BPA free") is None
+
+
+@pytest.mark.parametrize(("washing", "reusable"), [
+    ("Poker table cloth, machine washable", "Reusable nappies replace 2000 disposables"),
+    ("Wall paint with a washable finish", "Washable and reusable makeup pads"),
+])
+def test_washing_instructions_are_no_reuse_claim(washing, reusable):
+    assert lexicon.other_sense_only(washing)
+    assert "reusable_refillable" in lexicon.attribute_hits(reusable) and not lexicon.other_sense_only(reusable)
+
+
+def test_low_voc_is_free_of_wording():
+    assert "non_toxic" in lexicon.attribute_hits("Low VOC, odourless")
