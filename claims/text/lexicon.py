@@ -68,7 +68,8 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"used (condition|item|copy|books?|clothing|goods))\b",
     "animal_welfare": r"\b(vegan|cruelty[- ]?free|leaping bunny|animal welfare|not tested on animals|"
     r"mulesing|animal[- ]free|plant[- ]based leather|peta)\b",
-    "generic_environmental": r"(eco[- ]?friendly|eco[- ]conscious|\beco\b|environment\w*[- ]friendly|"
+    "generic_environmental": r"(eco[- ]?(friendly|freindly|frendly|frienly)|eco[- ]conscious|\beco\b|"
+    r"envi?ron?ment\w*[- ]friendly|safe for (the )?(environment|planet|nature|earth)|"
     r"\bgreen(er|est)?\b|sustainab\w*|planet[- ]?(friendly|positive)|earth[- ]?(friendly|kind)|"
     r"\bconscious\b|good for the (planet|earth|environment)|kind to the (planet|earth)|ecological\w*|"
     r"nature[- ]friendly|climate[- ]friendly|\bresponsibl[ey]\b(?! (sourced|harvested|made|grown|produced|"
@@ -372,7 +373,8 @@ def green_only_as_name(text: str) -> bool:
 
 # Unmistakable generic environmental wording ("green" and "sustainable" have too many other senses)
 _STRONG_GENERIC = re.compile(
-    r"\beco[- ]?friendly|\beco[- ]?(conscious|safe)|\benvironment(al(ly)?)?[- ]?(friendly|conscious|safe)|"
+    r"\beco[- ]?(friendly|freindly|frendly|frienly)|\beco[- ]?(conscious|safe)|"
+    r"\benvi?ron?ment(al(ly)?)?[- ]?(friendly|conscious|safe)|\bsafe for (the )?(environment|planet|nature|earth)\b|"
     r"\bnature[- ]?friendly|\bplanet[- ]?(friendly|positive)|\bearth[- ]?(friendly|kind)|\becological(ly)?\b|"
     r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
     r"\b100% eco\b|"

@@ -456,3 +456,13 @@ def test_washing_instructions_are_no_reuse_claim(washing, reusable):
 
 def test_low_voc_is_free_of_wording():
     assert "non_toxic" in lexicon.attribute_hits("Low VOC, odourless")
+
+
+@pytest.mark.parametrize(("generic", "plain"), [
+    ("Enviroment friendly and unbreakable", "Unbreakable and stackable"),
+    ("Made from natural materials, completely safe for environment", "Rounded tips, completely safe for kids"),
+    ("Eco freindly, soft and absorbent", "Soft and absorbent"),
+])
+def test_misspelt_and_reordered_generic_terms_are_generic(generic, plain):
+    assert lexicon.strong_generic(generic) is not None
+    assert lexicon.strong_generic(plain) is None
