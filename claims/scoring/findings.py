@@ -248,6 +248,9 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         original = listing[seg.field]
         attrs = [a for a in ATTRIBUTES if P[f"attr:{a}"][i] >= heads.threshold(f"attr:{a}")]
         attrs += [a for a in rule.attributes if a not in attrs]
+        if "energy_efficiency" in attrs and "energy_efficiency" not in rule.attributes and len(attrs) > 1 and \
+                not lexicon.energy_wording(seg.text):
+            attrs.remove("energy_efficiency")  # "65 watt cable ... Prolong Bending Lifespan": no energy claim
         if "durability_repair" in attrs and "durability_repair" not in rule.attributes and \
                 lexicon.durability_only_battery(seg.text):
             attrs.remove("durability_repair")  # "with long lasting battery": runtime, not durability

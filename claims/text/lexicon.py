@@ -819,6 +819,20 @@ _MAINS_STANDBY = re.compile(r"\d+(\.\d+)?\s?w(atts?)?\b[^.;|\n]{0,20}\bstand-?by
                             re.IGNORECASE)
 
 
+# Words an energy_efficiency claim needs (labels.md section 4: "efficient" about performance, a cable's
+# wattage or an auto shut-off is no energy claim; about electricity use it is)
+_ENERGY_WORDING = re.compile(r"\benerg\w*|\belectricity\b|\bpower[- ](consumption|bills?|usage|use|sav\w*|draw)\b|"
+                             r"\bkwh\b|\bunits? (per|a|each) (year|day|month)\b|\bstar (rating|rated|label)\b|"
+                             r"\b\d[- ]?star\b|\bBEE\b|\bsav(es?|ing) (power|electricity)\b|\bconsum\w*|\binverter\b|"
+                             r"\bstand-?by\b|\bA\+{1,3}|\bEPREL\b|\bEPEAT\b|\bTCO\b|\bLED\b|\bwatts? (only|less)\b",
+                             re.IGNORECASE)
+
+
+@_memo
+def energy_wording(text: str) -> bool:
+    return bool(_ENERGY_WORDING.search(text))
+
+
 @_memo
 def energy_label(text: str) -> bool:
     return bool(_ENERGY_LABEL.search(text))

@@ -466,3 +466,12 @@ def test_low_voc_is_free_of_wording():
 def test_misspelt_and_reordered_generic_terms_are_generic(generic, plain):
     assert lexicon.strong_generic(generic) is not None
     assert lexicon.strong_generic(plain) is None
+
+
+@pytest.mark.parametrize(("energy", "not_energy"), [
+    ("Saves up to 40% electricity with inverter technology", "65 watt type C cable, Prolong Bending Lifespan"),
+    ("5 star BEE rated, 795 units per year", "High grade oil for long lasting and better heating efficiency"),
+])
+def test_an_energy_claim_needs_energy_wording(energy, not_energy):
+    assert lexicon.energy_wording(energy)
+    assert not lexicon.energy_wording(not_energy)
