@@ -209,6 +209,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
     # title, "certified by India Organic (NPOP)" in the bullets)
     organic_certified = any("organic" in c.scheme.attributes for info in pred.infos for c in info.certs)
     baby_feeding = isinstance(listing.get("title"), str) and lexicon.baby_feeding(listing["title"])
+    names = lexicon.brand_names(str(listing.get("title") or ""), str(listing.get("description") or ""),
+                                listing.get("brand"))
     # an official energy label anywhere in the listing substantiates its energy wording (labels.md section 4)
     energy_labelled = any(lexicon.official_energy_label(seg.text) for seg in pred.segments)
     # a material attribute in the title that the description gives to one part only
@@ -248,6 +250,12 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         original = listing[seg.field]
         attrs = [a for a in ATTRIBUTES if P[f"attr:{a}"][i] >= heads.threshold(f"attr:{a}")]
         attrs += [a for a in rule.attributes if a not in attrs]
+        named = bool(names) and "generic_environmental" in attrs and \
+            "generic_environmental" not in lexicon.attribute_hits(lexicon.without_names(seg.text, names))
+        if named:
+            attrs.remove("generic_environmental")  # "Green Tales Cotton Kurta": the brand, not a claim
+            if not attrs and not (rule.codes - {"GENERIC_CLAIM"}):
+                continue
         if "energy_efficiency" in attrs and "energy_efficiency" not in rule.attributes and len(attrs) > 1 and \
                 not lexicon.energy_wording(seg.text):
             attrs.remove("energy_efficiency")  # "65 watt cable ... Prolong Bending Lifespan": no energy claim
@@ -280,6 +288,9 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             codes = [c for c in codes if c not in ("UNQUANTIFIED_CHARACTERISTIC", "UNSUPPORTED_COMPARISON")]
         if "FUTURE_PERFORMANCE" in codes and not lexicon.future_pledge(seg.text):
             codes.remove("FUTURE_PERFORMANCE")  # "will be charged extra": no date, target or pledge
+        if "GENERIC_CLAIM" in codes and (named or ("generic_environmental" not in attrs and "generic_environmental"
+                                                    not in lexicon.attribute_hits(seg.text))):
+            codes.remove("GENERIC_CLAIM")  # its generic word was a name, or there is none
         if "GENERIC_CLAIM" in codes and lexicon.green_only_as_name(seg.text):
             codes.remove("GENERIC_CLAIM")  # "Sea Green/White", "Green True HEPA filter"
         if "UNQUANTIFIED_CHARACTERISTIC" in codes and organic_certified and set(attrs) <= {"organic"}:

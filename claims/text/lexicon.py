@@ -368,6 +368,34 @@ def green_only_as_name(text: str) -> bool:
     return bool(words) and all(w.startswith("green") for w in words) and bool(_GREEN_NAME.search(text))
 
 
+# Brand and product names with eco words ("Green Tales", "Green Toys"): labels.md section 4 says they
+# are not claims. A name counts when the listing says so ("Brand: Green Tales", or the listing's
+# ``brand`` field), or when a capitalised name with an eco word in the title comes back, capitalised
+# the same way, in the description ("Green Toys Stacker ... the Green Toys Stacker is safe").
+_BRAND_LINE = re.compile(r"\bbrand(?: name)?\s*[:=\u2013-]\s*([A-Za-z][\w&'. -]{1,40}?)\s*(?=[|\n;,(]|$)",
+                         re.IGNORECASE)
+_ECO_NAME = re.compile(r"\b(?:[A-Z][\w&'-]*\s+)?(?:Green|Eco|Earth|Nature|Planet)[\w&'-]*(?:\s+[A-Z][\w&'-]*)?")
+
+
+def brand_names(title: str, description: str, brand: str | None = None) -> tuple[str, ...]:
+    """Names with an eco word that the listing uses as a brand or product name (see above)."""
+    names = [brand.strip()] if isinstance(brand, str) and brand.strip() else []
+    names += [m.group(1).strip() for m in _BRAND_LINE.finditer(f"{description}\n{title}")]
+    for m in _ECO_NAME.finditer(title):
+        name = m.group(0).strip()
+        if len(name.split()) >= 2 and strong_generic(name) is None and not _CERT_WORD.search(name) and \
+                name in description:
+            names.append(name)
+    return tuple(dict.fromkeys(n for n in names if _GENERIC_WORD.search(n)))
+
+
+def without_names(text: str, names: tuple[str, ...]) -> str:
+    """``text`` with every occurrence of ``names`` blanked (same length)."""
+    for name in names:
+        text = re.sub(re.escape(name), lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+    return text
+
+
 # Rules that hold whatever the heads say (labels.md sections 3 and 4). Each returns the span of its
 # trigger inside ``text`` (or None); negated or asked-about triggers do not count.
 

@@ -140,6 +140,10 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
     ("Baby Feeding Bottle 250ml", "BPA free, anti-colic nipple|Wide neck for easy cleaning", "high",
      "LEGAL_REQUIREMENT_AS_FEATURE"),
     ("Smart LED TV 43 inch", "Power saving: consumes only 0.5W in standby|3 HDMI ports", "low", None),
+    # an eco word in the brand is no claim (labels.md section 4); an eco claim beside the brand still is
+    ("Green Tales Cotton Kurta for Women", "Fabric: cotton|Fit: regular|Brand: Green Tales", "none", None),
+    ("Green Tales Cotton Kurta for Women", "Brand: Green Tales|An eco-friendly kurta for the planet", "high",
+     "GENERIC_CLAIM"),
 ])
 def test_real_copy_minimal_cases(analyzer, title, description, level, code):
     r = _one(analyzer, title, description)
