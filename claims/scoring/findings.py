@@ -106,6 +106,8 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
         return True
     if lexicon.service_terms_only(text) or lexicon.battery_runtime_only(text) or lexicon.other_sense_only(text):
         return True
+    if lexicon.convenience_only(text) and not (info.certs or info.badges):
+        return True  # "making life easier", "safe for adults and children"
     if lexicon.diet_only(text) and not (info.certs or info.badges):
         return True  # "uses up to 90% less oil": a health claim
     if lexicon.safety_marks_only(text) and not (info.certs or info.badges):
@@ -276,8 +278,12 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         # the heads' codes count where the heads take the segment for a claim; a claim only the rules
         # found ("Organic Rolled Oats" in a title) gets the rules' codes
         head_claim = p_claim >= t_claim
+        # a high-risk finding needs an eco word, scheme or badge in its segment: a high finding on a
+        # warranty line or a "Double Deck Seal" would cost every other finding its credibility
+        eco_words = bool(lexicon.attribute_hits(seg.text) or info.certs or info.badges)
         codes = [c for c in SEGMENT_CODES if c != "UNVERIFIED_CERTIFICATION"
-                 and ((head_claim and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")) or c in rule.codes)]
+                 and ((head_claim and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")
+                       and (eco_words or SEVERITY[c] != "high")) or c in rule.codes)]
         if (listing_type1 or rule.specified_next) and "GENERIC_CLAIM" in codes:
             codes.remove("GENERIC_CLAIM")  # recognised excellent environmental performance, or specified
         if "WHOLE_PRODUCT_OVERREACH" in codes and "WHOLE_PRODUCT_OVERREACH" not in rule.codes and \

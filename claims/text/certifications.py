@@ -35,10 +35,14 @@ _SAFETY_MARKS = re.compile(
     r"ISO\d*|IP\d\d|IPX\d|BEE|Qi|USB|USB-IF|Bluetooth|HDMI|Dolby|DTS|Hi-Res|WiFi|Wi-Fi|DLNA|Google|Alexa|"
     r"Netflix|Android|Intel|AMD|Microsoft|Windows|PD|QC\d*|Quick|Charge|SGS|Intertek|BSI|NSF|FDA|"
     # toy safety standards and marks (EN 71, ASTM F963, UKCA, CPSIA): safety, not the environment
-    r"EN-?71(-\d)?|ASTM|F-?963(-\d+)?|UKCA|CPSIA|CPSC)$"
+    r"EN-?71(-\d)?|ASTM|F-?963(-\d+)?|UKCA|CPSIA|CPSC|"
+    # display and audio formats ("HDR10+ certified", "VESA certified", "Dolby Vision")
+    r"HDR\d*\+?|HLG|VESA|DisplayHDR|THX|IMAX|Widevine|Netflix|Roku|HDCP)$"
 )
 
 
+_PHYSICAL_SEAL = re.compile(r"\b(double|deck|airtight|air[- ]tight|rubber|silicone|tight|leak[- ]?proof|vacuum|"
+                            r"heat|water[- ]?tight|lid|door|gasket|oil|triple|dual|magnetic|zip)\b", re.IGNORECASE)
 _TOY_SAFETY = re.compile(r"\bEN[- ]?71\b|\bASTM\b", re.IGNORECASE)
 _LICENCE_WORD = re.compile(r"(licen[cs]e|lic\.|certificate|cert\.?|registration|reg\.|no\.|number|nr\.?|#|\bID\b|"
                            r"code|certified)\s*[:#.]?\s*[\w/.-]{0,12}\s*$", re.IGNORECASE)
@@ -133,6 +137,8 @@ class Registry:
         spans = []
         for m in _BADGE.finditer(text):
             name = m.group(1)
+            if name and m.group(0).lower().rstrip().endswith("seal") and _PHYSICAL_SEAL.search(name):
+                continue  # "Double Deck Seal", "Airtight Silicone Seal": a part, not a label
             if name and (_GENERIC_BADGE_NAMES.match(name.split()[0]) or
                          any(_SAFETY_MARKS.match(w.strip(",&/()")) for w in re.split(r"[ -]", name)) or
                          _TOY_SAFETY.search(name)):

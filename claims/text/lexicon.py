@@ -70,6 +70,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"mulesing|animal[- ]free|plant[- ]based leather|peta)\b",
     "generic_environmental": r"(eco[- ]?(friendly|freindly|frendly|frienly)|eco[- ]conscious|\beco\b|"
     r"envi?ron?ment\w*[- ]friendly|safe for (the )?(environment|planet|nature|earth)|"
+    r"\b(save|protect|heal) (the |our )?(earth|planet|environment)\b|"
     r"\bgreen(er|est)?\b|sustainab\w*|planet[- ]?(friendly|positive)|earth[- ]?(friendly|kind)|"
     r"\bconscious\b|good for the (planet|earth|environment)|kind to the (planet|earth)|ecological\w*|"
     r"nature[- ]friendly|climate[- ]friendly|\bresponsibl[ey]\b(?! (sourced|harvested|made|grown|produced|"
@@ -403,6 +404,7 @@ def without_names(text: str, names: tuple[str, ...]) -> str:
 _STRONG_GENERIC = re.compile(
     r"\beco[- ]?(friendly|freindly|frendly|frienly)|\beco[- ]?(conscious|safe)|"
     r"\benvi?ron?ment(al(ly)?)?[- ]?(friendly|conscious|safe)|\bsafe for (the )?(environment|planet|nature|earth)\b|"
+    r"\b(save|protect|heal) (the |our )?(earth|planet|environment)\b|"
     r"\bnature[- ]?friendly|\bplanet[- ]?(friendly|positive)|\bearth[- ]?(friendly|kind)|\becological(ly)?\b|"
     r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
     r"\b100% eco\b|"
@@ -769,6 +771,19 @@ _VAGUE_FREE = re.compile(r"\bnon[- ]?toxic\b|\bchemical[- ]?free\b|\btoxin[- ]?f
                          r"\bfree (of|from) (harmful|harsh|toxic) (chemicals|substances|ingredients|toxins)\b|"
                          r"\b(no|zero|without( any)?) (harmful|harsh|toxic|nasty) (chemicals|substances|ingredients|"
                          r"toxins)\b", re.IGNORECASE)
+
+
+# Convenience and people's safety, with no attribute keyword ("making life easier on the go", "So
+# absolutely safe for adults and children"): the heads read "life" and "safe" as claims
+_CONVENIENCE = re.compile(r"\blife\b[^.;|\n]{0,25}\b(easier|simpler|convenient|comfortable|better)\b|"
+                          r"\b(easier|simpler|convenient)\b[^.;|\n]{0,25}\blife\b|"
+                          r"\bsafe (for|to use (for|by|with)) (you|your|the)?\s*(adults?|children|kids|babies|family|"
+                          r"everyone|pets|skin|users?|humans?|people)\b", re.IGNORECASE)
+
+
+@_memo
+def convenience_only(text: str) -> bool:
+    return bool(_CONVENIENCE.search(text)) and not attribute_hits(text)
 
 
 # Cooking and diet comparisons ("uses up to 90% less oil", "low fat"): health, not the environment

@@ -144,6 +144,10 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
     ("Green Tales Cotton Kurta for Women", "Fabric: cotton|Fit: regular|Brand: Green Tales", "none", None),
     ("Green Tales Cotton Kurta for Women", "Brand: Green Tales|An eco-friendly kurta for the planet", "high",
      "GENERIC_CLAIM"),
+    # no high finding on a line with no eco word: a warranty, a lid seal
+    ("USB Cable 1.5m", "THE ACME ADVANTAGE: HASSLE FREE 1 YEAR WARRANTY from a company that has valued CUSTOMERS "
+     "for over 30 YEARS|High speed data transfer", "none", None),
+    ("Lunch Box 3 Containers", "Double Deck Seal|Microwave safe|Leak proof", "none", None),
 ])
 def test_real_copy_minimal_cases(analyzer, title, description, level, code):
     r = _one(analyzer, title, description)

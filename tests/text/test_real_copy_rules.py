@@ -487,3 +487,28 @@ def test_brand_names_with_eco_words_are_names():
     assert lexicon.brand_names("Green Energy Solar Lights", "100% green energy") == ()
     masked = lexicon.without_names("Most importantly, the Green Toys Stacker is safe.", ("Green Toys",))
     assert "generic_environmental" not in lexicon.attribute_hits(masked)
+
+
+@pytest.mark.parametrize(("not_a_badge", "badge"), [
+    ("Double Deck Seal keeps the lid tight", "EcoPure Seal of approval"),
+    ("HDR10+ certified, HDR10, HLG", "GreenHome certified"),
+    ("VESA certified wall mount", "PlanetWise certified"),
+])
+def test_physical_seals_and_display_formats_are_no_badges(not_a_badge, badge):
+    reg = default_registry()
+    assert reg.unknown_badges(not_a_badge) == []
+    assert reg.unknown_badges(badge) != []
+
+
+@pytest.mark.parametrize(("convenience", "claim"), [
+    ("Making life easier on the go, play/pause with one click", "Long life: rated 25,000 hours"),
+    ("So absolutely safe for adults and children", "Safe for the environment and children"),
+])
+def test_convenience_and_safety_for_people_are_not_claims(convenience, claim):
+    assert lexicon.convenience_only(convenience)
+    assert not lexicon.convenience_only(claim)
+
+
+def test_saving_the_earth_is_a_generic_term():
+    assert lexicon.strong_generic("Store food in original packaging & help save the Earth") is not None
+    assert lexicon.strong_generic("Save 20% on your first order") is None
