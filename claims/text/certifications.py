@@ -41,6 +41,7 @@ _SAFETY_MARKS = re.compile(
 )
 
 
+_SCORE_WORD = re.compile(r"^(high|max|top|best|low|final|total|game|credit|customer|user)$", re.IGNORECASE)
 _PHYSICAL_SEAL = re.compile(r"\b(double|deck|airtight|air[- ]tight|rubber|silicone|tight|leak[- ]?proof|vacuum|"
                             r"heat|water[- ]?tight|lid|door|gasket|oil|triple|dual|magnetic|zip)\b", re.IGNORECASE)
 _TOY_SAFETY = re.compile(r"\bEN[- ]?71\b|\bASTM\b", re.IGNORECASE)
@@ -137,6 +138,8 @@ class Registry:
         spans = []
         for m in _BADGE.finditer(text):
             name = m.group(1)
+            if name and _SCORE_WORD.match(name.split()[-1]):
+                continue  # "Dude Dice High Score", "THE MAX SCORE", "Top Rating": a game or a rating
             if name and m.group(0).lower().rstrip().endswith("seal") and _PHYSICAL_SEAL.search(name):
                 continue  # "Double Deck Seal", "Airtight Silicone Seal": a part, not a label
             if name and (_GENERIC_BADGE_NAMES.match(name.split()[0]) or

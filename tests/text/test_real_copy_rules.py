@@ -512,3 +512,9 @@ def test_convenience_and_safety_for_people_are_not_claims(convenience, claim):
 def test_saving_the_earth_is_a_generic_term():
     assert lexicon.strong_generic("Store food in original packaging & help save the Earth") is not None
     assert lexicon.strong_generic("Save 20% on your first order") is None
+
+
+def test_game_scores_and_customer_ratings_are_no_badges():
+    reg = default_registry()
+    assert reg.unknown_badges("Dude Dice High Score") == [] and reg.unknown_badges("THE MAX SCORE") == []
+    assert reg.unknown_badges("EcoPure Score 9/10") != []
