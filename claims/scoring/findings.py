@@ -280,7 +280,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         head_claim = p_claim >= t_claim
         # a high-risk finding needs an eco word, scheme or badge in its segment: a high finding on a
         # warranty line or a "Double Deck Seal" would cost every other finding its credibility
-        eco_words = bool(lexicon.attribute_hits(seg.text) or info.certs or info.badges)
+        eco_words = bool(lexicon.attribute_hits(seg.text) or info.certs or info.badges or
+                         lexicon.environment_word(seg.text))
         codes = [c for c in SEGMENT_CODES if c != "UNVERIFIED_CERTIFICATION"
                  and ((head_claim and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")
                        and (eco_words or SEVERITY[c] != "high")) or c in rule.codes)]

@@ -908,6 +908,20 @@ _ECO_CUE = re.compile(
     r"\d+[- ]?point test|new (chain|door|drum|pump)|gmo|microbead|sugarcane", re.IGNORECASE)
 
 
+# Nouns and stems an environmental claim is made of (narrower than the encoder gate's cue list, which
+# also takes "free" and "years"): a high-risk finding needs one of these, an attribute keyword, a
+# scheme or a badge in its segment
+_ENVIRONMENT_WORD = re.compile(
+    r"\b(planet|earth|environment\w*|nature|climate|carbon|co2|emission\w*|eco\w*|green\w*|sustainab\w*|recycl\w*|"
+    r"biodegrad\w*|compost\w*|plastics?|toxic\w*|chemicals?|offset\w*|footprint|renewable|solar|energy|organic|"
+    r"forests?|oceans?|wildlife|trees?|waste|pollut\w*|conscious|ethical\w*|responsibl\w*)\b", re.IGNORECASE)
+
+
+@_memo
+def environment_word(text: str) -> bool:
+    return _ENVIRONMENT_WORD.search(text) is not None
+
+
 @_memo
 def eco_cue(text: str) -> bool:
     """Whether ``text`` has a word that environmental claims come with (wider than the attribute

@@ -148,6 +148,7 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
     ("USB Cable 1.5m", "THE ACME ADVANTAGE: HASSLE FREE 1 YEAR WARRANTY from a company that has valued CUSTOMERS "
      "for over 30 YEARS|High speed data transfer", "none", None),
     ("Lunch Box 3 Containers", "Double Deck Seal|Microwave safe|Leak proof", "none", None),
+    ("Steel Lunch Box 3 Containers", "Double Deck Seal|Better for the planet|Leak proof", "high", "GENERIC_CLAIM"),
 ])
 def test_real_copy_minimal_cases(analyzer, title, description, level, code):
     r = _one(analyzer, title, description)

@@ -518,3 +518,12 @@ def test_game_scores_and_customer_ratings_are_no_badges():
     reg = default_registry()
     assert reg.unknown_badges("Dude Dice High Score") == [] and reg.unknown_badges("THE MAX SCORE") == []
     assert reg.unknown_badges("EcoPure Score 9/10") != []
+
+
+@pytest.mark.parametrize(("eco", "not_eco"), [
+    ("Better for the planet", "HASSLE FREE 1 YEAR WARRANTY from a company that has valued customers for 30 years"),
+    ("Kind to oceans and wildlife", "Double Deck Seal keeps the lid tight"),
+])
+def test_a_high_finding_needs_an_environment_word(eco, not_eco):
+    assert lexicon.environment_word(eco)
+    assert not lexicon.environment_word(not_eco)
