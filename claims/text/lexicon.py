@@ -9,6 +9,7 @@ context is the models' job.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -147,6 +148,14 @@ TEXT_CACHE_SIZE = 32_768  # per-text memo of the pure text functions below (boun
 # is asked about by the encoder gate, the segment rules and the findings, and the service re-scores
 # the same listings, so each keeps its last answers.
 _memo = lru_cache(maxsize=8_192)
+
+
+def _has(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """A memoised predicate: whether ``pattern`` occurs in the text."""
+    @_memo
+    def has(text: str) -> bool:
+        return pattern.search(text) is not None
+    return has
 
 
 @lru_cache(maxsize=1)
@@ -689,9 +698,7 @@ _NAMED_SUBSTANCE = re.compile(
     re.IGNORECASE)
 
 
-@_memo
-def names_substance(text: str) -> bool:
-    return bool(_NAMED_SUBSTANCE.search(text))
+names_substance = _has(_NAMED_SUBSTANCE)
 
 
 # A comparison with its baseline named: "23.5% less water than our 2021 model", "compared with an
@@ -813,18 +820,14 @@ def organic_claim(text: str) -> tuple[int, int] | None:
     return None
 
 
-@_memo
-def percentage(text: str) -> bool:
-    return bool(_PERCENT.search(text))
+percentage = _has(_PERCENT)
 
 
 # A figure for energy wording: a share, watts, kWh or units ("saves 30% energy", "9 W", "795 units a year")
 _ENERGY_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|w|watts?|kwh|kw|units?|lm ?/ ?w|lumens?)\b", re.IGNORECASE)
 
 
-@_memo
-def energy_figure(text: str) -> bool:
-    return bool(_ENERGY_FIGURE.search(text))
+energy_figure = _has(_ENERGY_FIGURE)
 
 
 @_memo
@@ -871,9 +874,7 @@ _ENERGY_WORDING = re.compile(r"\benerg\w*|\belectricity\b|\bpower[- ](consumptio
                              re.IGNORECASE)
 
 
-@_memo
-def energy_wording(text: str) -> bool:
-    return bool(_ENERGY_WORDING.search(text))
+energy_wording = _has(_ENERGY_WORDING)
 
 
 @_memo
@@ -917,9 +918,7 @@ _ENVIRONMENT_WORD = re.compile(
     r"forests?|oceans?|wildlife|trees?|waste|pollut\w*|conscious|ethical\w*|responsibl\w*)\b", re.IGNORECASE)
 
 
-@_memo
-def environment_word(text: str) -> bool:
-    return _ENVIRONMENT_WORD.search(text) is not None
+environment_word = _has(_ENVIRONMENT_WORD)
 
 
 @_memo
