@@ -122,9 +122,10 @@ class ServiceSettings:
     # score_max_batch listings per batch, waiting at most score_max_wait_ms for more to arrive.
     score_max_batch: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_MAX_BATCH", 16))
     score_max_wait_ms: float = field(default_factory=lambda: _env_float("CLAIMS_SCORE_MAX_WAIT_MS", 2.0))
-    # torch's intra-op threads in the server, set once the models are loaded (0: leave the encoder's
-    # choice, every core). One thread leaves a core to the event loop and the database work.
-    score_threads: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_THREADS", 1))
+    # The models' intra-op threads in the server (0: the encoder's choice, every core). Measured idle
+    # on 2 cores with the ONNX readers: every core beats one (docs/service.md); on a machine shared
+    # with other heavy jobs, 1 may still be better.
+    score_threads: int = field(default_factory=lambda: _env_int("CLAIMS_SCORE_THREADS", 0))
     # The server listens at once and loads the models in the background; a scoring call that arrives
     # meanwhile waits up to score_ready_wait_s seconds for them, then gets 503 with Retry-After.
     score_ready_wait_s: float = field(default_factory=lambda: _env_float("CLAIMS_SCORE_READY_WAIT_S", 5.0))
