@@ -258,6 +258,9 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             attrs.remove("generic_environmental")  # "Green Tales Cotton Kurta": the brand, not a claim
             if not attrs and not (rule.codes - {"GENERIC_CLAIM"}):
                 continue
+        if "generic_environmental" in attrs and "generic_environmental" not in rule.attributes and \
+                len(attrs) > 1 and lexicon.green_only_as_name(seg.text):
+            attrs.remove("generic_environmental")  # "Organic Green Tea": a name, beside a real attribute
         if "energy_efficiency" in attrs and "energy_efficiency" not in rule.attributes and len(attrs) > 1 and \
                 not lexicon.energy_wording(seg.text):
             attrs.remove("energy_efficiency")  # "65 watt cable ... Prolong Bending Lifespan": no energy claim
@@ -302,9 +305,6 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             codes.remove("GENERIC_CLAIM")  # "Sea Green/White", "Green True HEPA filter"
         if "UNQUANTIFIED_CHARACTERISTIC" in codes and organic_certified and set(attrs) <= {"organic"}:
             codes.remove("UNQUANTIFIED_CHARACTERISTIC")
-        if "generic_environmental" in attrs and "generic_environmental" not in rule.attributes and \
-                len(attrs) > 1 and lexicon.green_only_as_name(seg.text):
-            attrs.remove("generic_environmental")  # "Organic Green Tea": a name, beside a real attribute
         if "DURABILITY_UNSUBSTANTIATED" in codes and "durability_repair" not in attrs:
             codes.remove("DURABILITY_UNSUBSTANTIATED")  # no durability claim left in the segment
         if "DURABILITY_UNSUBSTANTIATED" in codes and (durability_backed or
