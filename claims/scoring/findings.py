@@ -106,14 +106,12 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
         return True
     if lexicon.service_terms_only(text) or lexicon.battery_runtime_only(text) or lexicon.other_sense_only(text):
         return True
-    if lexicon.convenience_only(text) and not (info.certs or info.badges):
-        return True  # "making life easier", "safe for adults and children"
-    if lexicon.diet_only(text) and not (info.certs or info.badges):
-        return True  # "uses up to 90% less oil": a health claim
-    if lexicon.safety_marks_only(text) and not (info.certs or info.badges):
-        return True  # "Approved CE (EN71 standard), ASTM F963": safety, not the environment
-    if lexicon.build_adjective_only(text) and not (info.certs or info.badges):
-        return True  # "Durable A+ Grade panel": a build adjective is no durability claim
+    # with no scheme or badge: an ordinary build adjective ("Durable A+ Grade panel"), convenience or
+    # people's safety ("making life easier"), a diet comparison ("90% less oil"), safety marks ("CE (EN71)")
+    if not (info.certs or info.badges) and (
+            lexicon.build_adjective_only(text) or lexicon.convenience_only(text) or lexicon.diet_only(text)
+            or lexicon.safety_marks_only(text)):
+        return True
     return p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or hits)
 
 

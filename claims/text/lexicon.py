@@ -150,6 +150,15 @@ TEXT_CACHE_SIZE = 32_768  # per-text memo of the pure text functions below (boun
 _memo = lru_cache(maxsize=8_192)
 
 
+def _spans(text: str, *patterns: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where ``patterns`` match in ``text`` (other senses, feature names)."""
+    return [(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
 def _has(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     """A memoised predicate: whether ``pattern`` occurs in the text."""
     @_memo
@@ -432,9 +441,9 @@ _OTHER_SENSE = re.compile(SIGNAL_PATTERNS["other_sense"], re.IGNORECASE)
 def strong_generic(text: str) -> tuple[int, int] | None:
     """A generic environmental term that is plainly a claim ("eco-friendly", "nature-friendly",
     "Eco sneakers"), not negated or asked about, not part of a feature name."""
-    names = [(m.start(), m.end()) for m in _OTHER_SENSE.finditer(text)]
+    names = _spans(text, _OTHER_SENSE)
     for m in _STRONG_GENERIC.finditer(text):
-        if any(a <= m.start() < b for a, b in names) or _negated(text, m.start()):
+        if _inside(m.start(), names) or _negated(text, m.start()):
             continue
         if m.group(0).lower() == "eco" and _MODE_NEARBY.search(text, max(0, m.start() - 40), m.end() + 40):
             continue
@@ -752,11 +761,10 @@ def other_sense_only(text: str) -> bool:
     wording or figure comparison."""
     if _EXPLICIT_ENERGY.search(text) or comparative_figure(text):
         return False
-    names = [(m.start(), m.end()) for p in (_OTHER_SENSE, _MORE_OTHER_SENSES, _GADGET_LOW_POWER)
-             for m in p.finditer(text)]
+    names = _spans(text, _OTHER_SENSE, _MORE_OTHER_SENSES, _GADGET_LOW_POWER)
     attrs, _ = _compiled()
     hits = [m for p in attrs for m in p.finditer(text)]
-    return bool(names) and bool(hits) and all(any(a <= m.start() < b for a, b in names) for m in hits)
+    return bool(names) and bool(hits) and all(_inside(m.start(), names) for m in hits)
 
 
 # Safety standards and marks with nothing environmental beside them ("Approved CE (EN71 standard) and ASTM
@@ -766,10 +774,15 @@ _SAFETY_STANDARD = re.compile(r"\bEN[- ]?71\b|\bASTM\b|\bUKCA\b|\bCPSIA\b|\bCE\b
                               re.IGNORECASE)
 
 
-@_memo
-def safety_marks_only(text: str) -> bool:
-    """Safety marks or standards and no attribute keyword at all."""
-    return bool(_SAFETY_STANDARD.search(text)) and not attribute_hits(text) and not _LEGAL_MARK.search(text)
+def _alone(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """A memoised predicate: ``pattern`` occurs in the text and no eco-attribute keyword or legal mark does."""
+    @_memo
+    def alone(text: str) -> bool:
+        return pattern.search(text) is not None and not attribute_hits(text) and not _LEGAL_MARK.search(text)
+    return alone
+
+
+safety_marks_only = _alone(_SAFETY_STANDARD)
 
 
 # Vague free-of wording (labels.md section 4: "chemical-free", "non-toxic", "harmless" with no
@@ -788,9 +801,7 @@ _CONVENIENCE = re.compile(r"\blife\b[^.;|\n]{0,25}\b(easier|simpler|convenient|c
                           r"everyone|pets|skin|users?|humans?|people)\b", re.IGNORECASE)
 
 
-@_memo
-def convenience_only(text: str) -> bool:
-    return bool(_CONVENIENCE.search(text)) and not attribute_hits(text)
+convenience_only = _alone(_CONVENIENCE)
 
 
 # Cooking and diet comparisons ("uses up to 90% less oil", "low fat"): health, not the environment
@@ -798,10 +809,7 @@ _DIET = re.compile(r"\b(less|no|low|without|zero|reduced?|little)\s+([\w-]+\s+){
                    r"grease|salt)\b|\boil[- ]?free\b", re.IGNORECASE)
 
 
-@_memo
-def diet_only(text: str) -> bool:
-    """A cooking or diet comparison and no attribute keyword ("Air fryer uses up to 90% less oil")."""
-    return bool(_DIET.search(text)) and not attribute_hits(text)
+diet_only = _alone(_DIET)  # "Air fryer uses up to 90% less oil"
 
 
 # "Organic green tea leaves from Assam", "Organic turmeric": an organic claim about the product (not
@@ -812,9 +820,9 @@ _PERCENT = re.compile(r"\d+(\.\d+)?\s?(%|percent)", re.IGNORECASE)
 
 @_memo
 def organic_claim(text: str) -> tuple[int, int] | None:
-    names = [(m.start(), m.end()) for p in (_OTHER_SENSE, _MORE_OTHER_SENSES) for m in p.finditer(text)]
+    names = _spans(text, _OTHER_SENSE, _MORE_OTHER_SENSES)
     for m in _ORGANIC.finditer(text):
-        if any(a <= m.start() < b for a, b in names) or _negated(text, m.start()):
+        if _inside(m.start(), names) or _negated(text, m.start()):
             continue
         return m.start(), m.end()
     return None
