@@ -110,7 +110,7 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
     # people's safety ("making life easier"), a diet comparison ("90% less oil"), safety marks ("CE (EN71)")
     if not (info.certs or info.badges) and (
             lexicon.build_adjective_only(text) or lexicon.convenience_only(text) or lexicon.diet_only(text)
-            or lexicon.safety_marks_only(text)):
+            or lexicon.safety_marks_only(text) or lexicon.virgin_material_only(text)):
         return True
     return p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or hits)
 
@@ -256,9 +256,10 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             attrs.remove("generic_environmental")  # "Green Tales Cotton Kurta": the brand, not a claim
             if not attrs and not (rule.codes - {"GENERIC_CLAIM"}):
                 continue
-        if "generic_environmental" in attrs and "generic_environmental" not in rule.attributes and \
-                len(attrs) > 1 and lexicon.green_only_as_name(seg.text):
-            attrs.remove("generic_environmental")  # "Organic Green Tea": a name, beside a real attribute
+        if "generic_environmental" in attrs and "generic_environmental" not in rule.attributes and len(attrs) > 1 \
+                and (lexicon.green_only_as_name(seg.text) or not lexicon.generic_context(seg.text)):
+            # "Organic Green Tea": a name, beside a real attribute; "BPA free": no generic word at all
+            attrs.remove("generic_environmental")
         if "energy_efficiency" in attrs and "energy_efficiency" not in rule.attributes and len(attrs) > 1 and \
                 not lexicon.energy_wording(seg.text):
             attrs.remove("energy_efficiency")  # "65 watt cable ... Prolong Bending Lifespan": no energy claim
@@ -296,8 +297,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             codes = [c for c in codes if c not in ("UNQUANTIFIED_CHARACTERISTIC", "UNSUPPORTED_COMPARISON")]
         if "FUTURE_PERFORMANCE" in codes and not lexicon.future_pledge(seg.text):
             codes.remove("FUTURE_PERFORMANCE")  # "will be charged extra": no date, target or pledge
-        if "GENERIC_CLAIM" in codes and (named or ("generic_environmental" not in attrs and "generic_environmental"
-                                                    not in lexicon.attribute_hits(seg.text))):
+        if "GENERIC_CLAIM" in codes and (named or not lexicon.generic_context(seg.text)):
             codes.remove("GENERIC_CLAIM")  # its generic word was a name, or there is none
         if "GENERIC_CLAIM" in codes and lexicon.green_only_as_name(seg.text):
             codes.remove("GENERIC_CLAIM")  # "Sea Green/White", "Green True HEPA filter"

@@ -393,6 +393,9 @@ def green_only_as_name(text: str) -> bool:
 # the same way, in the description ("Green Toys Stacker ... the Green Toys Stacker is safe").
 _BRAND_LINE = re.compile(r"\bbrand(?: name)?\s*[:=\u2013-]\s*([A-Za-z][\w&'. -]{1,40}?)\s*(?=[|\n;,(]|$)",
                          re.IGNORECASE)
+# "Green Soul brand", "the Green Tales® brand": a capitalised name of two words or more the listing calls a brand
+_NAME_THEN_BRAND = re.compile(r"\b((?:[A-Z][\w&'-]*\s+){1,2}[A-Z][\w&'-]*)(?:\s*[\u00ae\u2122])?\s+"
+                              r"(?:[Bb]rand|BRAND)\b")
 _ECO_NAME = re.compile(r"\b(?:[A-Z][\w&'-]*\s+)?(?:Green|Eco|Earth|Nature|Planet)[\w&'-]*(?:\s+[A-Z][\w&'-]*)?")
 
 
@@ -400,6 +403,8 @@ def brand_names(title: str, description: str, brand: str | None = None) -> tuple
     """Names with an eco word that the listing uses as a brand or product name (see above)."""
     names = [brand.strip()] if isinstance(brand, str) and brand.strip() else []
     names += [m.group(1).strip() for m in _BRAND_LINE.finditer(f"{description}\n{title}")]
+    names += [m.group(1) for m in _NAME_THEN_BRAND.finditer(f"{description}\n{title}")
+              if strong_generic(m.group(1)) is None and not _CERT_WORD.search(m.group(1))]
     for m in _ECO_NAME.finditer(title):
         name = m.group(0).strip()
         if len(name.split()) >= 2 and strong_generic(name) is None and not _CERT_WORD.search(name) and \
@@ -740,6 +745,9 @@ _MORE_OTHER_SENSES = re.compile(
     r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
     r"\bcarbon (monoxide|copy|copies|paper|composite|rims?|wheels?|brush(es)?)\b|"
     r"\bcarbon[- ]?fib(er|re)|\bclimate[- ]control\w*|\bsustain pedal|"
+    # runs on a home power inverter (backup power), not an inverter compressor
+    r"\binverter[- ](compatible|friendly|supported|support|operable)\b|\b(works|runs|operates) on (an? )?(home )?"
+    r"inverters?\b|\bcompatible with (an? )?(home )?inverters?\b|"
     r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?)\b|"
     # washing instructions and wipe-clean finishes, not a reusable alternative to single use
     r"\b(machine|hand)[- ]?washable\b|\bwashable (finish|paint|walls?|covers?|fabric|ink|markers?|colou?rs?)\b|"
@@ -810,6 +818,11 @@ _DIET = re.compile(r"\b(less|no|low|without|zero|reduced?|little)\s+([\w-]+\s+){
 
 
 diet_only = _alone(_DIET)  # "Air fryer uses up to 90% less oil"
+
+# Virgin material as a plain fact ("Made from 100% virgin pulp"): the opposite of a recycled-content claim
+_VIRGIN = re.compile(r"\bvirgin\s+(wood\s+)?(pulp|fib(re|er)s?|plastics?|materials?|polyester|nylon|resin|"
+                     r"aluminium|aluminum|paper|vinyl|PP|PET|ABS|wool)\b", re.IGNORECASE)
+virgin_material_only = _alone(_VIRGIN)
 
 
 # "Organic green tea leaves from Assam", "Organic turmeric": an organic claim about the product (not
@@ -927,6 +940,14 @@ _ENVIRONMENT_WORD = re.compile(
 
 
 environment_word = _has(_ENVIRONMENT_WORD)
+
+# What a generic claim is made of: a generic term, or the environment named ("better for the planet"). A
+# segment with neither ("BPA free" beside an "eco-friendly" bullet) carries no generic claim, whatever
+# the heads read into it from its neighbours
+_GENERIC_CONTEXT = re.compile(
+    ATTRIBUTE_PATTERNS["generic_environmental"] +
+    r"|\b(planet|earth|environment\w*|nature|climate|footprint|ethical\w*|responsib\w*)\b", re.IGNORECASE)
+generic_context = _has(_GENERIC_CONTEXT)
 
 
 @_memo

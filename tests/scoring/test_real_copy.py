@@ -149,9 +149,30 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
      "for over 30 YEARS|High speed data transfer", "none", None),
     ("Lunch Box 3 Containers", "Double Deck Seal|Microwave safe|Leak proof", "none", None),
     ("Steel Lunch Box 3 Containers", "Double Deck Seal|Better for the planet|Leak proof", "high", "GENERIC_CLAIM"),
+    # a brand the listing calls a brand; virgin material and backup-power compatibility are plain facts
+    ("Mixer Grinder 750W", "Green Tales brand|750W copper motor|2 year warranty", "none", None),
+    ("Mixer Grinder 750W", "Green Tales brand|Eco-friendly mixer for a greener home", "high", "GENERIC_CLAIM"),
+    ("Paper Towels, Pack of 2", "Made from 100% virgin pulp|Soft and absorbent", "none", None),
+    ("Paper Towels, Pack of 2", "Made from 100% recycled pulp|Soft and absorbent", "low", None),
+    ("Air Cooler 40L", "Honeycomb pads|Inverter compatible|Remote control", "none", None),
+    ("Split AC 1.5 Ton", "Energy saving inverter compressor|Remote control", "medium", "UNQUANTIFIED_CHARACTERISTIC"),
 ])
 def test_real_copy_minimal_cases(analyzer, title, description, level, code):
     r = _one(analyzer, title, description)
     assert r["greenwashing"]["level"] == level, (r["claims"], r["greenwashing"]["findings"])
     if code:
         assert code in _codes(r)
+
+
+def test_a_generic_claim_needs_a_generic_word_in_its_own_segment(analyzer):
+    # "BPA free" beside an "eco-friendly" bullet: the GENERIC_CLAIM points at the eco-friendly bullet only
+    r = _one(analyzer, "Steel Water Bottle 1L", "BPA free|Eco-friendly alternative to plastic bottles|Leak proof")
+    generic = [f for f in r["greenwashing"]["findings"] if f["code"] == "GENERIC_CLAIM"]
+    assert generic and all("BPA" not in f["text"] for f in generic)
+    bpa = [c for c in r["claims"] if c["text"].startswith("BPA")]
+    assert bpa and "generic_environmental" not in bpa[0]["attributes"]
+
+
+def test_an_organic_certification_by_usda_backs_the_title():
+    from claims.text.certifications import Registry
+    assert any(c.scheme.id == "USDA_ORGANIC" for c in Registry.from_file().find("100% organic certified by USDA"))
