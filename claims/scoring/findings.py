@@ -209,6 +209,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
     # title, "certified by India Organic (NPOP)" in the bullets)
     organic_certified = any("organic" in c.scheme.attributes for info in pred.infos for c in info.certs)
     baby_feeding = isinstance(listing.get("title"), str) and lexicon.baby_feeding(listing["title"])
+    toy = lexicon.toy_listing(f"{listing.get('title') or ''} | {listing.get('category') or ''}")
     names = lexicon.brand_names(str(listing.get("title") or ""), str(listing.get("description") or ""),
                                 listing.get("brand"))
     # an official energy label anywhere in the listing substantiates its energy wording (labels.md section 4)
@@ -233,8 +234,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
                 and not (info.certs or lexicon.attribute_hits(seg.text)):
             continue  # "NON-REFILLABLE – dispose of when dry": the rest of a negated statement
         rule = segment_rules(seg.text, info, _continued(pred.segments, i, pred.masked))
-        if baby_feeding and lexicon.bpa_free(seg.text):
-            rule.is_claim = True  # "BPA free" on a baby bottle: required by law
+        if (baby_feeding and lexicon.bpa_free(seg.text)) or (toy and lexicon.toy_restricted_free(seg.text)):
+            rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy: required by law
             rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
             if "non_toxic" not in rule.attributes:
                 rule.attributes.append("non_toxic")
@@ -268,6 +269,11 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             attrs.remove("durability_repair")  # "with long lasting battery": runtime, not durability
             if not attrs and not rule.is_claim:
                 continue
+        # where the segment's own words or schemes name some of its attributes, the heads' others are read
+        # from the neighbourhood ("Toys are durable ... no heavy metals": not durability): keep the named ones
+        named_attrs = [a for a in attrs if a in _named_attributes(seg.text, info, rule)]
+        if named_attrs:
+            attrs = named_attrs
         if not attrs:
             attrs = [max(ATTRIBUTES, key=lambda a: float(P[f"attr:{a}"][i]))]
         for a in attrs:
@@ -359,6 +365,12 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
     if pred.review_signals is not None:
         result["review_signals"] = pred.review_signals
     return result
+
+
+def _named_attributes(text: str, info: SegmentInfo, rule: SegmentRules) -> set[str]:
+    """The attributes a segment names itself: its keywords, its rules, its schemes."""
+    schemes = {a for c in info.certs for a in c.scheme.attributes}
+    return set(lexicon.attribute_hits(text)) | set(rule.attributes) | schemes
 
 
 def _locate(masked: str, seg: Segment, a: int, b: int) -> tuple[int, int]:

@@ -586,6 +586,29 @@ def bpa_free(text: str) -> tuple[int, int] | None:
     return _first_unnegated(_BPA_FREE, text)
 
 
+# Substances the law already restricts in every toy (EU Toy Safety Directive, EN 71-3; India's toy
+# standard IS 9873): "lead-free paint", "phthalate free", "no heavy metals" on a toy are legal requirements
+# presented as a feature (corpora/real/README.md, conventions for toy copy). BPA is not among them.
+_TOY = re.compile(r"\btoys?\b|\bplay ?sets?\b|\bjigsaws?\b|\bpuzzles?\b|\bdolls?\b|\bteddy\b|\bbuilding blocks\b|"
+                  r"\brattles?\b|\bplay ?(mat|house|kitchen|tent)s?\b", re.IGNORECASE)
+_TOY_RESTRICTED = r"(lead|phthalates?|heavy[- ]metals?|cadmium)"
+_TOY_RESTRICTED_FREE = re.compile(
+    rf"\b{_TOY_RESTRICTED}[- ]free\b|\bfree (of|from) (any )?{_TOY_RESTRICTED}\b|\b(no|without( any)?|zero) "
+    rf"{_TOY_RESTRICTED}\b|\b(don'?t|do not|doesn'?t|does not|won'?t) contain (any )?{_TOY_RESTRICTED}\b",
+    re.IGNORECASE)
+
+
+def toy_listing(title: str) -> bool:
+    """A toy, by its title or category ("Wooden Stacking Toy", "1000 Piece Jigsaw", "Toys & Games")."""
+    return bool(_TOY.search(title))
+
+
+@_memo
+def toy_restricted_free(text: str) -> tuple[int, int] | None:
+    m = _TOY_RESTRICTED_FREE.search(text)
+    return (m.start(), m.end()) if m else None
+
+
 @_memo
 def legal_mark(text: str) -> tuple[int, int] | None:
     return _first_unnegated(_LEGAL_MARK, text)

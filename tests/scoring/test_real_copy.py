@@ -155,6 +155,11 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
     ("Paper Towels, Pack of 2", "Made from 100% virgin pulp|Soft and absorbent", "none", None),
     ("Paper Towels, Pack of 2", "Made from 100% recycled pulp|Soft and absorbent", "low", None),
     ("Air Cooler 40L", "Honeycomb pads|Inverter compatible|Remote control", "none", None),
+    # a substance the law already bans in every toy, presented as a feature; on a cable it is a plain fact
+    ("Wooden Stacking Toy for Toddlers", "Smooth edges|Painted with lead-free paint", "high",
+     "LEGAL_REQUIREMENT_AS_FEATURE"),
+    ("Building Block Toy Set, 120 Pieces", "Toys are durable and don't contain any heavy metals.", "high",
+     "LEGAL_REQUIREMENT_AS_FEATURE"),
     ("Split AC 1.5 Ton", "Energy saving inverter compressor|Remote control", "medium", "UNQUANTIFIED_CHARACTERISTIC"),
 ])
 def test_real_copy_minimal_cases(analyzer, title, description, level, code):
