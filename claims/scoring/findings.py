@@ -271,9 +271,15 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
                 continue
         # where the segment's own words or schemes name some of its attributes, the heads' others are read
         # from the neighbourhood ("Toys are durable ... no heavy metals": not durability): keep the named ones
-        named_attrs = [a for a in attrs if a in _named_attributes(seg.text, info, rule)]
+        own = _named_attributes(seg.text, info, rule)
+        named_attrs = [a for a in attrs if a in own]
         if named_attrs:
             attrs = named_attrs
+        negated = lexicon.negated_attributes(seg.text) - set(rule.attributes)
+        if negated & set(attrs):  # "not biodegradable; use the cloth filter for reuse"
+            attrs = [a for a in attrs if a not in negated]
+            if not attrs and not rule.is_claim:
+                continue
         if not attrs:
             attrs = [max(ATTRIBUTES, key=lambda a: float(P[f"attr:{a}"][i]))]
         for a in attrs:
@@ -303,6 +309,15 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             codes = [c for c in codes if c not in ("UNQUANTIFIED_CHARACTERISTIC", "UNSUPPORTED_COMPARISON")]
         if "FUTURE_PERFORMANCE" in codes and not lexicon.future_pledge(seg.text):
             codes.remove("FUTURE_PERFORMANCE")  # "will be charged extra": no date, target or pledge
+        if "OFFSET_NEUTRALITY" in codes and "OFFSET_NEUTRALITY" not in rule.codes and "FUTURE_PERFORMANCE" in codes \
+                and not lexicon.explicit_offset(seg.text):
+            codes.remove("OFFSET_NEUTRALITY")  # "will reach net zero by 2035": a pledge, no offsetting said
+        if "LEGAL_REQUIREMENT_AS_FEATURE" in codes and "LEGAL_REQUIREMENT_AS_FEATURE" not in rule.codes and \
+                lexicon.signal_match(seg.text, "legal") is None:
+            codes.remove("LEGAL_REQUIREMENT_AS_FEATURE")  # no mark or substance the law requires in the segment
+        for code, (kind, name) in _CODE_ANCHOR.items():
+            if kind == "attr" and name in negated and code in codes and code not in rule.codes:
+                codes.remove(code)  # its keyword is negated ("not biodegradable")
         if "GENERIC_CLAIM" in codes and (named or not lexicon.generic_context(seg.text)):
             codes.remove("GENERIC_CLAIM")  # its generic word was a name, or there is none
         if "GENERIC_CLAIM" in codes and lexicon.green_only_as_name(seg.text):

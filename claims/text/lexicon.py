@@ -44,7 +44,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     "fair_labor": r"\b(fair ?trade|fairtrade|fair wages?|living wages?|ethical\w* (made|produced|manufactured)|"
     r"fair labou?r|SA8000|fair wear|workers?|sweatshop|artisans? (are )?paid|child labou?r)\b",
     "non_toxic": r"(non[- ]?toxic|toxin[- ]?free|chemical[- ]?free|\b(BPA|PFAS|PFC|PVC|phthalates?|parabens?|"
-    r"lead|formaldehyde|VOC|sulfates?|SLS|azo|cadmium|mercury|chlorine|fluorine)[- ]?free|oeko[- ]?tex|"
+    r"lead|formaldehyde|VOC|sulfates?|SLS|azo|cadmium|mercury|chlorine|fluorine|PFOA|PFOS|PTFE)[- ]?free|oeko[- ]?tex|"
     r"harsh chemicals|harmful chemicals|nasties|toxic|free (of|from) (harmful|chemicals|toxins)|"
     # free of, said with a negator ("No BPA, PVC or phthalates", "no harmful chemicals", "don't contain any
     # heavy metals"): the mention starts at the negator, so it is a claim, not a negated one
@@ -302,6 +302,24 @@ def negated_only(text: str) -> bool:
     attrs, _ = _compiled()
     mentions = [m for p in attrs for m in p.finditer(text)]
     return bool(mentions) and all(_negated(text, m.start()) for m in mentions)
+
+
+@_memo
+def negated_attributes(text: str) -> frozenset[str]:
+    """The attributes named in ``text`` whose every mention is negated ("Dust bag is disposable, not
+    biodegradable; use the cloth filter for reuse": biodegradable_compostable)."""
+    out = set()
+    for name, pattern in zip(ATTRIBUTES, _compiled()[0], strict=True):
+        found = list(pattern.finditer(text))
+        if found and all(_negated(text, m.start()) for m in found):
+            out.add(name)
+    return frozenset(out)
+
+
+# Offsetting said in so many words (a "net zero" pledge with a date is a future claim, not an offset one)
+_EXPLICIT_OFFSET = re.compile(r"offset\w*|compensat\w*|\bcredits?\b|tree[- ]planting|\bplant(s|ed|ing)? (a |\d+ )?"
+                              r"trees?\b", re.IGNORECASE)
+explicit_offset = _has(_EXPLICIT_OFFSET)
 
 
 @_memo
@@ -769,6 +787,8 @@ _MORE_OTHER_SENSES = re.compile(
     r"\bcarbon (monoxide|copy|copies|paper|composite|rims?|wheels?|brush(es)?)\b|"
     r"\bcarbon[- ]?fib(er|re)|\bclimate[- ]control\w*|\bsustain pedal|"
     # runs on a home power inverter (backup power), not an inverter compressor
+    # "ECO PACK = economy size pack"; "no plastic touch with water" (food contact, not plastic-free)
+    r"\beco\b(?=[^|.\n]{0,40}\beconom)|\bno plastic (touch|contact)\b|"
     r"\binverter[- ](compatible|friendly|supported|support|operable)\b|\b(works|runs|operates) on (an? )?(home )?"
     r"inverters?\b|\bcompatible with (an? )?(home )?inverters?\b|"
     r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?)\b|"
@@ -888,7 +908,8 @@ _ENERGY_SAVING = re.compile(
     r"\benergy[- ]?(savings?|saver|efficien\w*)\b|\bpower[- ]?(savings?|saver)\b|\b(sav(es?|ing)|cuts?|reduces?|"
     r"lowers?)\s+(up to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+)?(your\s+)?(energy|electricity|power (consumption|"
     r"bills?)|electricity bills?)\b|\b(uses?|consumes?)\s+(up to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
-    r"(energy|electricity|power)\b", re.IGNORECASE)
+    r"(energy|electricity|power)\b|\bsav(es?|ing) (your )?money on (your )?(electricity|power|energy)( bills?)?\b",
+    re.IGNORECASE)
 _SAVING_MODE = re.compile(r"(power|battery)[- ]?sav\w* mode", re.IGNORECASE)  # a gadget's mode
 _ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?grade)|energy class|"
                            r"\bEPREL\b|\bkwh\b", re.IGNORECASE)

@@ -155,6 +155,13 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
     ("Paper Towels, Pack of 2", "Made from 100% virgin pulp|Soft and absorbent", "none", None),
     ("Paper Towels, Pack of 2", "Made from 100% recycled pulp|Soft and absorbent", "low", None),
     ("Air Cooler 40L", "Honeycomb pads|Inverter compatible|Remote control", "none", None),
+    # a negated keyword makes no claim and no finding beside an unnegated one; "eco" as economy
+    ("Wet & Dry Vacuum Cleaner 1600W", "Dust bag is disposable paper bag, not biodegradable; use cloth filter if "
+     "you want reuse.|20 L steel tank", "low", None),
+    ("Detergent Powder 4 kg ECO PACK", "ECO PACK = economy size pack, lower price per kg|Lemon fragrance", "none",
+     None),
+    ("Electric Kettle 1.8L", "Auto shut off when water boils, saves your money on electricity|Cool touch handle",
+     "medium", "UNQUANTIFIED_CHARACTERISTIC"),
     # a substance the law already bans in every toy, presented as a feature; on a cable it is a plain fact
     ("Wooden Stacking Toy for Toddlers", "Smooth edges|Painted with lead-free paint", "high",
      "LEGAL_REQUIREMENT_AS_FEATURE"),
@@ -181,3 +188,18 @@ def test_a_generic_claim_needs_a_generic_word_in_its_own_segment(analyzer):
 def test_an_organic_certification_by_usda_backs_the_title():
     from claims.text.certifications import Registry
     assert any(c.scheme.id == "USDA_ORGANIC" for c in Registry.from_file().find("100% organic certified by USDA"))
+
+
+def test_a_dated_net_zero_pledge_is_a_future_claim_not_an_offset_one(analyzer):
+    r = _one(analyzer, "Air Purifier with True HEPA H13",
+             "Net zero brand - Acme will reach net zero emissions by 2035|PM2.5 display")
+    assert "FUTURE_PERFORMANCE" in _codes(r) and "OFFSET_NEUTRALITY" not in _codes(r)
+    offset = _one(analyzer, "Air Purifier with True HEPA H13",
+                  "Carbon neutral: we offset every unit's emissions with forestry credits|PM2.5 display")
+    assert "OFFSET_NEUTRALITY" in _codes(offset)
+
+
+def test_pfoa_free_is_a_named_substance():
+    from claims.text import lexicon
+    assert "non_toxic" in lexicon.attribute_hits("Non-stick coating is PFOA free")
+    assert lexicon.names_substance("Non-stick coating is PFOA free")
