@@ -332,7 +332,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         if "UNSUPPORTED_COMPARISON" in codes and (not lexicon.comparative_figure(seg.text) or
                                                   lexicon.comparison_baseline(seg.text)):
             codes.remove("UNSUPPORTED_COMPARISON")  # "a longer lifespan" (no figure), "than our 2021 model"
-        if "VAGUE_FREE_OF" in codes and lexicon.names_substance(seg.text):
+        if "VAGUE_FREE_OF" in codes and lexicon.names_substance(seg.text) and \
+                not lexicon.substance_only_beside_vague(seg.text):
             codes.remove("VAGUE_FREE_OF")  # "free of harmful substances, e.g. BPA, phthalates and lead"
         if "OFFSET_NEUTRALITY" in codes and lexicon.signal_negated(seg.text, "offset"):
             codes.remove("OFFSET_NEUTRALITY")  # "no offsets are used"

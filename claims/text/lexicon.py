@@ -755,6 +755,19 @@ _NAMED_SUBSTANCE = re.compile(
 
 names_substance = _has(_NAMED_SUBSTANCE)
 
+# A named substance that only stands beside the vague term ("nontoxic and BPA free"), not after it as
+# its specification ("non-toxic: free of BPA and lead", "free of harmful chemicals such as BPA")
+_BESIDE_VAGUE = re.compile(
+    r"\b(non[- ]?toxic|chemical[- ]?free|toxin[- ]?free|harmless)\s*(and|&|,)\s*(BPA|phthalates?|lead|PVC|PFAS|PFOA|"
+    r"formaldehyde|parabens?)[- ]?free\b", re.IGNORECASE)
+
+
+@_memo
+def substance_only_beside_vague(text: str) -> bool:
+    """``text``'s vague free-of term is coordinated with a named substance, not specified by it ("made of
+    solid wood, nontoxic and BPA free": the non-toxic claim stays vague)."""
+    return _BESIDE_VAGUE.search(text) is not None
+
 
 # A comparison with its baseline named: "23.5% less water than our 2021 model", "compared with an
 # ordinary 75 W fan" (a year, a model or a figure after "than"); "than other cables" names none

@@ -162,6 +162,10 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
      None),
     ("Electric Kettle 1.8L", "Auto shut off when water boils, saves your money on electricity|Cool touch handle",
      "medium", "UNQUANTIFIED_CHARACTERISTIC"),
+    # "nontoxic" coordinated with a named substance stays vague; specified by substances it is not
+    ("Wooden Stacking Toy", "Made of solid wood, nontoxic and BPA free.", "medium", "VAGUE_FREE_OF"),
+    ("Wooden Stacking Toy", "Made of solid wood, non-toxic: free of BPA and phthalates (EN 71-3 tested).", "high",
+     "LEGAL_REQUIREMENT_AS_FEATURE"),
     # a substance the law already bans in every toy, presented as a feature; on a cable it is a plain fact
     ("Wooden Stacking Toy for Toddlers", "Smooth edges|Painted with lead-free paint", "high",
      "LEGAL_REQUIREMENT_AS_FEATURE"),
