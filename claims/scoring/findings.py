@@ -143,8 +143,8 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         vague = {"durability_repair"} if not lexicon.durability_figure(whole, warranty=True) else set()
         if lexicon.vague_free_of(whole):
             vague.add("non_toxic")
-        specified = [a for a in lexicon.attribute_hits(whole) if a != "generic_environmental" and a not in vague] \
-            or info.certs
+        specified = [a for a in lexicon.attribute_hits(lexicon.without_ecf(whole))
+                     if a != "generic_environmental" and a not in vague] or info.certs
         if not specified:
             out.codes.add("GENERIC_CLAIM")
         elif continued and not info.certs and \
@@ -184,6 +184,11 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.attributes.append("organic")
         if not info.certs and not lexicon.percentage(text):
             out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # organic with no certification behind it
+    if lexicon.sourcing_claim(text):
+        out.is_claim = True
+        out.attributes.append("responsible_sourcing")
+        if not info.certs:
+            out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # sourcing wording with no scheme behind it
     certs = [c for c in info.certs if c.scheme.scheme_type != "first_party_program" and c.scheme.attributes]
     if certs and not lexicon.negated_only(text):
         out.is_claim = True

@@ -40,6 +40,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"clean energy)\b",
     "responsible_sourcing": r"\b(FSC|PEFC|responsibl\w* (sourced|harvested|made|grown)|RSPO|sustainably "
     r"(sourced|harvested|grown|forested|managed|farmed|caught)|rainforest alliance|ethically sourced|"
+    r"sustainable (plantation|wood|timber|rubberwood|forests?|forestry)|"
     r"conflict[- ]free|traceab\w*|RWS|RDS|MSC|ASC|better cotton|deforestation)\b",
     "fair_labor": r"\b(fair ?trade|fairtrade|fair wages?|living wages?|ethical\w* (made|produced|manufactured)|"
     r"fair labou?r|SA8000|fair wear|workers?|sweatshop|artisans? (are )?paid|child labou?r)\b",
@@ -802,6 +803,9 @@ _MORE_OTHER_SENSES = re.compile(
     # runs on a home power inverter (backup power), not an inverter compressor
     # "ECO PACK = economy size pack"; "no plastic touch with water" (food contact, not plastic-free)
     r"\beco\b(?=[^|.\n]{0,40}\beconom)|\bno plastic (touch|contact)\b|"
+    # a solar product named by its type ("Solar Inverter 1KVA", "Solar Power Bank"), not a claim about it
+    r"\bsolar (inverters?|panels?|power ?banks?|garden lights?|security lights?|street lights?|lights?|lanterns?|"
+    r"lamps?|generators?|chargers?|water heaters?|geysers?|fans?|pumps?|system|cells?|ready)\b|"
     r"\binverter[- ](compatible|friendly|supported|support|operable)\b|\b(works|runs|operates) on (an? )?(home )?"
     r"inverters?\b|\bcompatible with (an? )?(home )?inverters?\b|"
     r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?)\b|"
@@ -885,6 +889,27 @@ virgin_material_only = _alone(_VIRGIN)
 # organic chemistry, traffic or shapes: the other senses above)
 _ORGANIC = re.compile(r"\borganic(ally)?\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\d+(\.\d+)?\s?(%|percent)", re.IGNORECASE)
+
+
+# Sourcing wording with no scheme behind it ("Made from sustainable plantation wood", "responsibly sourced
+# materials"): responsible_sourcing, UNQUANTIFIED_CHARACTERISTIC (as corpora/GUIDE.md codes "Sustainably
+# Sourced Wood"); a scheme in the segment (FSC, PEFC) substantiates it
+_SOURCING = re.compile(r"\b(sustainabl[ey]|responsibl[ey])[- ](sourced|harvested|grown|managed|forested)\b|"
+                       r"\bsustainable (plantation|wood|timber|rubberwood|forests?|forestry)\b", re.IGNORECASE)
+
+
+@_memo
+def sourcing_claim(text: str) -> tuple[int, int] | None:
+    return _first_unnegated(_SOURCING, text)
+
+
+# Elemental chlorine free (ECF) bleaching is the paper industry's norm: it does not specify a generic term
+# ("eco friendly and elemental chlorine free paper" stays a generic claim)
+_ECF = re.compile(r"\belemental[- ]chlorine[- ]free\b|\bECF\b", re.IGNORECASE)
+
+
+def without_ecf(text: str) -> str:
+    return _ECF.sub(" ", text)
 
 
 @_memo

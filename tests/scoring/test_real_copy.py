@@ -166,6 +166,14 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
     ("Wooden Stacking Toy", "Made of solid wood, nontoxic and BPA free.", "medium", "VAGUE_FREE_OF"),
     ("Wooden Stacking Toy", "Made of solid wood, non-toxic: free of BPA and phthalates (EN 71-3 tested).", "high",
      "LEGAL_REQUIREMENT_AS_FEATURE"),
+    # sourcing wording with no scheme is unquantified; with FSC and its licence it is specific
+    ("Printer Paper A4 500 Sheets", "Made from sustainable plantation wood|75 GSM", "medium",
+     "UNQUANTIFIED_CHARACTERISTIC"),
+    ("Printer Paper A4 500 Sheets", "FSC certified sustainably managed wood (FSC-C012345)|75 GSM", "low", None),
+    # ECF bleaching does not specify a generic term; a solar product's type is no claim
+    ("Single Line Notebook 172 Pages", "Made with eco-friendly and elemental chlorine free paper|Smooth pages",
+     "high", "GENERIC_CLAIM"),
+    ("Solar Inverter 1KVA Pure Sine Wave", "Pure sine wave output|LCD display|2 year warranty", "none", None),
     # a substance the law already bans in every toy, presented as a feature; on a cable it is a plain fact
     ("Wooden Stacking Toy for Toddlers", "Smooth edges|Painted with lead-free paint", "high",
      "LEGAL_REQUIREMENT_AS_FEATURE"),
