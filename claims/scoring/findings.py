@@ -162,7 +162,8 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if lexicon.durability_cue(text):
         out.is_claim = True
         out.attributes.append("durability_repair")
-        if not lexicon.durability_figure(text, warranty=True):
+        # "In it for the long run - enjoy 3-years manufacturer warranty": the figure after the dash backs it
+        if not lexicon.durability_figure(f"{text} \u2013 {continued}" if continued else text, warranty=True):
             out.codes.add("DURABILITY_UNSUBSTANTIATED")
         if lexicon.durability_comparison(text):
             out.codes.add("UNSUPPORTED_COMPARISON")

@@ -174,6 +174,11 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
     ("Single Line Notebook 172 Pages", "Made with eco-friendly and elemental chlorine free paper|Smooth pages",
      "high", "GENERIC_CLAIM"),
     ("Solar Inverter 1KVA Pure Sine Wave", "Pure sine wave output|LCD display|2 year warranty", "none", None),
+    # warranty years after a dash back the durability wording before it
+    ("Fitness Band with Heart Rate Monitor", "In it for the long run - enjoy 3-years manufacturer warranty on the "
+     "device|Heart rate tracking", "low", None),
+    ("Fitness Band with Heart Rate Monitor", "In it for the long run|Heart rate tracking", "medium",
+     "DURABILITY_UNSUBSTANTIATED"),
     # a substance the law already bans in every toy, presented as a feature; on a cable it is a plain fact
     ("Wooden Stacking Toy for Toddlers", "Smooth edges|Painted with lead-free paint", "high",
      "LEGAL_REQUIREMENT_AS_FEATURE"),
