@@ -2,7 +2,8 @@
 
 Usage: python corpora/validate.py [FILE ...]   (default: every corpora/*/*.jsonl)
 Prints one line per problem and a summary; exit 1 when any problem is found.
-The kind of file is taken from its folder: listings/, sentences/, reviews/, demo/, corporate/, real/.
+The kind of file is taken from its folder: listings/ (and heldout/, the same format), sentences/, reviews/, demo/,
+corporate/, real/.
 """
 from __future__ import annotations
 
@@ -219,7 +220,7 @@ def main(paths: list[str]) -> int:
                 print(f"{f}:{n}: invalid JSON: {e}")
                 problems += 1
                 continue
-            if kind == "listings":
+            if kind in ("listings", "heldout"):
                 errs = check_listing(r, labelled=True)
             elif kind == "demo":
                 errs = check_listing(r, labelled=False)

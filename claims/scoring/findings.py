@@ -157,8 +157,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if legal:
         out.is_claim = True
         out.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
-        if "cfc" not in text[legal[0]: legal[1]].lower():
-            out.attributes.append("non_toxic")  # RoHS, REACH: restricted hazardous substances
+        out.attributes.append("non_toxic")  # RoHS, REACH, CFC-free: restricted hazardous substances
     if lexicon.durability_cue(text):
         out.is_claim = True
         out.attributes.append("durability_repair")
@@ -216,6 +215,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
     organic_certified = any("organic" in c.scheme.attributes for info in pred.infos for c in info.certs)
     baby_feeding = isinstance(listing.get("title"), str) and lexicon.baby_feeding(listing["title"])
     toy = lexicon.toy_listing(f"{listing.get('title') or ''} | {listing.get('category') or ''}")
+    gadget = isinstance(listing.get("title"), str) and lexicon.battery_gadget(listing["title"])
     names = lexicon.brand_names(str(listing.get("title") or ""), str(listing.get("description") or ""),
                                 listing.get("brand"))
     # an official energy label anywhere in the listing substantiates its energy wording (labels.md section 4)
@@ -235,6 +235,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         p_claim = float(P["claim"][i])
         if lexicon.negated_only(seg.text):  # negated, disclaimed or asked: no claim
             continue
+        if gadget and lexicon.gadget_power_saving_only(seg.text):
+            continue  # "Auto Sleep Power Saving" on a mouse: battery life, not an energy claim
         info = pred.infos[i]
         if i and _continued(pred.segments, i - 1, pred.masked) and lexicon.negated_only(pred.segments[i - 1].text) \
                 and not (info.certs or lexicon.attribute_hits(seg.text)):
@@ -311,8 +313,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
                 lexicon.names_its_part(seg.text):
             codes.remove("WHOLE_PRODUCT_OVERREACH")  # "T-Shirt, Recycled Packaging": the claim names its part
         if energy_labelled and set(attrs) <= {"energy_efficiency"}:
-            # the official label substantiates the energy wording
-            codes = [c for c in codes if c not in ("UNQUANTIFIED_CHARACTERISTIC", "UNSUPPORTED_COMPARISON")]
+            # the official label substantiates the energy wording (a figure with no baseline still needs one)
+            codes = [c for c in codes if c != "UNQUANTIFIED_CHARACTERISTIC"]
         if "FUTURE_PERFORMANCE" in codes and not lexicon.future_pledge(seg.text):
             codes.remove("FUTURE_PERFORMANCE")  # "will be charged extra": no date, target or pledge
         if "OFFSET_NEUTRALITY" in codes and "OFFSET_NEUTRALITY" not in rule.codes and "FUTURE_PERFORMANCE" in codes \

@@ -36,7 +36,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"low[- ]power|standby|less energy|energy use|power[- ]saving|eco[- ]mode|inverter|80 ?plus|EPEAT|TCO)",
     "water_efficiency": r"(water[- ]?(saving|efficient|efficiency|less|wise|sense)|waterless|less water|"
     r"litres? per|liters? per|gallons? per|gpm|low[- ]flow|water use|dope[- ]dyed|solution[- ]dyed)",
-    "renewable_energy": r"\b(renewable|solar|wind[- ]?power\w*|green (electricity|energy|power)|hydro\w*|"
+    "renewable_energy": r"\b(renewable|solar|wind[- ]?power\w*|green (electricity|energy|power(?![- ]sav))|hydro\w*|"
     r"clean energy)\b",
     "responsible_sourcing": r"\b(FSC|PEFC|responsibl\w* (sourced|harvested|made|grown)|RSPO|sustainably "
     r"(sourced|harvested|grown|forested|managed|farmed|caught)|rainforest alliance|ethically sourced|"
@@ -612,7 +612,8 @@ _TOY = re.compile(r"\btoys?\b|\bplay ?sets?\b|\bjigsaws?\b|\bpuzzles?\b|\bdolls?
                   r"\brattles?\b|\bplay ?(mat|house|kitchen|tent)s?\b", re.IGNORECASE)
 _TOY_RESTRICTED = r"(lead|phthalates?|heavy[- ]metals?|cadmium)"
 _TOY_RESTRICTED_FREE = re.compile(
-    rf"\b{_TOY_RESTRICTED}[- ]free\b|\bfree (of|from) (any )?{_TOY_RESTRICTED}\b|\b(no|without( any)?|zero) "
+    rf"\b{_TOY_RESTRICTED}[- ]free\b|\bfree (of|from) (any )?([\w-]+,? (and |or )?){{0,3}}{_TOY_RESTRICTED}\b|"
+    rf"\b(no|without( any)?|zero) "
     rf"{_TOY_RESTRICTED}\b|\b(don'?t|do not|doesn'?t|does not|won'?t) contain (any )?{_TOY_RESTRICTED}\b",
     re.IGNORECASE)
 
@@ -653,7 +654,8 @@ def service_terms_only(text: str) -> bool:
 _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indestructible|forever|", "") +
                              r"|\b(built|made)[- ]to[- ]last\b|"
                              r"\blong(er)? (bend |service |working )?life\b|"
-                             r"\b(lifetime )?repair (service|kits?|parts)\b|"
+                             r"\b(lifetime )?repair (service|kits?|parts)\b|\b(built|designed|made) (for|to be) "
+                             r"(easy )?repair(ed|able)?\b|"
                              r"\bspare parts\b|"
                              r"\b(longer|extreme|tested|ultra) durability\b|"
                              r"\btested to (withstand|bend|survive)\b|"
@@ -664,6 +666,8 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"\b(life|lifespan|life ?time) of (the |your )?[\w-]+( [\w-]+)? (is |are )?"
                              r"(enhanced|extended|increased|prolonged|doubled)\b|"
                              r"\blasts?\s+(up to\s+)?\d+(\.\d+)?\s?(x|times)\s+longer\b", re.IGNORECASE)
+_REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed|able)?\b|\brepairable\b|"
+                         r"\b(lifetime )?repair (service|kits?|parts)\b|\bspare parts\b", re.IGNORECASE)
 _LONGER = re.compile(r"\blonger\b|\boutlast\w*|\bmore durable\b", re.IGNORECASE)
 
 
@@ -694,6 +698,9 @@ def durability_cue(text: str) -> tuple[int, int] | None:
     mech = _MECHANICAL_FIGURE.search(text)
     if mech:  # a bend or keypress test is no battery runtime, even on a charging cable
         return mech.start(), mech.end()
+    repair = _first_unnegated(_REPAIR_CUE, text)
+    if repair:  # "Built for repair: back cover opens with 4 screws and battery ... can be changed"
+        return repair
     if _BATTERY_RUNTIME.search(text):
         return None
     hit = _first_unnegated(_DURABILITY_CUE, text)
@@ -803,6 +810,9 @@ _MORE_OTHER_SENSES = re.compile(
     # runs on a home power inverter (backup power), not an inverter compressor
     # "ECO PACK = economy size pack"; "no plastic touch with water" (food contact, not plastic-free)
     r"\beco\b(?=[^|.\n]{0,40}\beconom)|\bno plastic (touch|contact)\b|"
+    # a printed recycling symbol, a disposal instruction, an ink-tank printer's refillable tanks
+    r"\brecycl\w* (symbol|logo|sign|icon|mark)s?( print\w*)?\b|\bdispos\w*( of)?( (it|them|the \w+))? responsibly\b|"
+    r"\brefillable (ink )?tanks?\b|\bink[- ]tank\b|"
     # a solar product named by its type ("Solar Inverter 1KVA", "Solar Power Bank"), not a claim about it
     r"\bsolar (inverters?|panels?|power ?banks?|garden lights?|security lights?|street lights?|lights?|lanterns?|"
     r"lamps?|generators?|chargers?|water heaters?|geysers?|fans?|pumps?|system|cells?|ready)\b|"
@@ -829,10 +839,12 @@ def other_sense_only(text: str) -> bool:
     wording or figure comparison."""
     if _EXPLICIT_ENERGY.search(text) or comparative_figure(text):
         return False
-    names = _spans(text, _OTHER_SENSE, _MORE_OTHER_SENSES, _GADGET_LOW_POWER)
+    names = _spans(text, _OTHER_SENSE, _MORE_OTHER_SENSES, _GADGET_LOW_POWER, _GREEN_NAME)
     attrs, _ = _compiled()
     hits = [m for p in attrs for m in p.finditer(text)]
-    return bool(names) and bool(hits) and all(_inside(m.start(), names) for m in hits)
+    # negated mentions do not count ("not biodegradable, please dispose responsibly")
+    named = [m for m in hits if _inside(m.start(), names)]
+    return bool(named) and all(_inside(m.start(), names) or _negated(text, m.start()) for m in hits)
 
 
 # Safety standards and marks with nothing environmental beside them ("Approved CE (EN71 standard) and ASTM
@@ -944,10 +956,14 @@ def vague_free_of(text: str) -> tuple[int, int] | None:
 # no baseline UNSUPPORTED_COMPARISON. Not a gadget's battery features.
 _ENERGY_SAVING = re.compile(
     r"\benergy[- ]?(savings?|saver|efficien\w*)\b|\bpower[- ]?(savings?|saver)\b|\b(sav(es?|ing)|cuts?|reduces?|"
-    r"lowers?)\s+(up to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+)?(your\s+)?(energy|electricity|power (consumption|"
+    r"lowers?)\s+(up to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+)?((your|its|their|the)\s+)?"
+    r"(energy|electricity|power (consumption|"
     r"bills?)|electricity bills?)\b|\b(uses?|consumes?)\s+(up to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
-    r"(energy|electricity|power)\b|\bsav(es?|ing) (your )?money on (your )?(electricity|power|energy)( bills?)?\b",
+    r"(energy|electricity|power)\b|\bsav(es?|ing) (your )?money on (your )?(electricity|power|energy)( bills?)?\b|"
+    r"\bstand-?by (power )?sav\w*|\b(cuts?|reduces?)( down)? (on )?(electricity|energy|power) "
+    r"(waste|wastage|use|usage)\b",
     re.IGNORECASE)
+_MAINS_WORDING = re.compile(r"\belectricity\b|\bkwh\b|\b(power|electricity|energy) bills?\b", re.IGNORECASE)
 _SAVING_MODE = re.compile(r"(power|battery)[- ]?sav\w* mode", re.IGNORECASE)  # a gadget's mode
 _ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?grade)|energy class|"
                            r"\bEPREL\b|\bkwh\b", re.IGNORECASE)
@@ -957,13 +973,16 @@ _ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?
 def energy_saving(text: str) -> tuple[int, int] | None:
     """Explicit energy-saving wording about the product's consumption, not negated, not a gadget's
     battery feature ("power saving mode" on a mouse)."""
-    if _BATTERY_RUNTIME.search(_MAINS_STANDBY.sub(" ", text)) or _SAVING_MODE.search(text):
+    if _BATTERY_RUNTIME.search(_MAINS_STANDBY.sub(" ", text)) or \
+            (_SAVING_MODE.search(text) and not _MAINS_WORDING.search(text)):
         return None
     return _first_unnegated(_ENERGY_SAVING, text)
 
 
 # a mains appliance's standby draw in watts ("consumes only 0.5W in standby") is no battery runtime
 _MAINS_STANDBY = re.compile(r"\d+(\.\d+)?\s?w(atts?)?\b[^.;|\n]{0,20}\bstand-?by\b|"
+                            r"\bstand-?by (power )?(sav\w*|cut[- ]?off|killer|waste)|\b(stops?|cuts?|eliminates?) "
+                            r"(the )?stand-?by (power|consumption|drain)\b|"
                             r"\bstand-?by (power|consumption|mode)?[^.;|\n]{0,20}?\d+(\.\d+)?\s?w(atts?)?\b",
                             re.IGNORECASE)
 
@@ -978,6 +997,32 @@ _ENERGY_WORDING = re.compile(r"\benerg\w*|\belectricity\b|\bpower[- ](consumptio
 
 
 energy_wording = _has(_ENERGY_WORDING)
+
+
+# Battery gadgets (labels.md section 4: "power saving mode" on a mouse, phone or watch is no energy claim)
+_BATTERY_GADGET = re.compile(r"\b(wireless )?(mouse|mice|keyboards?|earbuds|earphones?|headphones?|headsets?|"
+                             r"neckbands?|"
+                             r"smart ?watch\w*|watch(es)?|fitness (band|tracker)s?|smart ?band|phones?|smartphones?|"
+                             r"speakers?|remotes?|power ?banks?|trimmers?|stylus|tablets?|e-?readers?|cameras?)\b",
+                             re.IGNORECASE)
+_GADGET_POWER_SAVING = re.compile(r"\b(auto[- ]?sleep|sleep mode|power[- ]sav\w*|battery[- ]sav\w*|low[- ]power|"
+                                  r"power[- ]efficien\w*|(reduc|lower)\w* (the )?power consumption|low(er)? power "
+                                  r"consumption)\b", re.IGNORECASE)
+
+
+def battery_gadget(title: str) -> bool:
+    """A battery-powered gadget, by its title ("Wireless Mouse 2.4GHz", "Smartwatch 1.43 inch")."""
+    return bool(_BATTERY_GADGET.search(title))
+
+
+@_memo
+def gadget_power_saving_only(text: str) -> bool:
+    """The segment's only energy wording is a power or battery saving feature ("Auto Sleep Power Saving"),
+    with no electricity, energy label or figure of consumption and no other eco keyword."""
+    if not _GADGET_POWER_SAVING.search(text) or _EXPLICIT_ENERGY.search(text) or \
+            re.search(r"\belectricity\b|\bkwh\b|\bbills?\b", text, re.IGNORECASE):
+        return False
+    return set(attribute_hits(_GREEN_NAME.sub(lambda m: " " * len(m.group(0)), text))) <= {"energy_efficiency"}
 
 
 @_memo

@@ -179,6 +179,25 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
      "device|Heart rate tracking", "low", None),
     ("Fitness Band with Heart Rate Monitor", "In it for the long run|Heart rate tracking", "medium",
      "DURABILITY_UNSUBSTANTIATED"),
+    # power saving on a battery gadget is no energy claim; a mains device's lower electricity use is one
+    ("Wireless Mouse 2.4GHz, 1600 DPI, Auto Sleep Power Saving (Olive Green)", "Silent click|Ergonomic shape",
+     "none", None),
+    ("WiFi 6 Router AX1800", "Green Power Saving Mode: router lowers its electricity consumption at low traffic"
+     "|4 antennas", "medium", "UNQUANTIFIED_CHARACTERISTIC"),
+    ("Smart Power Strip 6 Socket", "STANDBY SAVING - stops standby power of your home theatre|Surge protection",
+     "medium", "UNQUANTIFIED_CHARACTERISTIC"),
+    # repairability is a durability claim, even beside a battery
+    ("Rugged Smartwatch 1.43 inch", "Built for repair: back cover opens with 4 screws and the battery can be changed"
+     "|IP68", "medium", "DURABILITY_UNSUBSTANTIATED"),
+    # a printed recycling symbol, a disposal note, an ink tank: no claims
+    ("Office Dustbin 10 L (Green, Pack of 2)", "Green colour with white recycle symbol print|Swing lid", "none", None),
+    ("PP Document Folder, Pack of 12", "Note: PP folders are not biodegradable, please dispose responsibly", "none",
+     None),
+    ("Ink Tank Printer, Colour", "Technology: refillable ink tank with a window to check ink level|USB", "none",
+     None),
+    # an official label does not give a saving figure its baseline
+    ("Washing Machine 7 kg 5 Star", "Energy Rating: 5 Star (BEE)|BLDC motor saves upto 40% energy", "medium",
+     "UNSUPPORTED_COMPARISON"),
     # a substance the law already bans in every toy, presented as a feature; on a cable it is a plain fact
     ("Wooden Stacking Toy for Toddlers", "Smooth edges|Painted with lead-free paint", "high",
      "LEGAL_REQUIREMENT_AS_FEATURE"),
@@ -220,3 +239,8 @@ def test_pfoa_free_is_a_named_substance():
     from claims.text import lexicon
     assert "non_toxic" in lexicon.attribute_hits("Non-stick coating is PFOA free")
     assert lexicon.names_substance("Non-stick coating is PFOA free")
+
+
+def test_cfc_free_is_a_legal_requirement_about_hazardous_substances(analyzer):
+    r = _one(analyzer, "Refrigerator 236 L 3 Star, CFC Free", "Eco friendly CFC free refrigerant R600a|Frost free")
+    assert "LEGAL_REQUIREMENT_AS_FEATURE" in _codes(r) and "non_toxic" in _attrs(r)
