@@ -65,3 +65,22 @@ def test_an_unknown_source_is_a_clear_error(tmp_path):
 def test_a_missing_data_set_is_its_own_error(tmp_path):
     with pytest.raises(real.RealDataMissing, match="beside the checkout"):
         real.load(ROOT / "corpora", tmp_path, "dev", "amazon_in")
+
+
+def test_the_held_out_set_validates_and_splits_by_writer():
+    from claims.evaluation.benchmarks import heldout
+    from claims.training import corpus
+
+    check = _validator().check_listing
+    rows = corpus.load(ROOT / "corpora", "heldout")
+    assert rows
+    assert not {r["id"]: errs for r in rows if (errs := check(r, labelled=True))}
+    splits = {heldout.split_of(r["id"]) for r in rows}
+    assert splits == {"dev", "test"}
+    # one writer's listings never straddle the split
+    by_writer: dict[str, set[str]] = {}
+    for r in rows:
+        by_writer.setdefault(r["id"].split("-")[1], set()).add(heldout.split_of(r["id"]))
+    assert all(len(s) == 1 for s in by_writer.values())
+    # nothing trains on it: the training corpus never holds these ids
+    assert not {r["id"] for r in rows} & {r["id"] for r in corpus.load(ROOT / "corpora", "listings")}
