@@ -395,7 +395,12 @@ _GREEN_NAME = re.compile(
     r"\b(sea|forest|army|olive|mint|lime|dark|light|bottle|neon|pastel|emerald|sage|teal|jade|hunter|kelly|"
     r"apple|moss|pine|aqua|metallic|matte)[- ]green\b|\bgreen ?[/|)]|[(/] ?green\b|\bgreen (colou?r|"
     r"shade|tone|finish|body|led|light|indicator|true hepa|hepa|tea|chilli|chili|peas?|beans?|apple|card)\b|"
-    r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b|\bbrand\s*[:=-]\s*([\w&.'-]+ )*green", re.IGNORECASE)
+    r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b|\bbrand\s*[:=-]\s*([\w&.'-]+ )*green|"
+    # colour lists and a colour at the end of a title ("Kettle 1.5L, Green", "Green and Blue", "Mouse Pad Green")
+    r"[,\u2013-]\s*green\s*($|[,|)(])|\bgreen\s*(and|&|or|\+)\s*(blue|black|white|red|yellow|grey|gray|pink|orange|"
+    r"purple|brown|silver|gold|beige)\b|\b(blue|black|white|red|yellow|grey|gray|pink|orange|purple|brown|silver|"
+    r"gold|beige)\s*(and|&|\+)\s*green\b|(?<!\bgo )(?<!\bgoing )\bgreen\s*$|\bgreen (cover|case|strap|handle|lid|cap|"
+    r"frame|shade|machine washable)\b", re.IGNORECASE)
 _GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
 
 

@@ -134,6 +134,17 @@ def test_a_brand_named_green_is_a_name():
     assert not lexicon.green_only_as_name("A green choice for your home")
 
 
+@pytest.mark.parametrize(("colour", "claim"), [
+    ("Electric Kettle 1.5L, Green", "Eco Kettle, go green"),
+    ("Poker Table Cloth Green Machine Washable", "Green Cleaning Power"),
+    ("Water Bottle 1L (Pack of 2) Green and Blue", "Green Product"),
+    ("Mouse Pad Green", "Green Cooling Technology"),
+])
+def test_green_as_a_colour_in_a_title_but_not_as_a_claim(colour, claim):
+    assert lexicon.green_only_as_name(colour)
+    assert not lexicon.green_only_as_name(claim)
+
+
 def test_a_plus_grade_panel_is_no_energy_class():
     assert "energy_efficiency" not in lexicon.attribute_hits("Display: A+ Grade Panel")
     assert "energy_efficiency" in lexicon.attribute_hits("Energy class A+++")
