@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         result = evaluate_corpus(analyzer, args.split, Path(args.workdir or tmp), settings, listings)
     result["set"] = "corpora/heldout (written, eco-rich Amazon India shape; never trained on)"
+    result["source"] = "heldout"
     result["model_dir"] = str(model_dir)
     if not getattr(args, "json", False):
         from claims.evaluation.reports import save_json
@@ -52,5 +53,4 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 def summary(result: dict[str, Any]) -> str:
     from claims.evaluation.benchmarks.real import summary as real_summary
 
-    return real_summary({**result, "source": "heldout"}).replace("real seller copy (heldout)",
-                                                                 "written held-out set")
+    return real_summary(result).replace("real seller copy (heldout)", "written held-out set")
