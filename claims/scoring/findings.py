@@ -82,6 +82,7 @@ class SegmentRules:
     # a generic term with nothing behind it in its own segment, specified in the next one after a dash
     # ("Good for the earth – made of 90% recycled steel"): no GENERIC_CLAIM, whatever the heads say
     specified_next: bool = False
+    recycled_unquantified: bool = False
 
 
 def _continued(segments: list[Segment], i: int, masked: dict[str, str]) -> str:
@@ -184,6 +185,18 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.attributes.append("organic")
         if not info.certs and not lexicon.percentage(text):
             out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # organic with no certification behind it
+    if lexicon.recycled_claim(text) and not lexicon.other_sense_only(text):
+        out.is_claim = True
+        out.attributes.append("recycled_content")
+        # recycled with no share or scheme here; the caller adds UNQUANTIFIED_CHARACTERISTIC unless the
+        # listing gives a share elsewhere
+        out.recycled_unquantified = not (info.certs or lexicon.percentage(text))
+    if lexicon.recyclable_claim(text) and not lexicon.other_sense_only(text):
+        # recyclable with no route given here (the caller clears it when the listing gives one elsewhere)
+        out.is_claim = True
+        out.attributes.append("recyclable")
+        if not (info.certs or lexicon.recycling_route(text)):
+            out.codes.add("UNQUALIFIED_RECYCLABILITY")
     if lexicon.sourcing_claim(text):
         out.is_claim = True
         out.attributes.append("responsible_sourcing")
@@ -210,6 +223,13 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         verifiable |= {c.scheme.id for info in pred.infos for c in info.certs
                        if c.scheme.id not in verifiable and registry.licence_anywhere(c.scheme, whole)}
     durability_backed = any(lexicon.durability_figure(seg.text) for seg in pred.segments)
+    # a recycling route anywhere in the listing qualifies its recyclable wording ("Recyclable* Paper Outer" in
+    # the title, "the paper outer can go in curbside paper recycling" in the description)
+    route_given = any(lexicon.recycling_route(seg.text) for seg in pred.segments)
+    # a recycled share or scheme anywhere in the listing quantifies its recycled wording
+    recycled_backed = any("recycled_content" in lexicon.attribute_hits(seg.text) and
+                          (info.certs or lexicon.percentage(seg.text))
+                          for seg, info in zip(pred.segments, pred.infos, strict=True))
     # an organic certification anywhere in the listing backs its organic wording ("Organic Honey" in the
     # title, "certified by India Organic (NPOP)" in the bullets)
     organic_certified = any("organic" in c.scheme.attributes for info in pred.infos for c in info.certs)
@@ -340,6 +360,10 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         if "UNSUPPORTED_COMPARISON" in codes and (not lexicon.comparative_figure(seg.text) or
                                                   lexicon.comparison_baseline(seg.text)):
             codes.remove("UNSUPPORTED_COMPARISON")  # "a longer lifespan" (no figure), "than our 2021 model"
+        if rule.recycled_unquantified and not recycled_backed and "UNQUANTIFIED_CHARACTERISTIC" not in codes:
+            codes.append("UNQUANTIFIED_CHARACTERISTIC")
+        if "UNQUALIFIED_RECYCLABILITY" in codes and route_given:
+            codes.remove("UNQUALIFIED_RECYCLABILITY")  # the route is given elsewhere in the listing
         if "VAGUE_FREE_OF" in codes and lexicon.names_substance(seg.text) and \
                 not lexicon.substance_only_beside_vague(seg.text):
             codes.remove("VAGUE_FREE_OF")  # "free of harmful substances, e.g. BPA, phthalates and lead"

@@ -24,6 +24,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"ocean[- ]bound|ocean plastic|rPET|r-PET|econyl|repreve|regenerated nylon|GRS|RCS)\b",
     "organic": r"\b(organic|organically|bio-?cotton|GOTS|OCS|USDA|ecocert|cosmos organic|soil association)\b",
     "biodegradable_compostable": r"\b(bio-?degrad\w*|compostabl\w*|compost\w*|breaks? down|decompos\w*|"
+    r"returns? to (nature|the earth|the soil)|"
     r"EN ?13432|ASTM ?D6400|OK compost|BPI)\b",
     "recyclable": r"\b(recyclable|recycle|recycling|widely recycled|can be recycled|mono-?material|how2recycle|OPRL)\b",
     "plastic_free": r"(plastic[- ]?free|zero[- ]plastic|no plastic|without plastic|less plastic|plastic[- ]?neutral|"
@@ -337,6 +338,7 @@ def signal_negated(text: str, signal: str) -> bool:
 _DURABILITY_FIGURE = re.compile(
     r"\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|clicks?|keystrokes|key ?strokes|"
     r"insertions|plug(ging)?( and unplugging)?|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
+    r"spare parts\b[^.;|\n]{0,30}?\bfor (at least |a minimum of )?\d+ (years?|yrs)|"
     r"life ?span\s*(of|:)?\s*(up to |over |more than )?\d|(life|lifespan|rated)\s*(of|:)?\s*(up to |over )?"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
     r"\d+[- ]?years? (of )?spare parts|\blast(s|ing)? (up to |for |over )?\d+ ?(years?|yrs)|"
@@ -926,7 +928,36 @@ _ECF = re.compile(r"\belemental[- ]chlorine[- ]free\b|\bECF\b", re.IGNORECASE)
 
 
 def without_ecf(text: str) -> str:
-    return _ECF.sub(" ", text)
+    """``text`` without what cannot specify a generic term: ECF bleaching, and substances or marks the law
+    requires anyway ("eco friendly: mercury free and RoHS" stays a generic claim)."""
+    return _LEGAL_SIGNAL.sub(" ", _ECF.sub(" ", text))
+
+
+_LEGAL_SIGNAL = re.compile(SIGNAL_PATTERNS["legal"], re.IGNORECASE)
+
+# Recycled content and recyclability said outright (labels.md section 3): recycled with no share or scheme is
+# UNQUANTIFIED_CHARACTERISTIC; recyclable without the part and the route is UNQUALIFIED_RECYCLABILITY
+_RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s+){0,2}?(from|with|of|on|using)\s+"
+                       r"(\w+\s+){0,2}?recycled\b|\brecycled (paper|plastics?|materials?|PET|polyester|aluminium|"
+                       r"aluminum|steel|cardboard|board|fib(re|er)s?|pulp|cotton|nylon|rubber|glass)\b", re.IGNORECASE)
+_RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\*)|\bcan be recycled\b", re.IGNORECASE)
+_ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\b|recycling "
+                    r"(bank|centre|center|point|programme|program|bin|stream)|household (paper |plastic )?"
+                    r"(waste|recycling)|return (it|them|the \w+) to|send (it|them) back|pick[- ]?up|\bwith (your )?"
+                    r"(paper|plastic|glass|metal) (waste|recycling)", re.IGNORECASE)
+
+
+@_memo
+def recycled_claim(text: str) -> tuple[int, int] | None:
+    return _first_unnegated(_RECYCLED, text)
+
+
+@_memo
+def recyclable_claim(text: str) -> tuple[int, int] | None:
+    return _first_unnegated(_RECYCLABLE, text)
+
+
+recycling_route = _has(_ROUTE)
 
 
 @_memo
@@ -961,10 +992,11 @@ def vague_free_of(text: str) -> tuple[int, int] | None:
 # no baseline UNSUPPORTED_COMPARISON. Not a gadget's battery features.
 _ENERGY_SAVING = re.compile(
     r"\benergy[- ]?(savings?|saver|efficien\w*)\b|\bpower[- ]?(savings?|saver)\b|\b(sav(es?|ing)|cuts?|reduces?|"
-    r"lowers?)\s+(up to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+)?((your|its|their|the)\s+)?"
+    r"lowers?)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+)?((your|its|their|the)\s+)?"
     r"(energy|electricity|power (consumption|"
-    r"bills?)|electricity bills?)\b|\b(uses?|consumes?)\s+(up to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
+    r"bills?)|electricity bills?)\b|\b(uses?|consumes?)\s+(up ?to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
     r"(energy|electricity|power)\b|\bsav(es?|ing) (your )?money on (your )?(electricity|power|energy)( bills?)?\b|"
+    r"\b(electricity|power|energy) bills? (down|low)\b|\b(lower|reduced?|smaller) (electricity|power|energy) bills?\b|"
     r"\bstand-?by (power )?sav\w*|\b(cuts?|reduces?)( down)? (on )?(electricity|energy|power) "
     r"(waste|wastage|use|usage)\b",
     re.IGNORECASE)

@@ -198,6 +198,26 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
     # an official label does not give a saving figure its baseline
     ("Washing Machine 7 kg 5 Star", "Energy Rating: 5 Star (BEE)|BLDC motor saves upto 40% energy", "medium",
      "UNSUPPORTED_COMPARISON"),
+    # "upto" as Indian copy writes it; a lower electricity bill is an energy claim
+    ("Line Interactive UPS 1100VA", "ECO MODE SAVES UPTO 40% ELECTRICITY : the inverter circuit turns off when "
+     "mains is stable|4 sockets", "medium", "UNSUPPORTED_COMPARISON"),
+    ("22 inch Full HD Monitor", "The monitor's low power consumption keeps your office electricity bill down|HDMI",
+     "medium", "UNQUANTIFIED_CHARACTERISTIC"),
+    # recycled with no share, unless the listing gives one; recyclable with no route, unless it is given
+    ("Bluetooth Keyboard for iPad", "Quiet keys|The keycaps and the bottom case are made with recycled plastic",
+     "medium", "UNQUANTIFIED_CHARACTERISTIC"),
+    ("Recycled Plastic Picnic Table", "Planks: 100% recycled HDPE, certified to the Recycled Claim Standard "
+     "(RCS, CU 1077812)|Galvanised steel frame", "low", None),
+    ("Laptop Stand, Aluminium", "The whole stand is 100% recyclable aluminium|6 height levels", "medium",
+     "UNQUALIFIED_RECYCLABILITY"),
+    ("Kraft Mailers 50 Pack, Recyclable* Paper Outer", "*Peel out the liner first; the paper outer can go in "
+     "curbside paper recycling.|Self seal", "low", None),
+    # a legal requirement does not specify a generic term
+    ("LED Tube Light 20W", "Mercury free and lead free solder, so it is eco-friendly|2000 lumens", "high",
+     "GENERIC_CLAIM"),
+    # spare parts for a stated number of years are durability terms
+    ("Business Laptop 14 inch", "Battery, fan and SSD are customer replaceable; spare parts are kept for 5 years "
+     "after end of sale|16 GB RAM", "low", None),
     # a substance the law already bans in every toy, presented as a feature; on a cable it is a plain fact
     ("Wooden Stacking Toy for Toddlers", "Smooth edges|Painted with lead-free paint", "high",
      "LEGAL_REQUIREMENT_AS_FEATURE"),
