@@ -197,6 +197,18 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.attributes.append("recyclable")
         if not (info.certs or lexicon.recycling_route(text)):
             out.codes.add("UNQUALIFIED_RECYCLABILITY")
+    less = lexicon.less_claim(text)
+    if less and not lexicon.diet_only(text):
+        out.is_claim = True
+        what = text[less[0]: less[1]].lower()
+        if "plastic" in what and "plastic_free" not in out.attributes:
+            out.attributes.append("plastic_free")
+        elif any(w in what for w in ("carbon", "co2", "emission")) and "carbon_climate" not in out.attributes:
+            out.attributes.append("carbon_climate")
+        if not lexicon.comparative_figure(text):
+            out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # "less plastic waste": how much less?
+        elif not lexicon.comparison_baseline(text):
+            out.codes.add("UNSUPPORTED_COMPARISON")  # "90% less plastic": than what?
     if lexicon.sourcing_claim(text):
         out.is_claim = True
         out.attributes.append("responsible_sourcing")
@@ -308,8 +320,11 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             attrs = [a for a in attrs if a not in negated]
             if not attrs and not rule.is_claim:
                 continue
-        if not attrs:
-            attrs = [max(ATTRIBUTES, key=lambda a: float(P[f"attr:{a}"][i]))]
+        if not attrs:  # the heads' best attribute; generic only with a generic word or a badge in the segment
+            before = pred.segments[i - 1].text if i and _continued(pred.segments, i - 1, pred.masked) else ""
+            pool = [a for a in ATTRIBUTES if a != "generic_environmental" or info.badges or
+                    lexicon.generic_context(f"{before} {seg.text}")]
+            attrs = [max(pool, key=lambda a: float(P[f"attr:{a}"][i]))]
         for a in attrs:
             attr_scores[a] = max(attr_scores.get(a, 0.0), p_claim * float(P[f"attr:{a}"][i]))
         p_spec = float(P["specific"][i])

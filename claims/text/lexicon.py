@@ -673,6 +673,8 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"\b(life|lifespan|life ?time) of (the |your )?[\w-]+( [\w-]+)? (is |are )?"
                              r"(enhanced|extended|increased|prolonged|doubled)\b|"
                              r"\blasts?\s+(up to\s+)?\d+(\.\d+)?\s?(x|times)\s+longer\b", re.IGNORECASE)
+# a battery that lasts for years is a service life, not a runtime (a shelf life is neither)
+_SERVICE_YEARS = re.compile(r"(?<!shelf )\b(lasts?|runs?|works?|life) (for )?(many )?years\b", re.IGNORECASE)
 _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed|able)?\b|\brepairable\b|"
                          r"\b(lifetime )?repair (service|kits?|parts)\b|\bspare parts\b", re.IGNORECASE)
 _LONGER = re.compile(r"\blonger\b|\boutlast\w*|\bmore durable\b", re.IGNORECASE)
@@ -708,7 +710,7 @@ def durability_cue(text: str) -> tuple[int, int] | None:
     repair = _first_unnegated(_REPAIR_CUE, text)
     if repair:  # "Built for repair: back cover opens with 4 screws and battery ... can be changed"
         return repair
-    if _BATTERY_RUNTIME.search(text):
+    if _BATTERY_RUNTIME.search(text) and not _SERVICE_YEARS.search(text):
         return None
     hit = _first_unnegated(_DURABILITY_CUE, text)
     if hit:
@@ -738,7 +740,7 @@ def battery_runtime_only(text: str) -> bool:
     """A gadget's battery runtime ("Long lasting 8720 mAh battery", "30 days standby"): neither a
     durability nor an energy claim (labels.md section 4)."""
     if not _BATTERY_RUNTIME.search(text) or _EXPLICIT_ENERGY.search(text) or _DURABILITY_FIGURE.search(text) \
-            or _REPAIR.search(text):
+            or _REPAIR.search(text) or _SERVICE_YEARS.search(text):
         return False
     hits = set(attribute_hits(text))
     return (bool(hits) or bool(_RUNTIME_WORDS.search(text))) and hits <= {"durability_repair", "energy_efficiency"}
@@ -945,6 +947,17 @@ _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\
                     r"(bank|centre|center|point|programme|program|bin|stream)|household (paper |plastic )?"
                     r"(waste|recycling)|return (it|them|the \w+) to|send (it|them) back|pick[- ]?up|\bwith (your )?"
                     r"(paper|plastic|glass|metal) (waste|recycling)", re.IGNORECASE)
+
+
+# An unquantified "less" (labels.md section 3: UNQUANTIFIED_CHARACTERISTIC; with a figure and no baseline,
+# UNSUPPORTED_COMPARISON): "less plastic waste", "cuts down battery waste going to landfill"
+_LESS = re.compile(r"\b(less|lower|reduced?s?|reducing|cuts?( down)?( on)?|minimi[sz]es?)\s+([\w-]+\s+)?"
+                   r"(plastic|waste|wastage|packaging|landfill|emissions?|carbon( footprint)?|co2)\b", re.IGNORECASE)
+
+
+@_memo
+def less_claim(text: str) -> tuple[int, int] | None:
+    return _first_unnegated(_LESS, text)
 
 
 @_memo

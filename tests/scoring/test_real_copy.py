@@ -218,6 +218,14 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
     # spare parts for a stated number of years are durability terms
     ("Business Laptop 14 inch", "Battery, fan and SSD are customer replaceable; spare parts are kept for 5 years "
      "after end of sale|16 GB RAM", "low", None),
+    # an unquantified "less" needs a figure; a figure needs a baseline (a model, a year, a number)
+    ("Ink Tank Printer, Bottle Refill", "LESS PLASTIC WASTE - refilling from bottles means no empty cartridges to "
+     "throw|Wi-Fi printing", "medium", "UNQUANTIFIED_CHARACTERISTIC"),
+    ("Ink Tank Printer, Bottle Refill", "Ink bottles use 90% less plastic|Wi-Fi", "medium", "UNSUPPORTED_COMPARISON"),
+    # a battery that lasts for years is a service life; a shelf life is nothing
+    ("600VA UPS for Desktop PC", "Long life sealed maintenance free battery lasts for years|3 sockets", "medium",
+     "DURABILITY_UNSUBSTANTIATED"),
+    ("Alkaline AA Batteries, Pack of 10", "10-year shelf life in storage|Leak resistant", "none", None),
     # a substance the law already bans in every toy, presented as a feature; on a cable it is a plain fact
     ("Wooden Stacking Toy for Toddlers", "Smooth edges|Painted with lead-free paint", "high",
      "LEGAL_REQUIREMENT_AS_FEATURE"),
