@@ -7,7 +7,8 @@ the language it detected, and scores nothing (labels.md section 4).
 Detection: py3langid (a naive Bayes model over byte n-grams that ships inside the PyPI package;
 nothing is downloaded), over the listing's title and description with HTML masked, restricted to
 the languages marketplaces commonly carry. Short or ambiguous text (model numbers, "USB C cable
-1m") is taken as English: only a confident call on enough text marks a listing unsupported.
+1m") is taken as English: only a confident call on enough text marks a listing unsupported, or enough
+text mostly in a non-Latin script (a Hindi listing in Devanagari, whatever the detector's confidence).
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ def listing_language(listing: dict[str, Any]) -> str:
     text = "\n".join(mask_html(listing[f]) for f in ("title", "description") if isinstance(listing.get(f), str))
     lang, prob = detect(text)
     if lang not in SUPPORTED and prob < MIN_PROBABILITY:
+        # an unsure call, except for text mostly in a script the models cannot read at all (Devanagari,
+        # Arabic, CJK, ...): that is never English, whichever language it is
+        letters = _LETTER.findall(text)
+        if len(letters) >= MIN_LETTERS and sum(c <= "\u024f" for c in letters) < 0.5 * len(letters):
+            return lang
         return "en"
     return lang
 

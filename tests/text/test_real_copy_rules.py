@@ -538,3 +538,15 @@ def test_game_scores_and_customer_ratings_are_no_badges():
 def test_a_high_finding_needs_an_environment_word(eco, not_eco):
     assert lexicon.environment_word(eco)
     assert not lexicon.environment_word(not_eco)
+
+
+def test_text_mostly_in_a_script_the_models_cannot_read_is_not_english():
+    from claims.text.language import listing_language
+
+    # the detector is unsure between Hindi and Marathi, but Devanagari is never English
+    assert listing_language({"title": "पर्यावरण के अनुकूल पानी की बोतल",
+                             "description": "100% प्राकृतिक और पर्यावरण के अनुकूल"}) == "hi"
+    # an English listing with a line of Hindi is read
+    assert listing_language({"title": "Steel Bottle 1L",
+                             "description": "पर्यावरण के अनुकूल|BPA free|Eco friendly"}) == "en"
+    assert listing_language({"title": "USB C cable 1m", "description": ""}) == "en"

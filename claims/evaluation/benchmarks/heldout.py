@@ -18,11 +18,11 @@ HELP = "written held-out set (corpora/heldout: eco-rich Amazon India-shaped copy
 SPLITS = ("dev", "test")
 
 
-DEV_WRITERS = ("a", "c")
+DEV_WRITERS = ("a", "c", "e")
 
 
 def split_of(listing_id: str) -> str:
-    """dev for the listings of writers a and c (``ie-a-...``, ``ie-c-...``), test for the others' (b, d)."""
+    """dev for the listings of writers a, c and e, test for the others (b, d, f)."""
     return "dev" if listing_id.split("-")[1:2] and listing_id.split("-")[1] in DEV_WRITERS else "test"
 
 
