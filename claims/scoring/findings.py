@@ -433,7 +433,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
 def _named_attributes(text: str, info: SegmentInfo, rule: SegmentRules) -> set[str]:
     """The attributes a segment names itself: its keywords, its rules, its schemes."""
     schemes = {a for c in info.certs for a in c.scheme.attributes}
-    return set(lexicon.attribute_hits(text)) | set(rule.attributes) | schemes
+    return set(lexicon.attribute_hits(lexicon.without_other_senses(text))) | set(rule.attributes) | schemes
 
 
 def _locate(masked: str, seg: Segment, a: int, b: int) -> tuple[int, int]:

@@ -23,7 +23,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"recovered (paper|fib(re|er)s?|materials?|plastics?|pulp)|"
     r"ocean[- ]bound|ocean plastic|rPET|r-PET|econyl|repreve|regenerated nylon|GRS|RCS)\b",
     "organic": r"\b(organic|organically|bio-?cotton|GOTS|OCS|USDA|ecocert|cosmos organic|soil association)\b",
-    "biodegradable_compostable": r"\b(bio-?degrad\w*|compostabl\w*|compost\w*|breaks? down|decompos\w*|"
+    "biodegradable_compostable": r"\b(bio[- ]?degrad\w*|compostabl\w*|compost\w*|breaks? down|decompos\w*|"
     r"returns? to (nature|the earth|the soil)|"
     r"EN ?13432|ASTM ?D6400|OK compost|BPI)\b",
     "recyclable": r"\b(recyclable|recycle|recycling|widely recycled|can be recycled|mono-?material|how2recycle|OPRL)\b",
@@ -37,7 +37,8 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"low[- ]power|standby|less energy|energy use|power[- ]saving|eco[- ]mode|inverter|80 ?plus|EPEAT|TCO)",
     "water_efficiency": r"(water[- ]?(saving|efficient|efficiency|less|wise|sense)|waterless|less water|"
     r"litres? per|liters? per|gallons? per|gpm|low[- ]flow|water use|dope[- ]dyed|solution[- ]dyed)",
-    "renewable_energy": r"\b(renewable|solar|wind[- ]?power\w*|green (electricity|energy|power(?![- ]sav))|hydro\w*|"
+    "renewable_energy": r"\b(renewable|solar|wind[- ]?power\w*|green (electricity|energy|power(?![- ]sav))|"
+    r"hydro[- ]?(power|electric\w*)|"
     r"clean energy)\b",
     "responsible_sourcing": r"\b(FSC|PEFC|responsibl\w* (sourced|harvested|made|grown)|RSPO|sustainably "
     r"(sourced|harvested|grown|forested|managed|farmed|caught)|rainforest alliance|ethically sourced|"
@@ -128,7 +129,7 @@ SIGNAL_PATTERNS: dict[str, str] = {
     r"emerald|mint|lime)\b",
     "other_sense": r"(carbon (fib(er|re)|steel|filter|brush)|organic (shape|form|curve|line|look)|recycle bin|"
     r"energy (drink|bar|boost|level)|natural (light|look|finish|wood grain)|fair isle|green tea|green screen|"
-    r"greenhouse (kit|shelf)|eco ?mode|sustainable pace|renewable subscription|bamboo (pattern|print)|"
+    r"greenhouse (kit|shelf)|eco ?mode|eco ?setting|sustainable pace|renewable subscription|bamboo (pattern|print)|"
     r"green ?light|evergreen|green room|compost bin|solar system|water[- ]?(proof|resistant)|"
     # product-feature names and gadget battery features of real copy (labels.md section 4)
     r"environmental noise|noise cancell\w*|\bENC\b|organic (LED|light[- ]emitting)|\bOLED\b|"
@@ -402,7 +403,7 @@ _GREEN_NAME = re.compile(
     r"[,\u2013-]\s*green\s*($|[,|)(])|\bgreen\s*(and|&|or|\+)\s*(blue|black|white|red|yellow|grey|gray|pink|orange|"
     r"purple|brown|silver|gold|beige)\b|\b(blue|black|white|red|yellow|grey|gray|pink|orange|purple|brown|silver|"
     r"gold|beige)\s*(and|&|\+)\s*green\b|(?<!\bgo )(?<!\bgoing )\bgreen\s*$|\bgreen (cover|case|strap|handle|lid|cap|"
-    r"frame|shade|machine washable)\b", re.IGNORECASE)
+    r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?)\b", re.IGNORECASE)
 _GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
 
 
@@ -437,6 +438,14 @@ def brand_names(title: str, description: str, brand: str | None = None) -> tuple
                 name in description:
             names.append(name)
     return tuple(dict.fromkeys(n for n in names if _GENERIC_WORD.search(n)))
+
+
+def without_other_senses(text: str) -> str:
+    """``text`` with feature names, other senses and colour names blanked (same length): "Eco Vision
+    Picture Mode" names no generic attribute."""
+    for pattern in (_OTHER_SENSE, _MORE_OTHER_SENSES, _GREEN_NAME):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def without_names(text: str, names: tuple[str, ...]) -> str:
@@ -661,6 +670,7 @@ def service_terms_only(text: str) -> bool:
 _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indestructible|forever|", "") +
                              r"|\b(built|made)[- ]to[- ]last\b|"
                              r"\blong(er)? (bend |service |working )?life\b|"
+                             r"\blasts? forever\b|\bnever needs? (a )?replac\w*|\blifetime (blades?|parts?|motor)\b|"
                              r"\b(lifetime )?repair (service|kits?|parts)\b|\b(built|designed|made) (for|to be) "
                              r"(easy )?repair(ed|able)?\b|"
                              r"\bspare parts\b|"
@@ -1009,7 +1019,8 @@ _ENERGY_SAVING = re.compile(
     r"(energy|electricity|power (consumption|"
     r"bills?)|electricity bills?)\b|\b(uses?|consumes?)\s+(up ?to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
     r"(energy|electricity|power)\b|\bsav(es?|ing) (your )?money on (your )?(electricity|power|energy)( bills?)?\b|"
-    r"\b(electricity|power|energy) bills? (down|low)\b|\b(lower|reduced?|smaller) (electricity|power|energy) bills?\b|"
+    r"\b(electricity|power|energy) bills? (down|low)\b|\bwastes? less (electricity|energy|power)\b|"
+    r"\b(lower|reduced?|smaller) (electricity|power|energy) bills?\b|"
     r"\bstand-?by (power )?sav\w*|\b(cuts?|reduces?)( down)? (on )?(electricity|energy|power) "
     r"(waste|wastage|use|usage)\b",
     re.IGNORECASE)

@@ -226,6 +226,18 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
     ("600VA UPS for Desktop PC", "Long life sealed maintenance free battery lasts for years|3 sockets", "medium",
      "DURABILITY_UNSUBSTANTIATED"),
     ("Alkaline AA Batteries, Pack of 10", "10-year shelf life in storage|Leak resistant", "none", None),
+    # seller spellings and caps: "BIO DEGRADABLE"; "hydrochloric" is no hydro power; an eco setting is a name
+    ("Garbage Bags Medium 120 Bags", "100% BIO DEGRADABLE GARBAGE BAG|Strong and leak proof", "medium",
+     "UNQUALIFIED_DEGRADABILITY"),
+    ("Toilet Cleaner Liquid 1 L, Pack of 3", "Kills 99.9% germs|CONTAINS HYDROCHLORIC ACID", "none", None),
+    ("Hair Dryer 1800W, 3 Heat 2 Speed", "ECO SETTING (LOW HEAT FOR THIN & COLOURED HAIR, LESS DAMAGE)|Cool shot",
+     "none", None),
+    ("1TB NVMe SSD PCIe Gen4", "Our Gen4 range with green PCB and green heatsink label|7000 MB/s read", "none", None),
+    # blades that last forever; a charger that wastes less electricity
+    ("Body Groomer for Men", "LIFETIME BLADES - self sharpening steel blades never need replacement, last forever",
+     "medium", "DURABILITY_UNSUBSTANTIATED"),
+    ("65W GaN Charger 3 Port", "GaN chip runs cooler and wastes less electricity as heat than old chargers|PD 3.0",
+     "medium", "UNQUANTIFIED_CHARACTERISTIC"),
     # a substance the law already bans in every toy, presented as a feature; on a cable it is a plain fact
     ("Wooden Stacking Toy for Toddlers", "Smooth edges|Painted with lead-free paint", "high",
      "LEGAL_REQUIREMENT_AS_FEATURE"),
@@ -272,3 +284,9 @@ def test_pfoa_free_is_a_named_substance():
 def test_cfc_free_is_a_legal_requirement_about_hazardous_substances(analyzer):
     r = _one(analyzer, "Refrigerator 236 L 3 Star, CFC Free", "Eco friendly CFC free refrigerant R600a|Frost free")
     assert "LEGAL_REQUIREMENT_AS_FEATURE" in _codes(r) and "non_toxic" in _attrs(r)
+
+
+def test_a_feature_name_in_the_title_names_no_generic_attribute(analyzer):
+    r = _one(analyzer, "32 inch Smart LED TV with Eco Vision Picture Mode, 4 Star BEE",
+             "BEE 4 star rated, annual energy consumption 62 kWh|Dolby Audio")
+    assert "generic_environmental" not in _attrs(r) and "energy_efficiency" in _attrs(r)
