@@ -463,6 +463,8 @@ _STRONG_GENERIC = re.compile(
     r"\beco[- ]?(friendly|freindly|frendly|frienly)|\beco[- ]?(conscious|safe)|"
     r"\benvi?ron?ment(al(ly)?)?[- ]?(friendly|conscious|safe)|\bsafe for (the )?(environment|planet|nature|earth)\b|"
     r"\b(save|protect|heal) (the |our )?(earth|planet|environment)\b|"
+    r"\b(we )?(care|caring) for (the |our )?(planet|earth|environment|nature)\b|\b(a )?step (towards?|for) (a )?"
+    r"(greener|cleaner|better) (planet|earth|future|tomorrow)\b|\bfor a (greener|cleaner) (planet|earth|future)\b|"
     r"\bnature[- ]?friendly|\bplanet[- ]?(friendly|positive)|\bearth[- ]?(friendly|kind)|\becological(ly)?\b|"
     r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
     r"\b100% eco\b|"

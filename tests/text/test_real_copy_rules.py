@@ -550,3 +550,10 @@ def test_text_mostly_in_a_script_the_models_cannot_read_is_not_english():
     assert listing_language({"title": "Steel Bottle 1L",
                              "description": "पर्यावरण के अनुकूल|BPA free|Eco friendly"}) == "en"
     assert listing_language({"title": "USB C cable 1m", "description": ""}) == "en"
+
+
+@pytest.mark.parametrize("generic", ["WE CARE FOR PLANET", "every charger you buy is a step for a greener planet",
+                                     "Buy now for a greener future"])
+def test_seller_phrasings_of_a_generic_claim(generic):
+    assert lexicon.strong_generic(generic)
+    assert not lexicon.strong_generic("Care for your skin")
