@@ -144,7 +144,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         vague = {"durability_repair"} if not lexicon.durability_figure(whole, warranty=True) else set()
         if lexicon.vague_free_of(whole):
             vague.add("non_toxic")
-        specified = [a for a in lexicon.attribute_hits(lexicon.without_ecf(whole))
+        specified = [a for a in lexicon.attribute_hits(lexicon.without_non_specifiers(whole))
                      if a != "generic_environmental" and a not in vague] or info.certs
         if not specified:
             out.codes.add("GENERIC_CLAIM")

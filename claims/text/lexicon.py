@@ -941,7 +941,7 @@ def sourcing_claim(text: str) -> tuple[int, int] | None:
 _ECF = re.compile(r"\belemental[- ]chlorine[- ]free\b|\bECF\b", re.IGNORECASE)
 
 
-def without_ecf(text: str) -> str:
+def without_non_specifiers(text: str) -> str:
     """``text`` without what cannot specify a generic term: ECF bleaching, and substances or marks the law
     requires anyway ("eco friendly: mercury free and RoHS" stays a generic claim)."""
     return _LEGAL_SIGNAL.sub(" ", _ECF.sub(" ", text))
