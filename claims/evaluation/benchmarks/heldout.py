@@ -18,11 +18,11 @@ HELP = "written held-out set (corpora/heldout: eco-rich Amazon India-shaped copy
 SPLITS = ("dev", "test")
 
 
-DEV_WRITERS = ("a", "c", "e")
+DEV_WRITERS = ("a", "c", "e", "g")
 
 
 def split_of(listing_id: str) -> str:
-    """dev for the listings of writers a, c and e, test for the others (b, d, f)."""
+    """dev for the listings of writers a, c, e and g, test for the others (b, d, f, h)."""
     return "dev" if listing_id.split("-")[1:2] and listing_id.split("-")[1] in DEV_WRITERS else "test"
 
 
