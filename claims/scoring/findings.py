@@ -154,6 +154,10 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if lexicon.part_scoped(text) or (continued and lexicon.part_scoped(f"{text} \u2013 {continued}")):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")
+    if lexicon.ewaste_duty(text) and not lexicon.negated_only(text):
+        out.is_claim = True
+        out.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
+        out.attributes.append("recyclable")
     legal = lexicon.legal_mark(text)
     if legal:
         out.is_claim = True
@@ -356,8 +360,9 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
                 and not lexicon.explicit_offset(seg.text):
             codes.remove("OFFSET_NEUTRALITY")  # "will reach net zero by 2035": a pledge, no offsetting said
         if "LEGAL_REQUIREMENT_AS_FEATURE" in codes and "LEGAL_REQUIREMENT_AS_FEATURE" not in rule.codes and \
-                lexicon.signal_match(seg.text, "legal") is None:
-            codes.remove("LEGAL_REQUIREMENT_AS_FEATURE")  # no mark or substance the law requires in the segment
+                not lexicon.legal_signal_beyond_bpa(seg.text):
+            # no mark or substance the law requires in the segment ("BPA free lids" off a baby product)
+            codes.remove("LEGAL_REQUIREMENT_AS_FEATURE")
         for code, (kind, name) in _CODE_ANCHOR.items():
             if kind == "attr" and name in negated and code in codes and code not in rule.codes:
                 codes.remove(code)  # its keyword is negated ("not biodegradable")

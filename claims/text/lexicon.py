@@ -129,7 +129,8 @@ SIGNAL_PATTERNS: dict[str, str] = {
     r"emerald|mint|lime)\b",
     "other_sense": r"(carbon (fib(er|re)|steel|filter|brush)|organic (shape|form|curve|line|look)|recycle bin|"
     r"energy (drink|bar|boost|level)|natural (light|look|finish|wood grain)|fair isle|green tea|green screen|"
-    r"greenhouse (kit|shelf)|eco ?mode|eco ?setting|sustainable pace|renewable subscription|bamboo (pattern|print)|"
+    r"greenhouse (kit|shelf)|eco ?mode|eco ?setting|eco ?preset|sustainable pace|renewable subscription|"
+    r"bamboo (pattern|print)|"
     r"green ?light|evergreen|green room|compost bin|solar system|water[- ]?(proof|resistant)|"
     # product-feature names and gadget battery features of real copy (labels.md section 4)
     r"environmental noise|noise cancell\w*|\bENC\b|organic (LED|light[- ]emitting)|\bOLED\b|"
@@ -403,7 +404,8 @@ _GREEN_NAME = re.compile(
     r"[,\u2013-]\s*green\s*($|[,|)(])|\bgreen\s*(and|&|or|\+)\s*(blue|black|white|red|yellow|grey|gray|pink|orange|"
     r"purple|brown|silver|gold|beige)\b|\b(blue|black|white|red|yellow|grey|gray|pink|orange|purple|brown|silver|"
     r"gold|beige)\s*(and|&|\+)\s*green\b|(?<!\bgo )(?<!\bgoing )\bgreen\s*$|\bgreen (cover|case|strap|handle|lid|cap|"
-    r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?)\b", re.IGNORECASE)
+    r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?)\b|"
+    r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|^\W*green\s*[,:]", re.IGNORECASE)
 _GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
 
 
@@ -463,7 +465,7 @@ _STRONG_GENERIC = re.compile(
     r"\beco[- ]?(friendly|freindly|frendly|frienly)|\beco[- ]?(conscious|safe)|"
     r"\benvi?ron?ment(al(ly)?)?[- ]?(friendly|conscious|safe)|\bsafe for (the )?(environment|planet|nature|earth)\b|"
     r"\b(save|protect|heal) (the |our )?(earth|planet|environment)\b|"
-    r"\b(we )?(care|caring) for (the |our )?(planet|earth|environment|nature)\b|\b(a )?step (towards?|for) (a )?"
+    r"\b(we )?(cares?|caring) for (the |our )?(planet|earth|environment|nature)\b|\b(a )?step (towards?|for) (a )?"
     r"(greener|cleaner|better) (planet|earth|future|tomorrow)\b|\bfor a (greener|cleaner) (planet|earth|future)\b|"
     r"\bnature[- ]?friendly|\bplanet[- ]?(friendly|positive)|\bearth[- ]?(friendly|kind)|\becological(ly)?\b|"
     r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
@@ -645,6 +647,21 @@ def toy_listing(title: str) -> bool:
 def toy_restricted_free(text: str) -> tuple[int, int] | None:
     m = _TOY_RESTRICTED_FREE.search(text)
     return (m.start(), m.end()) if m else None
+
+
+# BPA-free is a legal requirement only on baby feeding products (above); elsewhere it is a named substance
+@_memo
+def legal_signal_beyond_bpa(text: str) -> bool:
+    """A legal mark or substance in ``text`` other than BPA-free ("Lids made of BPA free PP": none)."""
+    return any(not re.fullmatch(r"BPA[- ]?free", m.group(0), re.IGNORECASE)
+               for m in re.finditer(SIGNAL_PATTERNS["legal"], text, re.IGNORECASE))
+
+
+# Take-back the law requires of every producer (India's E-Waste (Management) Rules, the EU's WEEE):
+# "free e-waste pickup as per E-Waste Rules" presented as a feature
+_EWASTE_DUTY = re.compile(r"\be-?waste\b[^.|\n]{0,80}\b(rules|EPR|WEEE)\b|\b(as per|under) (the )?(e-?waste|WEEE)\b",
+                          re.IGNORECASE)
+ewaste_duty = _has(_EWASTE_DUTY)
 
 
 @_memo
@@ -831,6 +848,9 @@ _MORE_OTHER_SENSES = re.compile(
     # runs on a home power inverter (backup power), not an inverter compressor
     # "ECO PACK = economy size pack"; "no plastic touch with water" (food contact, not plastic-free)
     r"\beco\b(?=[^|.\n]{0,40}\beconom)|\bno plastic (touch|contact)\b|"
+    # carbon and graphene as materials; refills of a pen; where to put the waste
+    r"\bcarbon[- ](based|compound)\b|\bgraphene\b|\brefills? (available|sold separately|packs?)\b|"
+    r"\bchange the refill\b|\b(empty|put|throw|dispose|discard)\b[^.|\n]{0,80}\b(dry waste|recycling (bag|bin))\b|"
     # a printed recycling symbol, a disposal instruction, an ink-tank printer's refillable tanks
     r"\brecycl\w* (symbol|logo|sign|icon|mark)s?( print\w*)?\b|\bdispos\w*( of)?( (it|them|the \w+))? responsibly\b|"
     r"\brefillable (ink )?tanks?\b|\bink[- ]tank\b|"

@@ -238,6 +238,20 @@ def test_energy_saving_needs_a_figure_or_label(analyzer):
      "medium", "DURABILITY_UNSUBSTANTIATED"),
     ("65W GaN Charger 3 Port", "GaN chip runs cooler and wastes less electricity as heat than old chargers|PD 3.0",
      "medium", "UNQUANTIFIED_CHARACTERISTIC"),
+    # BPA-free off a baby product is specific; take-back the e-waste rules require is a legal requirement
+    ("Insulated Lunch Box, 3 Steel Containers, BPA Free Lids", "BPA FREE LIDS - lids made of BPA free polypropylene"
+     "|Thermal bag", "low", None),
+    ("32 inch Smart LED TV", "Give us your old TV and we pick it up free for recycling, as per E-Waste (Management) "
+     "Rules 2022|2 HDMI", "high", "LEGAL_REQUIREMENT_AS_FEATURE"),
+    # colours, presets, materials, refills and disposal notes are no claims
+    ("Thin & Light Laptop 14 inch (Mist Green)", "Aluminium lid and palm rest in mist green, 1.4 kg|Backlit keyboard",
+     "none", None),
+    ("27 inch QHD Monitor", "Standard, sRGB, Movie, Game and ECO preset|USB-C 65W", "none", None),
+    ("1TB NVMe SSD", "Thin carbon based graphene label spreads heat|7000 MB/s read", "none", None),
+    ("Gel Pens 0.5 mm, Pack of 10", "REFILLS AVAILABLE|Buy the refill pack separately, change the refill", "none",
+     None),
+    ("Paper Shredder 8 Sheet", "Empty shredded paper into dry waste or your society's paper recycling bag|15 L bin",
+     "none", None),
     # a substance the law already bans in every toy, presented as a feature; on a cable it is a plain fact
     ("Wooden Stacking Toy for Toddlers", "Smooth edges|Painted with lead-free paint", "high",
      "LEGAL_REQUIREMENT_AS_FEATURE"),
