@@ -442,6 +442,7 @@ def brand_names(title: str, description: str, brand: str | None = None) -> tuple
     return tuple(dict.fromkeys(n for n in names if _GENERIC_WORD.search(n)))
 
 
+@_memo
 def without_other_senses(text: str) -> str:
     """``text`` with feature names, other senses and colour names blanked (same length): "Eco Vision
     Picture Mode" names no generic attribute."""
@@ -650,11 +651,13 @@ def toy_restricted_free(text: str) -> tuple[int, int] | None:
 
 
 # BPA-free is a legal requirement only on baby feeding products (above); elsewhere it is a named substance
+_LEGAL_SIGNAL = re.compile(SIGNAL_PATTERNS["legal"], re.IGNORECASE)
+
+
 @_memo
 def legal_signal_beyond_bpa(text: str) -> bool:
     """A legal mark or substance in ``text`` other than BPA-free ("Lids made of BPA free PP": none)."""
-    return any(not re.fullmatch(r"BPA[- ]?free", m.group(0), re.IGNORECASE)
-               for m in re.finditer(SIGNAL_PATTERNS["legal"], text, re.IGNORECASE))
+    return any(not _BPA_FREE.fullmatch(m.group(0)) for m in _LEGAL_SIGNAL.finditer(text))
 
 
 # Take-back the law requires of every producer (India's E-Waste (Management) Rules, the EU's WEEE):
@@ -966,8 +969,6 @@ def without_non_specifiers(text: str) -> str:
     requires anyway ("eco friendly: mercury free and RoHS" stays a generic claim)."""
     return _LEGAL_SIGNAL.sub(" ", _ECF.sub(" ", text))
 
-
-_LEGAL_SIGNAL = re.compile(SIGNAL_PATTERNS["legal"], re.IGNORECASE)
 
 # Recycled content and recyclability said outright (labels.md section 3): recycled with no share or scheme is
 # UNQUANTIFIED_CHARACTERISTIC; recyclable without the part and the route is UNQUALIFIED_RECYCLABILITY

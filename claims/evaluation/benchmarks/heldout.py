@@ -23,7 +23,8 @@ DEV_WRITERS = ("a", "c", "e", "g")
 
 def split_of(listing_id: str) -> str:
     """dev for the listings of writers a, c, e and g, test for the others (b, d, f, h)."""
-    return "dev" if listing_id.split("-")[1:2] and listing_id.split("-")[1] in DEV_WRITERS else "test"
+    parts = listing_id.split("-")
+    return "dev" if len(parts) > 1 and parts[1] in DEV_WRITERS else "test"
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
