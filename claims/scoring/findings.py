@@ -4,6 +4,7 @@ a risk score and an eco_score. No model runs here; everything is a function of i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -226,41 +227,211 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     return out
 
 
+@dataclass(frozen=True)
+class ListingFacts:
+    """What the whole listing says, read once before its segments: a fact in one field qualifies the
+    wording of another ("Recyclable* Paper Outer" in the title, the recycling route in a bullet)."""
+
+    type1: bool  # a type I ecolabel: recognised excellent environmental performance, no GENERIC_CLAIM
+    verifiable: frozenset[str]  # schemes whose licence number appears anywhere in the listing
+    durability_backed: bool  # a durability figure anywhere backs durability wording
+    route_given: bool  # a recycling route anywhere qualifies recyclable wording
+    recycled_backed: bool  # a recycled share or scheme anywhere quantifies recycled wording
+    organic_certified: bool  # an organic certification anywhere backs organic wording
+    energy_labelled: bool  # an official energy label anywhere substantiates energy wording (section 4)
+    baby_feeding: bool  # "BPA free" on a baby feeding product is required by law
+    toy: bool  # "lead-free paint" on a toy is required by law
+    gadget: bool  # power saving on a battery gadget is battery life, not energy
+    names: tuple[str, ...]  # brand and product names with an eco word
+    overreach: tuple[int, int, str] | None  # a title attribute the description gives to one part only
+
+
+def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Registry | None = None) -> ListingFacts:
+    certs = [c for info in pred.infos for c in info.certs]
+    verifiable = {c.scheme.id for c in certs if c.licence}
+    if registry is not None:  # a licence number anywhere in the listing verifies its scheme everywhere
+        whole = "\n".join(pred.masked.values())
+        verifiable |= {c.scheme.id for c in certs
+                       if c.scheme.id not in verifiable and registry.licence_anywhere(c.scheme, whole)}
+    title = listing.get("title")
+    overreach = None
+    if isinstance(title, str):
+        overreach = lexicon.title_part_overreach(title, [seg.text for seg in pred.segments if seg.field != "title"])
+    return ListingFacts(
+        type1=any(c.scheme.recognised_excellence for c in certs),
+        verifiable=frozenset(verifiable),
+        durability_backed=any(lexicon.durability_figure(seg.text) for seg in pred.segments),
+        route_given=any(lexicon.recycling_route(seg.text) for seg in pred.segments),
+        recycled_backed=any("recycled_content" in lexicon.attribute_hits(seg.text) and
+                            bool(info.certs or lexicon.percentage(seg.text))
+                            for seg, info in zip(pred.segments, pred.infos, strict=True)),
+        organic_certified=any("organic" in c.scheme.attributes for c in certs),
+        energy_labelled=any(lexicon.official_energy_label(seg.text) for seg in pred.segments),
+        baby_feeding=isinstance(title, str) and lexicon.baby_feeding(title),
+        toy=lexicon.toy_listing(f"{title or ''} | {listing.get('category') or ''}"),
+        gadget=isinstance(title, str) and lexicon.battery_gadget(title),
+        names=lexicon.brand_names(str(title or ""), str(listing.get("description") or ""), listing.get("brand")),
+        overreach=overreach,
+    )
+
+
+@dataclass
+class ClaimView:
+    """One accepted claim segment, as the code filters below read it."""
+
+    text: str
+    attrs: list[str]
+    rule: SegmentRules
+    facts: ListingFacts
+    negated: set[str]  # attributes whose keyword the segment negates
+    named: bool  # its generic word was a brand or product name
+    codes: list[str]  # the codes so far (a filter may read another code)
+
+
+@dataclass(frozen=True)
+class CodeFilter:
+    """Drop ``code`` from a claim when ``when`` holds (``heads_only``: only a code the heads gave, never
+    one a segment rule gave). Filters run in order; ``why`` is the labels.md reason, for the reader."""
+
+    code: str
+    when: Callable[[ClaimView], bool]
+    why: str
+    heads_only: bool = False
+
+
+def _negates(attribute: str) -> Callable[[ClaimView], bool]:
+    return lambda v: attribute in v.negated
+
+
+CODE_FILTERS: tuple[CodeFilter, ...] = (
+    CodeFilter("GENERIC_CLAIM", lambda v: v.facts.type1 or v.rule.specified_next,
+               "recognised excellent environmental performance, or specified right after a dash"),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: lexicon.names_its_part(v.text),
+               "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),
+    CodeFilter("UNQUANTIFIED_CHARACTERISTIC",
+               lambda v: v.facts.energy_labelled and set(v.attrs) <= {"energy_efficiency"},
+               "an official energy label substantiates the energy wording (a figure with no baseline still needs one)"),
+    CodeFilter("FUTURE_PERFORMANCE", lambda v: not lexicon.future_pledge(v.text),
+               "'will be charged extra': no date, target or pledge"),
+    CodeFilter("OFFSET_NEUTRALITY", lambda v: "FUTURE_PERFORMANCE" in v.codes and not lexicon.explicit_offset(v.text),
+               "'will reach net zero by 2035': a pledge, no offsetting said", heads_only=True),
+    CodeFilter("LEGAL_REQUIREMENT_AS_FEATURE", lambda v: not lexicon.legal_signal_beyond_bpa(v.text),
+               "no mark or substance the law requires in the segment ('BPA free lids' off a baby product)",
+               heads_only=True),
+    *(CodeFilter(code, _negates(name), "its keyword is negated ('not biodegradable')", heads_only=True)
+      for code, (kind, name) in _CODE_ANCHOR.items() if kind == "attr"),
+    CodeFilter("GENERIC_CLAIM", lambda v: v.named or not lexicon.generic_context(v.text),
+               "its generic word was a name, or there is none"),
+    CodeFilter("GENERIC_CLAIM", lambda v: lexicon.green_only_as_name(v.text),
+               "'Sea Green/White', 'Green True HEPA filter'"),
+    CodeFilter("UNQUANTIFIED_CHARACTERISTIC", lambda v: v.facts.organic_certified and set(v.attrs) <= {"organic"},
+               "an organic certification in the listing backs its organic wording"),
+    CodeFilter("DURABILITY_UNSUBSTANTIATED", lambda v: "durability_repair" not in v.attrs,
+               "no durability claim left in the segment"),
+    CodeFilter("DURABILITY_UNSUBSTANTIATED",
+               lambda v: v.facts.durability_backed or lexicon.durability_figure(v.text, warranty=True),
+               "a figure in the listing, or warranty years here, backs it"),
+    CodeFilter("UNSUPPORTED_COMPARISON",
+               lambda v: not lexicon.comparative_figure(v.text) or lexicon.comparison_baseline(v.text),
+               "'a longer lifespan' (no figure), 'than our 2021 model' (a baseline)"),
+    CodeFilter("UNQUALIFIED_RECYCLABILITY", lambda v: v.facts.route_given,
+               "the recycling route is given elsewhere in the listing"),
+    CodeFilter("VAGUE_FREE_OF",
+               lambda v: lexicon.names_substance(v.text) and not lexicon.substance_only_beside_vague(v.text),
+               "'free of harmful substances, e.g. BPA, phthalates and lead'"),
+    CodeFilter("OFFSET_NEUTRALITY", lambda v: lexicon.signal_negated(v.text, "offset"), "'no offsets are used'"),
+)
+
+
+def filter_codes(view: ClaimView) -> list[str]:
+    """``view.codes`` less those :data:`CODE_FILTERS` drop, plus UNQUANTIFIED_CHARACTERISTIC for recycled
+    wording with no share or scheme anywhere in the listing."""
+    for f in CODE_FILTERS:
+        if f.code in view.codes and not (f.heads_only and f.code in view.rule.codes) and f.when(view):
+            view.codes.remove(f.code)
+    if view.rule.recycled_unquantified and not view.facts.recycled_backed and \
+            "UNQUANTIFIED_CHARACTERISTIC" not in view.codes:
+        view.codes.append("UNQUANTIFIED_CHARACTERISTIC")
+    return view.codes
+
+
+def _forced_rules(rule: SegmentRules, seg: Segment, facts: ListingFacts) -> None:
+    """Claims the listing's facts make of a segment whatever the heads say."""
+    if (facts.baby_feeding and lexicon.bpa_free(seg.text)) or (facts.toy and lexicon.toy_restricted_free(seg.text)):
+        rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy: required by law
+        rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
+        if "non_toxic" not in rule.attributes:
+            rule.attributes.append("non_toxic")
+    if facts.overreach and seg.field == "title" and seg.start <= facts.overreach[0] < seg.end:
+        rule.is_claim = True
+        rule.codes.add("WHOLE_PRODUCT_OVERREACH")
+        if facts.overreach[2] not in rule.attributes:
+            rule.attributes.append(facts.overreach[2])
+
+
+def _claim_attributes(pred: ListingPrediction, heads: Heads, i: int, rule: SegmentRules,
+                      facts: ListingFacts) -> tuple[list[str], set[str], bool] | None:
+    """The attributes of claim segment ``i`` (heads and rules, filtered by what its words say), the
+    attributes it negates and whether its generic word was a name; None when nothing is left of it."""
+    seg, info, P = pred.segments[i], pred.infos[i], pred.probs
+    attrs = [a for a in ATTRIBUTES if P[f"attr:{a}"][i] >= heads.threshold(f"attr:{a}")]
+    attrs += [a for a in rule.attributes if a not in attrs]
+    named = bool(facts.names) and "generic_environmental" in attrs and \
+        "generic_environmental" not in lexicon.attribute_hits(lexicon.without_names(seg.text, facts.names))
+    if named:
+        attrs.remove("generic_environmental")  # "Green Tales Cotton Kurta": the brand, not a claim
+        if not attrs and not (rule.codes - {"GENERIC_CLAIM"}):
+            return None
+    if "generic_environmental" in attrs and "generic_environmental" not in rule.attributes and len(attrs) > 1 \
+            and (lexicon.green_only_as_name(seg.text) or not lexicon.generic_context(seg.text)):
+        # "Organic Green Tea": a name, beside a real attribute; "BPA free": no generic word at all
+        attrs.remove("generic_environmental")
+    if "energy_efficiency" in attrs and "energy_efficiency" not in rule.attributes and len(attrs) > 1 and \
+            not lexicon.energy_wording(seg.text):
+        attrs.remove("energy_efficiency")  # "65 watt cable ... Prolong Bending Lifespan": no energy claim
+    if "durability_repair" in attrs and "durability_repair" not in rule.attributes and \
+            lexicon.durability_only_battery(seg.text):
+        attrs.remove("durability_repair")  # "with long lasting battery": runtime, not durability
+        if not attrs and not rule.is_claim:
+            return None
+    # where the segment's own words or schemes name some of its attributes, the heads' others are read
+    # from the neighbourhood ("Toys are durable ... no heavy metals": not durability): keep the named ones
+    own = _named_attributes(seg.text, info, rule)
+    named_attrs = [a for a in attrs if a in own]
+    if named_attrs:
+        attrs = named_attrs
+    negated = set(lexicon.negated_attributes(seg.text)) - set(rule.attributes)
+    if negated & set(attrs):  # "not biodegradable; use the cloth filter for reuse"
+        attrs = [a for a in attrs if a not in negated]
+        if not attrs and not rule.is_claim:
+            return None
+    if not attrs:  # the heads' best attribute; generic only with a generic word or a badge in the segment
+        before = pred.segments[i - 1].text if i and _continued(pred.segments, i - 1, pred.masked) else ""
+        pool = [a for a in ATTRIBUTES if a != "generic_environmental" or info.badges or
+                lexicon.generic_context(f"{before} {seg.text}")]
+        attrs = [max(pool, key=lambda a: float(P[f"attr:{a}"][i]))]
+    return attrs, negated, named
+
+
+def _skipped(pred: ListingPrediction, i: int, facts: ListingFacts) -> bool:
+    """Segment ``i`` is no claim whatever the heads say: negated, disclaimed or asked wording, a
+    gadget's power saving, or the rest of a negated statement."""
+    seg = pred.segments[i]
+    if lexicon.negated_only(seg.text):
+        return True
+    if facts.gadget and lexicon.gadget_power_saving_only(seg.text):
+        return True  # "Auto Sleep Power Saving" on a mouse: battery life, not an energy claim
+    # "NON-REFILLABLE – dispose of when dry": the rest of a negated statement
+    return bool(i and _continued(pred.segments, i - 1, pred.masked) and lexicon.negated_only(pred.segments[i - 1].text)
+                and not (pred.infos[i].certs or lexicon.attribute_hits(seg.text)))
+
+
 def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
                  policy: RiskPolicy | None = None, registry: Registry | None = None) -> ListingResult:
     policy = policy or RiskPolicy()
     P = pred.probs
     t_claim = heads.threshold("claim")
-    listing_type1 = any(c.scheme.recognised_excellence for info in pred.infos for c in info.certs)
-    # a scheme whose licence number appears anywhere in the listing is verifiable everywhere in it
-    verifiable = {c.scheme.id for info in pred.infos for c in info.certs if c.licence}
-    if registry is not None:  # a licence number anywhere in the listing verifies its scheme everywhere
-        whole = "\n".join(pred.masked.values())
-        verifiable |= {c.scheme.id for info in pred.infos for c in info.certs
-                       if c.scheme.id not in verifiable and registry.licence_anywhere(c.scheme, whole)}
-    durability_backed = any(lexicon.durability_figure(seg.text) for seg in pred.segments)
-    # a recycling route anywhere in the listing qualifies its recyclable wording ("Recyclable* Paper Outer" in
-    # the title, "the paper outer can go in curbside paper recycling" in the description)
-    route_given = any(lexicon.recycling_route(seg.text) for seg in pred.segments)
-    # a recycled share or scheme anywhere in the listing quantifies its recycled wording
-    recycled_backed = any("recycled_content" in lexicon.attribute_hits(seg.text) and
-                          (info.certs or lexicon.percentage(seg.text))
-                          for seg, info in zip(pred.segments, pred.infos, strict=True))
-    # an organic certification anywhere in the listing backs its organic wording ("Organic Honey" in the
-    # title, "certified by India Organic (NPOP)" in the bullets)
-    organic_certified = any("organic" in c.scheme.attributes for info in pred.infos for c in info.certs)
-    baby_feeding = isinstance(listing.get("title"), str) and lexicon.baby_feeding(listing["title"])
-    toy = lexicon.toy_listing(f"{listing.get('title') or ''} | {listing.get('category') or ''}")
-    gadget = isinstance(listing.get("title"), str) and lexicon.battery_gadget(listing["title"])
-    names = lexicon.brand_names(str(listing.get("title") or ""), str(listing.get("description") or ""),
-                                listing.get("brand"))
-    # an official energy label anywhere in the listing substantiates its energy wording (labels.md section 4)
-    energy_labelled = any(lexicon.official_energy_label(seg.text) for seg in pred.segments)
-    # a material attribute in the title that the description gives to one part only
-    overreach = None
-    if isinstance(listing.get("title"), str):
-        overreach = lexicon.title_part_overreach(
-            listing["title"], [seg.text for seg in pred.segments if seg.field != "title"])
+    facts = listing_facts(listing, pred, registry)
     claims: list[ClaimSpan] = []
     findings: list[Finding] = []
     attr_scores: dict[str, float] = {}
@@ -268,67 +439,21 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
     max_code_p = {"high": 0.0, "medium": 0.0}
     specific_ps: list[float] = []
     for i, seg in enumerate(pred.segments):
-        p_claim = float(P["claim"][i])
-        if lexicon.negated_only(seg.text):  # negated, disclaimed or asked: no claim
+        if _skipped(pred, i, facts):
             continue
-        if gadget and lexicon.gadget_power_saving_only(seg.text):
-            continue  # "Auto Sleep Power Saving" on a mouse: battery life, not an energy claim
+        p_claim = float(P["claim"][i])
         info = pred.infos[i]
-        if i and _continued(pred.segments, i - 1, pred.masked) and lexicon.negated_only(pred.segments[i - 1].text) \
-                and not (info.certs or lexicon.attribute_hits(seg.text)):
-            continue  # "NON-REFILLABLE – dispose of when dry": the rest of a negated statement
         rule = segment_rules(seg.text, info, _continued(pred.segments, i, pred.masked))
-        if (baby_feeding and lexicon.bpa_free(seg.text)) or (toy and lexicon.toy_restricted_free(seg.text)):
-            rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy: required by law
-            rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
-            if "non_toxic" not in rule.attributes:
-                rule.attributes.append("non_toxic")
-        if overreach and seg.field == "title" and seg.start <= overreach[0] < seg.end:
-            rule.is_claim = True
-            rule.codes.add("WHOLE_PRODUCT_OVERREACH")
-            if overreach[2] not in rule.attributes:
-                rule.attributes.append(overreach[2])
+        _forced_rules(rule, seg, facts)
         if p_claim < t_claim and not rule.is_claim:
             continue
         if not rule.is_claim and _not_a_claim(seg.text, info, p_claim, policy):
             continue
+        got = _claim_attributes(pred, heads, i, rule, facts)
+        if got is None:
+            continue
+        attrs, negated, named = got
         original = listing[seg.field]
-        attrs = [a for a in ATTRIBUTES if P[f"attr:{a}"][i] >= heads.threshold(f"attr:{a}")]
-        attrs += [a for a in rule.attributes if a not in attrs]
-        named = bool(names) and "generic_environmental" in attrs and \
-            "generic_environmental" not in lexicon.attribute_hits(lexicon.without_names(seg.text, names))
-        if named:
-            attrs.remove("generic_environmental")  # "Green Tales Cotton Kurta": the brand, not a claim
-            if not attrs and not (rule.codes - {"GENERIC_CLAIM"}):
-                continue
-        if "generic_environmental" in attrs and "generic_environmental" not in rule.attributes and len(attrs) > 1 \
-                and (lexicon.green_only_as_name(seg.text) or not lexicon.generic_context(seg.text)):
-            # "Organic Green Tea": a name, beside a real attribute; "BPA free": no generic word at all
-            attrs.remove("generic_environmental")
-        if "energy_efficiency" in attrs and "energy_efficiency" not in rule.attributes and len(attrs) > 1 and \
-                not lexicon.energy_wording(seg.text):
-            attrs.remove("energy_efficiency")  # "65 watt cable ... Prolong Bending Lifespan": no energy claim
-        if "durability_repair" in attrs and "durability_repair" not in rule.attributes and \
-                lexicon.durability_only_battery(seg.text):
-            attrs.remove("durability_repair")  # "with long lasting battery": runtime, not durability
-            if not attrs and not rule.is_claim:
-                continue
-        # where the segment's own words or schemes name some of its attributes, the heads' others are read
-        # from the neighbourhood ("Toys are durable ... no heavy metals": not durability): keep the named ones
-        own = _named_attributes(seg.text, info, rule)
-        named_attrs = [a for a in attrs if a in own]
-        if named_attrs:
-            attrs = named_attrs
-        negated = lexicon.negated_attributes(seg.text) - set(rule.attributes)
-        if negated & set(attrs):  # "not biodegradable; use the cloth filter for reuse"
-            attrs = [a for a in attrs if a not in negated]
-            if not attrs and not rule.is_claim:
-                continue
-        if not attrs:  # the heads' best attribute; generic only with a generic word or a badge in the segment
-            before = pred.segments[i - 1].text if i and _continued(pred.segments, i - 1, pred.masked) else ""
-            pool = [a for a in ATTRIBUTES if a != "generic_environmental" or info.badges or
-                    lexicon.generic_context(f"{before} {seg.text}")]
-            attrs = [max(pool, key=lambda a: float(P[f"attr:{a}"][i]))]
         for a in attrs:
             attr_scores[a] = max(attr_scores.get(a, 0.0), p_claim * float(P[f"attr:{a}"][i]))
         p_spec = float(P["specific"][i])
@@ -346,49 +471,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         codes = [c for c in SEGMENT_CODES if c != "UNVERIFIED_CERTIFICATION"
                  and ((head_claim and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")
                        and (eco_words or SEVERITY[c] != "high")) or c in rule.codes)]
-        if (listing_type1 or rule.specified_next) and "GENERIC_CLAIM" in codes:
-            codes.remove("GENERIC_CLAIM")  # recognised excellent environmental performance, or specified
-        if "WHOLE_PRODUCT_OVERREACH" in codes and "WHOLE_PRODUCT_OVERREACH" not in rule.codes and \
-                lexicon.names_its_part(seg.text):
-            codes.remove("WHOLE_PRODUCT_OVERREACH")  # "T-Shirt, Recycled Packaging": the claim names its part
-        if energy_labelled and set(attrs) <= {"energy_efficiency"}:
-            # the official label substantiates the energy wording (a figure with no baseline still needs one)
-            codes = [c for c in codes if c != "UNQUANTIFIED_CHARACTERISTIC"]
-        if "FUTURE_PERFORMANCE" in codes and not lexicon.future_pledge(seg.text):
-            codes.remove("FUTURE_PERFORMANCE")  # "will be charged extra": no date, target or pledge
-        if "OFFSET_NEUTRALITY" in codes and "OFFSET_NEUTRALITY" not in rule.codes and "FUTURE_PERFORMANCE" in codes \
-                and not lexicon.explicit_offset(seg.text):
-            codes.remove("OFFSET_NEUTRALITY")  # "will reach net zero by 2035": a pledge, no offsetting said
-        if "LEGAL_REQUIREMENT_AS_FEATURE" in codes and "LEGAL_REQUIREMENT_AS_FEATURE" not in rule.codes and \
-                not lexicon.legal_signal_beyond_bpa(seg.text):
-            # no mark or substance the law requires in the segment ("BPA free lids" off a baby product)
-            codes.remove("LEGAL_REQUIREMENT_AS_FEATURE")
-        for code, (kind, name) in _CODE_ANCHOR.items():
-            if kind == "attr" and name in negated and code in codes and code not in rule.codes:
-                codes.remove(code)  # its keyword is negated ("not biodegradable")
-        if "GENERIC_CLAIM" in codes and (named or not lexicon.generic_context(seg.text)):
-            codes.remove("GENERIC_CLAIM")  # its generic word was a name, or there is none
-        if "GENERIC_CLAIM" in codes and lexicon.green_only_as_name(seg.text):
-            codes.remove("GENERIC_CLAIM")  # "Sea Green/White", "Green True HEPA filter"
-        if "UNQUANTIFIED_CHARACTERISTIC" in codes and organic_certified and set(attrs) <= {"organic"}:
-            codes.remove("UNQUANTIFIED_CHARACTERISTIC")
-        if "DURABILITY_UNSUBSTANTIATED" in codes and "durability_repair" not in attrs:
-            codes.remove("DURABILITY_UNSUBSTANTIATED")  # no durability claim left in the segment
-        if "DURABILITY_UNSUBSTANTIATED" in codes and (durability_backed or
-                                                      lexicon.durability_figure(seg.text, warranty=True)):
-            codes.remove("DURABILITY_UNSUBSTANTIATED")  # a figure in the listing, or warranty years here, backs it
-        if "UNSUPPORTED_COMPARISON" in codes and (not lexicon.comparative_figure(seg.text) or
-                                                  lexicon.comparison_baseline(seg.text)):
-            codes.remove("UNSUPPORTED_COMPARISON")  # "a longer lifespan" (no figure), "than our 2021 model"
-        if rule.recycled_unquantified and not recycled_backed and "UNQUANTIFIED_CHARACTERISTIC" not in codes:
-            codes.append("UNQUANTIFIED_CHARACTERISTIC")
-        if "UNQUALIFIED_RECYCLABILITY" in codes and route_given:
-            codes.remove("UNQUALIFIED_RECYCLABILITY")  # the route is given elsewhere in the listing
-        if "VAGUE_FREE_OF" in codes and lexicon.names_substance(seg.text) and \
-                not lexicon.substance_only_beside_vague(seg.text):
-            codes.remove("VAGUE_FREE_OF")  # "free of harmful substances, e.g. BPA, phthalates and lead"
-        if "OFFSET_NEUTRALITY" in codes and lexicon.signal_negated(seg.text, "offset"):
-            codes.remove("OFFSET_NEUTRALITY")  # "no offsets are used"
+        codes = filter_codes(ClaimView(seg.text, attrs, rule, facts, negated, named, codes))
         for code in codes:
             sev = SEVERITY[code]
             max_code_p[sev] = max(max_code_p[sev], float(P[f"code:{code}"][i]),
@@ -402,7 +485,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             findings.append(make_finding(code, seg.field, s0, e0, original))
         flagged: set[str] = set()
         for cert in info.certs:
-            if cert.scheme.id not in verifiable | flagged and cert.scheme.scheme_type != "first_party_program":
+            if cert.scheme.id not in facts.verifiable | flagged and cert.scheme.scheme_type != "first_party_program":
                 flagged.add(cert.scheme.id)
                 s0, e0 = _locate(pred.masked[seg.field], seg, cert.start, cert.end)
                 findings.append(make_finding(

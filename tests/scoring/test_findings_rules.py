@@ -69,3 +69,21 @@ def test_a_claim_naming_its_own_part_is_no_overreach_whatever_the_heads_say():
     heads = {"claim": "Recycled", "attr:recycled_content": "Recycled", "code:WHOLE_PRODUCT_OVERREACH": "Recycled"}
     assert "WHOLE_PRODUCT_OVERREACH" not in _codes(_result("Cotton T-Shirt, Recycled Packaging", "100% cotton", heads))
     assert "WHOLE_PRODUCT_OVERREACH" in _codes(_result("Recycled Cotton T-Shirt", "100% cotton", heads))
+
+
+def test_code_filters_name_known_codes_and_keep_rule_codes_where_they_say_so():
+    from claims.scoring.findings import CODE_FILTERS, ClaimView, SegmentRules, filter_codes, listing_facts
+    from claims.taxonomy import CODES
+
+    assert all(f.code in CODES and f.why for f in CODE_FILTERS)
+    segs = segment_field("title", "Toothbrush")
+    pred = ListingPrediction(segs, [SegmentInfo([], [])], {}, {"title": "Toothbrush"})
+    facts = listing_facts({"id": "x", "title": "Toothbrush"}, pred)
+    text = "Compostable handle, not biodegradable bristles"  # the negated keyword drops the heads' code only
+    heads_code = ClaimView(text, ["biodegradable_compostable"], SegmentRules(), facts,
+                           {"biodegradable_compostable"}, False, ["UNQUALIFIED_DEGRADABILITY"])
+    assert filter_codes(heads_code) == []
+    rule = SegmentRules(is_claim=True, codes={"UNQUALIFIED_DEGRADABILITY"})
+    rule_code = ClaimView(text, ["biodegradable_compostable"], rule, facts,
+                          {"biodegradable_compostable"}, False, ["UNQUALIFIED_DEGRADABILITY"])
+    assert filter_codes(rule_code) == ["UNQUALIFIED_DEGRADABILITY"]
