@@ -2,8 +2,8 @@
 
 Eco-rich listings in the shape of Amazon India copy, written and labelled to labels.md by writers who
 never ran the analyzer, kept apart from ``corpora/listings`` so that nothing trains on them. Split by
-writer: ``dev`` is writers a and c (rules may be chosen on it), ``test`` is writers b and d (read once per
-shipped choice). See ``corpora/heldout/README.md``.
+writer: ``dev`` is the writers of :data:`DEV_WRITERS` (rules may be chosen on it), ``test`` the others
+(read once per shipped choice). See ``corpora/heldout/README.md``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 NAME = "heldout"
-HELP = "written held-out set (corpora/heldout: eco-rich Amazon India-shaped copy; dev = writers a, c; test = b, d)"
+HELP = "written held-out set (corpora/heldout: eco-rich Amazon India-shaped copy; split by writer)"
 SPLITS = ("dev", "test")
 
 
