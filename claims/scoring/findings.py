@@ -126,6 +126,21 @@ def needs_model(text: str, info: SegmentInfo, has_attribute_keyword: bool) -> bo
                 or segment_rules(text, info).is_claim)
 
 
+def energy_claim(out: SegmentRules, text: str, info: SegmentInfo, attribute: str = "energy_efficiency") -> None:
+    """Energy- (or water-) saving wording is a claim of that attribute; with no official label or scheme here,
+    a figure with no baseline is UNSUPPORTED_COMPARISON and no figure at all UNQUANTIFIED_CHARACTERISTIC
+    (labels.md section 4)."""
+    out.is_claim = True
+    if attribute not in out.attributes:
+        out.attributes.append(attribute)
+    if not (info.certs or lexicon.energy_label(text)):
+        if lexicon.comparative_figure(text):
+            if not lexicon.comparison_baseline(text):
+                out.codes.add("UNSUPPORTED_COMPARISON")
+        elif not lexicon.energy_figure(text):  # "long life of 25000 hours" is no energy figure
+            out.codes.add("UNQUANTIFIED_CHARACTERISTIC")
+
+
 def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentRules:
     """Claims no model may miss: an unmistakable generic term ("eco-friendly", "Eco sneakers") is a
     claim and, with nothing specific in the same segment, a GENERIC_CLAIM; a generic term justified by
@@ -177,14 +192,12 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.attributes.append("non_toxic")
         out.codes.add("VAGUE_FREE_OF")
     if lexicon.energy_saving(text):
+        energy_claim(out, text, info)
+    if lexicon.water_saving(text):
+        energy_claim(out, text, info, "water_efficiency")
+    if lexicon.refurbished_claim(text):
         out.is_claim = True
-        out.attributes.append("energy_efficiency")
-        if not (info.certs or lexicon.energy_label(text)):
-            if lexicon.comparative_figure(text):
-                if not lexicon.comparison_baseline(text):
-                    out.codes.add("UNSUPPORTED_COMPARISON")
-            elif not lexicon.energy_figure(text):  # "long life of 25000 hours" is no energy figure
-                out.codes.add("UNQUANTIFIED_CHARACTERISTIC")
+        out.attributes.append("secondhand_refurbished")
     if lexicon.organic_claim(text) and not lexicon.negated_only(text):
         out.is_claim = True
         out.attributes.append("organic")
@@ -242,6 +255,7 @@ class ListingFacts:
     baby_feeding: bool  # "BPA free" on a baby feeding product is required by law
     toy: bool  # "lead-free paint" on a toy is required by law
     gadget: bool  # power saving on a battery gadget is battery life, not energy
+    mains: bool  # power saving on a mains appliance is an energy claim, modes included
     names: tuple[str, ...]  # brand and product names with an eco word
     overreach: tuple[int, int, str] | None  # a title attribute the description gives to one part only
 
@@ -270,6 +284,7 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         baby_feeding=isinstance(title, str) and lexicon.baby_feeding(title),
         toy=lexicon.toy_listing(f"{title or ''} | {listing.get('category') or ''}"),
         gadget=isinstance(title, str) and lexicon.battery_gadget(title),
+        mains=isinstance(title, str) and lexicon.mains_appliance(title),
         names=lexicon.brand_names(str(title or ""), str(listing.get("description") or ""), listing.get("brand")),
         overreach=overreach,
     )
@@ -337,7 +352,7 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
     CodeFilter("UNQUALIFIED_RECYCLABILITY", lambda v: v.facts.route_given,
                "the recycling route is given elsewhere in the listing"),
     CodeFilter("VAGUE_FREE_OF",
-               lambda v: lexicon.names_substance(v.text) and not lexicon.substance_only_beside_vague(v.text),
+               lambda v: lexicon.vague_specified(v.text),
                "'free of harmful substances, e.g. BPA, phthalates and lead'"),
     CodeFilter("OFFSET_NEUTRALITY", lambda v: lexicon.signal_negated(v.text, "offset"), "'no offsets are used'"),
 )
@@ -355,8 +370,10 @@ def filter_codes(view: ClaimView) -> list[str]:
     return view.codes
 
 
-def _forced_rules(rule: SegmentRules, seg: Segment, facts: ListingFacts) -> None:
+def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: ListingFacts) -> None:
     """Claims the listing's facts make of a segment whatever the heads say."""
+    if facts.mains and "energy_efficiency" not in rule.attributes and lexicon.mains_saving(seg.text):
+        energy_claim(rule, seg.text, info)  # "Eco Power Saving Mode" on a TV: the mains appliance's consumption
     if (facts.baby_feeding and lexicon.bpa_free(seg.text)) or (facts.toy and lexicon.toy_restricted_free(seg.text)):
         rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy: required by law
         rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
@@ -444,7 +461,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         p_claim = float(P["claim"][i])
         info = pred.infos[i]
         rule = segment_rules(seg.text, info, _continued(pred.segments, i, pred.masked))
-        _forced_rules(rule, seg, facts)
+        _forced_rules(rule, seg, info, facts)
         if p_claim < t_claim and not rule.is_claim:
             continue
         if not rule.is_claim and _not_a_claim(seg.text, info, p_claim, policy):

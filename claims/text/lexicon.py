@@ -68,7 +68,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     "reusable_refillable": r"\b(re-?usable|refill\w*|returnable|re-?use|washable|zero[- ]waste|single[- ]use|"
     r"deposit)\b",
     "secondhand_refurbished": r"\b(refurbished|pre[- ]?owned|pre[- ]?loved|second[- ]?hand|renewed|"
-    r"vintage|resale|rental|rent|((gently|lightly|barely|hardly|previously|little|once|ex)[- ])used|"
+    r"vintage|resale|rental|rent|((gently|lightly|barely|hardly|previously|little|ex)[- ])used|"
     r"used (condition|item|copy|books?|clothing|goods))\b",
     "animal_welfare": r"\b(vegan|cruelty[- ]?free|leaping bunny|animal welfare|not tested on animals|"
     r"mulesing|animal[- ]free|plant[- ]based leather|peta)\b",
@@ -124,10 +124,13 @@ SIGNAL_PATTERNS: dict[str, str] = {
     "build_words": r"\b(durab\w*|sturdy|robust|rugged|tough\w*|heavy[- ]duty|unbreakable|premium (quality|build)|"
     r"solid build|high[- ]quality material)\b",
     "service_terms": r"\b(warrant\w*|guarantee\w*|replacement|returns?|refund|installation|install\w*|demo|"
-    r"customer (care|service|support)|service cent(er|re)|charged extra|free service)\b",
+    r"customer (care|service|support)|service cent(er|re)|charged extra|free service|returnable|"
+    r"replace (it|them|the (product|item|unit))|exchange (it|the (product|item|unit)))\b",
     "colour": r"\b(colou?r|colou?rs|shade|hue|in green|green(ish)? (colou?r|tone|finish)|olive|sage|forest green|"
     r"emerald|mint|lime)\b",
-    "other_sense": r"(carbon (fib(er|re)|steel|filter|brush)|organic (shape|form|curve|line|look)|recycle bin|"
+    "other_sense": r"(carbon (fib(er|re)|steel|filter|brush)|"
+    # a design's shape ("Organic Shape", "organic, hand-shaped curves", "soft organic silhouette")
+    r"organic,?\s+(\w+[- ]\w+\s+|flowing\s+|soft\s+)?(shape|form|curve|line|look|silhouette|contour|edge)|recycle bin|"
     r"energy (drink|bar|boost|level)|natural (light|look|finish|wood grain)|fair isle|green tea|green screen|"
     r"greenhouse (kit|shelf)|eco ?mode|eco ?setting|eco ?preset|sustainable pace|renewable subscription|"
     r"bamboo (pattern|print)|"
@@ -296,26 +299,42 @@ _DISCLAIMED_STATEMENT = re.compile(r"[^.;:!?|\n]{1,80}?\b(is|are)\s+(not|never)\
                                    r"stated|implied|advertised)\b[^.;:!?|\n]*[.!]?\s*", re.IGNORECASE)
 
 
+# a short header before a colon ("About emissions: we do not buy offsets ..."): its keyword names the
+# topic; the statement after the colon says what is claimed of it
+_HEADER = re.compile(r"\s*[^:|\n\d]{1,40}:(?!\s*$)")
+
+
+def _statement_mentions(text: str, starts: list[int]) -> list[int]:
+    """``starts`` less those in a leading header, when the statement after it names the attribute too."""
+    header = _HEADER.match(text)
+    if header is None:
+        return starts
+    body = [s for s in starts if s >= header.end()]
+    return body or starts
+
+
 @_memo
 def negated_only(text: str) -> bool:
     """True when ``text`` names eco attributes but every mention is negated or disclaimed
     ("Not biodegradable - do not flush."), the text is a question ("Is it recyclable?") or a statement
-    disclaimed as a whole ("Free from PFAS is not claimed")."""
+    disclaimed as a whole ("Free from PFAS is not claimed"). A header's mention ("About emissions: we do not
+    call it carbon neutral") follows the statement after it."""
     if text.rstrip().endswith("?") or _DISCLAIMED_STATEMENT.fullmatch(text.strip()):
         return True
     attrs, _ = _compiled()
-    mentions = [m for p in attrs for m in p.finditer(text)]
-    return bool(mentions) and all(_negated(text, m.start()) for m in mentions)
+    mentions = _statement_mentions(text, [m.start() for p in attrs for m in p.finditer(text)])
+    return bool(mentions) and all(_negated(text, m) for m in mentions)
 
 
 @_memo
 def negated_attributes(text: str) -> frozenset[str]:
     """The attributes named in ``text`` whose every mention is negated ("Dust bag is disposable, not
-    biodegradable; use the cloth filter for reuse": biodegradable_compostable)."""
+    biodegradable; use the cloth filter for reuse": biodegradable_compostable); a header's mention follows
+    the statement after it."""
     out = set()
     for name, pattern in zip(ATTRIBUTES, _compiled()[0], strict=True):
-        found = list(pattern.finditer(text))
-        if found and all(_negated(text, m.start()) for m in found):
+        found = _statement_mentions(text, [m.start() for m in pattern.finditer(text)])
+        if found and all(_negated(text, m) for m in found):
             out.add(name)
     return frozenset(out)
 
@@ -404,7 +423,10 @@ _GREEN_NAME = re.compile(
     r"[,\u2013-]\s*green\s*($|[,|)(])|\bgreen\s*(and|&|or|\+)\s*(blue|black|white|red|yellow|grey|gray|pink|orange|"
     r"purple|brown|silver|gold|beige)\b|\b(blue|black|white|red|yellow|grey|gray|pink|orange|purple|brown|silver|"
     r"gold|beige)\s*(and|&|\+)\s*green\b|(?<!\bgo )(?<!\bgoing )\bgreen\s*$|\bgreen (cover|case|strap|handle|lid|cap|"
-    r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?)\b|"
+    r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?|screens?|backdrops?|backgrounds?)\b|"
+    r"\bgreen (neon |power |status )?(lights?|lamps?|indicators?|glows?)\b|"
+    r"\bgreen (bottles?|sippers?|prints?|patterns?|designs?|jars?|tiffins?|lunch ?box(es)?)\b|"
+    r"\bchroma[- ]?key( green)?\b|"
     r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|^\W*green\s*[,:]", re.IGNORECASE)
 _GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
 
@@ -504,8 +526,11 @@ _PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wra
          r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
          r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|"
          r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill)")
+# (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
+# the whole notebook; "the laces and tags are recycled" are two parts)
 _PART_SCOPED = re.compile(
-    r"(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?(\w+ ){0,2}" + _PART +
+    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?((?!(and|&)\b)\w+ ){0,2}"
+    r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(it|they)\s+(comes?|is|are|ships?)\s+(in|with)\s+(\w+ ){0,2}" + _PART +
     r"|(\s+[\w-]+){0,3}?\s+(because|as|since|thanks to)\s+(it|this|they)\s+(saves?|reduces?|replaces?|uses? less|"
@@ -528,8 +553,10 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     g = strong_generic(text) or first_match(text, "generic_environmental")
     if g is None:
         return None
-    # the generic term and its head noun ("Eco sneakers", "Sustainable sofa"), then the part
-    if _PART_SCOPED.match(text, g[1]):
+    # the generic term and its head noun ("Eco sneakers", "Sustainable sofa"), then the part; a generic term
+    # whose head noun is itself a part ("Eco-conscious packaging: gift box made of recycled board") is scoped
+    m = _PART_SCOPED.match(text, g[1])
+    if m and not _PART_WORD.search(m.group("head") or ""):
         return g
     m = _BECAUSE_ASPECT.match(text, g[1])
     if m and not _CERT_WORD.search(m.group("why")) and \
@@ -547,6 +574,7 @@ _TITLE_PART_ATTRS = ("recycled_content", "organic", "biodegradable_compostable",
 # the product, and a claim for it is one for the product
 _MINOR_PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wrapping|labels?|tags?|"
                r"hang ?tags?|zip(per)?s?( pulls?)?|pulls?|linings?|straps?|handles?|insoles?|buttons?|inserts?|"
+               r"(cushion |seat |pillow )?covers?|"
                r"trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|knobs?|keycaps?|cable ties?|manuals?|"
                r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|adhesives?)")
 _PART_WORD = re.compile(r"\b" + _PART + r"\b", re.IGNORECASE)
@@ -664,7 +692,17 @@ def legal_signal_beyond_bpa(text: str) -> bool:
 # "free e-waste pickup as per E-Waste Rules" presented as a feature
 _EWASTE_DUTY = re.compile(r"\be-?waste\b[^.|\n]{0,80}\b(rules|EPR|WEEE)\b|\b(as per|under) (the )?(e-?waste|WEEE)\b",
                           re.IGNORECASE)
-ewaste_duty = _has(_EWASTE_DUTY)
+_EWASTE_OFFER = re.compile(r"take[- ]?back|buy[- ]?back|pick[- ]?ups?\b|\bcollect(s|ion (service|programme|program|"
+                          r"drive))\b|\bwe (will )?(collect|take|recycle|pick)\b|"
+                          r"\bfree (pickup|collection|recycling)\b|"
+                          r"\bexchange\b|\brecycling (programme|program|service)\b", re.IGNORECASE)
+
+
+@_memo
+def ewaste_duty(text: str) -> bool:
+    """Take-back the e-waste rules require, offered as a feature ("free e-waste pickup as per E-Waste Rules");
+    not a disposal instruction ("give used batteries at an e-waste collection centre as per local rules")."""
+    return bool(_EWASTE_DUTY.search(text) and _EWASTE_OFFER.search(text))
 
 
 @_memo
@@ -683,7 +721,8 @@ def service_terms_only(text: str) -> bool:
     provided for manufacturing defects only"."""
     if not _SERVICE.search(text) or _DURABILITY.search(text):
         return False
-    return not [a for a in attribute_hits(text) if a != "durability_repair"]
+    negated = negated_attributes(text)  # "not returnable once used"
+    return not [a for a in attribute_hits(text) if a != "durability_repair" and a not in negated]
 
 
 # Durability wording labels.md section 4 counts as a claim: "long-lasting", "lifespan", "built to last",
@@ -734,6 +773,12 @@ _BATTERY_RUNTIME = re.compile(r"\bbattery\b|\bm?ah\b|stand-?by|play ?time|back-?
                               r"\bcharge\b|\bcharging\b", re.IGNORECASE)
 
 
+# what lasts is not the product: a hairstyle, a fragrance, a taste ("gives long lasting volume")
+_LASTING_OTHER = re.compile(r"\blong[- ]?lasting\s+(hair ?style|style|hold|volume|curls?|fragrance|scent|aroma|colou?r|"
+                            r"shine|freshness|fresh\w*|look|make-?up|lather|glow|effect|comfort|relief|hydration|"
+                            r"moisture|taste|flavou?r|cooling|impression|smell)\b", re.IGNORECASE)
+
+
 @_memo
 def durability_cue(text: str) -> tuple[int, int] | None:
     mech = _MECHANICAL_FIGURE.search(text)
@@ -744,7 +789,8 @@ def durability_cue(text: str) -> tuple[int, int] | None:
         return repair
     if _BATTERY_RUNTIME.search(text) and not _SERVICE_YEARS.search(text):
         return None
-    hit = _first_unnegated(_DURABILITY_CUE, text)
+    blank = _LASTING_OTHER.sub(lambda m: " " * len(m.group(0)), text)  # "long lasting volume", "... power"
+    hit = _first_unnegated(_DURABILITY_CUE, _BATTERY_PHRASE.sub(lambda m: " " * len(m.group(0)), blank))
     if hit:
         return hit
     m2 = _DURABILITY_FIGURE.search(text)
@@ -753,7 +799,7 @@ def durability_cue(text: str) -> tuple[int, int] | None:
 
 # A comparison needs a figure to be UNSUPPORTED_COMPARISON ("50% less plastic" than what?); an
 # unquantified "longer" or "less" is not one (labels.md section 3)
-_COMPARATIVE_FIGURE = re.compile(r"\d+(\.\d+)?[\s-]?(%|percent|x\b|times\b|fold)|\b(half|twice|double|triple|"
+_COMPARATIVE_FIGURE = re.compile(r"\d+(\.\d+)?[\s-]?(%|percent|x\b(?!\s*\d)|times\b|fold)|\b(half|twice|double|triple|"
                                  r"thrice)\b|\b\d+(\.\d+)?\s?\w*\s+(less|more|lower|fewer)\b", re.IGNORECASE)
 
 
@@ -780,7 +826,8 @@ def battery_runtime_only(text: str) -> bool:
 
 # "long lasting battery", "battery lasts all day": runtime wording inside a claim about something else
 _BATTERY_PHRASE = re.compile(r"\b(long[- ]?lasting|longer|extended|all[- ]day|long)\s+([\w-]+\s+){0,2}?(battery|backup|"
-                             r"play ?time|standby)(\s+life)?\b|\bbattery(\s+life)?\s+(that\s+)?lasts?(\s+[\w-]+){0,3}",
+                             r"play ?time|standby|power)(\s+life)?\b|"
+                             r"\bbattery(\s+life)?\s+(that\s+)?lasts?(\s+[\w-]+){0,3}",
                              re.IGNORECASE)
 
 
@@ -853,7 +900,18 @@ _MORE_OTHER_SENSES = re.compile(
     r"\beco\b(?=[^|.\n]{0,40}\beconom)|\bno plastic (touch|contact)\b|"
     # carbon and graphene as materials; refills of a pen; where to put the waste
     r"\bcarbon[- ](based|compound)\b|\bgraphene\b|\brefills? (available|sold separately|packs?)\b|"
+    r"\brefill (ink )?(bottles?|cartridges?|pouch(es)?|sets?|kits?)\b|"
+    # a pen or marker that takes refills: plain function (corpora/real/README.md conventions)
+    r"\brefillable\s+(ball ?|gel |fountain |roller ?ball )?(pens?|markers?|body|barrel|marker body)\b|"
+    r"\b(new|spare|replacement) refills?\b|\brefill (the |your )?(marker|pen)s?\b|"
+    r"\brefillable with\b[^|.;]{0,30}\brefills\b|\b(other|original|genuine|compatible|same) (brand )?refills?\b|"
+    # the organic food a container stores, not the container
+    r"\b(store|stores|storing|keep|keeps|keeping|for)\b[^|.;:]{0,80}\borganic (millets?|grains?|pulses|dals?|rice|atta|"
+    r"flour|food|produce|spices|vegetables|veggies|fruits?|honey|sugar|jaggery|tea|coffee|seeds|nuts)\b|"
     r"\bchange the refill\b|\b(empty|put|throw|dispose|discard)\b[^.|\n]{0,80}\b(dry waste|recycling (bag|bin))\b|"
+    r"\b(give|hand(ed)? over|deposit|drop|dispos\w*)\b[^.|\n]{0,60}\be-?waste "
+    r"(collection|recycl\w*|cent(re|er)s?|bins?|points?)\b|"
+    r"\borganic (impurities|contaminants|pollutants|dirt|residues?|waste matter)\b|"
     # a printed recycling symbol, a disposal instruction, an ink-tank printer's refillable tanks
     r"\brecycl\w* (symbol|logo|sign|icon|mark)s?( print\w*)?\b|\bdispos\w*( of)?( (it|them|the \w+))? responsibly\b|"
     r"\brefillable (ink )?tanks?\b|\bink[- ]tank\b|"
@@ -951,7 +1009,23 @@ _PERCENT = re.compile(r"\d+(\.\d+)?\s?(%|percent)", re.IGNORECASE)
 # materials"): responsible_sourcing, UNQUANTIFIED_CHARACTERISTIC (as corpora/GUIDE.md codes "Sustainably
 # Sourced Wood"); a scheme in the segment (FSC, PEFC) substantiates it
 _SOURCING = re.compile(r"\b(sustainabl[ey]|responsibl[ey])[- ](sourced|harvested|grown|managed|forested)\b|"
-                       r"\bsustainable (plantation|wood|timber|rubberwood|forests?|forestry)\b", re.IGNORECASE)
+                       r"\bsustainable ((bamboo|rubber|teak|pine|acacia|mango) )?(plantations?|wood|timber|rubberwood|"
+                       r"forests?|forestry)\b", re.IGNORECASE)
+
+
+# A pre-owned product said to be one ("(Renewed)", "Refurbished laptop", "pre-owned unit"): secondhand_refurbished.
+# Not in a warranty or returns line ("6 months warranty on Renewed products"), not "renewed energy"
+_REFURBISHED = re.compile(r"\((renewed|refurbished)\)|\b(refurbished|pre-?owned|second[- ]?hand|pre-?loved|"
+                          r"reconditioned)\b|\b(certified )?renewed (products?|units?|phones?|smartphones?|laptops?|"
+                          r"devices?|items?|tablets?)\b", re.IGNORECASE)
+_SERVICE_WORDS = re.compile(SIGNAL_PATTERNS["service_terms"], re.IGNORECASE)
+
+
+@_memo
+def refurbished_claim(text: str) -> tuple[int, int] | None:
+    if _SERVICE_WORDS.search(text):
+        return None
+    return _first_unnegated(_REFURBISHED, text)
 
 
 @_memo
@@ -1028,9 +1102,30 @@ energy_figure = _has(_ENERGY_FIGURE)
 
 @_memo
 def vague_free_of(text: str) -> tuple[int, int] | None:
-    if names_substance(text):
-        return None
-    return _first_unnegated(_VAGUE_FREE, text)
+    """A vague free-of term ("non-toxic", "chemical free") that no named substance specifies."""
+    hit = _first_unnegated(_VAGUE_FREE, text)
+    return None if hit is None or vague_specified(text, hit) else hit
+
+
+# the substances a vague term lists after it ("free of harmful chemicals such as BPA and lead") or that it
+# closes ("free of BPA, lead and other harmful chemicals"); not a separate claim beside it ("which are BPA
+# free, 100% chemical free bottle", "nontoxic and BPA free")
+_OTHER_BEFORE = re.compile(r"(and|or|&)\s+(any\s+|all\s+)?other\s+$", re.IGNORECASE)
+
+
+def vague_specified(text: str, hit: tuple[int, int] | None = None) -> bool:
+    """Whether the vague free-of term at ``hit`` (default: the first in ``text``) is specified by named
+    substances (labels.md section 4: "free of <named substance>" is specific)."""
+    hit = hit or _first_unnegated(_VAGUE_FREE, text)
+    if hit is None:
+        return names_substance(text) and not substance_only_beside_vague(text)
+    if substance_only_beside_vague(text):
+        return False
+    if _NAMED_SUBSTANCE.search(text[hit[1]: hit[1] + 100]):
+        return True
+    before = text[max(0, hit[0] - 80): hit[0]]
+    return bool(_NAMED_SUBSTANCE.search(before) and _OTHER_BEFORE.search(re.sub(r"(harmful|harsh|toxic|nasty)\s+$",
+                                                                                 "", before)))
 
 
 # Energy saving wording about the product's consumption (labels.md section 4): a claim; with an
@@ -1042,7 +1137,8 @@ _ENERGY_SAVING = re.compile(
     r"(energy|electricity|power (consumption|"
     r"bills?)|electricity bills?)\b|\b(uses?|consumes?)\s+(up ?to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
     r"(energy|electricity|power)\b|\bsav(es?|ing) (your )?money on (your )?(electricity|power|energy)( bills?)?\b|"
-    r"\b(electricity|power|energy) bills? (down|low)\b|\bwastes? less (electricity|energy|power)\b|"
+    r"\b(electricity|power|energy) bills? (down|low)\b|\b(wastes?|consumes?|uses?|draws?) less (electricity|energy|"
+    r"power)\b|"
     r"\b(lower|reduced?|smaller) (electricity|power|energy) bills?\b|"
     r"\bstand-?by (power )?sav\w*|\b(cuts?|reduces?)( down)? (on )?(electricity|energy|power) "
     r"(waste|wastage|use|usage)\b",
@@ -1094,9 +1190,64 @@ _GADGET_POWER_SAVING = re.compile(r"\b(auto[- ]?sleep|sleep mode|power[- ]sav\w*
                                   r"consumption)\b", re.IGNORECASE)
 
 
+# A mains appliance, by its title: its power saving is an energy claim (labels.md section 4), whatever
+# else its title names ("BLDC Ceiling Fan with Remote", "Smart LED TV with Voice Remote")
+_MAINS_APPLIANCE = re.compile(
+    r"\b(LED TV|smart TV|TV|televisions?|refrigerators?|fridges?|air conditioners?|split AC|window AC|inverter AC|"
+    r"washing machines?|dishwashers?|microwaves?|ovens?|OTG|geysers?|water heaters?|room heaters?|heaters?|"
+    r"(ceiling|table|pedestal|wall|exhaust|tower|BLDC) fans?|air coolers?|coolers?|irons?|kettles?|induction|"
+    r"cooktops?|mixer grinders?|mixers?|juicers?|blenders?|water purifiers?|air purifiers?|monitors?|printers?|"
+    r"desktops?|routers?|set[- ]top box(es)?|soundbars?|home theat(re|er)s?|chimneys?|vacuum cleaners?|air fryers?|"
+    r"toasters?|sandwich makers?|(LED )?bulbs?|battens?|tube ?lights?|panel lights?|downlights?|hair dryers?)\b",
+    re.IGNORECASE)
+_BATTERY_POWERED = re.compile(r"\bcordless\b|\brechargeable\b|\bbattery[- ](operated|powered)\b|\bUSB[- ]powered\b|"
+                              r"\bportable\b", re.IGNORECASE)
+
+
+# the gadgets themselves (not their remotes, speakers or cameras, which mains appliances come with too)
+_GADGET_ITSELF = re.compile(r"\b(mouse|mice|earbuds|earphones?|headphones?|headsets?|neckbands?|smart ?watch\w*|"
+                            r"watch(es)?|fitness (band|tracker)s?|smart ?band|smartphones?|power ?banks?|trimmers?|"
+                            r"stylus|e-?readers?)\b", re.IGNORECASE)
+
+
+# Water-saving wording about the product's use (labels.md section 1: water_efficiency): "saves upto 60% water",
+# "zero water wastage", "uses less water"; a claim like energy saving, with the same figure rules
+_WATER_SAVING = re.compile(r"\b(sav(es?|ing)|cuts?|reduces?|lowers?)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?"
+                           r"(of\s+)?((your|its|the)\s+)?water( (use|usage|consumption|wastage|bills?))?\b|"
+                           r"\bwater[- ]sav(ing|er)\b|\b(zero|less|minimal|no) water (wastage|waste)\b|"
+                           r"\b(uses?|consumes?|wastes?) (up ?to )?(\d+(\.\d+)?\s?(%|percent) )?less water\b",
+                           re.IGNORECASE)
+
+
+@_memo
+def water_saving(text: str) -> tuple[int, int] | None:
+    return _first_unnegated(_WATER_SAVING, text)
+
+
+def mains_appliance(title: str) -> bool:
+    """A mains-powered appliance, by its title ("Smart LED TV 32 inch", "1200 mm BLDC Ceiling Fan with Remote");
+    not a gadget that names one ("Smartwatch with Heart Rate Monitor")."""
+    return bool(_MAINS_APPLIANCE.search(title)) and not _BATTERY_POWERED.search(title) and \
+        not _GADGET_ITSELF.search(title)
+
+
 def battery_gadget(title: str) -> bool:
-    """A battery-powered gadget, by its title ("Wireless Mouse 2.4GHz", "Smartwatch 1.43 inch")."""
-    return bool(_BATTERY_GADGET.search(title))
+    """A battery-powered gadget, by its title ("Wireless Mouse 2.4GHz", "Smartwatch 1.43 inch"), not a
+    mains appliance that comes with a remote."""
+    return bool(_BATTERY_GADGET.search(title)) and not mains_appliance(title)
+
+
+_MAINS_SAVING = re.compile(_SAVING_MODE.pattern + r"|\bsav(es?|ing) power\b|" + _ENERGY_SAVING.pattern,
+                           re.IGNORECASE)
+
+
+@_memo
+def mains_saving(text: str) -> tuple[int, int] | None:
+    """Power or energy saving wording of a mains appliance, modes included ("Eco Power Saving Mode",
+    "auto standby saves electricity"), unless it is about a battery."""
+    if re.search(r"\bbattery\b", text, re.IGNORECASE):
+        return None
+    return _first_unnegated(_MAINS_SAVING, text)
 
 
 @_memo

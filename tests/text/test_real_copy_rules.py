@@ -557,3 +557,101 @@ def test_text_mostly_in_a_script_the_models_cannot_read_is_not_english():
 def test_seller_phrasings_of_a_generic_claim(generic):
     assert lexicon.strong_generic(generic)
     assert not lexicon.strong_generic("Care for your skin")
+
+
+# Fifth round (held-out writers i and k, behavioural c5 dev half)
+
+def test_a_header_names_the_topic_the_statement_after_it_negates():
+    assert lexicon.negated_only("About emissions: we do not buy offsets and we do not call this coffee carbon neutral.")
+    assert not lexicon.negated_only("About emissions: this coffee is carbon neutral.")
+
+
+@pytest.mark.parametrize(("other", "claim"), [
+    ("Organic, hand-shaped curves, each piece slightly different", "Organic cotton, soft feel"),
+    ("Chroma key green, wrinkle-resistant polyester", "Green and clean: eco-friendly polyester"),
+    ("green neon light glows when power is on", "green power: runs on solar energy"),
+    ("activated carbon filters remove chlorine and organic impurities", "made with organic cotton"),
+    ("REFILLABLE PEN: unscrew the tip and put new refill", "Refill pouches use 70% less plastic than bottles"),
+    ("Storage containers for dal, rice and organic millets", "Organic millets 1 kg, India Organic certified"),
+])
+def test_other_senses_of_real_seller_copy(other, claim):
+    hits = set(lexicon.attribute_hits(lexicon.without_other_senses(other)))
+    assert not hits or lexicon.green_only_as_name(other)
+    assert lexicon.attribute_hits(lexicon.without_other_senses(claim))
+
+
+def test_a_generic_term_scoped_to_a_part_or_to_the_whole_is_no_overreach():
+    assert lexicon.part_scoped("Eco sneakers – the laces are made from recycled PET")
+    assert lexicon.part_scoped("Eco sneakers – the laces and tags are made from recycled PET")
+    # the parts named are the whole notebook; the generic term is the packaging's own
+    assert not lexicon.part_scoped("Good for the earth: pages and cover made of 100% recycled paper")
+    assert not lexicon.part_scoped("Eco-conscious packaging: gift box made of 100% recycled board")
+
+
+def test_a_title_material_the_description_gives_to_the_cushion_covers_only():
+    parts = ["Cushion covers: 100% organic cotton, GOTS certified", "Frame: engineered wood and pine"]
+    assert lexicon.title_part_overreach("Livaro Organic Cotton 3 Seater Sofa, Beige", parts)
+    assert not lexicon.title_part_overreach("Livaro 3 Seater Sofa with Organic Cotton Cushion Covers", parts)
+
+
+def test_energy_star_unique_id_is_its_licence_number():
+    reg = default_registry()
+    assert reg.find("ENERGY STAR certified (ENERGY STAR Unique ID 2412987)")[0].licence
+    assert reg.find("ENERGY STAR certified monitor")[0].licence is None
+
+
+@pytest.mark.parametrize(("vague", "specified"), [
+    ("straw and lid made of PP which are BPA free, 100% chemical free bottle",
+     "non-toxic: free of BPA and lead"),
+    ("made of solid wood, nontoxic and BPA free", "free of BPA, lead and other harmful chemicals"),
+])
+def test_a_named_substance_specifies_a_vague_term_only_in_its_own_list(vague, specified):
+    assert lexicon.vague_free_of(vague)
+    assert not lexicon.vague_free_of(specified)
+
+
+def test_mains_power_saving_is_energy_gadget_power_saving_is_not():
+    assert lexicon.mains_appliance("Telvion 80 cm (32 inches) HD Ready Smart LED TV with Eco Power Saving Mode")
+    assert lexicon.mains_appliance("Crompton 1200 mm BLDC Ceiling Fan with Remote")
+    assert not lexicon.battery_gadget("Crompton 1200 mm BLDC Ceiling Fan with Remote")
+    assert not lexicon.mains_appliance("Smartwatch 1.43 inch AMOLED with Heart Rate Monitor")
+    assert not lexicon.mains_appliance("Cordless Vacuum Cleaner 120W")
+    assert lexicon.mains_saving("Select Eco Power mode to reduce the power consumption, auto standby saves electricity")
+    assert lexicon.mains_saving("Eco mode cycles the heater and saves power while you sleep")
+    assert not lexicon.mains_saving("Battery saving mode gives 2 extra days")
+
+
+def test_water_saving_is_a_water_claim_with_the_figure_rules():
+    r = _rules("Smart recovery RO membrane, purifier saves upto 60% water every day")
+    assert "water_efficiency" in r.attributes and "UNSUPPORTED_COMPARISON" in r.codes
+    r = _rules("Zero water wastage technology")
+    assert "water_efficiency" in r.attributes and "UNQUANTIFIED_CHARACTERISTIC" in r.codes
+    assert not _rules("IPX7 waterproof, water resistant body").is_claim
+
+
+def test_a_renewed_product_is_a_refurbished_claim_its_warranty_line_is_not():
+    renewed = _rules("This is a Renewed product, pre-owned unit, inspected and cleaned")
+    warranty = _rules("6 months seller warranty on Renewed products, returns within 10 days")
+    assert "secondhand_refurbished" in renewed.attributes
+    assert "secondhand_refurbished" not in warranty.attributes
+    assert not lexicon.refurbished_claim("Renewed energy for your morning")
+
+
+@pytest.mark.parametrize(("other", "durable"), [
+    ("cool shot button sets the hairstyle and gives long lasting volume", "long lasting motor, built to last"),
+    ("Ultra alkaline formula gives long lasting power for everyday devices", "long lasting steel body"),
+])
+def test_what_lasts_must_be_the_product(other, durable):
+    assert lexicon.durability_cue(other) is None
+    assert lexicon.durability_cue(durable)
+
+
+def test_an_e_waste_instruction_is_no_take_back_offer():
+    assert not lexicon.ewaste_duty("Used batteries should be given at e-waste collection centre as per local rules")
+    assert lexicon.ewaste_duty("Free e-waste pickup from your home as per E-Waste Rules")
+
+
+def test_plain_returns_and_replacement_lines_are_service_terms():
+    assert lexicon.service_terms_only("If you receive a broken protector we will replace it free within 10 days")
+    assert lexicon.service_terms_only("Being a personal care product it is not returnable once used")
+    assert not lexicon.service_terms_only("Returnable glass bottles: we refill them for you")
