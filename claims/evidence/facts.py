@@ -72,8 +72,35 @@ def _with_plus(seg: Any, listing: dict[str, Any] | None) -> str:
     return str(seg.text) + "+" * (end - seg.end)
 
 
-_PACKAGING = re.compile(r"packag|mailer|wrap|shipp|deliver|parcel|\bbox|\bbag|tape|film|envelope|void fill|padding",
-                        re.IGNORECASE)
+_PACKAGING = re.compile(r"packag|mailer|wrap|shipp|deliver|parcel|\bbox|\bbag|tape|film|envelope|void fill|padding|"
+                        r"\btray|blister|\bpack(ed|s)? in\b|\bsealed in\b", re.IGNORECASE)
+
+# a spec line that says what something is made of or comes in
+_MATERIAL_CUE = re.compile(r":|made of|material|made from|lining|handle|bristles|trigger|cap|lid|window|\btips?\b|"
+                           r"\bstem\b|\btray\b|\bbag\b|sealed in|packed in|keycaps?|\bfeet\b|\brefill\b|\d\s?%",
+                           re.IGNORECASE)
+# plastics that are not sold as compostable (PLA and PBAT are)
+_PLASTICS_NOT_BIO = re.compile(_PLASTICS.pattern.replace("PLA|", ""), re.IGNORECASE)
+
+# BEE star ratings: a claim of more stars than the listing's own rating line ("5 Star Energy Saving" against
+# "BEE star rating: 3 Star")
+_STARS = re.compile(r"\b([1-5])[- ]?stars?\b", re.IGNORECASE)
+_STAR_CLAIM = re.compile(r"\bBEE\b|energy|power|electricity|efficien", re.IGNORECASE)
+_STAR_FACT = re.compile(r"\bBEE\b|energy|star (rating|label)|rating", re.IGNORECASE)
+_VIRGIN = re.compile(r"\bvirgin\b", re.IGNORECASE)
+
+
+def _stars(text: str, context: re.Pattern[str]) -> list[int]:
+    return [int(m.group(1)) for m in _STARS.finditer(text)] if context.search(text) else []
+
+
+def _scoped_apart(claim: str, fact: str) -> bool:
+    """The claim and the fact are about different parts ("Packaging: ... no plastic" says nothing about the
+    product's case; "Lining: 100% recycled" nothing about the outer fabric)."""
+    part = _part_of(claim)
+    if part is not None and _part_of(fact) not in (None, part):
+        return True
+    return _PACKAGING.search(claim) is not None and _PACKAGING.search(fact) is None
 
 
 _WHOLE_WORDS = re.compile(r"\b(pure|all|fully|entirely|completely|wholly|solid)\b|100 ?%", re.IGNORECASE)
@@ -113,6 +140,10 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
             for j, s in enumerate(segments):
                 if j == i:
                     continue
+                if kind == "recycled" and claimed and _VIRGIN.search(s.text) and not _NEGATED.search(s.text) \
+                        and not _scoped_apart(claim, s.text):
+                    found.append((i, j, "virgin material"))  # "100% recycled plastic" against "virgin TPU frame"
+                    break
                 shares = _percents(s.text, words)
                 if not shares or 100 in shares or re.search(r"of which", s.text, re.IGNORECASE):
                     continue  # "100% recycled fibre, of which 80% post-consumer" is no smaller share
@@ -120,18 +151,24 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
                     continue  # "Lining: 100% recycled" says nothing about the outer fabric
                 found.append((i, j, f"{kind} share"))
                 break
-        if re.search(r"plastic[- ]?free|no plastic|zero plastic|without plastic", claim, re.IGNORECASE):
-            part = _part_of(claim)
-            packaging = _PACKAGING.search(claim) is not None
+        plastic_free = re.search(r"plastic[- ]?free|no plastic|zero plastic|without plastic", claim, re.IGNORECASE)
+        # a whole-product biodegradability claim against a plastic part ("100% Biodegradable" and "plastic feet")
+        degradable = re.search(r"biodegrad|compostable", claim, re.IGNORECASE) and \
+            (_WHOLE_WORDS.search(claim) is not None or segments[i].field == "title")
+        if plastic_free or degradable:
+            plastics = _PLASTICS if plastic_free else _PLASTICS_NOT_BIO
             for j, s in enumerate(segments):
-                if j == i or _NEGATED.search(s.text):
+                if j == i or _NEGATED.search(s.text) or _scoped_apart(claim, s.text):
                     continue
-                if (part is not None and _part_of(s.text) not in (None, part)) or \
-                        (packaging and not _PACKAGING.search(s.text)):
-                    continue  # "Packaging: ... no plastic" says nothing about the product's case
-                if _PLASTICS.search(s.text) and re.search(r":|made of|material|made from|lining|handle|"
-                                                          r"bristles|trigger|cap|lid|window", s.text, re.I):
+                if plastics.search(s.text) and _MATERIAL_CUE.search(s.text):
                     found.append((i, j, "plastic material"))
+                    break
+        stars = _stars(claim, _STAR_CLAIM)
+        if stars:
+            for j, s in enumerate(segments):
+                fact = _stars(s.text, _STAR_FACT) if j != i else []
+                if fact and max(fact) < max(stars):
+                    found.append((i, j, "energy star rating"))
                     break
         classes = _energy_classes(_with_plus(segments[i], listing))
         if classes:

@@ -20,7 +20,14 @@ from claims.evidence.facts import fact_conflicts
 from claims.evidence.model import Candidate, EvidenceModel, contradiction_probs_many, pick_contradictions
 from claims.evidence.signals import listing_signals
 from claims.scoring.encoder import DIM, Encoder
-from claims.scoring.findings import ListingPrediction, build_result, make_finding, needs_model, unread_result
+from claims.scoring.findings import (
+    ListingPrediction,
+    build_result,
+    make_finding,
+    needs_model,
+    segment_rules,
+    unread_result,
+)
 from claims.scoring.heads import Heads
 from claims.scoring.policy import RiskPolicy
 from claims.scoring.result import Evidence, Finding, ListingResult
@@ -182,7 +189,10 @@ class Analyzer:
         out = []
         for listing, pred, r, (cands, probs) in zip(listings, preds, rows, read, strict=True):
             facts = []
-            for i, j, _why in fact_conflicts(pred.segments, r, listing):
+            # the listing's own facts check the claims the rules find too ("5 Star Energy Saving")
+            ruled = [i for i, seg in enumerate(pred.segments)
+                     if i not in r and segment_rules(seg.text, pred.infos[i]).is_claim]
+            for i, j, _why in fact_conflicts(pred.segments, sorted(r + ruled), listing):
                 s = pred.segments[j]
                 facts.append((i, Candidate("field", s.field, None, s.start, s.end, s.text, s.raw)))
             out.append((cands, probs, facts))

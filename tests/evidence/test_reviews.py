@@ -97,6 +97,31 @@ def test_fact_conflicts_tables_reversed_shares_and_scoping():
     assert fact_conflicts(segs, rows, jacket) == []
 
 
+
+def _conflicts(title: str, description: str) -> list[str]:
+    listing = {"id": "x", "title": title, "description": description}
+    segs = listing_segments(listing)
+    return [w for _, _, w in fact_conflicts(segs, list(range(len(segs))), listing)]
+
+
+def test_fact_conflicts_star_ratings_virgin_material_and_plastic_parts():
+    # more BEE stars claimed than the listing's own rating line gives
+    tv = "Smart LED TV 43 inch, 5 Star Energy Saving"
+    assert _conflicts(tv, "BEE star rating: 3 Star (label on back panel)") == ["energy star rating"]
+    assert _conflicts(tv, "BEE star rating: 5 Star (label on back panel)") == []
+    # "100% recycled plastic" against a virgin frame; a recycled box against the product's virgin frame is apart
+    assert "virgin material" in _conflicts("100% Recycled Plastic Back Case Cover",
+                                           "MATERIAL: virgin TPU bumper frame with virgin polycarbonate back")
+    assert _conflicts("Back Case Cover", "Packaging: 100% recycled board box|MATERIAL: virgin TPU bumper frame") == []
+    # a whole-product biodegradability claim against a plastic part; a compostable PLA one is no conflict
+    assert "plastic material" in _conflicts("100% Biodegradable Bamboo Kitchen Rack",
+                                            "Steel screws and plastic feet are used in joints")
+    assert _conflicts("100% Compostable Cups", "Material: PLA lined paper") == []
+    # plastic-free packaging against a plastic tray in the box
+    assert "plastic material" in _conflicts("Earbuds", "PLASTIC FREE PACKAGING: earbuds come in a paper box|"
+                                                       "Earbuds and case in moulded plastic tray")
+
+
 # ----------------------------------------------------------------------------- return-risk signals
 
 @pytest.mark.parametrize("text,expected", [
