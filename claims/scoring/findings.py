@@ -198,6 +198,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if lexicon.refurbished_claim(text):
         out.is_claim = True
         out.attributes.append("secondhand_refurbished")
+    if lexicon.reusable_claim(text):
+        out.is_claim = True
+        out.attributes.append("reusable_refillable")
     if lexicon.organic_claim(text) and not lexicon.negated_only(text):
         out.is_claim = True
         out.attributes.append("organic")
@@ -323,6 +326,9 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "recognised excellent environmental performance, or specified right after a dash"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: lexicon.names_its_part(v.text),
                "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: lexicon.names_no_part(v.text) and lexicon.percentage(v.text),
+               "'every jigsaw is made from 100% recycled board': a quantified claim on the whole material",
+               heads_only=True),
     CodeFilter("UNQUANTIFIED_CHARACTERISTIC",
                lambda v: v.facts.energy_labelled and set(v.attrs) <= {"energy_efficiency"},
                "an official energy label substantiates the energy wording (a figure with no baseline still needs one)"),

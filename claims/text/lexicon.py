@@ -599,6 +599,12 @@ def _part_mention(text: str, start: int) -> bool:
     return bool(_MINOR_PART_AFTER.match(text, start) or _MINOR_PART_BEFORE.search(clause))
 
 
+def names_no_part(text: str) -> bool:
+    """No generic term and no part named: a claim about the product's whole material ("made from 100% recycled
+    board"), which cannot stretch one part to the whole."""
+    return first_match(text, "generic_environmental") is None and not _PART_WORD.search(text)
+
+
 def names_its_part(text: str) -> bool:
     """Every (unnegated) attribute keyword in ``text`` is said of the part it names ("Cotton T-Shirt,
     Recycled Packaging", "Lid: recycled PP") and no generic term stretches it: a scoped claim."""
@@ -1026,6 +1032,17 @@ def refurbished_claim(text: str) -> tuple[int, int] | None:
     if _SERVICE_WORDS.search(text):
         return None
     return _first_unnegated(_REFURBISHED, text)
+
+
+# Reusable said of the product or a part of it ("Six reusable pictures", "can be peeled off and reused the
+# following year"): a reusable_refillable claim, as the real-copy annotators label it
+_REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?re-?used\b|\bre-?use (it|them) (again|"
+                       r"and again|many times)\b", re.IGNORECASE)
+
+
+@_memo
+def reusable_claim(text: str) -> tuple[int, int] | None:
+    return _first_unnegated(_REUSABLE, without_other_senses(text))
 
 
 @_memo

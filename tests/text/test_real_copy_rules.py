@@ -655,3 +655,19 @@ def test_plain_returns_and_replacement_lines_are_service_terms():
     assert lexicon.service_terms_only("If you receive a broken protector we will replace it free within 10 days")
     assert lexicon.service_terms_only("Being a personal care product it is not returnable once used")
     assert not lexicon.service_terms_only("Returnable glass bottles: we refill them for you")
+
+
+@pytest.mark.parametrize(("reusable", "not_reusable"), [
+    ("Six reusable pictures on thick board to colour with the water pen", "Six pictures on thick board to colour"),
+    ("They can be peeled off after use and reused the following year", "They can be peeled off after use"),
+    ("Comes in a handy reusable storage can", "This tin is not reusable, please recycle it"),
+])
+def test_reusable_said_of_the_product_is_a_reusable_claim(reusable, not_reusable):
+    assert "reusable_refillable" in _rules(reusable).attributes
+    assert "reusable_refillable" not in _rules(not_reusable).attributes
+
+
+def test_a_quantified_claim_on_the_whole_material_names_no_part():
+    assert lexicon.names_no_part("Like every jigsaw in the range, it is made from 100% recycled board")
+    assert not lexicon.names_no_part("Eco jigsaw: the box is made from 100% recycled board")
+    assert not lexicon.names_no_part("Eco-friendly jigsaw, made from 100% recycled board")
