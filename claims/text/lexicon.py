@@ -374,7 +374,9 @@ _DURABILITY_FIGURE = re.compile(
 _MECHANICAL_FIGURE = re.compile(
     r"\d[\d,.]*\s?(\+|plus|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|flex(es|ing)?|clicks?|key ?strokes|"
     r"key ?presses|presses|insertions|plug(s|ging)?( and unplugging)?|mating cycles|usb inserts?)\b|"
-    r"\b(bend|flex|plug|insert)\w*[^.;|\n]{0,30}?\d[\d,.]*\s?(\+|plus|k)?\s?times\b", re.IGNORECASE)
+    r"\b(bend|flex|plug|insert)\w*[^.;|\n]{0,30}?\d[\d,.]*\s?(\+|plus|k)?\s?times\b|"
+    r"\btested (for|to) (at least |over |up to )?\d[\d,.]*\s?(\+ )?(\w+ )?(cycles|uses|washes|openings)\b",
+    re.IGNORECASE)
 
 # warranty terms back durability wording ("10-year warranty on the motor: built to last"), but a
 # warranty alone is no durability claim (labels.md section 4)
@@ -386,8 +388,12 @@ _WARRANTY_YEARS = re.compile(r"\b\d+[- ]?(years?|yrs?)[- ](of |manufacturer'?s? 
 def durability_figure(text: str, warranty: bool = False) -> bool:
     """A figure that substantiates durability wording; with ``warranty``, warranty years count too
     (used within one segment only: nearly every real listing states a 1-year warranty somewhere)."""
-    return bool(_DURABILITY_FIGURE.search(text) or _MECHANICAL_FIGURE.search(text) or
+    return bool(_DURABILITY_FIGURE.search(text) or _MECHANICAL_FIGURE.search(text) or _REPAIR_TERMS.search(text) or
                 (warranty and _WARRANTY_YEARS.search(text)))
+
+
+# the terms of a repair offer: how long parts are sold, a battery the user changes
+_REPAIR_TERMS = re.compile(r"\buser[- ]replaceable\b|\bavailable (for|up to|until) \d+ years\b", re.IGNORECASE)
 
 
 def shares_attribute(claim: str, other: str) -> bool:
@@ -753,7 +759,10 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
 # a battery that lasts for years is a service life, not a runtime (a shelf life is neither)
 _SERVICE_YEARS = re.compile(r"(?<!shelf )\b(lasts?|runs?|works?|life) (for )?(many )?years\b", re.IGNORECASE)
 _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed|able)?\b|\brepairable\b|"
-                         r"\b(lifetime )?repair (service|kits?|parts)\b|\bspare parts\b", re.IGNORECASE)
+                         r"\b(lifetime )?repair (service|kits?|parts)\b|\bspare parts\b|"
+                         # a battery the user can change; replacement parts sold for years
+                         r"\buser[- ]replaceable\b|\b(replacement|spare) ([\w-]+,? ){0,4}(and [\w-]+ )?"
+                         r"(are )?available (for|up to|until) \d+ years\b", re.IGNORECASE)
 _LONGER = re.compile(r"\blonger\b|\boutlast\w*|\bmore durable\b", re.IGNORECASE)
 
 

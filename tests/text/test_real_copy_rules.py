@@ -671,3 +671,14 @@ def test_a_quantified_claim_on_the_whole_material_names_no_part():
     assert lexicon.names_no_part("Like every jigsaw in the range, it is made from 100% recycled board")
     assert not lexicon.names_no_part("Eco jigsaw: the box is made from 100% recycled board")
     assert not lexicon.names_no_part("Eco-friendly jigsaw, made from 100% recycled board")
+
+
+@pytest.mark.parametrize(("specific", "plain"), [
+    ("Replacement legs, leaves and fittings available for 10 years after purchase", "Legs, leaves and fittings"),
+    ("4200 mAh user-replaceable battery", "4200 mAh battery"),
+    ("Each bag is rated and tested for at least 50 shipping cycles.", "Each bag is rated for shipping."),
+])
+def test_repair_terms_and_tested_cycles_are_specific_durability_claims(specific, plain):
+    r = _rules(specific)
+    assert "durability_repair" in r.attributes and "DURABILITY_UNSUBSTANTIATED" not in r.codes
+    assert "durability_repair" not in _rules(plain).attributes
