@@ -919,7 +919,12 @@ _MORE_OTHER_SENSES = re.compile(
     # a pen or marker that takes refills: plain function (corpora/real/README.md conventions)
     r"\brefillable\s+(ball ?|gel |fountain |roller ?ball )?(pens?|markers?|body|barrel|marker body)\b|"
     r"\b(new|spare|replacement) refills?\b|\brefill (the |your )?(marker|pen)s?\b|"
-    r"\brefillable with\b[^|.;]{0,30}\brefills\b|\b(other|original|genuine|compatible|same) (brand )?refills?\b|"
+    r"\brefillable with\b[^|.;]{0,30}\brefills\b|\b(other|original|genuine|compatible|same|standard|universal) "
+    r"(brand )?refills?\b|"
+    # a part that can be washed clean ("Pre filter washable", "washable HEPA filter"), not a reusable alternative
+    r"\b(pre[- ]?filters?|filters?|mesh|silicone|parts?|lids?|jars?|blades?)[,]?\s+(is |are )?(fully |easily )?"
+    r"washable\b|"
+    r"\bwashable (pre[- ]?)?(hepa )?filters?\b|"
     # the organic food a container stores, not the container
     r"\b(store|stores|storing|keep|keeps|keeping|for)\b[^|.;:]{0,80}\borganic (millets?|grains?|pulses|dals?|rice|atta|"
     r"flour|food|produce|spices|vegetables|veggies|fruits?|honey|sugar|jaggery|tea|coffee|seeds|nuts)\b|"

@@ -682,3 +682,13 @@ def test_repair_terms_and_tested_cycles_are_specific_durability_claims(specific,
     r = _rules(specific)
     assert "durability_repair" in r.attributes and "DURABILITY_UNSUBSTANTIATED" not in r.codes
     assert "durability_repair" not in _rules(plain).attributes
+
+
+@pytest.mark.parametrize(("plain", "reusable"), [
+    ("Pre filter washable, H13 filter replacement code sold separately", "Reusable cloth filter replaces paper bags"),
+    ("Food-grade silicone, washable.", "Reusable silicone food bags replace cling film"),
+    ("Handle fits standard refills.", "Refill pouches: less plastic than new bottles"),
+])
+def test_washable_parts_and_standard_refills_are_plain_function(plain, reusable):
+    assert "reusable_refillable" not in lexicon.attribute_hits(lexicon.without_other_senses(plain))
+    assert "reusable_refillable" in lexicon.attribute_hits(lexicon.without_other_senses(reusable))
