@@ -915,7 +915,7 @@ _MORE_OTHER_SENSES = re.compile(
     r"\beco\b(?=[^|.\n]{0,40}\beconom)|\bno plastic (touch|contact)\b|"
     # carbon and graphene as materials; refills of a pen; where to put the waste
     r"\bcarbon[- ](based|compound)\b|\bgraphene\b|\brefills? (available|sold separately|packs?)\b|"
-    r"\brefill (ink )?(bottles?|cartridges?|pouch(es)?|sets?|kits?)\b|"
+    r"\brefill (ink )?(bottles?|cartridges?)\b|\bink refills?\b|"
     # a pen or marker that takes refills: plain function (corpora/real/README.md conventions)
     r"\brefillable\s+(ball ?|gel |fountain |roller ?ball )?(pens?|markers?|body|barrel|marker body)\b|"
     r"\b(new|spare|replacement) refills?\b|\brefill (the |your )?(marker|pen)s?\b|"

@@ -687,7 +687,7 @@ def test_repair_terms_and_tested_cycles_are_specific_durability_claims(specific,
 @pytest.mark.parametrize(("plain", "reusable"), [
     ("Pre filter washable, H13 filter replacement code sold separately", "Reusable cloth filter replaces paper bags"),
     ("Food-grade silicone, washable.", "Reusable silicone food bags replace cling film"),
-    ("Handle fits standard refills.", "Refill pouches: less plastic than new bottles"),
+    ("Handle fits standard refills.", "Refill pouches for our glass dispenser"),
 ])
 def test_washable_parts_and_standard_refills_are_plain_function(plain, reusable):
     assert "reusable_refillable" not in lexicon.attribute_hits(lexicon.without_other_senses(plain))
