@@ -114,6 +114,9 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
             lexicon.build_adjective_only(text) or lexicon.convenience_only(text) or lexicon.diet_only(text)
             or lexicon.safety_marks_only(text) or lexicon.virgin_material_only(text)):
         return True
+    if not (info.certs or info.badges or hits) and lexicon.eco_cue(text) and \
+            not lexicon.eco_cue(lexicon.without_other_senses(text)):
+        return True  # its only eco-looking word is another sense ("lets kids burn off extra energy")
     return p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or hits)
 
 
@@ -201,6 +204,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if lexicon.reusable_claim(text):
         out.is_claim = True
         out.attributes.append("reusable_refillable")
+    if lexicon.fair_trade_claim(text):
+        out.is_claim = True
+        out.attributes.append("fair_labor")
     if lexicon.organic_claim(text) and not lexicon.negated_only(text):
         out.is_claim = True
         out.attributes.append("organic")
@@ -257,6 +263,7 @@ class ListingFacts:
     energy_labelled: bool  # an official energy label anywhere substantiates energy wording (section 4)
     baby_feeding: bool  # "BPA free" on a baby feeding product is required by law
     toy: bool  # "lead-free paint" on a toy is required by law
+    book: bool  # a book's title is its name ("The Zero Waste Kitchen (Paperback)")
     gadget: bool  # power saving on a battery gadget is battery life, not energy
     mains: bool  # power saving on a mains appliance is an energy claim, modes included
     names: tuple[str, ...]  # brand and product names with an eco word
@@ -273,7 +280,11 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
     title = listing.get("title")
     overreach = None
     if isinstance(title, str):
-        overreach = lexicon.title_part_overreach(title, [seg.text for seg in pred.segments if seg.field != "title"])
+        parts = [seg.text for seg in pred.segments if seg.field != "title"]
+        overreach = lexicon.title_part_overreach(title, parts)
+        generic = None if overreach else lexicon.title_generic_overreach(title, parts)
+        if generic:
+            overreach = (generic[0], generic[1], "generic_environmental")
     return ListingFacts(
         type1=any(c.scheme.recognised_excellence for c in certs),
         verifiable=frozenset(verifiable),
@@ -286,6 +297,7 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         energy_labelled=any(lexicon.official_energy_label(seg.text) for seg in pred.segments),
         baby_feeding=isinstance(title, str) and lexicon.baby_feeding(title),
         toy=lexicon.toy_listing(f"{title or ''} | {listing.get('category') or ''}"),
+        book=lexicon.book_listing(f"{title or ''} | {listing.get('description') or ''}"),
         gadget=isinstance(title, str) and lexicon.battery_gadget(title),
         mains=isinstance(title, str) and lexicon.mains_appliance(title),
         names=lexicon.brand_names(str(title or ""), str(listing.get("description") or ""), listing.get("brand")),
@@ -440,8 +452,8 @@ def _skipped(pred: ListingPrediction, i: int, facts: ListingFacts) -> bool:
     """Segment ``i`` is no claim whatever the heads say: negated, disclaimed or asked wording, a
     gadget's power saving, or the rest of a negated statement."""
     seg = pred.segments[i]
-    if lexicon.negated_only(seg.text):
-        return True
+    if lexicon.negated_only(seg.text) or (facts.book and seg.field == "title" and not pred.infos[i].certs):
+        return True  # negated, disclaimed or asked; a book's title
     if facts.gadget and lexicon.gadget_power_saving_only(seg.text):
         return True  # "Auto Sleep Power Saving" on a mouse: battery life, not an energy claim
     # "NON-REFILLABLE – dispose of when dry": the rest of a negated statement

@@ -36,7 +36,9 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"\bBEE\b|\d[- ]?star (energy|BEE|rat(ed|ing))|"
     r"low[- ]power|standby|less energy|energy use|power[- ]saving|eco[- ]mode|inverter|80 ?plus|EPEAT|TCO)",
     "water_efficiency": r"(water[- ]?(saving|efficient|efficiency|less|wise|sense)|waterless|less water|"
-    r"litres? per|liters? per|gallons? per|gpm|low[- ]flow|water use|dope[- ]dyed|solution[- ]dyed)",
+    r"\b(litres?|liters?|gallons?|l) per (flush|minute|min|wash|cycle|load|use|day)\b|\bgpm\b|\blow[- ]flow|water use|"
+    r"water recovery|recovery (ratio|rate)|"
+    r"dope[- ]dyed|solution[- ]dyed)",
     "renewable_energy": r"\b(renewable|solar|wind[- ]?power\w*|green (electricity|energy|power(?![- ]sav))|"
     r"hydro[- ]?(power|electric\w*)|"
     r"clean energy)\b",
@@ -263,8 +265,10 @@ def _in_question(text: str, start: int) -> bool:
 _NON_PREFIX = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 _POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(claimed|guaranteed|promised|stated|"
                               r"implied|advertised)\b", re.IGNORECASE)
-_SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*[:=]\s*(no|not|none|nil|false|not applicable|n/?a|0(\.0)?\s?%)\s*([.;,|)]|$)",
-                      re.IGNORECASE)
+_SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*[:=]\s*(no|not( certified| rated| applicable| available| claimed)?|none|nil|"
+                      r"false|n/?a|0(\.0)?\s?%)\s*([.;,|)]|$)", re.IGNORECASE)
+# Hinglish: "organic nahi hai" (is not organic)
+_POST_NAHI = re.compile(r"[\w -]{0,20}?\s+(nahi|nahin|nai)\b", re.IGNORECASE)
 
 
 def _negated(text: str, start: int) -> bool:
@@ -275,7 +279,8 @@ def _negated(text: str, start: int) -> bool:
     # a disclaimer covers a list ("we don't call them natural, clean or eco"), up to a sentence break
     scope = _after_last(_DISCLAIMER_STOP, window)
     return bool(_NEGATOR.search(clause[-60:]) or _DISCLAIMER.search(scope) or _NON_PREFIX.search(window)
-                or _POST_DISCLAIMER.match(text, start) or _SPEC_NO.match(text, start)) or _in_question(text, start)
+                or _POST_DISCLAIMER.match(text, start) or _SPEC_NO.match(text, start)
+                or _POST_NAHI.match(text, start)) or _in_question(text, start)
 
 
 def _after_last(pattern: re.Pattern[str], text: str) -> str:
@@ -375,7 +380,8 @@ _MECHANICAL_FIGURE = re.compile(
     r"\d[\d,.]*\s?(\+|plus|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|flex(es|ing)?|clicks?|key ?strokes|"
     r"key ?presses|presses|insertions|plug(s|ging)?( and unplugging)?|mating cycles|usb inserts?)\b|"
     r"\b(bend|flex|plug|insert)\w*[^.;|\n]{0,30}?\d[\d,.]*\s?(\+|plus|k)?\s?times\b|"
-    r"\btested (for|to) (at least |over |up to )?\d[\d,.]*\s?(\+ )?(\w+ )?(cycles|uses|washes|openings)\b",
+    r"\btested (for|to) (at least |over |up to )?\d[\d,.]*\s?(\+ )?(million |lakh |thousand )?(\w+ )?"
+    r"(cycles|uses|washes|openings)\b",
     re.IGNORECASE)
 
 # warranty terms back durability wording ("10-year warranty on the motor: built to last"), but a
@@ -392,8 +398,11 @@ def durability_figure(text: str, warranty: bool = False) -> bool:
                 (warranty and _WARRANTY_YEARS.search(text)))
 
 
-# the terms of a repair offer: how long parts are sold, a battery the user changes
-_REPAIR_TERMS = re.compile(r"\buser[- ]replaceable\b|\bavailable (for|up to|until) \d+ years\b", re.IGNORECASE)
+# the terms of a repair offer: how long parts are sold, a battery the user changes; a measured comparison
+# with its baseline ("3x longer than our uncoated set")
+_REPAIR_TERMS = re.compile(r"\buser[- ]replaceable\b|\bavailable (for|up to|until) \d+ years\b|"
+                           r"\b\d+(\.\d+)?\s?(x|times|%) longer than (our|the|a|an|standard|regular|ordinary|"
+                           r"conventional|uncoated|previous)\b", re.IGNORECASE)
 
 
 def shares_attribute(claim: str, other: str) -> bool:
@@ -432,6 +441,8 @@ _GREEN_NAME = re.compile(
     r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?|screens?|backdrops?|backgrounds?)\b|"
     r"\bgreen (neon |power |status )?(lights?|lamps?|indicators?|glows?)\b|"
     r"\bgreen (bottles?|sippers?|prints?|patterns?|designs?|jars?|tiffins?|lunch ?box(es)?)\b|"
+    r"\bracing[- ]green\b|\bgreen (gloss|glossy|matte?|metallic|pearl)\b|"
+
     r"\bchroma[- ]?key( green)?\b|"
     r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|^\W*green\s*[,:]", re.IGNORECASE)
 _GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
@@ -510,11 +521,15 @@ _MODE_NEARBY = re.compile(r"\bmodes?\b|\bsettings?\b|\bspeeds?\b", re.IGNORECASE
 _OTHER_SENSE = re.compile(SIGNAL_PATTERNS["other_sense"], re.IGNORECASE)
 
 
+# "Eco" in a model name after a model code ("3CX Eco Backhoe Loader", "X200 Eco")
+_MODEL_ECO = re.compile(r"\b[A-Z]*\d+[A-Z0-9]*\s+eco\b(?![- ]?(friendly|conscious|safe|smart))", re.IGNORECASE)
+
+
 @_memo
 def strong_generic(text: str) -> tuple[int, int] | None:
     """A generic environmental term that is plainly a claim ("eco-friendly", "nature-friendly",
     "Eco sneakers"), not negated or asked about, not part of a feature name."""
-    names = _spans(text, _OTHER_SENSE)
+    names = _spans(text, _OTHER_SENSE, _MODEL_ECO)
     for m in _STRONG_GENERIC.finditer(text):
         if _inside(m.start(), names) or _negated(text, m.start()):
             continue
@@ -522,6 +537,17 @@ def strong_generic(text: str) -> tuple[int, int] | None:
             continue
         return m.start(), m.end()
     return None
+
+
+# the minor parts and the packaging only: a jacket's shell, a bike's frame or a shoe's sole is most of
+# the product, and a claim for it is one for the product
+_MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wrapping|labels?|tags?|"
+                     r"hang ?tags?|zip(per)?s?( pulls?)?|pulls?|linings?|straps?|handles?|insoles?|buttons?|inserts?|"
+                     r"(cushion |seat |pillow )?covers?|"
+                     r"trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|knobs?|keycaps?|cable ties?|"
+                     r"manuals?|"
+                     r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|"
+                     r"adhesives?)")
 
 
 # One part or aspect stretched to the whole product (labels.md: WHOLE_PRODUCT_OVERREACH): "Eco
@@ -550,6 +576,13 @@ _BECAUSE_ASPECT = re.compile(
     r"(\s+[\w-]+){0,3}?\s*,?\s+(because|since|thanks to|as)\s+(?P<why>([\w-]+\s+){0,4}?(saves?|reduces?|replaces?|"
     r"cuts?|avoids?|prints?|switch(es)?|turns?|lets?|allows?|helps?|reuses?|erases?|needs?|runs?|works?|"
     r"shuts?|sleeps?|dims?)\b[^.;:|\n]{0,60})", re.IGNORECASE)
+# "Eco-friendly kettle: auto shut-off means no wasted electricity"
+_MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
+                           r"(?P<why>[^.;|\n]{0,50}?\b(means|so that)\b[^.;|\n]{0,60})", re.IGNORECASE)
+# "Sustainable because the inner lining is made from recycled PET bottles"
+_BECAUSE_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*,?\s+(because|since|as|thanks to)\s+"
+                           r"(?P<why>(the |its |our )?([\w-]+ )?" + _MINOR_PART_NAMES + r"\b[^.;|\n]{0,60})",
+                           re.IGNORECASE)
 _CERT_WORD = re.compile(r"certif\w*|eco ?label|nordic swan|blue angel|cradle to cradle", re.IGNORECASE)
 
 
@@ -564,9 +597,11 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     m = _PART_SCOPED.match(text, g[1])
     if m and not _PART_WORD.search(m.group("head") or ""):
         return g
-    m = _BECAUSE_ASPECT.match(text, g[1])
-    if m and not _CERT_WORD.search(m.group("why")) and \
-            not [a for a in attribute_hits(m.group("why")) if a != "generic_environmental"]:
+    m = _BECAUSE_ASPECT.match(text, g[1]) or _MEANS_ASPECT.match(text, g[1]) or _BECAUSE_PART.match(text, g[1])
+    # the reason is one feature at work, or one minor part ("sustainable because the inner lining is recycled")
+    if m and not _CERT_WORD.search(m.group("why")) and (
+            _MINOR_PART_WORD.search(m.group("why")) or
+            not [a for a in attribute_hits(m.group("why")) if a not in ("generic_environmental", "energy_efficiency")]):
         return g
     return None
 
@@ -576,13 +611,7 @@ def part_scoped(text: str) -> tuple[int, int] | None:
 # the claim is the whole product's, the substance one part's (labels.md: WHOLE_PRODUCT_OVERREACH)
 _TITLE_PART_ATTRS = ("recycled_content", "organic", "biodegradable_compostable", "recyclable", "plastic_free",
                      "responsible_sourcing", "animal_welfare")
-# the minor parts and the packaging only: a jacket's shell, a bike's frame or a shoe's sole is most of
-# the product, and a claim for it is one for the product
-_MINOR_PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wrapping|labels?|tags?|"
-               r"hang ?tags?|zip(per)?s?( pulls?)?|pulls?|linings?|straps?|handles?|insoles?|buttons?|inserts?|"
-               r"(cushion |seat |pillow )?covers?|"
-               r"trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|knobs?|keycaps?|cable ties?|manuals?|"
-               r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|adhesives?)")
+_MINOR_PART = _MINOR_PART_NAMES
 _PART_WORD = re.compile(r"\b" + _PART + r"\b", re.IGNORECASE)
 _MINOR_PART_WORD = re.compile(r"\b" + _MINOR_PART + r"\b", re.IGNORECASE)
 _PART_LABEL = re.compile(r"\s*(?P<label>[^:|\n]{1,40}?)\s*:", re.IGNORECASE)
@@ -590,6 +619,9 @@ _PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _PART + r"\b", re.IGNOR
 _MINOR_PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _MINOR_PART + r"\b", re.IGNORECASE)
 _MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"\s+(is|are|made|use[sd]?|comes?|contains?)\b[^.;:|\n]{0,40}$",
                                 re.IGNORECASE)
+# "zero plastic in the packaging", "recycled content of the mailer"
+_MINOR_PART_IN = re.compile(r"[\w-]+(\s+[\w-]+)?\s+(in|of|for|on) (the |its |our |this )?(\w+ )?" + _MINOR_PART + r"\b",
+                            re.IGNORECASE)
 _TITLE_SCOPE = re.compile(r"(\bwith|\bin|\band|\bincl\w*|,|[-\u2013\u2014(|+&])\s*$", re.IGNORECASE)
 _TITLE_CHUNK = re.compile(r"[,|(/:\u2013\u2014]|\s-\s", re.IGNORECASE)
 
@@ -602,7 +634,8 @@ def _part_mention(text: str, start: int) -> bool:
     if label and label.end() <= start and _MINOR_PART_WORD.search(label.group("label")):
         return True
     clause = _after_last(_CLAUSE_START, text[max(0, start - 80): start])
-    return bool(_MINOR_PART_AFTER.match(text, start) or _MINOR_PART_BEFORE.search(clause))
+    return bool(_MINOR_PART_AFTER.match(text, start) or _MINOR_PART_BEFORE.search(clause) or
+                _MINOR_PART_IN.match(text, start))
 
 
 def names_no_part(text: str) -> bool:
@@ -643,6 +676,25 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
     return None
 
 
+_GENERIC_NOT_GREEN = re.compile(r"(?!green)(" + ATTRIBUTE_PATTERNS["generic_environmental"] + r")", re.IGNORECASE)
+
+
+def title_generic_overreach(title: str, parts: list[str]) -> tuple[int, int] | None:
+    """The span of a generic term in the title ("Sustainable Car Body Cover") when every specific attribute
+    the description names is said of one minor part ("Storage pouch made from 100% recycled PET")."""
+    # a plain generic word counts too ("Sustainable Car Cover"), but not "green", so often a colour
+    g = strong_generic(title) or _first_unnegated(_GENERIC_NOT_GREEN, without_other_senses(title))
+    if g is None or green_only_as_name(title):
+        return None
+    attrs, _ = _compiled()
+    generic = ATTRIBUTES.index("generic_environmental")
+    mentions = [(text, m.start()) for text in parts for k, p in enumerate(attrs) if k != generic
+                for m in p.finditer(text) if not _negated(text, m.start())]
+    if mentions and all(_part_mention(text, start) for text, start in mentions):
+        return g
+    return None
+
+
 # Conformity marks the law requires for the whole category, presented as a feature (labels.md
 # section 4): RoHS, REACH, CFC-free. CE alone says nothing environmental; BIS, FCC and UL are safety marks.
 _LEGAL_MARK = re.compile(r"\bRoHS\b|\b(?-i:REACH)\b(?= ?(compliant|certified|approved|registered|conform))|"
@@ -677,6 +729,15 @@ _TOY_RESTRICTED_FREE = re.compile(
     rf"\b(no|without( any)?|zero) "
     rf"{_TOY_RESTRICTED}\b|\b(don'?t|do not|doesn'?t|does not|won'?t) contain (any )?{_TOY_RESTRICTED}\b",
     re.IGNORECASE)
+
+
+_BOOK = re.compile(r"\((paperback|hardcover|hardback|kindle edition|board book)\)|\bISBN(-1[03])?\b|"
+                   r"\bpaperback\b|\bhardcover\b", re.IGNORECASE)
+
+
+def book_listing(text: str) -> bool:
+    """A book, by its title or details ("(Paperback)", "ISBN-13: ...")."""
+    return bool(_BOOK.search(text))
 
 
 def toy_listing(title: str) -> bool:
@@ -741,7 +802,7 @@ def service_terms_only(text: str) -> bool:
 # a tested life ("10000+ bends"); not about a gadget's battery runtime ("long-lasting 30 days standby")
 # ("indestructible" and "forever" are build talk, like "unbreakable": labels.md section 4)
 _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indestructible|forever|", "") +
-                             r"|\b(built|made)[- ]to[- ]last\b|"
+                             r"|\b(built|made)[- ]to[- ]last\b|\b\d+(\.\d+)?\s?(x|times) longer\b|"
                              r"\blong(er)? (bend |service |working )?life\b|"
                              r"\blasts? forever\b|\bnever needs? (a )?replac\w*|\blifetime (blades?|parts?|motor)\b|"
                              r"\b(lifetime )?repair (service|kits?|parts)\b|\b(built|designed|made) (for|to be) "
@@ -796,6 +857,7 @@ _LASTING_OTHER = re.compile(r"\blong[- ]?lasting\s+(hair ?style|style|hold|volum
 
 @_memo
 def durability_cue(text: str) -> tuple[int, int] | None:
+    text = without_other_senses(text)  # "one bottle = 40 washes" is a yield, not a tested life
     mech = _MECHANICAL_FIGURE.search(text)
     if mech:  # a bend or keypress test is no battery runtime, even on a charging cable
         return mech.start(), mech.end()
@@ -916,6 +978,13 @@ _MORE_OTHER_SENSES = re.compile(
     # carbon and graphene as materials; refills of a pen; where to put the waste
     r"\bcarbon[- ](based|compound)\b|\bgraphene\b|\brefills? (available|sold separately|packs?)\b|"
     r"\brefill (ink )?(bottles?|cartridges?)\b|\bink refills?\b|"
+    r"\bburn\w* (off )?(\w+ )?energy\b|\bhigh[- ]energy\b|"
+    # what a book or course is about ("Chapters on composting peels and a low-waste week")
+    r"\b(chapters?|tips|guides?|lessons?|recipes|stories|activities|book) (on|about|to|for)\b[^|.;]{0,60}?"
+    r"\b(compost\w*|recycl\w*|low[- ]waste|zero[- ]waste|sustainab\w*|upcycl\w*|plastic[- ]free)|"
+    # a consumable's yield ("one bottle = 40 washes"), not a durability figure
+    r"\b(one|1|each|per) (bottle|pack|pouch|sachet|can|tube|refill|jar)\s*(=|gives|makes|lasts|for)\s*(up ?to )?"
+    r"\d+\s*(washes|uses|cups|servings|loads|applications)\b|"
     # a pen or marker that takes refills: plain function (corpora/real/README.md conventions)
     r"\brefillable\s+(ball ?|gel |fountain |roller ?ball )?(pens?|markers?|body|barrel|marker body)\b|"
     r"\b(new|spare|replacement) refills?\b|\brefill (the |your )?(marker|pen)s?\b|"
@@ -1057,6 +1126,15 @@ _REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?re-?use
 @_memo
 def reusable_claim(text: str) -> tuple[int, int] | None:
     return _first_unnegated(_REUSABLE, without_other_senses(text))
+
+
+_FAIR_TRADE = re.compile(r"\bfair[- ]?trade\b", re.IGNORECASE)
+
+
+@_memo
+def fair_trade_claim(text: str) -> tuple[int, int] | None:
+    """"Fair Trade" said of the product ("Fair Trade Knit Beanie"): a fair_labor claim."""
+    return _first_unnegated(_FAIR_TRADE, without_other_senses(text))
 
 
 @_memo

@@ -692,3 +692,55 @@ def test_repair_terms_and_tested_cycles_are_specific_durability_claims(specific,
 def test_washable_parts_and_standard_refills_are_plain_function(plain, reusable):
     assert "reusable_refillable" not in lexicon.attribute_hits(lexicon.without_other_senses(plain))
     assert "reusable_refillable" in lexicon.attribute_hits(lexicon.without_other_senses(reusable))
+
+
+# Sixth round (behavioural c6 dev half)
+
+@pytest.mark.parametrize(("negated", "plain"), [
+    ("Note: this honey is NOT organic certified – organic nahi hai, sirf raw forest honey", "Organic forest honey"),
+    ("Energy Star: Not certified", "Energy Star: certified"),
+])
+def test_hinglish_and_spec_table_negations(negated, plain):
+    assert lexicon.negated_only(negated)
+    assert not lexicon.negated_only(plain)
+
+
+@pytest.mark.parametrize(("other", "claim"), [
+    ("Colour: Racing Green gloss with black visor", "Green choice: eco-friendly visor"),
+    ("Chapters on composting peels and planning a low-waste week", "Compostable peel bags, EN 13432"),
+])
+def test_more_other_senses(other, claim):
+    assert not lexicon.attribute_hits(lexicon.without_other_senses(other)) or lexicon.green_only_as_name(other)
+    assert lexicon.attribute_hits(lexicon.without_other_senses(claim))
+
+
+def test_kids_energy_and_a_consumables_yield_are_no_claims():
+    assert lexicon.eco_cue("Lets kids burn off extra energy") and \
+        not lexicon.eco_cue(lexicon.without_other_senses("Lets kids burn off extra energy"))
+    assert lexicon.durability_cue("one bottle = 40 washes") is None
+    assert lexicon.durability_cue("colour tested to 40 washes")
+
+
+def test_eco_after_a_model_code_is_a_name():
+    assert lexicon.strong_generic("BuildStar 3CX Eco Backhoe Loader 1:32 Die-Cast Model") is None
+    assert lexicon.strong_generic("BuildStar Eco Friendly Backhoe Loader 1:32 Die-Cast Model")
+    assert lexicon.book_listing("The Zero Waste Kitchen: 120 Recipes (Paperback) | ISBN-13: 978-93-6011-274-9")
+    assert not lexicon.book_listing("Zero Waste Kitchen Compost Bin 5 L")
+
+
+def test_a_generic_term_justified_by_one_feature_or_one_part_is_overreach():
+    assert lexicon.part_scoped("Eco-friendly kettle: auto shut-off means no wasted electricity")
+    assert lexicon.part_scoped("Sustainable because the inner lining is made from recycled PET bottles")
+    assert not lexicon.part_scoped("Sustainable because it is made from 100% recycled PET bottles")
+    title = "Torvane Sustainable Car Body Cover for Hyundai Creta"
+    assert lexicon.title_generic_overreach(title, ["Storage pouch made from 100% recycled PET bottles"])
+    assert not lexicon.title_generic_overreach(title, ["Fabric made from 100% recycled PET bottles"])
+    assert not lexicon.title_generic_overreach("Green Packing Tape 6 Rolls", ["Storage pouch made from recycled PET"])
+
+
+def test_fair_trade_and_measured_durability_comparisons():
+    assert "fair_labor" in _rules("Kolvo Unisex Fair Trade Knit Beanie for Trekking").attributes
+    r = _rules("Coating keeps strings sounding bright 3x longer than our uncoated set (lab test, 60 hrs of play)")
+    assert "durability_repair" in r.attributes and "DURABILITY_UNSUBSTANTIATED" not in r.codes
+    assert "DURABILITY_UNSUBSTANTIATED" in _rules("Coating keeps strings bright for longer, built to last").codes
+    assert default_registry().find("ENERGY STAR certified (ID 2410033)")[0].licence
