@@ -88,6 +88,14 @@ _STARS = re.compile(r"\b([1-5])[- ]?stars?\b", re.IGNORECASE)
 _STAR_CLAIM = re.compile(r"\bBEE\b|energy|power|electricity|efficien", re.IGNORECASE)
 _STAR_FACT = re.compile(r"\bBEE\b|energy|star (rating|label)|rating", re.IGNORECASE)
 _VIRGIN = re.compile(r"\bvirgin\b", re.IGNORECASE)
+_SAME_CLAIM = re.compile(r"biodegrad|compostable|plastic[- ]?free|no plastic|zero plastic|without plastic",
+                         re.IGNORECASE)
+# a claim about the packaging: the claim words right before a packaging word ("Plastic Free Packaging",
+# "recyclable paper mailer"), or under a packaging label; not "100% Plastic Free ... Lunch Box with Insulated Bag"
+_PACKAGING_CLAIM = re.compile(r"(plastic[- ]?free|no plastic|zero plastic|recycl\w*|biodegrad\w*|compostable)\s+"
+                              r"([\w-]+\s+){0,2}?(packag\w*|mailers?|wrap\w*|box(es)?|cartons?|bags?|envelopes?|tape)\b|"
+                              r"^[^:|]{0,30}\b(packag\w*|packing|box|mailer|shipping)\b[^:|]{0,20}:", re.IGNORECASE)
+_CONTAINER = re.compile(r"\b(bottles?|pack|packs|container|jars?|cans?|pouch(es)?|tubs?|sachets?)\b", re.IGNORECASE)
 
 
 def _stars(text: str, context: re.Pattern[str]) -> list[int]:
@@ -100,7 +108,7 @@ def _scoped_apart(claim: str, fact: str) -> bool:
     part = _part_of(claim)
     if part is not None and _part_of(fact) not in (None, part):
         return True
-    return _PACKAGING.search(claim) is not None and _PACKAGING.search(fact) is None
+    return _PACKAGING_CLAIM.search(claim) is not None and _PACKAGING.search(fact) is None
 
 
 _WHOLE_WORDS = re.compile(r"\b(pure|all|fully|entirely|completely|wholly|solid)\b|100 ?%", re.IGNORECASE)
@@ -158,9 +166,13 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
         if plastic_free or degradable:
             plastics = _PLASTICS if plastic_free else _PLASTICS_NOT_BIO
             for j, s in enumerate(segments):
-                if j == i or _NEGATED.search(s.text) or _scoped_apart(claim, s.text):
-                    continue
-                if plastics.search(s.text) and _MATERIAL_CUE.search(s.text):
+                if j == i or _scoped_apart(claim, s.text) or _SAME_CLAIM.search(s.text):
+                    continue  # a line that makes the claim itself is no fact against it
+                if degradable and not _PACKAGING.search(claim) and _CONTAINER.search(s.text):
+                    continue  # "Readily biodegradable" shampoo and its "1 litre HDPE bottle"
+                unnegated = [m for m in plastics.finditer(s.text)
+                             if not _NEGATED.search(s.text[max(0, m.start() - 25): m.start()])]
+                if unnegated and _MATERIAL_CUE.search(s.text):
                     found.append((i, j, "plastic material"))
                     break
         stars = _stars(claim, _STAR_CLAIM)

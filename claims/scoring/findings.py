@@ -140,8 +140,8 @@ def energy_claim(out: SegmentRules, text: str, info: SegmentInfo, attribute: str
         if lexicon.comparative_figure(text):
             if not lexicon.comparison_baseline(text):
                 out.codes.add("UNSUPPORTED_COMPARISON")
-        elif not lexicon.energy_figure(text):  # "long life of 25000 hours" is no energy figure
-            out.codes.add("UNQUANTIFIED_CHARACTERISTIC")
+        elif not (lexicon.energy_figure(text) if attribute == "energy_efficiency" else lexicon.water_figure(text)):
+            out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # "long life of 25000 hours" is no energy figure
 
 
 def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentRules:
@@ -204,6 +204,11 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if lexicon.reusable_claim(text):
         out.is_claim = True
         out.attributes.append("reusable_refillable")
+    if lexicon.degradable_claim(text):
+        out.is_claim = True
+        out.attributes.append("biodegradable_compostable")
+        if not lexicon.degradability_conditions(text):
+            out.codes.add("UNQUALIFIED_DEGRADABILITY")  # the caller clears it when the listing gives conditions
     if lexicon.fair_trade_claim(text):
         out.is_claim = True
         out.attributes.append("fair_labor")
@@ -258,6 +263,7 @@ class ListingFacts:
     verifiable: frozenset[str]  # schemes whose licence number appears anywhere in the listing
     durability_backed: bool  # a durability figure anywhere backs durability wording
     route_given: bool  # a recycling route anywhere qualifies recyclable wording
+    degrade_conditions: bool  # conditions anywhere (home or industrial, a time, a standard) qualify degradability
     recycled_backed: bool  # a recycled share or scheme anywhere quantifies recycled wording
     organic_certified: bool  # an organic certification anywhere backs organic wording
     energy_labelled: bool  # an official energy label anywhere substantiates energy wording (section 4)
@@ -290,6 +296,8 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         verifiable=frozenset(verifiable),
         durability_backed=any(lexicon.durability_figure(seg.text) for seg in pred.segments),
         route_given=any(lexicon.recycling_route(seg.text) for seg in pred.segments),
+        degrade_conditions=any(lexicon.degradable_claim(seg.text) and lexicon.degradability_conditions(seg.text)
+                               for seg in pred.segments),
         recycled_backed=any("recycled_content" in lexicon.attribute_hits(seg.text) and
                             bool(info.certs or lexicon.percentage(seg.text))
                             for seg, info in zip(pred.segments, pred.infos, strict=True)),
@@ -369,6 +377,8 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "'a longer lifespan' (no figure), 'than our 2021 model' (a baseline)"),
     CodeFilter("UNQUALIFIED_RECYCLABILITY", lambda v: v.facts.route_given,
                "the recycling route is given elsewhere in the listing"),
+    CodeFilter("UNQUALIFIED_DEGRADABILITY", lambda v: v.facts.degrade_conditions,
+               "the conditions (home or industrial, a time, a standard) are given elsewhere in the listing"),
     CodeFilter("VAGUE_FREE_OF",
                lambda v: lexicon.vague_specified(v.text),
                "'free of harmful substances, e.g. BPA, phthalates and lead'"),

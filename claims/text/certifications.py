@@ -21,7 +21,10 @@ _BADGE = re.compile(
     r"(?:(?:our|the)\s+(?:own\s+)?)?((?:[A-Z][\w+-]*|[a-z]+[A-Z]\w*)(?:[ -][A-Z0-9][\w+-]*){0,3})\s*(?:™|®)?\s+"
     r"(?i:certified|approved|seal|badge|label|promise|score|stamp|verified|standard|mark|guarantee|index|rating)\b"
     r"|\b(?i:our|in-house|proprietary)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}"
-    r"(?i:seal|badge|label|score|standard|certification|rating|stamp|mark|index)\b",
+    r"(?i:seal|badge|label|score|standard|certification|rating|stamp|mark|index)\b"
+    # a rating the seller's own lab gives ("5 Star Rated by Roshnika Labs")
+    r"|\b(?i:rated)\s+(?:[\w-]+\s+){0,6}?(?i:by)\s+(?i:our\s+)?(?i:own\s+|in-house\s+)?(?:[A-Z][\w-]*\s+){1,2}"
+    r"(?i:labs?|laborator(?:y|ies))\b",
 )
 _GENERIC_BADGE_NAMES = re.compile(
     r"^(?:The|This|It|Is|Are|Our|All|Fully|Independently|Officially|Lab|Clinically|Dermatologically|Energy|"
@@ -32,7 +35,7 @@ _GENERIC_BADGE_NAMES = re.compile(
 # requirements (LEGAL_REQUIREMENT_AS_FEATURE), not labels (labels.md section 4)
 _SAFETY_MARKS = re.compile(
     r"^(?:FCC|ISI|BIS|UL|ETL|CSA|IEC|IS|FSSAI|HUID|MFi|Apple|MFI|TUV|TÜV|GS|PSE|KC|CCC|NABL|RoHS|REACH|CE|"
-    r"ISO\d*|IP\d\d|IPX\d|BEE|Qi|USB|USB-IF|Bluetooth|HDMI|Dolby|DTS|Hi-Res|WiFi|Wi-Fi|DLNA|Google|Alexa|"
+    r"ISO\d*|IP\d\d|IPX\d|BEE|Qi|USB|DOT|ECE|SNELL|ANSI|OEKO|USB-IF|Bluetooth|HDMI|Dolby|DTS|Hi-Res|WiFi|Wi-Fi|DLNA|Google|Alexa|"
     r"Netflix|Android|Intel|AMD|Microsoft|Windows|PD|QC\d*|Quick|Charge|SGS|Intertek|BSI|NSF|FDA|"
     # toy safety standards and marks (EN 71, ASTM F963, UKCA, CPSIA): safety, not the environment
     r"EN-?71(-\d)?|ASTM|F-?963(-\d+)?|UKCA|CPSIA|CPSC|"

@@ -365,7 +365,7 @@ _DURABILITY_FIGURE = re.compile(
     r"\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|clicks?|keystrokes|key ?strokes|"
     r"insertions|plug(ging)?( and unplugging)?|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
     r"spare parts\b[^.;|\n]{0,30}?\bfor (at least |a minimum of )?\d+ (years?|yrs)|"
-    r"life ?span\s*(of|:)?\s*(up to |over |more than )?\d|(life|lifespan|rated)\s*(of|:)?\s*(up to |over )?"
+    r"life ?span\s*(of|:-?)?\s*(up to |over |more than )?\d|(life|lifespan|rated)\s*(of|:-?)?\s*(up to |over )?"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
     r"\d+[- ]?years? (of )?spare parts|\blast(s|ing)? (up to |for |over )?\d+ ?(years?|yrs)|"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|h)\s+(rated |average |expected |service |working |operating )?"
@@ -442,6 +442,8 @@ _GREEN_NAME = re.compile(
     r"\bgreen (neon |power |status )?(lights?|lamps?|indicators?|glows?)\b|"
     r"\bgreen (bottles?|sippers?|prints?|patterns?|designs?|jars?|tiffins?|lunch ?box(es)?)\b|"
     r"\bracing[- ]green\b|\bgreen (gloss|glossy|matte?|metallic|pearl)\b|"
+    r"\bgreen (edition|series|variant|version|gaskets?|rings?|seals?|dials?|cords?|stripes?|bins?|leaf|leaves|foliage|"
+    r"jungle|floral|camo(uflage)?)\b|"
 
     r"\bchroma[- ]?key( green)?\b|"
     r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|^\W*green\s*[,:]", re.IGNORECASE)
@@ -485,7 +487,7 @@ def brand_names(title: str, description: str, brand: str | None = None) -> tuple
 def without_other_senses(text: str) -> str:
     """``text`` with feature names, other senses and colour names blanked (same length): "Eco Vision
     Picture Mode" names no generic attribute."""
-    for pattern in (_OTHER_SENSE, _MORE_OTHER_SENSES, _GREEN_NAME):
+    for pattern in (_OTHER_SENSE, _MORE_OTHER_SENSES, _GREEN_NAME, _MODEL_ECO):
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     return text
 
@@ -522,7 +524,8 @@ _OTHER_SENSE = re.compile(SIGNAL_PATTERNS["other_sense"], re.IGNORECASE)
 
 
 # "Eco" in a model name after a model code ("3CX Eco Backhoe Loader", "X200 Eco")
-_MODEL_ECO = re.compile(r"\b[A-Z]*\d+[A-Z0-9]*\s+eco\b(?![- ]?(friendly|conscious|safe|smart))", re.IGNORECASE)
+_MODEL_ECO = re.compile(r"\b[A-Z]*\d+[A-Z0-9]*\s+eco\b(?![- ]?(friendly|conscious|safe|smart))|"
+                        r"\beco[- ]?([\w-]+ )?(series|range|line|edition|variant|version)\b", re.IGNORECASE)
 
 
 @_memo
@@ -758,7 +761,14 @@ _LEGAL_SIGNAL = re.compile(SIGNAL_PATTERNS["legal"], re.IGNORECASE)
 @_memo
 def legal_signal_beyond_bpa(text: str) -> bool:
     """A legal mark or substance in ``text`` other than BPA-free ("Lids made of BPA free PP": none)."""
-    return any(not _BPA_FREE.fullmatch(m.group(0)) for m in _LEGAL_SIGNAL.finditer(text))
+    return any(not _BPA_FREE.fullmatch(m.group(0)) and not _LEAD_FREE_FITTING.match(text, m.start())
+               for m in _LEGAL_SIGNAL.finditer(text))
+
+
+# lead-free brass, crystal or glaze: no law requires it of taps, glassware or ceramics (a named substance,
+# specific); lead-free solder is the RoHS requirement and stays one
+_LEAD_FREE_FITTING = re.compile(r"lead[- ]?free\s+(DZR\s+)?(brass|bronze|crystal|glass\w*|ceramics?|glazes?|pewter|"
+                                r"alloy)\b", re.IGNORECASE)
 
 
 # Take-back the law requires of every producer (India's E-Waste (Management) Rules, the EU's WEEE):
@@ -876,7 +886,8 @@ def durability_cue(text: str) -> tuple[int, int] | None:
 
 # A comparison needs a figure to be UNSUPPORTED_COMPARISON ("50% less plastic" than what?); an
 # unquantified "longer" or "less" is not one (labels.md section 3)
-_COMPARATIVE_FIGURE = re.compile(r"\d+(\.\d+)?[\s-]?(%|percent|x\b(?!\s*\d)|times\b|fold)|\b(half|twice|double|triple|"
+_COMPARATIVE_FIGURE = re.compile(r"\bsav(es?|ing) (up ?to )?\d+(\.\d+)?\s?(litres?|liters?|l|units?|kwh)\b|"
+                                 r"\d+(\.\d+)?[\s-]?(%|percent|x\b(?!\s*\d)|times\b|fold)|\b(half|twice|double|triple|"
                                  r"thrice)\b|\b\d+(\.\d+)?\s?\w*\s+(less|more|lower|fewer)\b", re.IGNORECASE)
 
 
@@ -978,13 +989,15 @@ _MORE_OTHER_SENSES = re.compile(
     # carbon and graphene as materials; refills of a pen; where to put the waste
     r"\bcarbon[- ](based|compound)\b|\bgraphene\b|\brefills? (available|sold separately|packs?)\b|"
     r"\brefill (ink )?(bottles?|cartridges?)\b|\bink refills?\b|"
-    r"\bburn\w* (off )?(\w+ )?energy\b|\bhigh[- ]energy\b|"
+    r"\bburn\w* (off )?(\w+ )?energy\b|\bhigh[- ]energy\b|\beco[- ]?clubs?\b|"
+    r"\brecycl\w* arrows?\b|\bcarbon (layers?|ply|plates?|sheets?|blades?|pro)\b|\b(pot|shelf|open|working) life\b|"
+    r"\brefillable with (bottle(d)? )?(ink|converter|cartridges?)\b|"
     # what a book or course is about ("Chapters on composting peels and a low-waste week")
     r"\b(chapters?|tips|guides?|lessons?|recipes|stories|activities|book) (on|about|to|for)\b[^|.;]{0,60}?"
     r"\b(compost\w*|recycl\w*|low[- ]waste|zero[- ]waste|sustainab\w*|upcycl\w*|plastic[- ]free)|"
     # a consumable's yield ("one bottle = 40 washes"), not a durability figure
-    r"\b(one|1|each|per) (bottle|pack|pouch|sachet|can|tube|refill|jar)\s*(=|gives|makes|lasts|for)\s*(up ?to )?"
-    r"\d+\s*(washes|uses|cups|servings|loads|applications)\b|"
+    r"\b(one|1|each|per) (bottle|pack|pouch|sachet|can|tube|refill|jar|litre|liter|kg)\s*(=|gives|makes|lasts|for|"
+    r"does|do)\s*(up ?to )?\d+(\s*[-\u2013]\s*\d+)?\+?\s*(washes|uses|cups|servings|loads|applications)\b|"
     # a pen or marker that takes refills: plain function (corpora/real/README.md conventions)
     r"\brefillable\s+(ball ?|gel |fountain |roller ?ball )?(pens?|markers?|body|barrel|marker body)\b|"
     r"\b(new|spare|replacement) refills?\b|\brefill (the |your )?(marker|pen)s?\b|"
@@ -1128,6 +1141,26 @@ def reusable_claim(text: str) -> tuple[int, int] | None:
     return _first_unnegated(_REUSABLE, without_other_senses(text))
 
 
+# Biodegradable or compostable wording (labels.md: UNQUALIFIED_DEGRADABILITY without conditions, home vs
+# industrial, time frame); the conditions may be given anywhere in the listing
+_DEGRADABLE = re.compile(r"\bbio-?degradable\b|\bcompostable\b", re.IGNORECASE)
+_DEGRADE_CONDITIONS = re.compile(r"\b(home|industrial(ly)?|commercial(ly)?)[- ]?compost\w*|"
+                                 r"\bcompost\w* (at home|in (a |an )?(industrial|commercial|municipal))|"
+                                 r"\bfacilit(y|ies)\b|\bmunicipal\b|\bEN ?13432\b|"
+                                 r"\bASTM ?D ?6(400|868)\b|\bOECD ?30\d\w?\b|\bISO ?(14855|17088)\b|"
+                                 r"\b(in|within|after|under) (about |approx\.? |around )?\d+(\s?[-\u2013]\s?\d+)?\s?"
+                                 r"(days|weeks|months)\b|\bin (the )?soil\b|\bmarine\b|\bOK ?compost\b|"
+                                 r"\bseedling\b", re.IGNORECASE)
+
+
+@_memo
+def degradable_claim(text: str) -> tuple[int, int] | None:
+    return _first_unnegated(_DEGRADABLE, without_other_senses(text))
+
+
+degradability_conditions = _has(_DEGRADE_CONDITIONS)
+
+
 _FAIR_TRADE = re.compile(r"\bfair[- ]?trade\b", re.IGNORECASE)
 
 
@@ -1246,8 +1279,10 @@ _ENERGY_SAVING = re.compile(
     r"(energy|electricity|power (consumption|"
     r"bills?)|electricity bills?)\b|\b(uses?|consumes?)\s+(up ?to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
     r"(energy|electricity|power)\b|\bsav(es?|ing) (your )?money on (your )?(electricity|power|energy)( bills?)?\b|"
-    r"\b(electricity|power|energy) bills? (down|low)\b|\b(wastes?|consumes?|uses?|draws?) less (electricity|energy|"
-    r"power)\b|"
+    r"\b(electricity|power|energy) bills? (down|low)\b|\b(wastes?|consumes?|uses?|draws?) (very |much |far )?less "
+    r"(electricity|energy|power)\b|"
+    r"\b(improves?|better|increases?|boosts?|saves?) (the |your )?fuel (economy|efficiency|mileage)\b|"
+    r"\bfuel[- ](saving|efficient|economy)\b|"
     r"\b(lower|reduced?|smaller) (electricity|power|energy) bills?\b|"
     r"\bstand-?by (power )?sav\w*|\b(cuts?|reduces?)( down)? (on )?(electricity|energy|power) "
     r"(waste|wastage|use|usage)\b",
@@ -1321,7 +1356,8 @@ _GADGET_ITSELF = re.compile(r"\b(mouse|mice|earbuds|earphones?|headphones?|heads
 
 # Water-saving wording about the product's use (labels.md section 1: water_efficiency): "saves upto 60% water",
 # "zero water wastage", "uses less water"; a claim like energy saving, with the same figure rules
-_WATER_SAVING = re.compile(r"\b(sav(es?|ing)|cuts?|reduces?|lowers?)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?"
+_WATER_SAVING = re.compile(r"\b(sav(es?|ing)|cuts?|reduces?|lowers?)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent|litres?|"
+                           r"liters?|l)\s+)?"
                            r"(of\s+)?((your|its|the)\s+)?water( (use|usage|consumption|wastage|bills?))?\b|"
                            r"\bwater[- ]sav(ing|er)\b|\b(zero|less|minimal|no) water (wastage|waste)\b|"
                            r"\b(uses?|consumes?|wastes?) (up ?to )?(\d+(\.\d+)?\s?(%|percent) )?less water\b",
@@ -1331,6 +1367,12 @@ _WATER_SAVING = re.compile(r"\b(sav(es?|ing)|cuts?|reduces?|lowers?)\s+(up ?to\s
 @_memo
 def water_saving(text: str) -> tuple[int, int] | None:
     return _first_unnegated(_WATER_SAVING, text)
+
+
+# a flow or use figure: "6 LPM", "6 litres per minute", "4.5 L/flush"
+_WATER_FIGURE = re.compile(r"\d+(\.\d+)?\s?(LPM|L/min|l/min|lpf|gpm|(litres?|liters?|l) (per|/) ?(minute|min|flush|"
+                           r"wash|cycle|load))\b", re.IGNORECASE)
+water_figure = _has(_WATER_FIGURE)
 
 
 def mains_appliance(title: str) -> bool:

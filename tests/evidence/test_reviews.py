@@ -248,3 +248,14 @@ def test_review_pair_benchmark_runs_on_a_split(analyzer):
     res = evaluate_review_pairs(analyzer, "dev", corpora)
     assert res["n"] > 50 and 0.0 <= res["contradict_f1"] <= 1.0
     assert res["contradict_f1"] > 0.5  # far above chance on held-out pairs
+
+
+def test_fact_conflicts_ignore_the_claims_own_line_and_the_pack_of_a_liquid():
+    # a line that makes the claim itself is no fact against it
+    assert _conflicts("Biodegradable Wheat Straw Back Cover", "Made from wheat straw fibre and TPU which is "
+                                                              "biodegradable") == []
+    # "readily biodegradable" is the formula's; its HDPE bottle is the pack
+    assert _conflicts("Car Wash Shampoo, Readily Biodegradable (OECD 301B)", "PACK :- 1 litre HDPE bottle") == []
+    # a negated plastic elsewhere in the line does not hide the plastic cap
+    assert "plastic material" in _conflicts("100% Plastic Free Steel Bottle",
+                                            "LEAK PROOF CAP :- Food grade PP cap, no leakage in bag")

@@ -744,3 +744,44 @@ def test_fair_trade_and_measured_durability_comparisons():
     assert "durability_repair" in r.attributes and "DURABILITY_UNSUBSTANTIATED" not in r.codes
     assert "DURABILITY_UNSUBSTANTIATED" in _rules("Coating keeps strings bright for longer, built to last").codes
     assert default_registry().find("ENERGY STAR certified (ID 2410033)")[0].licence
+
+
+# Sixth round (held-out writers m and o)
+
+def test_water_figures_and_their_baselines():
+    r = _rules("Low Flow 6 LPM Water Saving")
+    assert "water_efficiency" in r.attributes
+    assert not r.codes & {"UNQUANTIFIED_CHARACTERISTIC", "UNSUPPORTED_COMPARISON"}
+    assert "UNSUPPORTED_COMPARISON" in _rules("SAVES 150 LITRE WATER EVERY WASH").codes
+    assert not lexicon.attribute_hits("Coverage: 60-70 sq ft per litre per coat")
+
+
+def test_lead_free_brass_is_no_legal_requirement_lead_free_solder_is():
+    assert not lexicon.legal_signal_beyond_bpa("Body made from DZR lead free brass, lead below 0.25%, NSF/ANSI 372")
+    assert lexicon.legal_signal_beyond_bpa("Lead free solder, RoHS compliant PCB")
+
+
+def test_degradability_needs_conditions_somewhere_in_the_listing():
+    assert "UNQUALIFIED_DEGRADABILITY" in _rules("Our pads are 100% biodegradable and go back to nature").codes
+    assert "UNQUALIFIED_DEGRADABILITY" not in _rules("Home compostable in 180 days (OK compost HOME)").codes
+    assert not lexicon.degradability_conditions("Dustbin Bags for Kitchen, Home & Office, 3 months use")
+    assert lexicon.degradability_conditions("81% biodegradation in 28 days as per OECD 301B")
+
+
+@pytest.mark.parametrize(("other", "claim"), [
+    ("ECO SERIES :- Value range of cookers, same ISI quality", "ECO FRIENDLY :- cookers made of recycled aluminium"),
+    ("Green bin with white recycle arrows print", "Recyclable bin, recycle at kerbside"),
+    ("5 Ply Wood + 2 Carbon Layers", "Carbon neutral shipping"),
+    ("2K PU polish, pot life 4 hours after mixing", "Long life polish, lasts 5 years"),
+    ("Refillable with Bottle Ink or Cartridges", "Refill pouches for our glass dispenser"),
+])
+def test_names_and_other_senses_of_the_sixth_round(other, claim):
+    assert not lexicon.attribute_hits(lexicon.without_other_senses(other)) or lexicon.green_only_as_name(other)
+    assert lexicon.attribute_hits(lexicon.without_other_senses(claim)) or lexicon.durability_cue(claim)
+
+
+def test_fuel_economy_and_indian_english_less_are_energy_wording():
+    assert lexicon.energy_saving("Low friction additive improve fuel economy upto 3%")
+    assert lexicon.energy_saving("uses very less electricity compared to tube lights")
+    assert default_registry().unknown_badges("Energy Saver 5 Star Rated by Roshnika Labs")
+    assert not default_registry().unknown_badges("ISI & DOT Certified helmet")
