@@ -273,6 +273,7 @@ class ListingFacts:
     gadget: bool  # power saving on a battery gadget is battery life, not energy
     mains: bool  # power saving on a mains appliance is an energy claim, modes included
     names: tuple[str, ...]  # brand and product names with an eco word
+    title: str  # the listing's title, for what the product is
     overreach: tuple[int, int, str] | None  # a title attribute the description gives to one part only
 
 
@@ -309,6 +310,7 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         gadget=isinstance(title, str) and lexicon.battery_gadget(title),
         mains=isinstance(title, str) and lexicon.mains_appliance(title),
         names=lexicon.brand_names(str(title or ""), str(listing.get("description") or ""), listing.get("brand")),
+        title=str(title or ""),
         overreach=overreach,
     )
 
@@ -318,12 +320,14 @@ class ClaimView:
     """One accepted claim segment, as the code filters below read it."""
 
     text: str
+    field: str
     attrs: list[str]
     rule: SegmentRules
     facts: ListingFacts
     negated: set[str]  # attributes whose keyword the segment negates
     named: bool  # its generic word was a brand or product name
     codes: list[str]  # the codes so far (a filter may read another code)
+    continued: str = ""  # the next segment, when it continues this one after a dash
 
 
 @dataclass(frozen=True)
@@ -344,6 +348,9 @@ def _negates(attribute: str) -> Callable[[ClaimView], bool]:
 CODE_FILTERS: tuple[CodeFilter, ...] = (
     CodeFilter("GENERIC_CLAIM", lambda v: v.facts.type1 or v.rule.specified_next,
                "recognised excellent environmental performance, or specified right after a dash"),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH",
+               lambda v: v.field != "title" and lexicon.parts_are_the_product(f"{v.text} {v.continued}", v.facts.title),
+               "the parts it names make the product ('box and lid' of a storage box with lid)"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: lexicon.names_its_part(v.text),
                "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: lexicon.names_no_part(v.text) and lexicon.percentage(v.text),
@@ -488,7 +495,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             continue
         p_claim = float(P["claim"][i])
         info = pred.infos[i]
-        rule = segment_rules(seg.text, info, _continued(pred.segments, i, pred.masked))
+        continued = _continued(pred.segments, i, pred.masked)
+        rule = segment_rules(seg.text, info, continued)
         _forced_rules(rule, seg, info, facts)
         if p_claim < t_claim and not rule.is_claim:
             continue
@@ -516,7 +524,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         codes = [c for c in SEGMENT_CODES if c != "UNVERIFIED_CERTIFICATION"
                  and ((head_claim and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")
                        and (eco_words or SEVERITY[c] != "high")) or c in rule.codes)]
-        codes = filter_codes(ClaimView(seg.text, attrs, rule, facts, negated, named, codes))
+        codes = filter_codes(ClaimView(seg.text, seg.field, attrs, rule, facts, negated, named, codes, continued))
         for code in codes:
             sev = SEVERITY[code]
             max_code_p[sev] = max(max_code_p[sev], float(P[f"code:{code}"][i]),

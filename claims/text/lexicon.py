@@ -271,10 +271,14 @@ _SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*[:=]\s*(no|not( certified| rated| appl
 _POST_NAHI = re.compile(r"[\w -]{0,20}?\s+(nahi|nahin|nai)\b", re.IGNORECASE)
 
 
+_ABBREV_DOT = re.compile(r"\b(e\.g|i\.e|etc|approx|incl|viz|vs|no|nr)\.", re.IGNORECASE)
+
+
 def _negated(text: str, start: int) -> bool:
     """Whether the keyword that starts at ``start`` is negated by the words just before it, disclaimed
     earlier in its clause (or after it), answered "No" in a spec table, or asked about."""
-    window = text[max(0, start - 80): start]
+    # "we do not claim, e.g. on the box, that ...": an abbreviation's dot ends no sentence
+    window = _ABBREV_DOT.sub(lambda m: m.group(0).replace(".", " "), text[max(0, start - 80): start])
     clause = _after_last(_CLAUSE_START, window)
     # a disclaimer covers a list ("we don't call them natural, clean or eco"), up to a sentence break
     scope = _after_last(_DISCLAIMER_STOP, window)
@@ -365,7 +369,7 @@ _DURABILITY_FIGURE = re.compile(
     r"\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|clicks?|keystrokes|key ?strokes|"
     r"insertions|plug(ging)?( and unplugging)?|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
     r"spare parts\b[^.;|\n]{0,30}?\bfor (at least |a minimum of )?\d+ (years?|yrs)|"
-    r"life ?span\s*(of|:-?)?\s*(up to |over |more than )?\d|(life|lifespan|rated)\s*(of|:-?)?\s*(up to |over )?"
+    r"life ?span\s*(of|:-?)?\s*(up ?to |over |more than )?\d|(life|lifespan|rated)\s*(of|:-?)?\s*(up ?to |over )?"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
     r"\d+[- ]?years? (of )?spare parts|\blast(s|ing)? (up to |for |over )?\d+ ?(years?|yrs)|"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|h)\s+(rated |average |expected |service |working |operating )?"
@@ -511,7 +515,7 @@ _STRONG_GENERIC = re.compile(
     r"(greener|cleaner|better) (planet|earth|future|tomorrow)\b|\bfor a (greener|cleaner) (planet|earth|future)\b|"
     r"\bnature[- ]?friendly|\bplanet[- ]?(friendly|positive)|\bearth[- ]?(friendly|kind)|\becological(ly)?\b|"
     r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
-    r"\b100% eco\b|"
+    r"\b100% eco\b|\bgreen (formula|formulation|choice|product|cleaning|living|alternative|option)\b|"
     # "sustainable" has other senses ("sustainable pace"), not in these phrases
     r"\bsustainabl[ey][- ](made|produced|manufactured|crafted|designed|built|choices?|options?|alternatives?|"
     r"products?|brands?|living|lifestyle|fashion|gifts?)\b|\b(100%|fully|truly|completely|totally) sustainable\b|"
@@ -560,11 +564,11 @@ _PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wra
          r"zip(per)?s?( pulls?)?|pulls?|(cushion |seat )?covers?|linings?|straps?|handles?|soles?|insoles?|"
          r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
          r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|"
-         r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill)")
+         r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?)")
 # (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
 # the whole notebook; "the laces and tags are recycled" are two parts)
 _PART_SCOPED = re.compile(
-    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?((?!(and|&)\b)\w+ ){0,2}"
+    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?((?!(and|&)\b)\w+ ){0,4}"
     r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(it|they)\s+(comes?|is|are|ships?)\s+(in|with)\s+(\w+ ){0,2}" + _PART +
@@ -639,6 +643,24 @@ def _part_mention(text: str, start: int) -> bool:
     clause = _after_last(_CLAUSE_START, text[max(0, start - 80): start])
     return bool(_MINOR_PART_AFTER.match(text, start) or _MINOR_PART_BEFORE.search(clause) or
                 _MINOR_PART_IN.match(text, start))
+
+
+_BRAND_WIDE = re.compile(r"\b(brand|company|range|business)\b", re.IGNORECASE)
+
+
+def parts_named(text: str) -> set[str]:
+    """The part words a segment names ("box and lid are made from ..." -> {"box", "lid"})."""
+    return {m.group(0).lower() for m in _PART_WORD.finditer(text)}
+
+
+def parts_are_the_product(text: str, title: str) -> bool:
+    """Every part the segment names is named in the title too ("box and lid" of a "Storage Box with Lid",
+    "cover and all 200 pages" of a "Notebook, 200 Pages, Kraft Cover"): the parts make the product."""
+    parts = parts_named(text)
+    low = title.lower()
+    if _BRAND_WIDE.search(text):  # "a sustainable brand: our gift boxes are recycled" claims the brand
+        return False
+    return bool(parts) and all(re.search(r"\b" + re.escape(p.rstrip("s")) + r"(e?s)?\b", low) for p in parts)
 
 
 def names_no_part(text: str) -> bool:
@@ -887,7 +909,8 @@ def durability_cue(text: str) -> tuple[int, int] | None:
 # A comparison needs a figure to be UNSUPPORTED_COMPARISON ("50% less plastic" than what?); an
 # unquantified "longer" or "less" is not one (labels.md section 3)
 _COMPARATIVE_FIGURE = re.compile(r"\bsav(es?|ing) (up ?to )?\d+(\.\d+)?\s?(litres?|liters?|l|units?|kwh)\b|"
-                                 r"\d+(\.\d+)?[\s-]?(%|percent|x\b(?!\s*\d)|times\b|fold)|\b(half|twice|double|triple|"
+                                 r"\d+(\.\d+)?[\s-]?((%|percent)(?!\s*(off|discount|cashback|extra)\b)|x\b(?!\s*\d)|"
+                                 r"times\b|fold)|\b(half|twice|double|triple|"
                                  r"thrice)\b|\b\d+(\.\d+)?\s?\w*\s+(less|more|lower|fewer)\b", re.IGNORECASE)
 
 
@@ -1023,6 +1046,7 @@ _MORE_OTHER_SENSES = re.compile(
     r"\binverter[- ](compatible|friendly|supported|support|operable)\b|\b(works|runs|operates) on (an? )?(home )?"
     r"inverters?\b|\bcompatible with (an? )?(home )?inverters?\b|"
     r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?)\b|"
+    r"\b(licen[cs]e|subscription|plan|membership|contract|policy|warranty) (is |are )?(\w+ )?renewable\b|"
     # washing instructions and wipe-clean finishes, not a reusable alternative to single use
     r"\b(machine|hand)[- ]?washable\b|\bwashable (finish|paint|walls?|covers?|fabric|ink|markers?|colou?rs?)\b|"
     # a style, not a pre-owned item ("an early 60's vintage design", "vintage-style clock")
@@ -1143,7 +1167,8 @@ def reusable_claim(text: str) -> tuple[int, int] | None:
 
 # Biodegradable or compostable wording (labels.md: UNQUALIFIED_DEGRADABILITY without conditions, home vs
 # industrial, time frame); the conditions may be given anywhere in the listing
-_DEGRADABLE = re.compile(r"\bbio-?degradable\b|\bcompostable\b", re.IGNORECASE)
+_DEGRADABLE = re.compile(r"\bbio-?degradable\b|\bcompostable\b|\bsuitable for (home )?composting\b|"
+                         r"\bcan be composted\b", re.IGNORECASE)
 _DEGRADE_CONDITIONS = re.compile(r"\b(home|industrial(ly)?|commercial(ly)?)[- ]?compost\w*|"
                                  r"\bcompost\w* (at home|in (a |an )?(industrial|commercial|municipal))|"
                                  r"\bfacilit(y|ies)\b|\bmunicipal\b|\bEN ?13432\b|"

@@ -80,10 +80,10 @@ def test_code_filters_name_known_codes_and_keep_rule_codes_where_they_say_so():
     pred = ListingPrediction(segs, [SegmentInfo([], [])], {}, {"title": "Toothbrush"})
     facts = listing_facts({"id": "x", "title": "Toothbrush"}, pred)
     text = "Compostable handle, not biodegradable bristles"  # the negated keyword drops the heads' code only
-    heads_code = ClaimView(text, ["biodegradable_compostable"], SegmentRules(), facts,
+    heads_code = ClaimView(text, "description", ["biodegradable_compostable"], SegmentRules(), facts,
                            {"biodegradable_compostable"}, False, ["UNQUALIFIED_DEGRADABILITY"])
     assert filter_codes(heads_code) == []
     rule = SegmentRules(is_claim=True, codes={"UNQUALIFIED_DEGRADABILITY"})
-    rule_code = ClaimView(text, ["biodegradable_compostable"], rule, facts,
+    rule_code = ClaimView(text, "description", ["biodegradable_compostable"], rule, facts,
                           {"biodegradable_compostable"}, False, ["UNQUALIFIED_DEGRADABILITY"])
     assert filter_codes(rule_code) == ["UNQUALIFIED_DEGRADABILITY"]

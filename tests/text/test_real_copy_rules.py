@@ -785,3 +785,29 @@ def test_fuel_economy_and_indian_english_less_are_energy_wording():
     assert lexicon.energy_saving("uses very less electricity compared to tube lights")
     assert default_registry().unknown_badges("Energy Saver 5 Star Rated by Roshnika Labs")
     assert not default_registry().unknown_badges("ISI & DOT Certified helmet")
+
+
+# Seventh round (behavioural c7 dev half)
+
+def test_seventh_round_wording():
+    # compostable said another way, without conditions
+    assert "UNQUALIFIED_DEGRADABILITY" in _rules("DISPOSAL - used plates are suitable for composting").codes
+    # a licence that renews, a discount: no renewable energy, no comparison
+    assert not lexicon.attribute_hits(lexicon.without_other_senses("licence is renewable every year at 30% off"))
+    assert not lexicon.comparative_figure("renew at 30% off")
+    # "green formula" is a generic claim; an abbreviation's dot does not end a disclaimer
+    assert lexicon.strong_generic("GREEN FORMULA - made for everyday dishwashing")
+    assert lexicon.negated_only("NOTE - we do not claim, e.g. on the box or in our ads, that this fan is eco-friendly.")
+    assert lexicon.durability_figure("LIFESPAN - rated life upto 25000 hours at normal use")
+    # a brand's generic term justified by its cartons, a few words after the dash
+    assert lexicon.part_scoped("SUNVIK IS A SUSTAINABLE BRAND - all our geysers ship in cartons made from recycled "
+                               "board")
+
+
+def test_parts_that_make_the_product_are_no_overreach():
+    assert lexicon.parts_are_the_product("box and lid are made from 100% recycled polypropylene",
+                                         "Stackly Storage Box with Lid 15 L, Set of 4")
+    assert not lexicon.parts_are_the_product("the laces are made from recycled PET", "Eco Running Shoes")
+    assert not lexicon.parts_are_the_product("a sustainable brand: our gift boxes are made from recycled board",
+                                             "Kavira Rigid Gift Boxes with Lid")
+    assert default_registry().find("GRS certified (scope certificate CU-GRS-1123456)")[0].licence
