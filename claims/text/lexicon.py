@@ -384,8 +384,8 @@ _MECHANICAL_FIGURE = re.compile(
     r"\d[\d,.]*\s?(\+|plus|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|flex(es|ing)?|clicks?|key ?strokes|"
     r"key ?presses|presses|insertions|plug(s|ging)?( and unplugging)?|mating cycles|usb inserts?)\b|"
     r"\b(bend|flex|plug|insert)\w*[^.;|\n]{0,30}?\d[\d,.]*\s?(\+|plus|k)?\s?times\b|"
-    r"\btested (for|to) (at least |over |up to )?\d[\d,.]*\s?(\+ )?(million |lakh |thousand )?(\w+ )?"
-    r"(cycles|uses|washes|openings)\b",
+    r"\btested (for|to) (at least |over |up ?to )?\d[\d,.]*\s?(\+ )?(million |lakh |thousand )?(\w+ )?"
+    r"(?!(hours|minutes|mins|seconds|days|weeks|months|years)\b)[a-z]+(s|ings)\b",
     re.IGNORECASE)
 
 # warranty terms back durability wording ("10-year warranty on the motor: built to last"), but a
@@ -834,7 +834,8 @@ def service_terms_only(text: str) -> bool:
 # a tested life ("10000+ bends"); not about a gadget's battery runtime ("long-lasting 30 days standby")
 # ("indestructible" and "forever" are build talk, like "unbreakable": labels.md section 4)
 _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indestructible|forever|", "") +
-                             r"|\b(built|made)[- ]to[- ]last\b|\b\d+(\.\d+)?\s?(x|times) longer\b|"
+                             r"|\b(built|made)[- ]to[- ]last\b|"
+                             r"\b\d+(\.\d+)?\s?(x|times) longer\b(?!\s+(on|with|per|from)\b)|"
                              r"\blong(er)? (bend |service |working )?life\b|"
                              r"\blasts? forever\b|\bnever needs? (a )?replac\w*|\blifetime (blades?|parts?|motor)\b|"
                              r"\b(lifetime )?repair (service|kits?|parts)\b|\b(built|designed|made) (for|to be) "
@@ -1013,6 +1014,12 @@ _MORE_OTHER_SENSES = re.compile(
     r"\bcarbon[- ](based|compound)\b|\bgraphene\b|\brefills? (available|sold separately|packs?)\b|"
     r"\brefill (ink )?(bottles?|cartridges?)\b|\bink refills?\b|"
     r"\bburn\w* (off )?(\w+ )?energy\b|\bhigh[- ]energy\b|\beco[- ]?clubs?\b|"
+    # a picture, display or power mode named Eco ("Eco Picture Mode", "modes Vivid / Standard / Eco / Game")
+    r"\beco[- ]?([\w-]+ ){0,2}(mode|setting|preset|profile)s?\b|"
+    r"\b(picture|display|sound|power) modes?\b[^|.]{0,60}?\beco\b|"
+    r"\b(can be )?refill(ed|able)? with (the )?([\w-]+ ){0,3}ink\b|"
+    # an ink tank printer's refilling: plain function
+    r"\brefill (ports?|in seconds)\b|\brefill\w*\b[^|.]{0,40}?\b(ink )?tanks?\b|"
     r"\brecycl\w* arrows?\b|\bcarbon (layers?|ply|plates?|sheets?|blades?|pro)\b|\b(pot|shelf|open|working) life\b|"
     r"\brefillable with (bottle(d)? )?(ink|converter|cartridges?)\b|"
     # what a book or course is about ("Chapters on composting peels and a low-waste week")
@@ -1022,7 +1029,8 @@ _MORE_OTHER_SENSES = re.compile(
     r"\b(one|1|each|per) (bottle|pack|pouch|sachet|can|tube|refill|jar|litre|liter|kg)\s*(=|gives|makes|lasts|for|"
     r"does|do)\s*(up ?to )?\d+(\s*[-\u2013]\s*\d+)?\+?\s*(washes|uses|cups|servings|loads|applications)\b|"
     # a pen or marker that takes refills: plain function (corpora/real/README.md conventions)
-    r"\brefillable\s+(ball ?|gel |fountain |roller ?ball )?(pens?|markers?|body|barrel|marker body)\b|"
+    r"\brefillable\s+(ball ?|gel |fountain |roller ?ball |whiteboard |white ?board |permanent )?(pens?|markers?|body|"
+    r"barrel|marker body)\b|"
     r"\b(new|spare|replacement) refills?\b|\brefill (the |your )?(marker|pen)s?\b|"
     r"\brefillable with\b[^|.;]{0,30}\brefills\b|\b(other|original|genuine|compatible|same|standard|universal) "
     r"(brand )?refills?\b|"
@@ -1410,7 +1418,8 @@ def mains_appliance(title: str) -> bool:
 def battery_gadget(title: str) -> bool:
     """A battery-powered gadget, by its title ("Wireless Mouse 2.4GHz", "Smartwatch 1.43 inch"), not a
     mains appliance that comes with a remote."""
-    return bool(_BATTERY_GADGET.search(title)) and not mains_appliance(title)
+    product = re.split(r"\b(for|compatible with|works with|fits)\b", title, maxsplit=1, flags=re.IGNORECASE)[0]
+    return bool(_BATTERY_GADGET.search(product)) and not mains_appliance(title)
 
 
 _MAINS_SAVING = re.compile(_SAVING_MODE.pattern + r"|\bsav(es?|ing) power\b|" + _ENERGY_SAVING.pattern,

@@ -811,3 +811,16 @@ def test_parts_that_make_the_product_are_no_overreach():
     assert not lexicon.parts_are_the_product("a sustainable brand: our gift boxes are made from recycled board",
                                              "Kavira Rigid Gift Boxes with Lid")
     assert default_registry().find("GRS certified (scope certificate CU-GRS-1123456)")[0].licence
+
+
+def test_seventh_round_held_out_wording():
+    # a stapler's tested count is a specific durability figure; an inverter runtime is no durability
+    assert lexicon.durability_figure("Tested for 1,00,000 Staplings")
+    assert lexicon.durability_cue("runs upto 2x longer on your home inverter during power cuts") is None
+    # Eco as a picture mode, an ink tank printer's refills, refillable whiteboard markers
+    for other in ("Eco Picture Mode & Chromecast Built-in", "integrated front facing refill ports",
+                  "Boardmate Refillable Whiteboard Markers Set of 4"):
+        assert not lexicon.attribute_hits(lexicon.without_other_senses(other)), other
+    # a charger "for iPhone" is not a battery gadget
+    assert not lexicon.battery_gadget("Qivolt 15W Wireless Charger Pad with Adapter, for iPhone 15/14/13")
+    assert lexicon.battery_gadget("Zapcell 10000mAh Power Bank for iPhone")
