@@ -163,6 +163,8 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         vague = {"durability_repair"} if not lexicon.durability_figure(whole, warranty=True) else set()
         if lexicon.vague_free_of(whole):
             vague.add("non_toxic")
+        if not (lexicon.energy_figure(whole) or lexicon.energy_label(whole) or info.certs):
+            vague.add("energy_efficiency")  # "Eco-Friendly and Energy Saving": no figure, no label, still generic
         specified = [a for a in lexicon.attribute_hits(lexicon.without_non_specifiers(whole))
                      if a != "generic_environmental" and a not in vague] or info.certs
         if not specified:
@@ -209,6 +211,14 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.attributes.append("biodegradable_compostable")
         if not lexicon.degradability_conditions(text):
             out.codes.add("UNQUALIFIED_DEGRADABILITY")  # the caller clears it when the listing gives conditions
+    hits = lexicon.attribute_hits(lexicon.without_other_senses(text))
+    if lexicon.dated_pledge(text) and hits and not lexicon.negated_only(text):
+        out.is_claim = True
+        out.codes.add("FUTURE_PERFORMANCE")  # "will ship in plastic-free packaging from 2027"
+    elif lexicon.range_wide(text) and [a for a in hits if a != "generic_environmental"] and \
+            not lexicon.negated_only(text):
+        out.is_claim = True
+        out.codes.add("WHOLE_PRODUCT_OVERREACH")  # "every Heatwise product is energy saving as it is BEE 5 Star"
     if lexicon.fair_trade_claim(text):
         out.is_claim = True
         out.attributes.append("fair_labor")

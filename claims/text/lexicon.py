@@ -69,7 +69,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"(lifetime|extended|([4-9]|\d{2}|five|ten|twenty|thirty)[- ]?(years?|yrs?))[- ]?(warrant\w*|guarantee\w*))\b",
     "reusable_refillable": r"\b(re-?usable|refill\w*|returnable|re-?use|washable|zero[- ]waste|single[- ]use|"
     r"deposit)\b",
-    "secondhand_refurbished": r"\b(refurbished|pre[- ]?owned|pre[- ]?loved|second[- ]?hand|renewed|"
+    "secondhand_refurbished": r"\b(refurbished|re-?manufactured|pre[- ]?owned|pre[- ]?loved|second[- ]?hand|renewed|"
     r"vintage|resale|rental|rent|((gently|lightly|barely|hardly|previously|little|ex)[- ])used|"
     r"used (condition|item|copy|books?|clothing|goods))\b",
     "animal_welfare": r"\b(vegan|cruelty[- ]?free|leaping bunny|animal welfare|not tested on animals|"
@@ -432,6 +432,18 @@ def future_pledge(text: str) -> bool:
     return bool(_FUTURE_PLEDGE.search(text))
 
 
+# a dated promise ("all our TVs will ship in plastic-free packaging from 2027"): FUTURE_PERFORMANCE
+_DATED_PLEDGE = re.compile(r"\bwill\b[^.|;\n]{0,80}\b(from|by|before|starting|in) 20\d\d\b|"
+                           r"\b(from|by|before|starting) 20\d\d\b[^.|;\n]{0,80}\bwill\b", re.IGNORECASE)
+dated_pledge = _has(_DATED_PLEDGE)
+
+# the whole range or brand said to have what one product has ("EVERY HEATWISE PRODUCT IS ENERGY SAVING as it
+# is BEE 5 Star rated"): WHOLE_PRODUCT_OVERREACH
+_RANGE_WIDE = re.compile(r"\b(every|all( of)?( our)?|each)\s+([\w-]+\s+){0,2}?(products?|models?|items?)\s+(is|are)\b",
+                         re.IGNORECASE)
+range_wide = _has(_RANGE_WIDE)
+
+
 # "green" as a colour or part of a name, not a claim: "Sea Green/White", "(Green)", "Green True HEPA"
 _GREEN_NAME = re.compile(
     r"\b(sea|forest|army|olive|mint|lime|dark|light|bottle|neon|pastel|emerald|sage|teal|jade|hunter|kelly|"
@@ -516,6 +528,9 @@ _STRONG_GENERIC = re.compile(
     r"\bnature[- ]?friendly|\bplanet[- ]?(friendly|positive)|\bearth[- ]?(friendly|kind)|\becological(ly)?\b|"
     r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
     r"\b100% eco\b|\bgreen (formula|formulation|choice|product|cleaning|living|alternative|option)\b|"
+    r"\bchoice for (the )?(planet|earth|environment)\b|"
+    # importers' translated copy: "Environmental Protection Material", "Green Environmental Protection"
+    r"\benvironment(al)? protect(ion|ive)\b(?! (agency|act|department|rules|law))|\bgreen environmental\b|"
     # "sustainable" has other senses ("sustainable pace"), not in these phrases
     r"\bsustainabl[ey][- ](made|produced|manufactured|crafted|designed|built|choices?|options?|alternatives?|"
     r"products?|brands?|living|lifestyle|fashion|gifts?)\b|\b(100%|fully|truly|completely|totally) sustainable\b|"
@@ -596,7 +611,7 @@ _CERT_WORD = re.compile(r"certif\w*|eco ?label|nordic swan|blue angel|cradle to 
 @_memo
 def part_scoped(text: str) -> tuple[int, int] | None:
     """A generic term whose only justification, right after it, is one part or one aspect."""
-    g = strong_generic(text) or first_match(text, "generic_environmental")
+    g = strong_generic(text) or first_match(without_other_senses(text), "generic_environmental")
     if g is None:
         return None
     # the generic term and its head noun ("Eco sneakers", "Sustainable sofa"), then the part; a generic term
@@ -911,7 +926,7 @@ def durability_cue(text: str) -> tuple[int, int] | None:
 # unquantified "longer" or "less" is not one (labels.md section 3)
 _COMPARATIVE_FIGURE = re.compile(r"\bsav(es?|ing) (up ?to )?\d+(\.\d+)?\s?(litres?|liters?|l|units?|kwh)\b|"
                                  r"\d+(\.\d+)?[\s-]?((%|percent)(?!\s*(off|discount|cashback|extra)\b)|x\b(?!\s*\d)|"
-                                 r"times\b|fold)|\b(half|twice|double|triple|"
+                                 r"times\b(?=\s+(more|less|longer|faster|better|lower|higher|stronger|the))|fold)|\b(half|twice|double|triple|"
                                  r"thrice)\b|\b\d+(\.\d+)?\s?\w*\s+(less|more|lower|fewer)\b", re.IGNORECASE)
 
 
@@ -1149,9 +1164,10 @@ _SOURCING = re.compile(r"\b(sustainabl[ey]|responsibl[ey])[- ](sourced|harvested
 
 # A pre-owned product said to be one ("(Renewed)", "Refurbished laptop", "pre-owned unit"): secondhand_refurbished.
 # Not in a warranty or returns line ("6 months warranty on Renewed products"), not "renewed energy"
-_REFURBISHED = re.compile(r"\((renewed|refurbished)\)|\b(refurbished|pre-?owned|second[- ]?hand|pre-?loved|"
-                          r"reconditioned)\b|\b(certified )?renewed (products?|units?|phones?|smartphones?|laptops?|"
-                          r"devices?|items?|tablets?)\b", re.IGNORECASE)
+_REFURBISHED = re.compile(r"\((renewed|refurbished)\)|\b(refurbished|re-?manufactured|pre-?owned|second[- ]?hand|"
+                          r"pre-?loved|reconditioned)\b|"
+                          r"\b(certified )?renewed (products?|units?|phones?|smartphones?|laptops?|devices?|items?|"
+                          r"tablets?)\b", re.IGNORECASE)
 _SERVICE_WORDS = re.compile(SIGNAL_PATTERNS["service_terms"], re.IGNORECASE)
 
 
@@ -1175,11 +1191,11 @@ def reusable_claim(text: str) -> tuple[int, int] | None:
 
 # Biodegradable or compostable wording (labels.md: UNQUALIFIED_DEGRADABILITY without conditions, home vs
 # industrial, time frame); the conditions may be given anywhere in the listing
-_DEGRADABLE = re.compile(r"\bbio-?degradable\b|\bcompostable\b|\bsuitable for (home )?composting\b|"
+_DEGRADABLE = re.compile(r"\b(bio-?|oxo-?)?degradable\b|\bcompostable\b|\bsuitable for (home )?composting\b|"
                          r"\bcan be composted\b", re.IGNORECASE)
 _DEGRADE_CONDITIONS = re.compile(r"\b(home|industrial(ly)?|commercial(ly)?)[- ]?compost\w*|"
                                  r"\bcompost\w* (at home|in (a |an )?(industrial|commercial|municipal))|"
-                                 r"\bfacilit(y|ies)\b|\bmunicipal\b|\bEN ?13432\b|"
+                                 r"\bcompost(ing)? facilit(y|ies)\b|\bmunicipal compost\w*|\bEN ?13432\b|"
                                  r"\bASTM ?D ?6(400|868)\b|\bOECD ?30\d\w?\b|\bISO ?(14855|17088)\b|"
                                  r"\b(in|within|after|under) (about |approx\.? |around )?\d+(\s?[-\u2013]\s?\d+)?\s?"
                                  r"(days|weeks|months)\b|\bin (the )?soil\b|\bmarine\b|\bOK ?compost\b|"
@@ -1308,7 +1324,7 @@ def vague_specified(text: str, hit: tuple[int, int] | None = None) -> bool:
 # no baseline UNSUPPORTED_COMPARISON. Not a gadget's battery features.
 _ENERGY_SAVING = re.compile(
     r"\benergy[- ]?(savings?|saver|efficien\w*)\b|\bpower[- ]?(savings?|saver)\b|\b(sav(es?|ing)|cuts?|reduces?|"
-    r"lowers?)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+)?((your|its|their|the)\s+)?"
+    r"lowers?)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+|on\s+)?((your|its|their|the)\s+)?([\w-]+'s\s+)?"
     r"(energy|electricity|power (consumption|"
     r"bills?)|electricity bills?)\b|\b(uses?|consumes?)\s+(up ?to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
     r"(energy|electricity|power)\b|\bsav(es?|ing) (your )?money on (your )?(electricity|power|energy)( bills?)?\b|"
@@ -1317,6 +1333,8 @@ _ENERGY_SAVING = re.compile(
     r"\b(improves?|better|increases?|boosts?|saves?) (the |your )?fuel (economy|efficiency|mileage)\b|"
     r"\bfuel[- ](saving|efficient|economy)\b|"
     r"\b(lower|reduced?|smaller) (electricity|power|energy) bills?\b|"
+    r"\bsav(e|es|ing) (time|money) (and|&) (energy|electricity|power)\b|"
+    r"\b(electricity|energy|power) (consumption|use|usage|bills?) (is |are |gets? )?(reduced|lower(ed)?|cut|down)\b|"
     r"\bstand-?by (power )?sav\w*|\b(cuts?|reduces?)( down)? (on )?(electricity|energy|power) "
     r"(waste|wastage|use|usage)\b",
     re.IGNORECASE)
@@ -1439,6 +1457,9 @@ def mains_saving(text: str) -> tuple[int, int] | None:
 def gadget_power_saving_only(text: str) -> bool:
     """The segment's only energy wording is a power or battery saving feature ("Auto Sleep Power Saving"),
     with no electricity, energy label or figure of consumption and no other eco keyword."""
+    # "Energy-Saving Sleep Mode" on a mouse: its battery
+    text = re.sub(r"energy[- ]saving (sleep |auto[- ]?sleep |standby )?mode",
+                  lambda m: "power saving mode".ljust(len(m.group(0))), text, flags=re.IGNORECASE)
     if not _GADGET_POWER_SAVING.search(text) or _EXPLICIT_ENERGY.search(text) or \
             re.search(r"\belectricity\b|\bkwh\b|\bbills?\b", text, re.IGNORECASE):
         return False

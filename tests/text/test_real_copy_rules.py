@@ -824,3 +824,28 @@ def test_seventh_round_held_out_wording():
     # a charger "for iPhone" is not a battery gadget
     assert not lexicon.battery_gadget("Qivolt 15W Wireless Charger Pad with Adapter, for iPhone 15/14/13")
     assert lexicon.battery_gadget("Zapcell 10000mAh Power Bank for iPhone")
+
+
+# Eighth round (held-out writer s, behavioural c8 dev half)
+
+def test_eighth_round_wording():
+    # importers' translated generic terms, and a choice "for the planet"
+    assert lexicon.strong_generic("HUAJIE Electric Kettle, Environmental Protection Material")
+    assert lexicon.strong_generic("a conscious choice for the planet and your pocket")
+    assert not lexicon.strong_generic("Registered with the Environmental Protection Agency")
+    # mains saving said with a possessive, "on" the bill, passively
+    assert lexicon.energy_saving("Smart Eco Mode lowers the router's power consumption while you sleep")
+    assert lexicon.energy_saving("save upto 30% on electricity bills every month")
+    assert lexicon.mains_saving("fan runs slower so that electricity consumption is reduced")
+    # "Recharge up to 1000 Times" is a count, not a comparison; "2 times longer" is one
+    assert not lexicon.comparative_figure("Recharge up to 1000 Times")
+    assert lexicon.comparative_figure("lasts 2 times longer")
+    # remanufactured is refurbished; degradable wording; municipal disposal rules are no composting condition
+    assert "secondhand_refurbished" in _rules("Remanufactured Toner Cartridge, cleaned and refilled").attributes
+    assert "UNQUALIFIED_DEGRADABILITY" in _rules("this film is degradable, put in dry waste").codes
+    assert not lexicon.degradability_conditions("please dispose as per your local municipal rules")
+    # an Eco mode that only sets the speed is no overreach; a dated promise; a range-wide claim
+    assert not lexicon.part_scoped("ECO MODE: fan runs on lowest speed so that you sleep without catching cold")
+    assert "FUTURE_PERFORMANCE" in _rules("all Sonivue TVs will ship in plastic-free packaging from 2027").codes
+    assert "WHOLE_PRODUCT_OVERREACH" in _rules("EVERY HEATWISE PRODUCT IS ENERGY SAVING as it is BEE 5 Star").codes
+    assert lexicon.gadget_power_saving_only("Wireless Gaming Mouse, Energy-Saving Sleep Mode")
