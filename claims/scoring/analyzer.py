@@ -189,9 +189,11 @@ class Analyzer:
         out = []
         for listing, pred, r, (cands, probs) in zip(listings, preds, rows, read, strict=True):
             facts = []
-            # the listing's own facts check the claims the rules find too ("5 Star Energy Saving")
+            # the listing's own facts check the claims the rules find too ("5 Star Energy Saving"); every fact
+            # conflict needs an attribute keyword or a scheme in the claim, so the rules run only on those
             ruled = [i for i, seg in enumerate(pred.segments)
-                     if i not in r and segment_rules(seg.text, pred.infos[i]).is_claim]
+                     if i not in r and (pred.infos[i].certs or lexicon.attribute_hits(seg.text))
+                     and segment_rules(seg.text, pred.infos[i]).is_claim]
             for i, j, _why in fact_conflicts(pred.segments, sorted(r + ruled), listing):
                 s = pred.segments[j]
                 facts.append((i, Candidate("field", s.field, None, s.start, s.end, s.text, s.raw)))

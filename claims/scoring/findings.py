@@ -129,7 +129,7 @@ def needs_model(text: str, info: SegmentInfo, has_attribute_keyword: bool) -> bo
                 or segment_rules(text, info).is_claim)
 
 
-def energy_claim(out: SegmentRules, text: str, info: SegmentInfo, attribute: str = "energy_efficiency") -> None:
+def saving_claim(out: SegmentRules, text: str, info: SegmentInfo, attribute: str = "energy_efficiency") -> None:
     """Energy- (or water-) saving wording is a claim of that attribute; with no official label or scheme here,
     a figure with no baseline is UNSUPPORTED_COMPARISON and no figure at all UNQUANTIFIED_CHARACTERISTIC
     (labels.md section 4)."""
@@ -197,9 +197,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.attributes.append("non_toxic")
         out.codes.add("VAGUE_FREE_OF")
     if lexicon.energy_saving(text):
-        energy_claim(out, text, info)
+        saving_claim(out, text, info)
     if lexicon.water_saving(text):
-        energy_claim(out, text, info, "water_efficiency")
+        saving_claim(out, text, info, "water_efficiency")
     if lexicon.refurbished_claim(text):
         out.is_claim = True
         out.attributes.append("secondhand_refurbished")
@@ -418,7 +418,7 @@ def filter_codes(view: ClaimView) -> list[str]:
 def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: ListingFacts) -> None:
     """Claims the listing's facts make of a segment whatever the heads say."""
     if facts.mains and "energy_efficiency" not in rule.attributes and lexicon.mains_saving(seg.text):
-        energy_claim(rule, seg.text, info)  # "Eco Power Saving Mode" on a TV: the mains appliance's consumption
+        saving_claim(rule, seg.text, info)  # "Eco Power Saving Mode" on a TV: the mains appliance's consumption
     if (facts.baby_feeding and lexicon.bpa_free(seg.text)) or (facts.toy and lexicon.toy_restricted_free(seg.text)):
         rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy: required by law
         rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
