@@ -1,17 +1,21 @@
 """greenclaims: find, classify and risk-score environmental claims in e-commerce listings.
 
-The library is organised one concept per module:
+The library is organised in packages, one concept per module inside each:
 
-- :mod:`claims.taxonomy`  the labels of ../shared/spec/labels.md (attributes, codes, references)
-- :mod:`claims.registry`  recognised certification schemes and how to spot invented badges
-- :mod:`claims.textprep`  HTML-safe segmentation with offsets into the original field
-- :mod:`claims.lexicon`   rule signals (keyword patterns) used as features and as a baseline
-- :mod:`claims.encoder`   the sentence encoder, loaded lazily from a local path
-- :mod:`claims.model`     trained heads over encoder features (fit / predict / save / load)
-- :mod:`claims.findings`  turning segment predictions into findings, levels and scores
-- :mod:`claims.analyzer`  the public entry point: ``Analyzer.score(listings)``
-- :mod:`claims.io`        streaming readers/writers with rejects
-- :mod:`claims.cli`       the ``claims`` command
+- :mod:`claims.taxonomy`    the labels of ../shared/spec/labels.md (attributes, codes, references)
+- :mod:`claims.text`        segmentation, language, keyword features, certifications and the rule
+  predicates for the conventions of labels.md (negation, other senses, generic terms, scope, ...)
+- :mod:`claims.scoring`     the encoder, the trained heads, findings, levels and scores;
+  ``claims.scoring.analyzer.Analyzer.score(listings)`` is the public entry point
+- :mod:`claims.evidence`    reviews and the listing's own facts as evidence for or against a claim
+- :mod:`claims.recommend`   the content-based recommender of greener alternatives
+- :mod:`claims.moderation`  the moderators' queue, decisions and audit trail
+- :mod:`claims.io`          streaming readers/writers with rejects, batch runs
+- :mod:`claims.evaluation`  metrics, baselines, benchmarks, behavioural suite, model card
+- :mod:`claims.training`    training the heads and the evidence model
+- :mod:`claims.report`      the HTML report
+- :mod:`claims.cli`         the ``claims`` command
+- :mod:`claims.config`      configuration in one place
 
 Nothing is loaded at import time.
 """

@@ -14,7 +14,19 @@ from claims.scoring.heads import SEGMENT_CODES, Heads
 from claims.scoring.policy import RiskPolicy
 from claims.scoring.result import ClaimSpan, Finding, ListingResult
 from claims.taxonomy import ATTRIBUTES, CODES, SEVERITY, level_from_codes
-from claims.text import lexicon
+from claims.text import (
+    claim_forms,
+    comparison,
+    durability,
+    energy,
+    generic,
+    legal,
+    lexicon,
+    negation,
+    product_names,
+    scope,
+    senses,
+)
 from claims.text.certifications import Registry
 from claims.text.features import SegmentInfo
 from claims.text.prep import Segment
@@ -103,19 +115,19 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
     ("Durable A+ Grade panel"); and, below
     ``policy.claim_without_eco_words``, a segment with no eco word, scheme or badge at all."""
     hits = lexicon.attribute_hits(text)
-    if (lexicon.green_only_as_name(text) or lexicon.company_line(text)) and not info.certs and \
+    if (senses.green_only_as_name(text) or senses.company_line(text)) and not info.certs and \
             set(hits) <= {"generic_environmental"}:
         return True
-    if lexicon.service_terms_only(text) or lexicon.battery_runtime_only(text) or lexicon.other_sense_only(text):
+    if durability.service_terms_only(text) or durability.battery_runtime_only(text) or senses.other_sense_only(text):
         return True
     # with no scheme or badge: an ordinary build adjective ("Durable A+ Grade panel"), convenience or
     # people's safety ("making life easier"), a diet comparison ("90% less oil"), safety marks ("CE (EN71)")
     if not (info.certs or info.badges) and (
-            lexicon.build_adjective_only(text) or lexicon.convenience_only(text) or lexicon.diet_only(text)
-            or lexicon.safety_marks_only(text) or lexicon.virgin_material_only(text)):
+            durability.build_adjective_only(text) or senses.convenience_only(text) or senses.diet_only(text)
+            or senses.safety_marks_only(text) or senses.virgin_material_only(text)):
         return True
-    if not (info.certs or info.badges or hits) and lexicon.eco_cue(text) and \
-            not lexicon.eco_cue(lexicon.without_other_senses(text)):
+    if not (info.certs or info.badges or hits) and generic.eco_cue(text) and \
+            not generic.eco_cue(senses.without_other_senses(text)):
         return True  # its only eco-looking word is another sense ("lets kids burn off extra energy")
     return p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or hits)
 
@@ -123,9 +135,9 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
 def needs_model(text: str, info: SegmentInfo, has_attribute_keyword: bool) -> bool:
     """Whether a segment could be an environmental claim, so the encoder must read it: an attribute
     keyword (``has_attribute_keyword``, from its rule features), a scheme or badge, a wider eco cue
-    (:func:`claims.text.lexicon.eco_cue`) or a segment rule. The others (spec, size, service and
+    (:func:`claims.text.generic.eco_cue`) or a segment rule. The others (spec, size, service and
     shipping lines: most of real seller copy) are scored as non-claims without the encoder."""
-    return bool(has_attribute_keyword or info.certs or info.badges or lexicon.eco_cue(text)
+    return bool(has_attribute_keyword or info.certs or info.badges or generic.eco_cue(text)
                 or segment_rules(text, info).is_claim)
 
 
@@ -136,11 +148,11 @@ def saving_claim(out: SegmentRules, text: str, info: SegmentInfo, attribute: str
     out.is_claim = True
     if attribute not in out.attributes:
         out.attributes.append(attribute)
-    if not (info.certs or lexicon.energy_label(text)):
-        if lexicon.comparative_figure(text):
-            if not lexicon.comparison_baseline(text):
+    if not (info.certs or energy.energy_label(text)):
+        if comparison.comparative_figure(text):
+            if not comparison.comparison_baseline(text):
                 out.codes.add("UNSUPPORTED_COMPARISON")
-        elif not (lexicon.energy_figure(text) if attribute == "energy_efficiency" else lexicon.water_figure(text)):
+        elif not (energy.energy_figure(text) if attribute == "energy_efficiency" else energy.water_figure(text)):
             out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # "long life of 25000 hours" is no energy figure
 
 
@@ -154,110 +166,109 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     this one after a dash. The listing-wide exceptions (a type I ecolabel, a durability figure
     elsewhere) are applied by the caller."""
     out = SegmentRules()
-    if lexicon.strong_generic(text) and not lexicon.green_only_as_name(text) and not lexicon.company_line(text):
+    if generic.strong_generic(text) and not senses.green_only_as_name(text) and not senses.company_line(text):
         out.is_claim = True
         out.attributes.append("generic_environmental")
         whole = f"{text} \u2013 {continued}" if continued else text
         # what specifies a generic term: a specific attribute, not unsubstantiated durability wording or a
         # vague free-of ("Eco-friendly and durable, long lasting", "eco friendly, non-toxic": still generic)
-        vague = {"durability_repair"} if not lexicon.durability_figure(whole, warranty=True) else set()
-        if lexicon.vague_free_of(whole):
+        vague = {"durability_repair"} if not durability.durability_figure(whole, warranty=True) else set()
+        if generic.vague_free_of(whole):
             vague.add("non_toxic")
-        if not (lexicon.energy_figure(whole) or lexicon.energy_label(whole) or info.certs):
+        if not (energy.energy_figure(whole) or energy.energy_label(whole) or info.certs):
             vague.add("energy_efficiency")  # "Eco-Friendly and Energy Saving": no figure, no label, still generic
-        specified = [a for a in lexicon.attribute_hits(lexicon.without_non_specifiers(whole))
+        specified = [a for a in lexicon.attribute_hits(generic.without_non_specifiers(whole))
                      if a != "generic_environmental" and a not in vague] or info.certs
         if not specified:
             out.codes.add("GENERIC_CLAIM")
         elif continued and not info.certs and \
                 not [a for a in lexicon.attribute_hits(text) if a != "generic_environmental"]:
             out.specified_next = True
-    if lexicon.part_scoped(text) or (continued and lexicon.part_scoped(f"{text} \u2013 {continued}")):
+    if scope.part_scoped(text) or (continued and scope.part_scoped(f"{text} \u2013 {continued}")):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")
-    if lexicon.ewaste_duty(text) and not lexicon.negated_only(text):
+    if legal.ewaste_duty(text) and not negation.negated_only(text):
         out.is_claim = True
         out.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         out.attributes.append("recyclable")
-    legal = lexicon.legal_mark(text)
-    if legal:
+    if legal.legal_mark(text):
         out.is_claim = True
         out.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         out.attributes.append("non_toxic")  # RoHS, REACH, CFC-free: restricted hazardous substances
-    if lexicon.durability_cue(text):
+    if durability.durability_cue(text):
         out.is_claim = True
         out.attributes.append("durability_repair")
         # "In it for the long run - enjoy 3-years manufacturer warranty": the figure after the dash backs it
-        if not lexicon.durability_figure(f"{text} \u2013 {continued}" if continued else text, warranty=True):
+        if not durability.durability_figure(f"{text} \u2013 {continued}" if continued else text, warranty=True):
             out.codes.add("DURABILITY_UNSUBSTANTIATED")
-        if lexicon.durability_comparison(text):
+        if durability.durability_comparison(text):
             out.codes.add("UNSUPPORTED_COMPARISON")
-    if lexicon.vague_free_of(text):
+    if generic.vague_free_of(text):
         out.is_claim = True
         out.attributes.append("non_toxic")
         out.codes.add("VAGUE_FREE_OF")
-    if lexicon.energy_saving(text):
+    if energy.energy_saving(text):
         saving_claim(out, text, info)
-    if lexicon.water_saving(text):
+    if energy.water_saving(text):
         saving_claim(out, text, info, "water_efficiency")
-    if lexicon.refurbished_claim(text):
+    if claim_forms.refurbished_claim(text):
         out.is_claim = True
         out.attributes.append("secondhand_refurbished")
-    if lexicon.reusable_claim(text):
+    if claim_forms.reusable_claim(text):
         out.is_claim = True
         out.attributes.append("reusable_refillable")
-    if lexicon.degradable_claim(text):
+    if claim_forms.degradable_claim(text):
         out.is_claim = True
         out.attributes.append("biodegradable_compostable")
-        if not lexicon.degradability_conditions(text):
+        if not claim_forms.degradability_conditions(text):
             out.codes.add("UNQUALIFIED_DEGRADABILITY")  # the caller clears it when the listing gives conditions
-    hits = lexicon.attribute_hits(lexicon.without_other_senses(text))
-    if lexicon.dated_pledge(text) and hits and not lexicon.negated_only(text):
+    hits = lexicon.attribute_hits(senses.without_other_senses(text))
+    if claim_forms.dated_pledge(text) and hits and not negation.negated_only(text):
         out.is_claim = True
         out.codes.add("FUTURE_PERFORMANCE")  # "will ship in plastic-free packaging from 2027"
-    elif lexicon.range_wide(text) and [a for a in hits if a != "generic_environmental"] and \
-            not lexicon.negated_only(text):
+    elif scope.range_wide(text) and [a for a in hits if a != "generic_environmental"] and \
+            not negation.negated_only(text):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")  # "every Heatwise product is energy saving as it is BEE 5 Star"
-    if lexicon.fair_trade_claim(text):
+    if claim_forms.fair_trade_claim(text):
         out.is_claim = True
         out.attributes.append("fair_labor")
-    if lexicon.organic_claim(text) and not lexicon.negated_only(text):
+    if claim_forms.organic_claim(text) and not negation.negated_only(text):
         out.is_claim = True
         out.attributes.append("organic")
-        if not info.certs and not lexicon.percentage(text):
+        if not info.certs and not claim_forms.percentage(text):
             out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # organic with no certification behind it
-    if lexicon.recycled_claim(text) and not lexicon.other_sense_only(text):
+    if claim_forms.recycled_claim(text) and not senses.other_sense_only(text):
         out.is_claim = True
         out.attributes.append("recycled_content")
         # recycled with no share or scheme here; the caller adds UNQUANTIFIED_CHARACTERISTIC unless the
         # listing gives a share elsewhere
-        out.recycled_unquantified = not (info.certs or lexicon.percentage(text))
-    if lexicon.recyclable_claim(text) and not lexicon.other_sense_only(text):
+        out.recycled_unquantified = not (info.certs or claim_forms.percentage(text))
+    if claim_forms.recyclable_claim(text) and not senses.other_sense_only(text):
         # recyclable with no route given here (the caller clears it when the listing gives one elsewhere)
         out.is_claim = True
         out.attributes.append("recyclable")
-        if not (info.certs or lexicon.recycling_route(text)):
+        if not (info.certs or claim_forms.recycling_route(text)):
             out.codes.add("UNQUALIFIED_RECYCLABILITY")
-    less = lexicon.less_claim(text)
-    if less and not lexicon.diet_only(text):
+    less = claim_forms.less_claim(text)
+    if less and not senses.diet_only(text):
         out.is_claim = True
         what = text[less[0]: less[1]].lower()
         if "plastic" in what and "plastic_free" not in out.attributes:
             out.attributes.append("plastic_free")
         elif any(w in what for w in ("carbon", "co2", "emission")) and "carbon_climate" not in out.attributes:
             out.attributes.append("carbon_climate")
-        if not lexicon.comparative_figure(text):
+        if not comparison.comparative_figure(text):
             out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # "less plastic waste": how much less?
-        elif not lexicon.comparison_baseline(text):
+        elif not comparison.comparison_baseline(text):
             out.codes.add("UNSUPPORTED_COMPARISON")  # "90% less plastic": than what?
-    if lexicon.sourcing_claim(text):
+    if claim_forms.sourcing_claim(text):
         out.is_claim = True
         out.attributes.append("responsible_sourcing")
         if not info.certs:
             out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # sourcing wording with no scheme behind it
     certs = [c for c in info.certs if c.scheme.scheme_type != "first_party_program" and c.scheme.attributes]
-    if certs and not lexicon.negated_only(text):
+    if certs and not negation.negated_only(text):
         out.is_claim = True
         if len(certs[0].scheme.attributes) == 1:
             out.attributes.extend(a for a in certs[0].scheme.attributes if a not in out.attributes)
@@ -298,28 +309,28 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
     overreach = None
     if isinstance(title, str):
         parts = [seg.text for seg in pred.segments if seg.field != "title"]
-        overreach = lexicon.title_part_overreach(title, parts)
-        generic = None if overreach else lexicon.title_generic_overreach(title, parts)
-        if generic:
-            overreach = (generic[0], generic[1], "generic_environmental")
+        overreach = scope.title_part_overreach(title, parts)
+        title_generic = None if overreach else scope.title_generic_overreach(title, parts)
+        if title_generic:
+            overreach = (title_generic[0], title_generic[1], "generic_environmental")
     return ListingFacts(
         type1=any(c.scheme.recognised_excellence for c in certs),
         verifiable=frozenset(verifiable),
-        durability_backed=any(lexicon.durability_figure(seg.text) for seg in pred.segments),
-        route_given=any(lexicon.recycling_route(seg.text) for seg in pred.segments),
-        degrade_conditions=any(lexicon.degradable_claim(seg.text) and lexicon.degradability_conditions(seg.text)
+        durability_backed=any(durability.durability_figure(seg.text) for seg in pred.segments),
+        route_given=any(claim_forms.recycling_route(seg.text) for seg in pred.segments),
+        degrade_conditions=any(claim_forms.degradable_claim(seg.text) and claim_forms.degradability_conditions(seg.text)
                                for seg in pred.segments),
         recycled_backed=any("recycled_content" in lexicon.attribute_hits(seg.text) and
-                            bool(info.certs or lexicon.percentage(seg.text))
+                            bool(info.certs or claim_forms.percentage(seg.text))
                             for seg, info in zip(pred.segments, pred.infos, strict=True)),
         organic_certified=any("organic" in c.scheme.attributes for c in certs),
-        energy_labelled=any(lexicon.official_energy_label(seg.text) for seg in pred.segments),
-        baby_feeding=isinstance(title, str) and lexicon.baby_feeding(title),
-        toy=lexicon.toy_listing(f"{title or ''} | {listing.get('category') or ''}"),
-        book=lexicon.book_listing(f"{title or ''} | {listing.get('description') or ''}"),
-        gadget=isinstance(title, str) and lexicon.battery_gadget(title),
-        mains=isinstance(title, str) and lexicon.mains_appliance(title),
-        names=lexicon.brand_names(str(title or ""), str(listing.get("description") or ""), listing.get("brand")),
+        energy_labelled=any(energy.official_energy_label(seg.text) for seg in pred.segments),
+        baby_feeding=isinstance(title, str) and legal.baby_feeding(title),
+        toy=legal.toy_listing(f"{title or ''} | {listing.get('category') or ''}"),
+        book=legal.book_listing(f"{title or ''} | {listing.get('description') or ''}"),
+        gadget=isinstance(title, str) and energy.battery_gadget(title),
+        mains=isinstance(title, str) and energy.mains_appliance(title),
+        names=product_names.brand_names(str(title or ""), str(listing.get("description") or ""), listing.get("brand")),
         title=str(title or ""),
         overreach=overreach,
     )
@@ -359,47 +370,48 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
     CodeFilter("GENERIC_CLAIM", lambda v: v.facts.type1 or v.rule.specified_next,
                "recognised excellent environmental performance, or specified right after a dash"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
-               lambda v: v.field != "title" and lexicon.parts_are_the_product(f"{v.text} {v.continued}", v.facts.title),
+               lambda v: v.field != "title" and scope.parts_are_the_product(f"{v.text} {v.continued}", v.facts.title),
                "the parts it names make the product ('box and lid' of a storage box with lid)"),
-    CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: lexicon.names_its_part(v.text),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_its_part(v.text),
                "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),
-    CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: lexicon.names_no_part(v.text) and lexicon.percentage(v.text),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_no_part(v.text) and claim_forms.percentage(v.text),
                "'every jigsaw is made from 100% recycled board': a quantified claim on the whole material",
                heads_only=True),
     CodeFilter("UNQUANTIFIED_CHARACTERISTIC",
                lambda v: v.facts.energy_labelled and set(v.attrs) <= {"energy_efficiency"},
                "an official energy label substantiates the energy wording (a figure with no baseline still needs one)"),
-    CodeFilter("FUTURE_PERFORMANCE", lambda v: not lexicon.future_pledge(v.text),
+    CodeFilter("FUTURE_PERFORMANCE", lambda v: not claim_forms.future_pledge(v.text),
                "'will be charged extra': no date, target or pledge"),
-    CodeFilter("OFFSET_NEUTRALITY", lambda v: "FUTURE_PERFORMANCE" in v.codes and not lexicon.explicit_offset(v.text),
+    CodeFilter("OFFSET_NEUTRALITY",
+               lambda v: "FUTURE_PERFORMANCE" in v.codes and not claim_forms.explicit_offset(v.text),
                "'will reach net zero by 2035': a pledge, no offsetting said", heads_only=True),
-    CodeFilter("LEGAL_REQUIREMENT_AS_FEATURE", lambda v: not lexicon.legal_signal_beyond_bpa(v.text),
+    CodeFilter("LEGAL_REQUIREMENT_AS_FEATURE", lambda v: not legal.legal_signal_beyond_bpa(v.text),
                "no mark or substance the law requires in the segment ('BPA free lids' off a baby product)",
                heads_only=True),
     *(CodeFilter(code, _negates(name), "its keyword is negated ('not biodegradable')", heads_only=True)
       for code, (kind, name) in _CODE_ANCHOR.items() if kind == "attr"),
-    CodeFilter("GENERIC_CLAIM", lambda v: v.named or not lexicon.generic_context(v.text),
+    CodeFilter("GENERIC_CLAIM", lambda v: v.named or not generic.generic_context(v.text),
                "its generic word was a name, or there is none"),
-    CodeFilter("GENERIC_CLAIM", lambda v: lexicon.green_only_as_name(v.text),
+    CodeFilter("GENERIC_CLAIM", lambda v: senses.green_only_as_name(v.text),
                "'Sea Green/White', 'Green True HEPA filter'"),
     CodeFilter("UNQUANTIFIED_CHARACTERISTIC", lambda v: v.facts.organic_certified and set(v.attrs) <= {"organic"},
                "an organic certification in the listing backs its organic wording"),
     CodeFilter("DURABILITY_UNSUBSTANTIATED", lambda v: "durability_repair" not in v.attrs,
                "no durability claim left in the segment"),
     CodeFilter("DURABILITY_UNSUBSTANTIATED",
-               lambda v: v.facts.durability_backed or lexicon.durability_figure(v.text, warranty=True),
+               lambda v: v.facts.durability_backed or durability.durability_figure(v.text, warranty=True),
                "a figure in the listing, or warranty years here, backs it"),
     CodeFilter("UNSUPPORTED_COMPARISON",
-               lambda v: not lexicon.comparative_figure(v.text) or lexicon.comparison_baseline(v.text),
+               lambda v: not comparison.comparative_figure(v.text) or comparison.comparison_baseline(v.text),
                "'a longer lifespan' (no figure), 'than our 2021 model' (a baseline)"),
     CodeFilter("UNQUALIFIED_RECYCLABILITY", lambda v: v.facts.route_given,
                "the recycling route is given elsewhere in the listing"),
     CodeFilter("UNQUALIFIED_DEGRADABILITY", lambda v: v.facts.degrade_conditions,
                "the conditions (home or industrial, a time, a standard) are given elsewhere in the listing"),
     CodeFilter("VAGUE_FREE_OF",
-               lambda v: lexicon.vague_specified(v.text),
+               lambda v: generic.vague_specified(v.text),
                "'free of harmful substances, e.g. BPA, phthalates and lead'"),
-    CodeFilter("OFFSET_NEUTRALITY", lambda v: lexicon.signal_negated(v.text, "offset"), "'no offsets are used'"),
+    CodeFilter("OFFSET_NEUTRALITY", lambda v: negation.signal_negated(v.text, "offset"), "'no offsets are used'"),
 )
 
 
@@ -417,9 +429,9 @@ def filter_codes(view: ClaimView) -> list[str]:
 
 def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: ListingFacts) -> None:
     """Claims the listing's facts make of a segment whatever the heads say."""
-    if facts.mains and "energy_efficiency" not in rule.attributes and lexicon.mains_saving(seg.text):
+    if facts.mains and "energy_efficiency" not in rule.attributes and energy.mains_saving(seg.text):
         saving_claim(rule, seg.text, info)  # "Eco Power Saving Mode" on a TV: the mains appliance's consumption
-    if (facts.baby_feeding and lexicon.bpa_free(seg.text)) or (facts.toy and lexicon.toy_restricted_free(seg.text)):
+    if (facts.baby_feeding and legal.bpa_free(seg.text)) or (facts.toy and legal.toy_restricted_free(seg.text)):
         rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy: required by law
         rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         if "non_toxic" not in rule.attributes:
@@ -439,20 +451,20 @@ def _claim_attributes(pred: ListingPrediction, heads: Heads, i: int, rule: Segme
     attrs = [a for a in ATTRIBUTES if P[f"attr:{a}"][i] >= heads.threshold(f"attr:{a}")]
     attrs += [a for a in rule.attributes if a not in attrs]
     named = bool(facts.names) and "generic_environmental" in attrs and \
-        "generic_environmental" not in lexicon.attribute_hits(lexicon.without_names(seg.text, facts.names))
+        "generic_environmental" not in lexicon.attribute_hits(product_names.without_names(seg.text, facts.names))
     if named:
         attrs.remove("generic_environmental")  # "Green Tales Cotton Kurta": the brand, not a claim
         if not attrs and not (rule.codes - {"GENERIC_CLAIM"}):
             return None
     if "generic_environmental" in attrs and "generic_environmental" not in rule.attributes and len(attrs) > 1 \
-            and (lexicon.green_only_as_name(seg.text) or not lexicon.generic_context(seg.text)):
+            and (senses.green_only_as_name(seg.text) or not generic.generic_context(seg.text)):
         # "Organic Green Tea": a name, beside a real attribute; "BPA free": no generic word at all
         attrs.remove("generic_environmental")
     if "energy_efficiency" in attrs and "energy_efficiency" not in rule.attributes and len(attrs) > 1 and \
-            not lexicon.energy_wording(seg.text):
+            not energy.energy_wording(seg.text):
         attrs.remove("energy_efficiency")  # "65 watt cable ... Prolong Bending Lifespan": no energy claim
     if "durability_repair" in attrs and "durability_repair" not in rule.attributes and \
-            lexicon.durability_only_battery(seg.text):
+            durability.durability_only_battery(seg.text):
         attrs.remove("durability_repair")  # "with long lasting battery": runtime, not durability
         if not attrs and not rule.is_claim:
             return None
@@ -462,7 +474,7 @@ def _claim_attributes(pred: ListingPrediction, heads: Heads, i: int, rule: Segme
     named_attrs = [a for a in attrs if a in own]
     if named_attrs:
         attrs = named_attrs
-    negated = set(lexicon.negated_attributes(seg.text)) - set(rule.attributes)
+    negated = set(negation.negated_attributes(seg.text)) - set(rule.attributes)
     if negated & set(attrs):  # "not biodegradable; use the cloth filter for reuse"
         attrs = [a for a in attrs if a not in negated]
         if not attrs and not rule.is_claim:
@@ -470,7 +482,7 @@ def _claim_attributes(pred: ListingPrediction, heads: Heads, i: int, rule: Segme
     if not attrs:  # the heads' best attribute; generic only with a generic word or a badge in the segment
         before = pred.segments[i - 1].text if i and _continued(pred.segments, i - 1, pred.masked) else ""
         pool = [a for a in ATTRIBUTES if a != "generic_environmental" or info.badges or
-                lexicon.generic_context(f"{before} {seg.text}")]
+                generic.generic_context(f"{before} {seg.text}")]
         attrs = [max(pool, key=lambda a: float(P[f"attr:{a}"][i]))]
     return attrs, negated, named
 
@@ -479,12 +491,12 @@ def _skipped(pred: ListingPrediction, i: int, facts: ListingFacts) -> bool:
     """Segment ``i`` is no claim whatever the heads say: negated, disclaimed or asked wording, a
     gadget's power saving, or the rest of a negated statement."""
     seg = pred.segments[i]
-    if lexicon.negated_only(seg.text) or (facts.book and seg.field == "title" and not pred.infos[i].certs):
+    if negation.negated_only(seg.text) or (facts.book and seg.field == "title" and not pred.infos[i].certs):
         return True  # negated, disclaimed or asked; a book's title
-    if facts.gadget and lexicon.gadget_power_saving_only(seg.text):
+    if facts.gadget and senses.gadget_power_saving_only(seg.text):
         return True  # "Auto Sleep Power Saving" on a mouse: battery life, not an energy claim
     # "NON-REFILLABLE – dispose of when dry": the rest of a negated statement
-    return bool(i and _continued(pred.segments, i - 1, pred.masked) and lexicon.negated_only(pred.segments[i - 1].text)
+    return bool(i and _continued(pred.segments, i - 1, pred.masked) and negation.negated_only(pred.segments[i - 1].text)
                 and not (pred.infos[i].certs or lexicon.attribute_hits(seg.text)))
 
 
@@ -530,7 +542,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         # a high-risk finding needs an eco word, scheme or badge in its segment: a high finding on a
         # warranty line or a "Double Deck Seal" would cost every other finding its credibility
         eco_words = bool(lexicon.attribute_hits(seg.text) or info.certs or info.badges or
-                         lexicon.environment_word(seg.text))
+                         generic.environment_word(seg.text))
         codes = [c for c in SEGMENT_CODES if c != "UNVERIFIED_CERTIFICATION"
                  and ((head_claim and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")
                        and (eco_words or SEVERITY[c] != "high")) or c in rule.codes)]
@@ -584,7 +596,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
 def _named_attributes(text: str, info: SegmentInfo, rule: SegmentRules) -> set[str]:
     """The attributes a segment names itself: its keywords, its rules, its schemes."""
     schemes = {a for c in info.certs for a in c.scheme.attributes}
-    return set(lexicon.attribute_hits(lexicon.without_other_senses(text))) | set(rule.attributes) | schemes
+    return set(lexicon.attribute_hits(senses.without_other_senses(text))) | set(rule.attributes) | schemes
 
 
 def _locate(masked: str, seg: Segment, a: int, b: int) -> tuple[int, int]:

@@ -290,9 +290,9 @@ def test_a_dated_net_zero_pledge_is_a_future_claim_not_an_offset_one(analyzer):
 
 
 def test_pfoa_free_is_a_named_substance():
-    from claims.text import lexicon
+    from claims.text import generic, lexicon
     assert "non_toxic" in lexicon.attribute_hits("Non-stick coating is PFOA free")
-    assert lexicon.names_substance("Non-stick coating is PFOA free")
+    assert generic.names_substance("Non-stick coating is PFOA free")
 
 
 def test_cfc_free_is_a_legal_requirement_about_hazardous_substances(analyzer):

@@ -6,7 +6,19 @@ from __future__ import annotations
 import pytest
 
 from claims.scoring.findings import segment_rules
-from claims.text import lexicon
+from claims.text import (
+    claim_forms,
+    comparison,
+    durability,
+    energy,
+    generic,
+    legal,
+    lexicon,
+    negation,
+    product_names,
+    scope,
+    senses,
+)
 from claims.text.certifications import default_registry
 from claims.text.features import SegmentInfo
 
@@ -24,25 +36,25 @@ def _rules(text: str):
     ("Not biodegradable – do not flush.", "Biodegradable – do not flush."),
 ])
 def test_disclaimers_and_questions_negate(negated, plain):
-    assert lexicon.negated_only(negated)
-    assert not lexicon.negated_only(plain)
+    assert negation.negated_only(negated)
+    assert not negation.negated_only(plain)
 
 
 def test_no_offsets_used_is_no_offset_signal():
-    assert lexicon.signal_negated("No offsets are used in this figure.", "offset")
-    assert not lexicon.signal_negated("Offsets are used for the rest.", "offset")
+    assert negation.signal_negated("No offsets are used in this figure.", "offset")
+    assert not negation.signal_negated("Offsets are used for the rest.", "offset")
 
 
-@pytest.mark.parametrize(("generic", "other_sense"), [
+@pytest.mark.parametrize(("generic_text", "other_sense"), [
     ("Eco-Friendly Phone Case for iPhone 15", "OnePlus Connect Ecosystem"),
     ("Eco sneakers", "Picture modes: Standard, Vivid, Sport, Movie, Eco, User."),
     ("Nature-friendly play mat", "Environmental Noise Cancellation (ENC)"),
     ("Eco chic lamp for an eco home", "Robot vacuum with Eco, Standard and Max suction modes"),
     ("Eco-friendly and durable silicone case", "Model no. ECO-200 table fan"),
 ])
-def test_unmistakable_generic_terms_but_not_feature_names(generic, other_sense):
-    assert lexicon.strong_generic(generic) is not None
-    assert lexicon.strong_generic(other_sense) is None
+def test_unmistakable_generic_terms_but_not_feature_names(generic_text, other_sense):
+    assert generic.strong_generic(generic_text) is not None
+    assert generic.strong_generic(other_sense) is None
 
 
 def test_a_generic_term_with_nothing_behind_it_is_a_generic_claim():
@@ -69,13 +81,13 @@ def test_a_part_in_the_next_segment_after_a_dash_counts():
     assert "WHOLE_PRODUCT_OVERREACH" not in segment_rules("Eco dinner set", info, "").codes
 
 
-@pytest.mark.parametrize(("legal", "safety"), [
+@pytest.mark.parametrize(("legal_text", "safety"), [
     ("CE, RoHS certified", "BIS certified (IS 13252)"),
     ("RoHS & REACH compliant", "FCC certified"),
     ("100% CFC-free refrigerant", "Refrigerant: R600a"),
 ])
-def test_legal_requirements_are_a_finding_safety_marks_are_nothing(legal, safety):
-    assert "LEGAL_REQUIREMENT_AS_FEATURE" in _rules(legal).codes
+def test_legal_requirements_are_a_finding_safety_marks_are_nothing(legal_text, safety):
+    assert "LEGAL_REQUIREMENT_AS_FEATURE" in _rules(legal_text).codes
     s = _rules(safety)
     assert not s.is_claim and not s.codes
     assert default_registry().unknown_badges(safety) == []
@@ -103,14 +115,14 @@ def test_licence_formats(text, licence):
     assert licence in {c.licence for c in default_registry().find(text)}
 
 
-@pytest.mark.parametrize(("durability", "not_durability"), [
+@pytest.mark.parametrize(("durability_text", "not_durability"), [
     ("Long Lasting Shock Proof ABS Body", "Long lasting 8720 mAh Battery"),
     ("10 million keystrokes lifespan", "Durable A+ Grade DLED panel"),
     ("【BUILT-TO-LAST】", "Sturdy and durable design"),
 ])
-def test_durability_wording_but_not_battery_runtime_or_build_adjectives(durability, not_durability):
-    assert lexicon.durability_cue(durability) is not None
-    assert lexicon.durability_cue(not_durability) is None
+def test_durability_wording_but_not_battery_runtime_or_build_adjectives(durability_text, not_durability):
+    assert durability.durability_cue(durability_text) is not None
+    assert durability.durability_cue(not_durability) is None
 
 
 def test_durability_without_a_figure_is_unsubstantiated():
@@ -119,19 +131,19 @@ def test_durability_without_a_figure_is_unsubstantiated():
 
 
 def test_a_comparison_needs_a_figure():
-    assert lexicon.comparative_figure("Lasts 6 times longer than other cables")
-    assert lexicon.comparative_figure("uses 40% less energy")
-    assert not lexicon.comparative_figure("10,000+ bend test ensures a longer lifespan")
+    assert comparison.comparative_figure("Lasts 6 times longer than other cables")
+    assert comparison.comparative_figure("uses 40% less energy")
+    assert not comparison.comparative_figure("10,000+ bend test ensures a longer lifespan")
 
 
 def test_service_terms_alone_are_no_claim():
-    assert lexicon.service_terms_only("Replacement will be provided for manufacturing defects only")
-    assert not lexicon.service_terms_only("10 year warranty on the motor")
+    assert durability.service_terms_only("Replacement will be provided for manufacturing defects only")
+    assert not durability.service_terms_only("10 year warranty on the motor")
 
 
 def test_a_brand_named_green_is_a_name():
-    assert lexicon.green_only_as_name("Brand: Green Leaf Naturals")
-    assert not lexicon.green_only_as_name("A green choice for your home")
+    assert senses.green_only_as_name("Brand: Green Leaf Naturals")
+    assert not senses.green_only_as_name("A green choice for your home")
 
 
 @pytest.mark.parametrize(("colour", "claim"), [
@@ -141,8 +153,8 @@ def test_a_brand_named_green_is_a_name():
     ("Mouse Pad Green", "Green Cooling Technology"),
 ])
 def test_green_as_a_colour_in_a_title_but_not_as_a_claim(colour, claim):
-    assert lexicon.green_only_as_name(colour)
-    assert not lexicon.green_only_as_name(claim)
+    assert senses.green_only_as_name(colour)
+    assert not senses.green_only_as_name(claim)
 
 
 def test_a_plus_grade_panel_is_no_energy_class():
@@ -151,29 +163,29 @@ def test_a_plus_grade_panel_is_no_energy_class():
 
 
 def test_battery_runtime_is_no_claim():
-    assert lexicon.battery_runtime_only("Long-lasting 30 days standby time with 10 days of battery life.")
-    assert not lexicon.battery_runtime_only("Long-lasting motor, built for years of use")
-    assert not lexicon.battery_runtime_only("Energy saving mode extends battery life")
-    assert not lexicon.battery_runtime_only("5 years of OS updates and user-replaceable battery")
+    assert durability.battery_runtime_only("Long-lasting 30 days standby time with 10 days of battery life.")
+    assert not durability.battery_runtime_only("Long-lasting motor, built for years of use")
+    assert not durability.battery_runtime_only("Energy saving mode extends battery life")
+    assert not durability.battery_runtime_only("5 years of OS updates and user-replaceable battery")
 
 
 def test_named_substances_are_specific():
-    assert lexicon.names_substance("Free of harmful substances, e.g. BPA, phthalates and lead")
-    assert not lexicon.names_substance("Free of harmful chemicals")
+    assert generic.names_substance("Free of harmful substances, e.g. BPA, phthalates and lead")
+    assert not generic.names_substance("Free of harmful chemicals")
 
 
 def test_a_comparison_with_its_baseline_named():
-    assert lexicon.comparison_baseline("Uses 23.5% less water than our 2021 model")
-    assert lexicon.comparison_baseline("Saves 65% electricity compared with an ordinary 75 W fan")
-    assert not lexicon.comparison_baseline("Lasts 6 times longer than other cables")
+    assert comparison.comparison_baseline("Uses 23.5% less water than our 2021 model")
+    assert comparison.comparison_baseline("Saves 65% electricity compared with an ordinary 75 W fan")
+    assert not comparison.comparison_baseline("Lasts 6 times longer than other cables")
 
 
 def test_company_lines_and_other_senses_are_no_claim():
-    assert lexicon.company_line("Imported by Eco Trading Co. Ltd., Mumbai")
-    assert lexicon.strong_generic("Eco Trading Co. Ltd.") is not None  # the rule looks at the line, not the word
-    assert lexicon.other_sense_only("Eco mode for longer runtime (up to 40 min)")
-    assert lexicon.other_sense_only("Organic LED panel with perfect black")
-    assert not lexicon.other_sense_only("Eco mode uses 30% less energy")
+    assert senses.company_line("Imported by Eco Trading Co. Ltd., Mumbai")
+    assert generic.strong_generic("Eco Trading Co. Ltd.") is not None  # the rule looks at the line, not the word
+    assert senses.other_sense_only("Eco mode for longer runtime (up to 40 min)")
+    assert senses.other_sense_only("Organic LED panel with perfect black")
+    assert not senses.other_sense_only("Eco mode uses 30% less energy")
 
 
 def test_recovered_paper_is_recycled_content():
@@ -181,16 +193,16 @@ def test_recovered_paper_is_recycled_content():
 
 
 def test_warranty_years_back_durability_only_in_the_same_segment():
-    assert lexicon.durability_figure("10-year warranty on the motor: built to last", warranty=True)
-    assert not lexicon.durability_figure("1 year warranty on product")
+    assert durability.durability_figure("10-year warranty on the motor: built to last", warranty=True)
+    assert not durability.durability_figure("1 year warranty on product")
     assert "DURABILITY_UNSUBSTANTIATED" not in _rules("10-year warranty on the motor: built to last 10 years").codes
     assert not _rules("1 year warranty on product").is_claim
 
 
 def test_negation_covers_coordinated_lists_and_disclaimed_lists():
-    assert lexicon.negated_only("These are vinyl, so they're not biodegradable or recyclable.")
-    assert lexicon.negated_only("We don't call them natural, clean or eco - they're just reliable candles")
-    assert not lexicon.negated_only("Not recyclable, but compostable at home")
+    assert negation.negated_only("These are vinyl, so they're not biodegradable or recyclable.")
+    assert negation.negated_only("We don't call them natural, clean or eco - they're just reliable candles")
+    assert not negation.negated_only("Not recyclable, but compostable at home")
 
 
 def test_harmless_without_a_substance_is_vague():
@@ -213,13 +225,13 @@ def test_energy_saving_wording_is_an_energy_claim(text, code):
 def test_energy_saving_with_a_label_or_a_baseline_or_on_a_battery_gadget():
     assert not _rules("Energy saving motor, BEE 5 star rated").codes
     assert not _rules("Saves up to 65% electricity compared with an ordinary 75 W fan").codes
-    assert lexicon.energy_saving("Power saving mode: the mouse sleeps after 8 minutes to save battery") is None
-    assert lexicon.energy_saving("Power savings mode turns the watch face off") is None
+    assert energy.energy_saving("Power saving mode: the mouse sleeps after 8 minutes to save battery") is None
+    assert energy.energy_saving("Power savings mode turns the watch face off") is None
 
 
 def test_indestructible_and_eco_pack_are_no_claims():
-    assert lexicon.durability_cue("Indestructible steel frame") is None
-    assert lexicon.strong_generic("Detergent Powder 4 kg ECO PACK") is None
+    assert durability.durability_cue("Indestructible steel frame") is None
+    assert generic.strong_generic("Detergent Powder 4 kg ECO PACK") is None
 
 
 @pytest.mark.parametrize(("negated", "plain"), [
@@ -235,14 +247,14 @@ def test_indestructible_and_eco_pack_are_no_claims():
     ("We never said it was compostable", "We always said it was compostable"),
 ])
 def test_negation_after_the_word_prefixed_or_through_a_verb(negated, plain):
-    assert lexicon.negated_only(negated)
-    assert not lexicon.negated_only(plain)
+    assert negation.negated_only(negated)
+    assert not negation.negated_only(plain)
 
 
 def test_sustainably_made_is_unmistakable_but_a_sustainable_pace_is_not():
-    assert lexicon.strong_generic("Sustainably made") is not None
-    assert lexicon.strong_generic("A sustainable choice for your kitchen") is not None
-    assert lexicon.strong_generic("Keeps a sustainable pace on long runs") is None
+    assert generic.strong_generic("Sustainably made") is not None
+    assert generic.strong_generic("A sustainable choice for your kitchen") is not None
+    assert generic.strong_generic("Keeps a sustainable pace on long runs") is None
     assert "GENERIC_CLAIM" in _rules("Sustainably made").codes
     assert "GENERIC_CLAIM" not in _rules("Sustainably made: 100% FSC-certified acacia (FSC-C140921)").codes
 
@@ -264,24 +276,24 @@ def test_a_generic_term_justified_by_one_feature_is_overreach(aspect, specified)
     ("Vegan Ankle Boots", "Ankle Boots, Straps Made from Vegan Leather", ["Straps: vegan leather"]),
 ])
 def test_a_title_attribute_that_the_description_gives_to_one_part(title, scoped_title, parts):
-    hit = lexicon.title_part_overreach(title, parts)
+    hit = scope.title_part_overreach(title, parts)
     assert hit is not None and hit[0] == 0
-    assert lexicon.title_part_overreach(scoped_title, parts) is None
+    assert scope.title_part_overreach(scoped_title, parts) is None
 
 
 def test_no_title_overreach_when_the_description_covers_the_product_or_nothing():
     whole = ["Body: 100% recycled polyester", "Zip pulls: recycled PP"]
-    assert lexicon.title_part_overreach("Recycled Backpack", whole) is None
-    assert lexicon.title_part_overreach("Recycled Rain Cape", ["Shell: 100% recycled polyester"]) is None
-    assert lexicon.title_part_overreach("Recycled Backpack", ["Laptop sleeve", "Padded straps"]) is None
-    assert lexicon.title_part_overreach("Not Recycled Backpack", ["Straps: recycled PET"]) is None
+    assert scope.title_part_overreach("Recycled Backpack", whole) is None
+    assert scope.title_part_overreach("Recycled Rain Cape", ["Shell: 100% recycled polyester"]) is None
+    assert scope.title_part_overreach("Recycled Backpack", ["Laptop sleeve", "Padded straps"]) is None
+    assert scope.title_part_overreach("Not Recycled Backpack", ["Straps: recycled PET"]) is None
 
 
 def test_a_claim_that_names_its_part_is_scoped():
-    assert lexicon.names_its_part("Cotton T-Shirt, Recycled Packaging")
-    assert lexicon.names_its_part("Lid: recycled PP")
-    assert not lexicon.names_its_part("Recycled Cotton T-Shirt")
-    assert not lexicon.names_its_part("Eco T-Shirt, Recycled Packaging")
+    assert scope.names_its_part("Cotton T-Shirt, Recycled Packaging")
+    assert scope.names_its_part("Lid: recycled PP")
+    assert not scope.names_its_part("Recycled Cotton T-Shirt")
+    assert not scope.names_its_part("Eco T-Shirt, Recycled Packaging")
 
 
 @pytest.mark.parametrize(("other_sense", "claim"), [
@@ -292,19 +304,19 @@ def test_a_claim_that_names_its_part_is_scoped():
     ("Renewable licence, renew before expiry", "Renewable energy in production"),
 ])
 def test_more_other_senses_and_gadget_low_power_parts(other_sense, claim):
-    assert lexicon.other_sense_only(other_sense)
-    assert not lexicon.other_sense_only(claim)
+    assert senses.other_sense_only(other_sense)
+    assert not senses.other_sense_only(claim)
 
 
 def test_an_official_energy_label_but_not_a_customer_rating():
-    assert lexicon.official_energy_label("Star rating: 3 Star BEE (2025)")
-    assert lexicon.official_energy_label("ENERGY STAR certified")
-    assert not lexicon.official_energy_label("5 star customer reviews")
-    assert not lexicon.official_energy_label("Not BEE rated")
+    assert energy.official_energy_label("Star rating: 3 Star BEE (2025)")
+    assert energy.official_energy_label("ENERGY STAR certified")
+    assert not energy.official_energy_label("5 star customer reviews")
+    assert not energy.official_energy_label("Not BEE rated")
 
 
 def test_rated_hours_of_life_are_a_durability_figure():
-    assert lexicon.durability_figure("Long-lasting LED tube: 30,000 hours rated life (L70)")
+    assert durability.durability_figure("Long-lasting LED tube: 30,000 hours rated life (L70)")
     assert "DURABILITY_UNSUBSTANTIATED" not in _rules("Long-lasting LED tube: 30,000 hours rated life").codes
     assert "DURABILITY_UNSUBSTANTIATED" in _rules("Long-lasting LED tube").codes
 
@@ -312,12 +324,12 @@ def test_rated_hours_of_life_are_a_durability_figure():
 def test_a_bend_or_keypress_test_is_durability_even_on_a_charging_cable():
     r = _rules("3A fast charging Type-C cable, tested durability with 8000+ bends (12 months warranty)")
     assert r.is_claim and "durability_repair" in r.attributes and "DURABILITY_UNSUBSTANTIATED" not in r.codes
-    assert lexicon.durability_cue("cables have been tested to bend 95-degrees 5,000 times") is not None
-    assert lexicon.durability_figure("Made to last with switches rated for 50 million keypresses.")
-    assert lexicon.durability_figure("ensures 10000 plus bend lifespan")
+    assert durability.durability_cue("cables have been tested to bend 95-degrees 5,000 times") is not None
+    assert durability.durability_figure("Made to last with switches rated for 50 million keypresses.")
+    assert durability.durability_figure("ensures 10000 plus bend lifespan")
     # the other side: a charging cable with no test, and a battery's runtime, stay no claims
-    assert lexicon.durability_cue("3A fast charging Type-C cable, 1 m, 480 Mbps data transfer") is None
-    assert lexicon.durability_cue("Long-lasting battery: 30 hours playtime with fast charging") is None
+    assert durability.durability_cue("3A fast charging Type-C cable, 1 m, 480 Mbps data transfer") is None
+    assert durability.durability_cue("Long-lasting battery: 30 hours playtime with fast charging") is None
     # a test without its figure is unsubstantiated
     r = _rules("Tested to withstand up to X bend cycles")
     assert r.is_claim and "DURABILITY_UNSUBSTANTIATED" in r.codes
@@ -327,8 +339,8 @@ def test_durability_comparisons_and_life_extension_wording():
     r = _rules("Durable PVC housing lasts 6 times longer")
     assert r.is_claim and "UNSUPPORTED_COMPARISON" in r.codes
     assert "UNSUPPORTED_COMPARISON" not in _rules("Lasts 3x longer than our 2019 model").codes  # a baseline
-    assert lexicon.durability_cue("TPE + nylon material: the life of the cable is enhanced significantly")
-    assert lexicon.durability_cue("Nylon braided cable in black, 1.5 m") is None
+    assert durability.durability_cue("TPE + nylon material: the life of the cable is enhanced significantly")
+    assert durability.durability_cue("Nylon braided cable in black, 1.5 m") is None
     # "in it for the long run" with warranty years in the same segment: a claim, backed
     r = _rules("In it for the long run - enjoy 3-years manufacturer warranty on the device")
     assert r.is_claim and "DURABILITY_UNSUBSTANTIATED" not in r.codes
@@ -340,8 +352,8 @@ def test_durability_comparisons_and_life_extension_wording():
     ("Sturdy steel frame", "Sturdy steel frame that will outlive your office"),
 ])
 def test_a_build_adjective_alone_is_no_durability_claim(adjective, claim):
-    assert lexicon.build_adjective_only(adjective)
-    assert not lexicon.build_adjective_only(claim)
+    assert durability.build_adjective_only(adjective)
+    assert not durability.build_adjective_only(claim)
 
 
 # ----------------------------------------------------------------- toy listings (amazon_uk_toys dev)
@@ -352,8 +364,8 @@ def test_a_build_adjective_alone_is_no_durability_claim(adjective, claim):
     ("Toys that are cherished and enjoyed for years to come.", "Toys that are cherished and enjoyed by all."),
 ])
 def test_lifetime_wording_of_toy_copy_is_durability(claim, not_claim):
-    assert lexicon.durability_cue(claim) is not None
-    assert lexicon.durability_cue(not_claim) is None
+    assert durability.durability_cue(claim) is not None
+    assert durability.durability_cue(not_claim) is None
 
 
 def test_responsibly_sourced_is_sourcing_not_a_generic_term():
@@ -370,8 +382,8 @@ def test_responsibly_sourced_is_sourcing_not_a_generic_term():
     ("Sort recycling and trash, and match animals with their habitat.", "Made from recycled board."),
 ])
 def test_a_vintage_style_and_recycling_as_a_topic_are_other_senses(other_sense, claim):
-    assert lexicon.other_sense_only(other_sense)
-    assert not lexicon.other_sense_only(claim)
+    assert senses.other_sense_only(other_sense)
+    assert not senses.other_sense_only(claim)
 
 
 def test_toy_safety_standards_are_no_badge_and_no_claim():
@@ -379,9 +391,9 @@ def test_toy_safety_standards_are_no_badge_and_no_claim():
     text = "Approved CE (EN71 standard) and USA toy safety standard ASTM F963, tested by SGS."
     assert reg.unknown_badges(text) == []
     assert reg.unknown_badges("Approved by the EcoKid standard.") != []
-    assert lexicon.safety_marks_only(text)
-    assert not lexicon.safety_marks_only("CE, RoHS certified")  # a legal requirement as a feature: a claim
-    assert not lexicon.safety_marks_only("EN71 tested, non-toxic paint")
+    assert senses.safety_marks_only(text)
+    assert not senses.safety_marks_only("CE, RoHS certified")  # a legal requirement as a feature: a claim
+    assert not senses.safety_marks_only("EN71 tested, non-toxic paint")
 
 
 @pytest.mark.parametrize(("still_generic", "specified"), [
@@ -394,13 +406,13 @@ def test_durability_wording_or_a_vague_free_of_does_not_specify_a_generic_term(s
     assert "GENERIC_CLAIM" not in _rules(specified).codes
 
 
-@pytest.mark.parametrize(("battery", "durability"), [
+@pytest.mark.parametrize(("battery", "durability_text"), [
     ("Eco-friendly ABS body with long lasting battery", "Eco-friendly ABS body, long lasting"),
     ("Slim power bank, battery lasts all day", "Slim power bank, built to last"),
 ])
-def test_battery_runtime_inside_another_claim_is_no_durability(battery, durability):
-    assert lexicon.durability_only_battery(battery)
-    assert not lexicon.durability_only_battery(durability)
+def test_battery_runtime_inside_another_claim_is_no_durability(battery, durability_text):
+    assert durability.durability_only_battery(battery)
+    assert not durability.durability_only_battery(durability_text)
 
 
 @pytest.mark.parametrize(("free_of", "negated"), [
@@ -408,8 +420,8 @@ def test_battery_runtime_inside_another_claim_is_no_durability(battery, durabili
     ("Our beads don't contain any heavy metals.", "Not biodegradable - do not flush."),
 ])
 def test_free_of_said_with_a_negator_is_a_claim(free_of, negated):
-    assert not lexicon.negated_only(free_of) and "non_toxic" in lexicon.attribute_hits(free_of)
-    assert lexicon.negated_only(negated)
+    assert not negation.negated_only(free_of) and "non_toxic" in lexicon.attribute_hits(free_of)
+    assert negation.negated_only(negated)
 
 
 def test_no_harmful_chemicals_is_a_vague_free_of_unless_a_substance_is_named():
@@ -422,9 +434,9 @@ def test_no_harmful_chemicals_is_a_vague_free_of_unless_a_substance_is_named():
     ("Made of organic cotton", "Organic shapes inspired by pebbles"),
 ])
 def test_organic_wording_is_an_organic_claim_but_not_in_other_senses(organic, other):
-    assert lexicon.organic_claim(organic) is not None
+    assert claim_forms.organic_claim(organic) is not None
     assert "organic" in _rules(organic).attributes and "UNQUANTIFIED_CHARACTERISTIC" in _rules(organic).codes
-    assert lexicon.organic_claim(other) is None
+    assert claim_forms.organic_claim(other) is None
 
 
 def test_a_certification_or_a_share_qualifies_organic_wording():
@@ -441,19 +453,19 @@ def test_energy_wording_needs_an_energy_figure_not_any_number(unquantified, quan
 
 
 def test_cooking_and_diet_comparisons_are_not_environmental():
-    assert lexicon.diet_only("Uses up to 90% less oil than traditional frying")
-    assert not lexicon.diet_only("Uses up to 30% less energy than an oven")
+    assert senses.diet_only("Uses up to 90% less oil than traditional frying")
+    assert not senses.diet_only("Uses up to 30% less energy than an oven")
 
 
 def test_a_mains_standby_figure_is_energy_wording_not_battery_runtime():
-    assert lexicon.energy_saving("Power saving: consumes only 0.5W in standby") is not None
-    assert lexicon.energy_saving("Power saving: 30 days standby on one charge") is None
+    assert energy.energy_saving("Power saving: consumes only 0.5W in standby") is not None
+    assert energy.energy_saving("Power saving: 30 days standby on one charge") is None
 
 
 def test_bpa_free_is_a_legal_requirement_only_on_baby_feeding_products():
-    assert lexicon.baby_feeding("Baby Feeding Bottle 250ml, Anti-Colic") and lexicon.bpa_free("BPA free, anti-colic")
-    assert not lexicon.baby_feeding("Cool Mist Humidifier for Baby Room")
-    assert lexicon.bpa_free("This lid is not BPA free") is None
+    assert legal.baby_feeding("Baby Feeding Bottle 250ml, Anti-Colic") and legal.bpa_free("BPA free, anti-colic")
+    assert not legal.baby_feeding("Cool Mist Humidifier for Baby Room")
+    assert legal.bpa_free("This lid is not BPA free") is None
 
 
 @pytest.mark.parametrize(("washing", "reusable"), [
@@ -461,42 +473,42 @@ def test_bpa_free_is_a_legal_requirement_only_on_baby_feeding_products():
     ("Wall paint with a washable finish", "Washable and reusable makeup pads"),
 ])
 def test_washing_instructions_are_no_reuse_claim(washing, reusable):
-    assert lexicon.other_sense_only(washing)
-    assert "reusable_refillable" in lexicon.attribute_hits(reusable) and not lexicon.other_sense_only(reusable)
+    assert senses.other_sense_only(washing)
+    assert "reusable_refillable" in lexicon.attribute_hits(reusable) and not senses.other_sense_only(reusable)
 
 
 def test_low_voc_is_free_of_wording():
     assert "non_toxic" in lexicon.attribute_hits("Low VOC, odourless")
 
 
-@pytest.mark.parametrize(("generic", "plain"), [
+@pytest.mark.parametrize(("generic_text", "plain"), [
     ("Enviroment friendly and unbreakable", "Unbreakable and stackable"),
     ("Made from natural materials, completely safe for environment", "Rounded tips, completely safe for kids"),
     ("Eco freindly, soft and absorbent", "Soft and absorbent"),
 ])
-def test_misspelt_and_reordered_generic_terms_are_generic(generic, plain):
-    assert lexicon.strong_generic(generic) is not None
-    assert lexicon.strong_generic(plain) is None
+def test_misspelt_and_reordered_generic_terms_are_generic(generic_text, plain):
+    assert generic.strong_generic(generic_text) is not None
+    assert generic.strong_generic(plain) is None
 
 
-@pytest.mark.parametrize(("energy", "not_energy"), [
+@pytest.mark.parametrize(("energy_text", "not_energy"), [
     ("Saves up to 40% electricity with inverter technology", "65 watt type C cable, Prolong Bending Lifespan"),
     ("5 star BEE rated, 795 units per year", "High grade oil for long lasting and better heating efficiency"),
 ])
-def test_an_energy_claim_needs_energy_wording(energy, not_energy):
-    assert lexicon.energy_wording(energy)
-    assert not lexicon.energy_wording(not_energy)
+def test_an_energy_claim_needs_energy_wording(energy_text, not_energy):
+    assert energy.energy_wording(energy_text)
+    assert not energy.energy_wording(not_energy)
 
 
 def test_brand_names_with_eco_words_are_names():
-    assert lexicon.brand_names("Green Tales Cotton Kurta for Women", "Fabric: cotton|Brand: Green Tales") == \
+    assert product_names.brand_names("Green Tales Cotton Kurta for Women", "Fabric: cotton|Brand: Green Tales") == \
         ("Green Tales",)
-    assert lexicon.brand_names("Green Toys Stacker", "The Green Toys Stacker is safe.") == ("Green Toys",)
+    assert product_names.brand_names("Green Toys Stacker", "The Green Toys Stacker is safe.") == ("Green Toys",)
     # a generic claim, a certification and a name used once are not brand names
-    assert lexicon.brand_names("Eco-Friendly Bamboo Toothbrush", "Eco-Friendly Bamboo Toothbrush, soft") == ()
-    assert lexicon.brand_names("Washing-Up Liquid – EU Ecolabel", "EU Ecolabel. 100% recycled bottle") == ()
-    assert lexicon.brand_names("Green Energy Solar Lights", "100% green energy") == ()
-    masked = lexicon.without_names("Most importantly, the Green Toys Stacker is safe.", ("Green Toys",))
+    assert product_names.brand_names("Eco-Friendly Bamboo Toothbrush", "Eco-Friendly Bamboo Toothbrush, soft") == ()
+    assert product_names.brand_names("Washing-Up Liquid – EU Ecolabel", "EU Ecolabel. 100% recycled bottle") == ()
+    assert product_names.brand_names("Green Energy Solar Lights", "100% green energy") == ()
+    masked = product_names.without_names("Most importantly, the Green Toys Stacker is safe.", ("Green Toys",))
     assert "generic_environmental" not in lexicon.attribute_hits(masked)
 
 
@@ -516,13 +528,13 @@ def test_physical_seals_and_display_formats_are_no_badges(not_a_badge, badge):
     ("So absolutely safe for adults and children", "Safe for the environment and children"),
 ])
 def test_convenience_and_safety_for_people_are_not_claims(convenience, claim):
-    assert lexicon.convenience_only(convenience)
-    assert not lexicon.convenience_only(claim)
+    assert senses.convenience_only(convenience)
+    assert not senses.convenience_only(claim)
 
 
 def test_saving_the_earth_is_a_generic_term():
-    assert lexicon.strong_generic("Store food in original packaging & help save the Earth") is not None
-    assert lexicon.strong_generic("Save 20% on your first order") is None
+    assert generic.strong_generic("Store food in original packaging & help save the Earth") is not None
+    assert generic.strong_generic("Save 20% on your first order") is None
 
 
 def test_game_scores_and_customer_ratings_are_no_badges():
@@ -536,8 +548,8 @@ def test_game_scores_and_customer_ratings_are_no_badges():
     ("Kind to oceans and wildlife", "Double Deck Seal keeps the lid tight"),
 ])
 def test_a_high_finding_needs_an_environment_word(eco, not_eco):
-    assert lexicon.environment_word(eco)
-    assert not lexicon.environment_word(not_eco)
+    assert generic.environment_word(eco)
+    assert not generic.environment_word(not_eco)
 
 
 def test_text_mostly_in_a_script_the_models_cannot_read_is_not_english():
@@ -552,18 +564,19 @@ def test_text_mostly_in_a_script_the_models_cannot_read_is_not_english():
     assert listing_language({"title": "USB C cable 1m", "description": ""}) == "en"
 
 
-@pytest.mark.parametrize("generic", ["WE CARE FOR PLANET", "every charger you buy is a step for a greener planet",
+@pytest.mark.parametrize("generic_text", ["WE CARE FOR PLANET", "every charger you buy is a step for a greener planet",
                                      "Buy now for a greener future"])
-def test_seller_phrasings_of_a_generic_claim(generic):
-    assert lexicon.strong_generic(generic)
-    assert not lexicon.strong_generic("Care for your skin")
+def test_seller_phrasings_of_a_generic_claim(generic_text):
+    assert generic.strong_generic(generic_text)
+    assert not generic.strong_generic("Care for your skin")
 
 
 # Fifth round (held-out writers i and k, behavioural c5 dev half)
 
 def test_a_header_names_the_topic_the_statement_after_it_negates():
-    assert lexicon.negated_only("About emissions: we do not buy offsets and we do not call this coffee carbon neutral.")
-    assert not lexicon.negated_only("About emissions: this coffee is carbon neutral.")
+    assert negation.negated_only(
+        "About emissions: we do not buy offsets and we do not call this coffee carbon neutral.")
+    assert not negation.negated_only("About emissions: this coffee is carbon neutral.")
 
 
 @pytest.mark.parametrize(("other", "claim"), [
@@ -575,23 +588,23 @@ def test_a_header_names_the_topic_the_statement_after_it_negates():
     ("Storage containers for dal, rice and organic millets", "Organic millets 1 kg, India Organic certified"),
 ])
 def test_other_senses_of_real_seller_copy(other, claim):
-    hits = set(lexicon.attribute_hits(lexicon.without_other_senses(other)))
-    assert not hits or lexicon.green_only_as_name(other)
-    assert lexicon.attribute_hits(lexicon.without_other_senses(claim))
+    hits = set(lexicon.attribute_hits(senses.without_other_senses(other)))
+    assert not hits or senses.green_only_as_name(other)
+    assert lexicon.attribute_hits(senses.without_other_senses(claim))
 
 
 def test_a_generic_term_scoped_to_a_part_or_to_the_whole_is_no_overreach():
-    assert lexicon.part_scoped("Eco sneakers – the laces are made from recycled PET")
-    assert lexicon.part_scoped("Eco sneakers – the laces and tags are made from recycled PET")
+    assert scope.part_scoped("Eco sneakers – the laces are made from recycled PET")
+    assert scope.part_scoped("Eco sneakers – the laces and tags are made from recycled PET")
     # the parts named are the whole notebook; the generic term is the packaging's own
-    assert not lexicon.part_scoped("Good for the earth: pages and cover made of 100% recycled paper")
-    assert not lexicon.part_scoped("Eco-conscious packaging: gift box made of 100% recycled board")
+    assert not scope.part_scoped("Good for the earth: pages and cover made of 100% recycled paper")
+    assert not scope.part_scoped("Eco-conscious packaging: gift box made of 100% recycled board")
 
 
 def test_a_title_material_the_description_gives_to_the_cushion_covers_only():
     parts = ["Cushion covers: 100% organic cotton, GOTS certified", "Frame: engineered wood and pine"]
-    assert lexicon.title_part_overreach("Livaro Organic Cotton 3 Seater Sofa, Beige", parts)
-    assert not lexicon.title_part_overreach("Livaro 3 Seater Sofa with Organic Cotton Cushion Covers", parts)
+    assert scope.title_part_overreach("Livaro Organic Cotton 3 Seater Sofa, Beige", parts)
+    assert not scope.title_part_overreach("Livaro 3 Seater Sofa with Organic Cotton Cushion Covers", parts)
 
 
 def test_energy_star_unique_id_is_its_licence_number():
@@ -606,19 +619,19 @@ def test_energy_star_unique_id_is_its_licence_number():
     ("made of solid wood, nontoxic and BPA free", "free of BPA, lead and other harmful chemicals"),
 ])
 def test_a_named_substance_specifies_a_vague_term_only_in_its_own_list(vague, specified):
-    assert lexicon.vague_free_of(vague)
-    assert not lexicon.vague_free_of(specified)
+    assert generic.vague_free_of(vague)
+    assert not generic.vague_free_of(specified)
 
 
 def test_mains_power_saving_is_energy_gadget_power_saving_is_not():
-    assert lexicon.mains_appliance("Telvion 80 cm (32 inches) HD Ready Smart LED TV with Eco Power Saving Mode")
-    assert lexicon.mains_appliance("Crompton 1200 mm BLDC Ceiling Fan with Remote")
-    assert not lexicon.battery_gadget("Crompton 1200 mm BLDC Ceiling Fan with Remote")
-    assert not lexicon.mains_appliance("Smartwatch 1.43 inch AMOLED with Heart Rate Monitor")
-    assert not lexicon.mains_appliance("Cordless Vacuum Cleaner 120W")
-    assert lexicon.mains_saving("Select Eco Power mode to reduce the power consumption, auto standby saves electricity")
-    assert lexicon.mains_saving("Eco mode cycles the heater and saves power while you sleep")
-    assert not lexicon.mains_saving("Battery saving mode gives 2 extra days")
+    assert energy.mains_appliance("Telvion 80 cm (32 inches) HD Ready Smart LED TV with Eco Power Saving Mode")
+    assert energy.mains_appliance("Crompton 1200 mm BLDC Ceiling Fan with Remote")
+    assert not energy.battery_gadget("Crompton 1200 mm BLDC Ceiling Fan with Remote")
+    assert not energy.mains_appliance("Smartwatch 1.43 inch AMOLED with Heart Rate Monitor")
+    assert not energy.mains_appliance("Cordless Vacuum Cleaner 120W")
+    assert energy.mains_saving("Select Eco Power mode to reduce the power consumption, auto standby saves electricity")
+    assert energy.mains_saving("Eco mode cycles the heater and saves power while you sleep")
+    assert not energy.mains_saving("Battery saving mode gives 2 extra days")
 
 
 def test_water_saving_is_a_water_claim_with_the_figure_rules():
@@ -634,7 +647,7 @@ def test_a_renewed_product_is_a_refurbished_claim_its_warranty_line_is_not():
     warranty = _rules("6 months seller warranty on Renewed products, returns within 10 days")
     assert "secondhand_refurbished" in renewed.attributes
     assert "secondhand_refurbished" not in warranty.attributes
-    assert not lexicon.refurbished_claim("Renewed energy for your morning")
+    assert not claim_forms.refurbished_claim("Renewed energy for your morning")
 
 
 @pytest.mark.parametrize(("other", "durable"), [
@@ -642,19 +655,19 @@ def test_a_renewed_product_is_a_refurbished_claim_its_warranty_line_is_not():
     ("Ultra alkaline formula gives long lasting power for everyday devices", "long lasting steel body"),
 ])
 def test_what_lasts_must_be_the_product(other, durable):
-    assert lexicon.durability_cue(other) is None
-    assert lexicon.durability_cue(durable)
+    assert durability.durability_cue(other) is None
+    assert durability.durability_cue(durable)
 
 
 def test_an_e_waste_instruction_is_no_take_back_offer():
-    assert not lexicon.ewaste_duty("Used batteries should be given at e-waste collection centre as per local rules")
-    assert lexicon.ewaste_duty("Free e-waste pickup from your home as per E-Waste Rules")
+    assert not legal.ewaste_duty("Used batteries should be given at e-waste collection centre as per local rules")
+    assert legal.ewaste_duty("Free e-waste pickup from your home as per E-Waste Rules")
 
 
 def test_plain_returns_and_replacement_lines_are_service_terms():
-    assert lexicon.service_terms_only("If you receive a broken protector we will replace it free within 10 days")
-    assert lexicon.service_terms_only("Being a personal care product it is not returnable once used")
-    assert not lexicon.service_terms_only("Returnable glass bottles: we refill them for you")
+    assert durability.service_terms_only("If you receive a broken protector we will replace it free within 10 days")
+    assert durability.service_terms_only("Being a personal care product it is not returnable once used")
+    assert not durability.service_terms_only("Returnable glass bottles: we refill them for you")
 
 
 @pytest.mark.parametrize(("reusable", "not_reusable"), [
@@ -668,9 +681,9 @@ def test_reusable_said_of_the_product_is_a_reusable_claim(reusable, not_reusable
 
 
 def test_a_quantified_claim_on_the_whole_material_names_no_part():
-    assert lexicon.names_no_part("Like every jigsaw in the range, it is made from 100% recycled board")
-    assert not lexicon.names_no_part("Eco jigsaw: the box is made from 100% recycled board")
-    assert not lexicon.names_no_part("Eco-friendly jigsaw, made from 100% recycled board")
+    assert scope.names_no_part("Like every jigsaw in the range, it is made from 100% recycled board")
+    assert not scope.names_no_part("Eco jigsaw: the box is made from 100% recycled board")
+    assert not scope.names_no_part("Eco-friendly jigsaw, made from 100% recycled board")
 
 
 @pytest.mark.parametrize(("specific", "plain"), [
@@ -690,8 +703,8 @@ def test_repair_terms_and_tested_cycles_are_specific_durability_claims(specific,
     ("Handle fits standard refills.", "Refill pouches for our glass dispenser"),
 ])
 def test_washable_parts_and_standard_refills_are_plain_function(plain, reusable):
-    assert "reusable_refillable" not in lexicon.attribute_hits(lexicon.without_other_senses(plain))
-    assert "reusable_refillable" in lexicon.attribute_hits(lexicon.without_other_senses(reusable))
+    assert "reusable_refillable" not in lexicon.attribute_hits(senses.without_other_senses(plain))
+    assert "reusable_refillable" in lexicon.attribute_hits(senses.without_other_senses(reusable))
 
 
 # Sixth round (behavioural c6 dev half)
@@ -701,8 +714,8 @@ def test_washable_parts_and_standard_refills_are_plain_function(plain, reusable)
     ("Energy Star: Not certified", "Energy Star: certified"),
 ])
 def test_hinglish_and_spec_table_negations(negated, plain):
-    assert lexicon.negated_only(negated)
-    assert not lexicon.negated_only(plain)
+    assert negation.negated_only(negated)
+    assert not negation.negated_only(plain)
 
 
 @pytest.mark.parametrize(("other", "claim"), [
@@ -710,32 +723,32 @@ def test_hinglish_and_spec_table_negations(negated, plain):
     ("Chapters on composting peels and planning a low-waste week", "Compostable peel bags, EN 13432"),
 ])
 def test_more_other_senses(other, claim):
-    assert not lexicon.attribute_hits(lexicon.without_other_senses(other)) or lexicon.green_only_as_name(other)
-    assert lexicon.attribute_hits(lexicon.without_other_senses(claim))
+    assert not lexicon.attribute_hits(senses.without_other_senses(other)) or senses.green_only_as_name(other)
+    assert lexicon.attribute_hits(senses.without_other_senses(claim))
 
 
 def test_kids_energy_and_a_consumables_yield_are_no_claims():
-    assert lexicon.eco_cue("Lets kids burn off extra energy") and \
-        not lexicon.eco_cue(lexicon.without_other_senses("Lets kids burn off extra energy"))
-    assert lexicon.durability_cue("one bottle = 40 washes") is None
-    assert lexicon.durability_cue("colour tested to 40 washes")
+    assert generic.eco_cue("Lets kids burn off extra energy") and \
+        not generic.eco_cue(senses.without_other_senses("Lets kids burn off extra energy"))
+    assert durability.durability_cue("one bottle = 40 washes") is None
+    assert durability.durability_cue("colour tested to 40 washes")
 
 
 def test_eco_after_a_model_code_is_a_name():
-    assert lexicon.strong_generic("BuildStar 3CX Eco Backhoe Loader 1:32 Die-Cast Model") is None
-    assert lexicon.strong_generic("BuildStar Eco Friendly Backhoe Loader 1:32 Die-Cast Model")
-    assert lexicon.book_listing("The Zero Waste Kitchen: 120 Recipes (Paperback) | ISBN-13: 978-93-6011-274-9")
-    assert not lexicon.book_listing("Zero Waste Kitchen Compost Bin 5 L")
+    assert generic.strong_generic("BuildStar 3CX Eco Backhoe Loader 1:32 Die-Cast Model") is None
+    assert generic.strong_generic("BuildStar Eco Friendly Backhoe Loader 1:32 Die-Cast Model")
+    assert legal.book_listing("The Zero Waste Kitchen: 120 Recipes (Paperback) | ISBN-13: 978-93-6011-274-9")
+    assert not legal.book_listing("Zero Waste Kitchen Compost Bin 5 L")
 
 
 def test_a_generic_term_justified_by_one_feature_or_one_part_is_overreach():
-    assert lexicon.part_scoped("Eco-friendly kettle: auto shut-off means no wasted electricity")
-    assert lexicon.part_scoped("Sustainable because the inner lining is made from recycled PET bottles")
-    assert not lexicon.part_scoped("Sustainable because it is made from 100% recycled PET bottles")
+    assert scope.part_scoped("Eco-friendly kettle: auto shut-off means no wasted electricity")
+    assert scope.part_scoped("Sustainable because the inner lining is made from recycled PET bottles")
+    assert not scope.part_scoped("Sustainable because it is made from 100% recycled PET bottles")
     title = "Torvane Sustainable Car Body Cover for Hyundai Creta"
-    assert lexicon.title_generic_overreach(title, ["Storage pouch made from 100% recycled PET bottles"])
-    assert not lexicon.title_generic_overreach(title, ["Fabric made from 100% recycled PET bottles"])
-    assert not lexicon.title_generic_overreach("Green Packing Tape 6 Rolls", ["Storage pouch made from recycled PET"])
+    assert scope.title_generic_overreach(title, ["Storage pouch made from 100% recycled PET bottles"])
+    assert not scope.title_generic_overreach(title, ["Fabric made from 100% recycled PET bottles"])
+    assert not scope.title_generic_overreach("Green Packing Tape 6 Rolls", ["Storage pouch made from recycled PET"])
 
 
 def test_fair_trade_and_measured_durability_comparisons():
@@ -757,15 +770,15 @@ def test_water_figures_and_their_baselines():
 
 
 def test_lead_free_brass_is_no_legal_requirement_lead_free_solder_is():
-    assert not lexicon.legal_signal_beyond_bpa("Body made from DZR lead free brass, lead below 0.25%, NSF/ANSI 372")
-    assert lexicon.legal_signal_beyond_bpa("Lead free solder, RoHS compliant PCB")
+    assert not legal.legal_signal_beyond_bpa("Body made from DZR lead free brass, lead below 0.25%, NSF/ANSI 372")
+    assert legal.legal_signal_beyond_bpa("Lead free solder, RoHS compliant PCB")
 
 
 def test_degradability_needs_conditions_somewhere_in_the_listing():
     assert "UNQUALIFIED_DEGRADABILITY" in _rules("Our pads are 100% biodegradable and go back to nature").codes
     assert "UNQUALIFIED_DEGRADABILITY" not in _rules("Home compostable in 180 days (OK compost HOME)").codes
-    assert not lexicon.degradability_conditions("Dustbin Bags for Kitchen, Home & Office, 3 months use")
-    assert lexicon.degradability_conditions("81% biodegradation in 28 days as per OECD 301B")
+    assert not claim_forms.degradability_conditions("Dustbin Bags for Kitchen, Home & Office, 3 months use")
+    assert claim_forms.degradability_conditions("81% biodegradation in 28 days as per OECD 301B")
 
 
 @pytest.mark.parametrize(("other", "claim"), [
@@ -776,13 +789,13 @@ def test_degradability_needs_conditions_somewhere_in_the_listing():
     ("Refillable with Bottle Ink or Cartridges", "Refill pouches for our glass dispenser"),
 ])
 def test_names_and_other_senses_of_the_sixth_round(other, claim):
-    assert not lexicon.attribute_hits(lexicon.without_other_senses(other)) or lexicon.green_only_as_name(other)
-    assert lexicon.attribute_hits(lexicon.without_other_senses(claim)) or lexicon.durability_cue(claim)
+    assert not lexicon.attribute_hits(senses.without_other_senses(other)) or senses.green_only_as_name(other)
+    assert lexicon.attribute_hits(senses.without_other_senses(claim)) or durability.durability_cue(claim)
 
 
 def test_fuel_economy_and_indian_english_less_are_energy_wording():
-    assert lexicon.energy_saving("Low friction additive improve fuel economy upto 3%")
-    assert lexicon.energy_saving("uses very less electricity compared to tube lights")
+    assert energy.energy_saving("Low friction additive improve fuel economy upto 3%")
+    assert energy.energy_saving("uses very less electricity compared to tube lights")
     assert default_registry().unknown_badges("Energy Saver 5 Star Rated by Roshnika Labs")
     assert not default_registry().unknown_badges("ISI & DOT Certified helmet")
 
@@ -793,59 +806,60 @@ def test_seventh_round_wording():
     # compostable said another way, without conditions
     assert "UNQUALIFIED_DEGRADABILITY" in _rules("DISPOSAL - used plates are suitable for composting").codes
     # a licence that renews, a discount: no renewable energy, no comparison
-    assert not lexicon.attribute_hits(lexicon.without_other_senses("licence is renewable every year at 30% off"))
-    assert not lexicon.comparative_figure("renew at 30% off")
+    assert not lexicon.attribute_hits(senses.without_other_senses("licence is renewable every year at 30% off"))
+    assert not comparison.comparative_figure("renew at 30% off")
     # "green formula" is a generic claim; an abbreviation's dot does not end a disclaimer
-    assert lexicon.strong_generic("GREEN FORMULA - made for everyday dishwashing")
-    assert lexicon.negated_only("NOTE - we do not claim, e.g. on the box or in our ads, that this fan is eco-friendly.")
-    assert lexicon.durability_figure("LIFESPAN - rated life upto 25000 hours at normal use")
+    assert generic.strong_generic("GREEN FORMULA - made for everyday dishwashing")
+    assert negation.negated_only(
+        "NOTE - we do not claim, e.g. on the box or in our ads, that this fan is eco-friendly.")
+    assert durability.durability_figure("LIFESPAN - rated life upto 25000 hours at normal use")
     # a brand's generic term justified by its cartons, a few words after the dash
-    assert lexicon.part_scoped("SUNVIK IS A SUSTAINABLE BRAND - all our geysers ship in cartons made from recycled "
+    assert scope.part_scoped("SUNVIK IS A SUSTAINABLE BRAND - all our geysers ship in cartons made from recycled "
                                "board")
 
 
 def test_parts_that_make_the_product_are_no_overreach():
-    assert lexicon.parts_are_the_product("box and lid are made from 100% recycled polypropylene",
+    assert scope.parts_are_the_product("box and lid are made from 100% recycled polypropylene",
                                          "Stackly Storage Box with Lid 15 L, Set of 4")
-    assert not lexicon.parts_are_the_product("the laces are made from recycled PET", "Eco Running Shoes")
-    assert not lexicon.parts_are_the_product("a sustainable brand: our gift boxes are made from recycled board",
+    assert not scope.parts_are_the_product("the laces are made from recycled PET", "Eco Running Shoes")
+    assert not scope.parts_are_the_product("a sustainable brand: our gift boxes are made from recycled board",
                                              "Kavira Rigid Gift Boxes with Lid")
     assert default_registry().find("GRS certified (scope certificate CU-GRS-1123456)")[0].licence
 
 
 def test_seventh_round_held_out_wording():
     # a stapler's tested count is a specific durability figure; an inverter runtime is no durability
-    assert lexicon.durability_figure("Tested for 1,00,000 Staplings")
-    assert lexicon.durability_cue("runs upto 2x longer on your home inverter during power cuts") is None
+    assert durability.durability_figure("Tested for 1,00,000 Staplings")
+    assert durability.durability_cue("runs upto 2x longer on your home inverter during power cuts") is None
     # Eco as a picture mode, an ink tank printer's refills, refillable whiteboard markers
     for other in ("Eco Picture Mode & Chromecast Built-in", "integrated front facing refill ports",
                   "Boardmate Refillable Whiteboard Markers Set of 4"):
-        assert not lexicon.attribute_hits(lexicon.without_other_senses(other)), other
+        assert not lexicon.attribute_hits(senses.without_other_senses(other)), other
     # a charger "for iPhone" is not a battery gadget
-    assert not lexicon.battery_gadget("Qivolt 15W Wireless Charger Pad with Adapter, for iPhone 15/14/13")
-    assert lexicon.battery_gadget("Zapcell 10000mAh Power Bank for iPhone")
+    assert not energy.battery_gadget("Qivolt 15W Wireless Charger Pad with Adapter, for iPhone 15/14/13")
+    assert energy.battery_gadget("Zapcell 10000mAh Power Bank for iPhone")
 
 
 # Eighth round (held-out writer s, behavioural c8 dev half)
 
 def test_eighth_round_wording():
     # importers' translated generic terms, and a choice "for the planet"
-    assert lexicon.strong_generic("HUAJIE Electric Kettle, Environmental Protection Material")
-    assert lexicon.strong_generic("a conscious choice for the planet and your pocket")
-    assert not lexicon.strong_generic("Registered with the Environmental Protection Agency")
+    assert generic.strong_generic("HUAJIE Electric Kettle, Environmental Protection Material")
+    assert generic.strong_generic("a conscious choice for the planet and your pocket")
+    assert not generic.strong_generic("Registered with the Environmental Protection Agency")
     # mains saving said with a possessive, "on" the bill, passively
-    assert lexicon.energy_saving("Smart Eco Mode lowers the router's power consumption while you sleep")
-    assert lexicon.energy_saving("save upto 30% on electricity bills every month")
-    assert lexicon.mains_saving("fan runs slower so that electricity consumption is reduced")
+    assert energy.energy_saving("Smart Eco Mode lowers the router's power consumption while you sleep")
+    assert energy.energy_saving("save upto 30% on electricity bills every month")
+    assert energy.mains_saving("fan runs slower so that electricity consumption is reduced")
     # "Recharge up to 1000 Times" is a count, not a comparison; "2 times longer" is one
-    assert not lexicon.comparative_figure("Recharge up to 1000 Times")
-    assert lexicon.comparative_figure("lasts 2 times longer")
+    assert not comparison.comparative_figure("Recharge up to 1000 Times")
+    assert comparison.comparative_figure("lasts 2 times longer")
     # remanufactured is refurbished; degradable wording; municipal disposal rules are no composting condition
     assert "secondhand_refurbished" in _rules("Remanufactured Toner Cartridge, cleaned and refilled").attributes
     assert "UNQUALIFIED_DEGRADABILITY" in _rules("this film is degradable, put in dry waste").codes
-    assert not lexicon.degradability_conditions("please dispose as per your local municipal rules")
+    assert not claim_forms.degradability_conditions("please dispose as per your local municipal rules")
     # an Eco mode that only sets the speed is no overreach; a dated promise; a range-wide claim
-    assert not lexicon.part_scoped("ECO MODE: fan runs on lowest speed so that you sleep without catching cold")
+    assert not scope.part_scoped("ECO MODE: fan runs on lowest speed so that you sleep without catching cold")
     assert "FUTURE_PERFORMANCE" in _rules("all Sonivue TVs will ship in plastic-free packaging from 2027").codes
     assert "WHOLE_PRODUCT_OVERREACH" in _rules("EVERY HEATWISE PRODUCT IS ENERGY SAVING as it is BEE 5 Star").codes
-    assert lexicon.gadget_power_saving_only("Wireless Gaming Mouse, Energy-Saving Sleep Mode")
+    assert senses.gadget_power_saving_only("Wireless Gaming Mouse, Energy-Saving Sleep Mode")

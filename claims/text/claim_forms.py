@@ -1,0 +1,177 @@
+"""The wordings of attribute claims: recycled, recyclable, organic, degradable, reusable, refurbished,
+fair trade, sourcing, less plastic; offsets and dated or undated pledges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.text.lexicon import SIGNAL_PATTERNS, match_spans, memo, occurs, within
+from claims.text.negation import first_unnegated, is_negated
+from claims.text.senses import MORE_OTHER_SENSES, OTHER_SENSE, without_other_senses
+
+# Offsetting said in so many words (a "net zero" pledge with a date is a future claim, not an offset one)
+_EXPLICIT_OFFSET = re.compile(r"offset\w*|compensat\w*|\bcredits?\b|tree[- ]planting|\bplant(s|ed|ing)? (a |\d+ )?"
+                              r"trees?\b", re.IGNORECASE)
+
+
+explicit_offset = occurs(_EXPLICIT_OFFSET)
+
+
+# "will" is everywhere in real copy ("will be charged extra at installation", "we will replace
+# it"); a future environmental claim names a date, a target or a pledge (labels.md: "net zero by 2030")
+_FUTURE_PLEDGE = re.compile(
+    r"\b(by|before|until|from) 20\d\d\b|\b20[3-5]\d\b|\bpromise\b|\bpledg\w*|\bcommit\w*|"
+    r"\baim(s|ing)? (to|for)\b|\bgoals?\b|"
+    r"\btargets?\b|\broad ?map\b|\bplan(s|ned)? to\b|on (track|the way|our way) to|\bjourney to\b|"
+    r"net[- ]?zero|\bwill (run on|use|be powered by|be made (from|with|of)) ([\w%]+ ){0,2}(renewable|recycled|solar|"
+    r"green|clean)|\bwill (be(come)?|go|turn|switch|move to) (fully |100% |completely )?(carbon|climate|plastic|"
+    r"net|recyclable|compostable|renewable|sustainable|zero|deforestation|fossil)", re.IGNORECASE)
+
+
+@memo
+def future_pledge(text: str) -> bool:
+    return bool(_FUTURE_PLEDGE.search(text))
+
+
+# a dated promise ("all our TVs will ship in plastic-free packaging from 2027"): FUTURE_PERFORMANCE
+_DATED_PLEDGE = re.compile(r"\bwill\b[^.|;\n]{0,80}\b(from|by|before|starting|in) 20\d\d\b|"
+                           r"\b(from|by|before|starting) 20\d\d\b[^.|;\n]{0,80}\bwill\b", re.IGNORECASE)
+
+
+dated_pledge = occurs(_DATED_PLEDGE)
+
+
+# "Organic green tea leaves from Assam", "Organic turmeric": an organic claim about the product (not
+# organic chemistry, traffic or shapes: the other senses above)
+_ORGANIC = re.compile(r"\borganic(ally)?\b", re.IGNORECASE)
+
+
+_PERCENT = re.compile(r"\d+(\.\d+)?\s?(%|percent)", re.IGNORECASE)
+
+
+# Sourcing wording with no scheme behind it ("Made from sustainable plantation wood", "responsibly sourced
+# materials"): responsible_sourcing, UNQUANTIFIED_CHARACTERISTIC (as corpora/GUIDE.md codes "Sustainably
+# Sourced Wood"); a scheme in the segment (FSC, PEFC) substantiates it
+_SOURCING = re.compile(r"\b(sustainabl[ey]|responsibl[ey])[- ](sourced|harvested|grown|managed|forested)\b|"
+                       r"\bsustainable ((bamboo|rubber|teak|pine|acacia|mango) )?(plantations?|wood|timber|rubberwood|"
+                       r"forests?|forestry)\b", re.IGNORECASE)
+
+
+# A pre-owned product said to be one ("(Renewed)", "Refurbished laptop", "pre-owned unit"): secondhand_refurbished.
+# Not in a warranty or returns line ("6 months warranty on Renewed products"), not "renewed energy"
+_REFURBISHED = re.compile(r"\((renewed|refurbished)\)|\b(refurbished|re-?manufactured|pre-?owned|second[- ]?hand|"
+                          r"pre-?loved|reconditioned)\b|"
+                          r"\b(certified )?renewed (products?|units?|phones?|smartphones?|laptops?|devices?|items?|"
+                          r"tablets?)\b", re.IGNORECASE)
+
+
+_SERVICE_WORDS = re.compile(SIGNAL_PATTERNS["service_terms"], re.IGNORECASE)
+
+
+@memo
+def refurbished_claim(text: str) -> tuple[int, int] | None:
+    if _SERVICE_WORDS.search(text):
+        return None
+    return first_unnegated(_REFURBISHED, text)
+
+
+# Reusable said of the product or a part of it ("Six reusable pictures", "can be peeled off and reused the
+# following year"): a reusable_refillable claim, as the real-copy annotators label it
+_REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?re-?used\b|\bre-?use (it|them) (again|"
+                       r"and again|many times)\b", re.IGNORECASE)
+
+
+@memo
+def reusable_claim(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_REUSABLE, without_other_senses(text))
+
+
+# Biodegradable or compostable wording (labels.md: UNQUALIFIED_DEGRADABILITY without conditions, home vs
+# industrial, time frame); the conditions may be given anywhere in the listing
+_DEGRADABLE = re.compile(r"\b(bio-?|oxo-?)?degradable\b|\bcompostable\b|\bsuitable for (home )?composting\b|"
+                         r"\bcan be composted\b", re.IGNORECASE)
+
+
+_DEGRADE_CONDITIONS = re.compile(r"\b(home|industrial(ly)?|commercial(ly)?)[- ]?compost\w*|"
+                                 r"\bcompost\w* (at home|in (a |an )?(industrial|commercial|municipal))|"
+                                 r"\bcompost(ing)? facilit(y|ies)\b|\bmunicipal compost\w*|\bEN ?13432\b|"
+                                 r"\bASTM ?D ?6(400|868)\b|\bOECD ?30\d\w?\b|\bISO ?(14855|17088)\b|"
+                                 r"\b(in|within|after|under) (about |approx\.? |around )?\d+(\s?[-\u2013]\s?\d+)?\s?"
+                                 r"(days|weeks|months)\b|\bin (the )?soil\b|\bmarine\b|\bOK ?compost\b|"
+                                 r"\bseedling\b", re.IGNORECASE)
+
+
+@memo
+def degradable_claim(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_DEGRADABLE, without_other_senses(text))
+
+
+degradability_conditions = occurs(_DEGRADE_CONDITIONS)
+
+
+_FAIR_TRADE = re.compile(r"\bfair[- ]?trade\b", re.IGNORECASE)
+
+
+@memo
+def fair_trade_claim(text: str) -> tuple[int, int] | None:
+    """"Fair Trade" said of the product ("Fair Trade Knit Beanie"): a fair_labor claim."""
+    return first_unnegated(_FAIR_TRADE, without_other_senses(text))
+
+
+@memo
+def sourcing_claim(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_SOURCING, text)
+
+
+# Recycled content and recyclability said outright (labels.md section 3): recycled with no share or scheme is
+# UNQUANTIFIED_CHARACTERISTIC; recyclable without the part and the route is UNQUALIFIED_RECYCLABILITY
+_RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s+){0,2}?(from|with|of|on|using)\s+"
+                       r"(\w+\s+){0,2}?recycled\b|\brecycled (paper|plastics?|materials?|PET|polyester|aluminium|"
+                       r"aluminum|steel|cardboard|board|fib(re|er)s?|pulp|cotton|nylon|rubber|glass)\b", re.IGNORECASE)
+
+
+_RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\*)|\bcan be recycled\b", re.IGNORECASE)
+
+
+_ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\b|recycling "
+                    r"(bank|centre|center|point|programme|program|bin|stream)|household (paper |plastic )?"
+                    r"(waste|recycling)|return (it|them|the \w+) to|send (it|them) back|pick[- ]?up|\bwith (your )?"
+                    r"(paper|plastic|glass|metal) (waste|recycling)", re.IGNORECASE)
+
+
+# An unquantified "less" (labels.md section 3: UNQUANTIFIED_CHARACTERISTIC; with a figure and no baseline,
+# UNSUPPORTED_COMPARISON): "less plastic waste", "cuts down battery waste going to landfill"
+_LESS = re.compile(r"\b(less|lower|reduced?s?|reducing|cuts?( down)?( on)?|minimi[sz]es?)\s+([\w-]+\s+)?"
+                   r"(plastic|waste|wastage|packaging|landfill|emissions?|carbon( footprint)?|co2)\b", re.IGNORECASE)
+
+
+@memo
+def less_claim(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_LESS, text)
+
+
+@memo
+def recycled_claim(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_RECYCLED, text)
+
+
+@memo
+def recyclable_claim(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_RECYCLABLE, text)
+
+
+recycling_route = occurs(_ROUTE)
+
+
+@memo
+def organic_claim(text: str) -> tuple[int, int] | None:
+    names = match_spans(text, OTHER_SENSE, MORE_OTHER_SENSES)
+    for m in _ORGANIC.finditer(text):
+        if within(m.start(), names) or is_negated(text, m.start()):
+            continue
+        return m.start(), m.end()
+    return None
+
+
+percentage = occurs(_PERCENT)

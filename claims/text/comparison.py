@@ -1,0 +1,30 @@
+"""Comparative figures ("uses 30% less", "2x longer") and whether a baseline is named."""
+
+from __future__ import annotations
+
+import re
+
+from claims.text.lexicon import memo
+
+# A comparison needs a figure to be UNSUPPORTED_COMPARISON ("50% less plastic" than what?); an
+# unquantified "longer" or "less" is not one (labels.md section 3)
+_COMPARATIVE_FIGURE = re.compile(r"\bsav(es?|ing) (up ?to )?\d+(\.\d+)?\s?(litres?|liters?|l|units?|kwh)\b|"
+                                 r"\d+(\.\d+)?[\s-]?((%|percent)(?!\s*(off|discount|cashback|extra)\b)|x\b(?!\s*\d)|"
+                                 r"times\b(?=\s+(more|less|longer|faster|better|lower|higher|stronger|the))|fold)|\b(half|twice|double|triple|"
+                                 r"thrice)\b|\b\d+(\.\d+)?\s?\w*\s+(less|more|lower|fewer)\b", re.IGNORECASE)
+
+
+@memo
+def comparative_figure(text: str) -> bool:
+    return bool(_COMPARATIVE_FIGURE.search(text))
+
+
+# A comparison with its baseline named: "23.5% less water than our 2021 model", "compared with an
+# ordinary 75 W fan" (a year, a model or a figure after "than"); "than other cables" names none
+_BASELINE = re.compile(r"\b(than|compared (with|to)|vs\.?|versus|relative to|against)\s+([\w-]+\s+){0,4}?"
+                       r"(\d|model\b|version\b|predecessor|previous\b|generation\b)", re.IGNORECASE)
+
+
+@memo
+def comparison_baseline(text: str) -> bool:
+    return bool(_BASELINE.search(text))

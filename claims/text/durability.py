@@ -1,0 +1,197 @@
+"""Durability cues and figures, and the service terms that are not claims.
+
+A life span, a test count, repair and spare parts are durability claims; plain build adjectives
+("durable", "sturdy"), warranty, returns and installation terms and battery runtime are not
+(labels.md section 4).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.text.comparison import comparative_figure, comparison_baseline
+from claims.text.energy import BATTERY_RUNTIME, EXPLICIT_ENERGY
+from claims.text.lexicon import SIGNAL_PATTERNS, attribute_hits, memo
+from claims.text.negation import first_unnegated, negated_attributes
+from claims.text.senses import without_other_senses
+
+# A durability figure: a tested life, a life span with a number, spare parts. One anywhere in the
+# listing substantiates its durability wording ("Longer lifespan" in the title, "10000+ bends
+# lifespan" in the bullets), as a licence number anywhere verifies a certification.
+_DURABILITY_FIGURE = re.compile(
+    r"\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|clicks?|keystrokes|key ?strokes|"
+    r"insertions|plug(ging)?( and unplugging)?|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
+    r"spare parts\b[^.;|\n]{0,30}?\bfor (at least |a minimum of )?\d+ (years?|yrs)|"
+    r"life ?span\s*(of|:-?)?\s*(up ?to |over |more than )?\d|(life|lifespan|rated)\s*(of|:-?)?\s*(up ?to |over )?"
+    r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
+    r"\d+[- ]?years? (of )?spare parts|\blast(s|ing)? (up to |for |over )?\d+ ?(years?|yrs)|"
+    r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|h)\s+(rated |average |expected |service |working |operating )?"
+    r"(life|lifespan|life ?time)\b",
+    re.IGNORECASE)
+
+
+# a bend, plug or keypress test figure: a cable's or a keyboard's tested durability, whatever else the
+# line says ("Fast charging cable, tested durability with 8000+ bends"; "tested to bend 95 degrees
+# 5,000 times"; "switches rated for 50 million keypresses")
+_MECHANICAL_FIGURE = re.compile(
+    r"\d[\d,.]*\s?(\+|plus|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|flex(es|ing)?|clicks?|key ?strokes|"
+    r"key ?presses|presses|insertions|plug(s|ging)?( and unplugging)?|mating cycles|usb inserts?)\b|"
+    r"\b(bend|flex|plug|insert)\w*[^.;|\n]{0,30}?\d[\d,.]*\s?(\+|plus|k)?\s?times\b|"
+    r"\btested (for|to) (at least |over |up ?to )?\d[\d,.]*\s?(\+ )?(million |lakh |thousand )?(\w+ )?"
+    r"(?!(hours|minutes|mins|seconds|days|weeks|months|years)\b)[a-z]+(s|ings)\b",
+    re.IGNORECASE)
+
+
+# warranty terms back durability wording ("10-year warranty on the motor: built to last"), but a
+# warranty alone is no durability claim (labels.md section 4)
+_WARRANTY_YEARS = re.compile(r"\b\d+[- ]?(years?|yrs?)[- ](of |manufacturer'?s? |limited |brand )?(warranty|guarantee)",
+                             re.IGNORECASE)
+
+
+@memo
+def durability_figure(text: str, warranty: bool = False) -> bool:
+    """A figure that substantiates durability wording; with ``warranty``, warranty years count too
+    (used within one segment only: nearly every real listing states a 1-year warranty somewhere)."""
+    return bool(_DURABILITY_FIGURE.search(text) or _MECHANICAL_FIGURE.search(text) or _REPAIR_TERMS.search(text) or
+                (warranty and _WARRANTY_YEARS.search(text)))
+
+
+# the terms of a repair offer: how long parts are sold, a battery the user changes; a measured comparison
+# with its baseline ("3x longer than our uncoated set")
+_REPAIR_TERMS = re.compile(r"\buser[- ]replaceable\b|\bavailable (for|up to|until) \d+ years\b|"
+                           r"\b\d+(\.\d+)?\s?(x|times|%) longer than (our|the|a|an|standard|regular|ordinary|"
+                           r"conventional|uncoated|previous)\b", re.IGNORECASE)
+
+
+# Plain service terms: warranty, replacement, returns, installation (not claims, labels.md section 4)
+_SERVICE = re.compile(SIGNAL_PATTERNS["service_terms"], re.IGNORECASE)
+
+
+_DURABILITY = re.compile(SIGNAL_PATTERNS["durability_words"] + "|" + SIGNAL_PATTERNS["durability_terms"], re.IGNORECASE)
+
+
+@memo
+def service_terms_only(text: str) -> bool:
+    """A service term with no durability wording and no other eco keyword: "Replacement will be
+    provided for manufacturing defects only"."""
+    if not _SERVICE.search(text) or _DURABILITY.search(text):
+        return False
+    negated = negated_attributes(text)  # "not returnable once used"
+    return not [a for a in attribute_hits(text) if a != "durability_repair" and a not in negated]
+
+
+# Durability wording labels.md section 4 counts as a claim: "long-lasting", "lifespan", "built to last",
+# a tested life ("10000+ bends"); not about a gadget's battery runtime ("long-lasting 30 days standby")
+# ("indestructible" and "forever" are build talk, like "unbreakable": labels.md section 4)
+_DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indestructible|forever|", "") +
+                             r"|\b(built|made)[- ]to[- ]last\b|"
+                             r"\b\d+(\.\d+)?\s?(x|times) longer\b(?!\s+(on|with|per|from)\b)|"
+                             r"\blong(er)? (bend |service |working )?life\b|"
+                             r"\blasts? forever\b|\bnever needs? (a )?replac\w*|\blifetime (blades?|parts?|motor)\b|"
+                             r"\b(lifetime )?repair (service|kits?|parts)\b|\b(built|designed|made) (for|to be) "
+                             r"(easy )?repair(ed|able)?\b|"
+                             r"\bspare parts\b|"
+                             r"\b(longer|extreme|tested|ultra) durability\b|"
+                             r"\btested to (withstand|bend|survive)\b|"
+                             # "in it for the long run", "extends the life of your shoes", "the life of the
+                             # cable is enhanced", "lasts 6 times longer"
+                             r"\bfor the long (run|haul)\b|\b(extends?|prolongs?|enhances?|increases?|doubles?) "
+                             r"(the )?(service |working )?(life|lifespan|life ?time)\b|"
+                             r"\b(life|lifespan|life ?time) of (the |your )?[\w-]+( [\w-]+)? (is |are )?"
+                             r"(enhanced|extended|increased|prolonged|doubled)\b|"
+                             r"\blasts?\s+(up to\s+)?\d+(\.\d+)?\s?(x|times)\s+longer\b", re.IGNORECASE)
+
+
+# a battery that lasts for years is a service life, not a runtime (a shelf life is neither)
+_SERVICE_YEARS = re.compile(r"(?<!shelf )\b(lasts?|runs?|works?|life) (for )?(many )?years\b", re.IGNORECASE)
+
+
+_REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed|able)?\b|\brepairable\b|"
+                         r"\b(lifetime )?repair (service|kits?|parts)\b|\bspare parts\b|"
+                         # a battery the user can change; replacement parts sold for years
+                         r"\buser[- ]replaceable\b|\b(replacement|spare) ([\w-]+,? ){0,4}(and [\w-]+ )?"
+                         r"(are )?available (for|up to|until) \d+ years\b", re.IGNORECASE)
+
+
+_LONGER = re.compile(r"\blonger\b|\boutlast\w*|\bmore durable\b", re.IGNORECASE)
+
+
+_BUILD = re.compile(SIGNAL_PATTERNS["build_words"], re.IGNORECASE)
+
+
+_DURATION_WORDS = re.compile(r"\byears?\b|\blife\b|\blast|outliv|generations|\bnever\b|forever|surviv|guarantee|"
+                             r"warrant", re.IGNORECASE)
+
+
+@memo
+def build_adjective_only(text: str) -> bool:
+    """An ordinary build adjective ("Durable A+ Grade panel", "sturdy steel frame") and nothing else
+    about durability or the environment: not a durability_repair claim (labels.md section 4)."""
+    return bool(_BUILD.search(text) and not attribute_hits(text) and durability_cue(text) is None
+                and not _DURATION_WORDS.search(text) and not durability_figure(text))
+
+
+@memo
+def durability_comparison(text: str) -> bool:
+    """Durability wording with a comparative figure and no named baseline ("Lasts 6 Times Longer",
+    "2x longer life"): UNSUPPORTED_COMPARISON (labels.md section 3)."""
+    return bool(_LONGER.search(text) and comparative_figure(text) and not comparison_baseline(text))
+
+
+# what lasts is not the product: a hairstyle, a fragrance, a taste ("gives long lasting volume")
+_LASTING_OTHER = re.compile(r"\blong[- ]?lasting\s+(hair ?style|style|hold|volume|curls?|fragrance|scent|aroma|colou?r|"
+                            r"shine|freshness|fresh\w*|look|make-?up|lather|glow|effect|comfort|relief|hydration|"
+                            r"moisture|taste|flavou?r|cooling|impression|smell)\b", re.IGNORECASE)
+
+
+@memo
+def durability_cue(text: str) -> tuple[int, int] | None:
+    text = without_other_senses(text)  # "one bottle = 40 washes" is a yield, not a tested life
+    mech = _MECHANICAL_FIGURE.search(text)
+    if mech:  # a bend or keypress test is no battery runtime, even on a charging cable
+        return mech.start(), mech.end()
+    repair = first_unnegated(_REPAIR_CUE, text)
+    if repair:  # "Built for repair: back cover opens with 4 screws and battery ... can be changed"
+        return repair
+    if BATTERY_RUNTIME.search(text) and not _SERVICE_YEARS.search(text):
+        return None
+    blank = _LASTING_OTHER.sub(lambda m: " " * len(m.group(0)), text)  # "long lasting volume", "... power"
+    hit = first_unnegated(_DURABILITY_CUE, _BATTERY_PHRASE.sub(lambda m: " " * len(m.group(0)), blank))
+    if hit:
+        return hit
+    m2 = _DURABILITY_FIGURE.search(text)
+    return (m2.start(), m2.end()) if m2 else None
+
+
+_RUNTIME_WORDS = re.compile(r"\blasts?\b|run ?time|stand-?by|play ?time|back-?up", re.IGNORECASE)
+
+
+_REPAIR = re.compile(r"replac\w*|repair\w*|spare|upgrad\w*|updates", re.IGNORECASE)
+
+
+@memo
+def battery_runtime_only(text: str) -> bool:
+    """A gadget's battery runtime ("Long lasting 8720 mAh battery", "30 days standby"): neither a
+    durability nor an energy claim (labels.md section 4)."""
+    if not BATTERY_RUNTIME.search(text) or EXPLICIT_ENERGY.search(text) or _DURABILITY_FIGURE.search(text) \
+            or _REPAIR.search(text) or _SERVICE_YEARS.search(text):
+        return False
+    hits = set(attribute_hits(text))
+    return (bool(hits) or bool(_RUNTIME_WORDS.search(text))) and hits <= {"durability_repair", "energy_efficiency"}
+
+
+# "long lasting battery", "battery lasts all day": runtime wording inside a claim about something else
+_BATTERY_PHRASE = re.compile(r"\b(long[- ]?lasting|longer|extended|all[- ]day|long)\s+([\w-]+\s+){0,2}?(battery|backup|"
+                             r"play ?time|standby|power)(\s+life)?\b|"
+                             r"\bbattery(\s+life)?\s+(that\s+)?lasts?(\s+[\w-]+){0,3}",
+                             re.IGNORECASE)
+
+
+@memo
+def durability_only_battery(text: str) -> bool:
+    """The segment's only durability wording is about battery runtime ("Eco-friendly ABS body with long
+    lasting battery"): no durability_repair claim (labels.md section 4)."""
+    if not _BATTERY_PHRASE.search(text) or _DURABILITY_FIGURE.search(text) or _MECHANICAL_FIGURE.search(text):
+        return False
+    rest = _BATTERY_PHRASE.sub(" ", text)
+    return first_unnegated(_DURABILITY_CUE, rest) is None and not _REPAIR.search(rest)

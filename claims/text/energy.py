@@ -1,0 +1,185 @@
+"""Energy and water wording: saving claims, official labels, mains appliances vs battery gadgets.
+
+Mains power saving is an energy claim; a gadget's battery saving is not (labels.md section 4).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.text.lexicon import memo, occurs
+from claims.text.negation import first_unnegated
+
+BATTERY_RUNTIME = re.compile(r"\bbattery\b|\bm?ah\b|stand-?by|play ?time|back-?up|run ?time|talk ?time|"
+                              r"\bcharge\b|\bcharging\b", re.IGNORECASE)
+
+
+EXPLICIT_ENERGY = re.compile(r"energy[- ]?(saving|efficien\w*|star|class|label)|\bBEE\b", re.IGNORECASE)
+
+
+# A figure for energy wording: a share, watts, kWh or units ("saves 30% energy", "9 W", "795 units a year")
+_ENERGY_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|w|watts?|kwh|kw|units?|lm ?/ ?w|lumens?)\b", re.IGNORECASE)
+
+
+energy_figure = occurs(_ENERGY_FIGURE)
+
+
+# Energy saving wording about the product's consumption (labels.md section 4): a claim; with an
+# official label it is substantiated, with no figure UNQUANTIFIED_CHARACTERISTIC, with a figure and
+# no baseline UNSUPPORTED_COMPARISON. Not a gadget's battery features.
+_ENERGY_SAVING = re.compile(
+    r"\benergy[- ]?(savings?|saver|efficien\w*)\b|\bpower[- ]?(savings?|saver)\b|\b(sav(es?|ing)|cuts?|reduces?|"
+    r"lowers?)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+|on\s+)?((your|its|their|the)\s+)?([\w-]+'s\s+)?"
+    r"(energy|electricity|power (consumption|"
+    r"bills?)|electricity bills?)\b|\b(uses?|consumes?)\s+(up ?to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
+    r"(energy|electricity|power)\b|\bsav(es?|ing) (your )?money on (your )?(electricity|power|energy)( bills?)?\b|"
+    r"\b(electricity|power|energy) bills? (down|low)\b|\b(wastes?|consumes?|uses?|draws?) (very |much |far )?less "
+    r"(electricity|energy|power)\b|"
+    r"\b(improves?|better|increases?|boosts?|saves?) (the |your )?fuel (economy|efficiency|mileage)\b|"
+    r"\bfuel[- ](saving|efficient|economy)\b|"
+    r"\b(lower|reduced?|smaller) (electricity|power|energy) bills?\b|"
+    r"\bsav(e|es|ing) (time|money) (and|&) (energy|electricity|power)\b|"
+    r"\b(electricity|energy|power) (consumption|use|usage|bills?) (is |are |gets? )?(reduced|lower(ed)?|cut|down)\b|"
+    r"\bstand-?by (power )?sav\w*|\b(cuts?|reduces?)( down)? (on )?(electricity|energy|power) "
+    r"(waste|wastage|use|usage)\b",
+    re.IGNORECASE)
+
+
+_MAINS_WORDING = re.compile(r"\belectricity\b|\bkwh\b|\b(power|electricity|energy) bills?\b", re.IGNORECASE)
+
+
+_SAVING_MODE = re.compile(r"(power|battery)[- ]?sav\w* mode", re.IGNORECASE)  # a gadget's mode
+
+
+_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?grade)|energy class|"
+                           r"\bEPREL\b|\bkwh\b", re.IGNORECASE)
+
+
+@memo
+def energy_saving(text: str) -> tuple[int, int] | None:
+    """Explicit energy-saving wording about the product's consumption, not negated, not a gadget's
+    battery feature ("power saving mode" on a mouse)."""
+    if BATTERY_RUNTIME.search(_MAINS_STANDBY.sub(" ", text)) or \
+            (_SAVING_MODE.search(text) and not _MAINS_WORDING.search(text)):
+        return None
+    return first_unnegated(_ENERGY_SAVING, text)
+
+
+# a mains appliance's standby draw in watts ("consumes only 0.5W in standby") is no battery runtime
+_MAINS_STANDBY = re.compile(r"\d+(\.\d+)?\s?w(atts?)?\b[^.;|\n]{0,20}\bstand-?by\b|"
+                            r"\bstand-?by (power )?(sav\w*|cut[- ]?off|killer|waste)|\b(stops?|cuts?|eliminates?) "
+                            r"(the )?stand-?by (power|consumption|drain)\b|"
+                            r"\bstand-?by (power|consumption|mode)?[^.;|\n]{0,20}?\d+(\.\d+)?\s?w(atts?)?\b",
+                            re.IGNORECASE)
+
+
+# Words an energy_efficiency claim needs (labels.md section 4: "efficient" about performance, a cable's
+# wattage or an auto shut-off is no energy claim; about electricity use it is)
+_ENERGY_WORDING = re.compile(r"\benerg\w*|\belectricity\b|\bpower[- ](consumption|bills?|usage|use|sav\w*|draw)\b|"
+                             r"\bkwh\b|\bunits? (per|a|each) (year|day|month)\b|\bstar (rating|rated|label)\b|"
+                             r"\b\d[- ]?star\b|\bBEE\b|\bsav(es?|ing) (power|electricity)\b|\bconsum\w*|\binverter\b|"
+                             r"\bstand-?by\b|\bA\+{1,3}|\bEPREL\b|\bEPEAT\b|\bTCO\b|\bLED\b|\bwatts? (only|less)\b",
+                             re.IGNORECASE)
+
+
+energy_wording = occurs(_ENERGY_WORDING)
+
+
+# Battery gadgets (labels.md section 4: "power saving mode" on a mouse, phone or watch is no energy claim)
+_BATTERY_GADGET = re.compile(r"\b(wireless )?(mouse|mice|keyboards?|earbuds|earphones?|headphones?|headsets?|"
+                             r"neckbands?|"
+                             r"smart ?watch\w*|watch(es)?|fitness (band|tracker)s?|smart ?band|phones?|smartphones?|"
+                             r"speakers?|remotes?|power ?banks?|trimmers?|stylus|tablets?|e-?readers?|cameras?)\b",
+                             re.IGNORECASE)
+
+
+GADGET_POWER_SAVING = re.compile(r"\b(auto[- ]?sleep|sleep mode|power[- ]sav\w*|battery[- ]sav\w*|low[- ]power|"
+                                  r"power[- ]efficien\w*|(reduc|lower)\w* (the )?power consumption|low(er)? power "
+                                  r"consumption)\b", re.IGNORECASE)
+
+
+# A mains appliance, by its title: its power saving is an energy claim (labels.md section 4), whatever
+# else its title names ("BLDC Ceiling Fan with Remote", "Smart LED TV with Voice Remote")
+_MAINS_APPLIANCE = re.compile(
+    r"\b(LED TV|smart TV|TV|televisions?|refrigerators?|fridges?|air conditioners?|split AC|window AC|inverter AC|"
+    r"washing machines?|dishwashers?|microwaves?|ovens?|OTG|geysers?|water heaters?|room heaters?|heaters?|"
+    r"(ceiling|table|pedestal|wall|exhaust|tower|BLDC) fans?|air coolers?|coolers?|irons?|kettles?|induction|"
+    r"cooktops?|mixer grinders?|mixers?|juicers?|blenders?|water purifiers?|air purifiers?|monitors?|printers?|"
+    r"desktops?|routers?|set[- ]top box(es)?|soundbars?|home theat(re|er)s?|chimneys?|vacuum cleaners?|air fryers?|"
+    r"toasters?|sandwich makers?|(LED )?bulbs?|battens?|tube ?lights?|panel lights?|downlights?|hair dryers?)\b",
+    re.IGNORECASE)
+
+
+_BATTERY_POWERED = re.compile(r"\bcordless\b|\brechargeable\b|\bbattery[- ](operated|powered)\b|\bUSB[- ]powered\b|"
+                              r"\bportable\b", re.IGNORECASE)
+
+
+# the gadgets themselves (not their remotes, speakers or cameras, which mains appliances come with too)
+_GADGET_ITSELF = re.compile(r"\b(mouse|mice|earbuds|earphones?|headphones?|headsets?|neckbands?|smart ?watch\w*|"
+                            r"watch(es)?|fitness (band|tracker)s?|smart ?band|smartphones?|power ?banks?|trimmers?|"
+                            r"stylus|e-?readers?)\b", re.IGNORECASE)
+
+
+# Water-saving wording about the product's use (labels.md section 1: water_efficiency): "saves upto 60% water",
+# "zero water wastage", "uses less water"; a claim like energy saving, with the same figure rules
+_WATER_SAVING = re.compile(r"\b(sav(es?|ing)|cuts?|reduces?|lowers?)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent|litres?|"
+                           r"liters?|l)\s+)?"
+                           r"(of\s+)?((your|its|the)\s+)?water( (use|usage|consumption|wastage|bills?))?\b|"
+                           r"\bwater[- ]sav(ing|er)\b|\b(zero|less|minimal|no) water (wastage|waste)\b|"
+                           r"\b(uses?|consumes?|wastes?) (up ?to )?(\d+(\.\d+)?\s?(%|percent) )?less water\b",
+                           re.IGNORECASE)
+
+
+@memo
+def water_saving(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_WATER_SAVING, text)
+
+
+# a flow or use figure: "6 LPM", "6 litres per minute", "4.5 L/flush"
+_WATER_FIGURE = re.compile(r"\d+(\.\d+)?\s?(LPM|L/min|l/min|lpf|gpm|(litres?|liters?|l) (per|/) ?(minute|min|flush|"
+                           r"wash|cycle|load))\b", re.IGNORECASE)
+
+
+water_figure = occurs(_WATER_FIGURE)
+
+
+def mains_appliance(title: str) -> bool:
+    """A mains-powered appliance, by its title ("Smart LED TV 32 inch", "1200 mm BLDC Ceiling Fan with Remote");
+    not a gadget that names one ("Smartwatch with Heart Rate Monitor")."""
+    return bool(_MAINS_APPLIANCE.search(title)) and not _BATTERY_POWERED.search(title) and \
+        not _GADGET_ITSELF.search(title)
+
+
+def battery_gadget(title: str) -> bool:
+    """A battery-powered gadget, by its title ("Wireless Mouse 2.4GHz", "Smartwatch 1.43 inch"), not a
+    mains appliance that comes with a remote."""
+    product = re.split(r"\b(for|compatible with|works with|fits)\b", title, maxsplit=1, flags=re.IGNORECASE)[0]
+    return bool(_BATTERY_GADGET.search(product)) and not mains_appliance(title)
+
+
+_MAINS_SAVING = re.compile(_SAVING_MODE.pattern + r"|\bsav(es?|ing) power\b|" + _ENERGY_SAVING.pattern,
+                           re.IGNORECASE)
+
+
+@memo
+def mains_saving(text: str) -> tuple[int, int] | None:
+    """Power or energy saving wording of a mains appliance, modes included ("Eco Power Saving Mode",
+    "auto standby saves electricity"), unless it is about a battery."""
+    if re.search(r"\bbattery\b", text, re.IGNORECASE):
+        return None
+    return first_unnegated(_MAINS_SAVING, text)
+
+
+@memo
+def energy_label(text: str) -> bool:
+    return bool(_ENERGY_LABEL.search(text))
+
+
+# An official energy label anywhere in the listing ("3 Star BEE rating" in the next bullet) substantiates
+# its energy wording (labels.md section 4); a bare "5 star" may be a customer rating, so not here
+_OFFICIAL_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|energy class|\bEPREL\b|"
+                                    r"\b\d[- ]?star\s+(BEE|energy|rated|rating)\b", re.IGNORECASE)
+
+
+def official_energy_label(text: str) -> bool:
+    return first_unnegated(_OFFICIAL_ENERGY_LABEL, text) is not None

@@ -1,0 +1,174 @@
+"""Generic environmental terms ("eco-friendly", "green", "planet-safe") and what specifies them.
+
+A generic term is GENERIC_CLAIM unless the listing specifies it right there (labels.md section 3): a
+named substance, a certificate with its licence, a scoped quantified fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.text.legal import LEGAL_SIGNAL
+from claims.text.lexicon import ATTRIBUTE_PATTERNS, match_spans, memo, occurs, within
+from claims.text.negation import first_unnegated, is_negated
+from claims.text.senses import MODE_NEARBY, MODEL_ECO, OTHER_SENSE
+
+# Rules that hold whatever the heads say (labels.md sections 3 and 4). Each returns the span of its
+# trigger inside ``text`` (or None); negated or asked-about triggers do not count.
+
+# Unmistakable generic environmental wording ("green" and "sustainable" have too many other senses)
+_STRONG_GENERIC = re.compile(
+    r"\beco[- ]?(friendly|freindly|frendly|frienly)|\beco[- ]?(conscious|safe)|"
+    r"\benvi?ron?ment(al(ly)?)?[- ]?(friendly|conscious|safe)|\bsafe for (the )?(environment|planet|nature|earth)\b|"
+    r"\b(save|protect|heal) (the |our )?(earth|planet|environment)\b|"
+    r"\b(we )?(cares?|caring) for (the |our )?(planet|earth|environment|nature)\b|\b(a )?step (towards?|for) (a )?"
+    r"(greener|cleaner|better) (planet|earth|future|tomorrow)\b|\bfor a (greener|cleaner) (planet|earth|future)\b|"
+    r"\bnature[- ]?friendly|\bplanet[- ]?(friendly|positive)|\bearth[- ]?(friendly|kind)|\becological(ly)?\b|"
+    r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
+    r"\b100% eco\b|\bgreen (formula|formulation|choice|product|cleaning|living|alternative|option)\b|"
+    r"\bchoice for (the )?(planet|earth|environment)\b|"
+    # importers' translated copy: "Environmental Protection Material", "Green Environmental Protection"
+    r"\benvironment(al)? protect(ion|ive)\b(?! (agency|act|department|rules|law))|\bgreen environmental\b|"
+    # "sustainable" has other senses ("sustainable pace"), not in these phrases
+    r"\bsustainabl[ey][- ](made|produced|manufactured|crafted|designed|built|choices?|options?|alternatives?|"
+    r"products?|brands?|living|lifestyle|fashion|gifts?)\b|\b(100%|fully|truly|completely|totally) sustainable\b|"
+    # a bare "eco" only before a noun ("Eco sneakers", "an eco home"), never in a list of modes
+    r"\beco(?=\s+[a-z][a-z-]{2,})(?!\s+(mode|vision|system|tank|sport|blue|logic|plus|smart|series|wash|dry|fan|"
+    r"cool|boost|drive|power|charge|sense|sensor|bubble|cycle|setting|program|function|button|label|cert|"
+    r"friendly|standard|normal|turbo|max|speed|level|pack)\b)", re.IGNORECASE)
+
+
+@memo
+def strong_generic(text: str) -> tuple[int, int] | None:
+    """A generic environmental term that is plainly a claim ("eco-friendly", "nature-friendly",
+    "Eco sneakers"), not negated or asked about, not part of a feature name."""
+    names = match_spans(text, OTHER_SENSE, MODEL_ECO)
+    for m in _STRONG_GENERIC.finditer(text):
+        if within(m.start(), names) or is_negated(text, m.start()):
+            continue
+        if m.group(0).lower() == "eco" and MODE_NEARBY.search(text, max(0, m.start() - 40), m.end() + 40):
+            continue
+        return m.start(), m.end()
+    return None
+
+
+CERT_WORD = re.compile(r"certif\w*|eco ?label|nordic swan|blue angel|cradle to cradle", re.IGNORECASE)
+
+
+# "Free of harmful substances, e.g. BPA, phthalates and lead": the substances are named (labels.md
+# section 4: "free of <named substance>" is specific, not VAGUE_FREE_OF)
+_NAMED_SUBSTANCE = re.compile(
+    r"\b(BPA|bisphenol|phthalates?|lead|cadmium|mercury|PFAS|PFOA|PFC|PVC|formaldehyde|parabens?|sulfates?|"
+    r"SLS|azo|nickel|chromium|VOCs?|latex|triclosan|microplastics?|fluorine|chlorine|ammonia|phosphates?)\b",
+    re.IGNORECASE)
+
+
+names_substance = occurs(_NAMED_SUBSTANCE)
+
+
+# A named substance that only stands beside the vague term ("nontoxic and BPA free"), not after it as
+# its specification ("non-toxic: free of BPA and lead", "free of harmful chemicals such as BPA")
+_BESIDE_VAGUE = re.compile(
+    r"\b(non[- ]?toxic|chemical[- ]?free|toxin[- ]?free|harmless)\s*(and|&|,)\s*(BPA|phthalates?|lead|PVC|PFAS|PFOA|"
+    r"formaldehyde|parabens?)[- ]?free\b", re.IGNORECASE)
+
+
+@memo
+def substance_only_beside_vague(text: str) -> bool:
+    """``text``'s vague free-of term is coordinated with a named substance, not specified by it ("made of
+    solid wood, nontoxic and BPA free": the non-toxic claim stays vague)."""
+    return _BESIDE_VAGUE.search(text) is not None
+
+
+# Vague free-of wording (labels.md section 4: "chemical-free", "non-toxic", "harmless" with no
+# substance named are VAGUE_FREE_OF)
+_VAGUE_FREE = re.compile(r"\bnon[- ]?toxic\b|\bchemical[- ]?free\b|\btoxin[- ]?free\b|\bharmless\b|"
+                         r"\bfree (of|from) (harmful|harsh|toxic) (chemicals|substances|ingredients|toxins)\b|"
+                         r"\b(no|zero|without( any)?) (harmful|harsh|toxic|nasty) (chemicals|substances|ingredients|"
+                         r"toxins)\b", re.IGNORECASE)
+
+
+# Elemental chlorine free (ECF) bleaching is the paper industry's norm: it does not specify a generic term
+# ("eco friendly and elemental chlorine free paper" stays a generic claim)
+_ECF = re.compile(r"\belemental[- ]chlorine[- ]free\b|\bECF\b", re.IGNORECASE)
+
+
+def without_non_specifiers(text: str) -> str:
+    """``text`` without what cannot specify a generic term: ECF bleaching, and substances or marks the law
+    requires anyway ("eco friendly: mercury free and RoHS" stays a generic claim)."""
+    return LEGAL_SIGNAL.sub(" ", _ECF.sub(" ", text))
+
+
+@memo
+def vague_free_of(text: str) -> tuple[int, int] | None:
+    """A vague free-of term ("non-toxic", "chemical free") that no named substance specifies."""
+    hit = first_unnegated(_VAGUE_FREE, text)
+    return None if hit is None or vague_specified(text, hit) else hit
+
+
+# the substances a vague term lists after it ("free of harmful chemicals such as BPA and lead") or that it
+# closes ("free of BPA, lead and other harmful chemicals"); not a separate claim beside it ("which are BPA
+# free, 100% chemical free bottle", "nontoxic and BPA free")
+_OTHER_BEFORE = re.compile(r"(and|or|&)\s+(any\s+|all\s+)?other\s+$", re.IGNORECASE)
+
+
+def vague_specified(text: str, hit: tuple[int, int] | None = None) -> bool:
+    """Whether the vague free-of term at ``hit`` (default: the first in ``text``) is specified by named
+    substances (labels.md section 4: "free of <named substance>" is specific)."""
+    hit = hit or first_unnegated(_VAGUE_FREE, text)
+    if hit is None:
+        return names_substance(text) and not substance_only_beside_vague(text)
+    if substance_only_beside_vague(text):
+        return False
+    if _NAMED_SUBSTANCE.search(text[hit[1]: hit[1] + 100]):
+        return True
+    before = text[max(0, hit[0] - 80): hit[0]]
+    return bool(_NAMED_SUBSTANCE.search(before) and _OTHER_BEFORE.search(re.sub(r"(harmful|harsh|toxic|nasty)\s+$",
+                                                                                 "", before)))
+
+
+# The encoder gate's wider net (claims.scoring.findings.needs_model): words that come with environmental
+# claims the attribute keywords miss ("Palm Oil Free", "Saves upto 30% Power", "5 Star", "Resoleable",
+# "Restored ... Reupholstered"). Written from the training split's claims; a segment with none of
+# these, no attribute keyword, scheme or badge is not sent to the encoder. Over-inclusive on purpose:
+# a word here costs only encoder time.
+_ECO_CUE = re.compile(
+    r"free\b|\bno\b|\bnon[- ]|without|\bless\b|\blow[- ]|\breduc|\bsav(e|es|ed|ing|er)\b|planet|\bearth|ozone|"
+    r"palm|plant[- ]?based|vegan|animal|\bre-?us|refill|replac|spare|repair|\bre-?sol|restor|refurb|remanufact|"
+    r"recondition|inspect|\bused\b|second[- ]?hand|pre-?owned|warrant|guarantee|\blife\b|lifetime|\blasts?\b|"
+    r"longer|built (for|to)|generations|durab|outlive|never dulls|updates|patches|\bstar\b|\brated\b|award|certif|"
+    r"seal\b|pledge|promise|complian|\bgwp\b|refrigerant|\bcop\b|recovery|water|energy|power\b|electric|\bsun\b|"
+    r"solar|waste|deadstock|left ?over|bottles|plastic|packag|chlorine|bleach|chemical|toxic|harm|\bsafe|natural|"
+    r"kinder|cleaner|better for|health|formaldehyde|\bvoc\b|ppm|heavy[- ]metal|\blead\b|mercury|legally|harvest|"
+    r"catch|farm|send (them|it) back|rental|take-?back|return|degrad|fibre|pulp|welt|swap|part number|"
+    r"\d+[- ]?point test|new (chain|door|drum|pump)|gmo|microbead|sugarcane", re.IGNORECASE)
+
+
+# Nouns and stems an environmental claim is made of (narrower than the encoder gate's cue list, which
+# also takes "free" and "years"): a high-risk finding needs one of these, an attribute keyword, a
+# scheme or a badge in its segment
+_ENVIRONMENT_WORD = re.compile(
+    r"\b(planet|earth|environment\w*|nature|climate|carbon|co2|emission\w*|eco\w*|green\w*|sustainab\w*|recycl\w*|"
+    r"biodegrad\w*|compost\w*|plastics?|toxic\w*|chemicals?|offset\w*|footprint|renewable|solar|energy|organic|"
+    r"forests?|oceans?|wildlife|trees?|waste|pollut\w*|conscious|ethical\w*|responsibl\w*)\b", re.IGNORECASE)
+
+
+environment_word = occurs(_ENVIRONMENT_WORD)
+
+
+# What a generic claim is made of: a generic term, or the environment named ("better for the planet"). A
+# segment with neither ("BPA free" beside an "eco-friendly" bullet) carries no generic claim, whatever
+# the heads read into it from its neighbours
+_GENERIC_CONTEXT = re.compile(
+    ATTRIBUTE_PATTERNS["generic_environmental"] +
+    r"|\b(planet|earth|environment\w*|nature|climate|footprint|ethical\w*|responsib\w*)\b", re.IGNORECASE)
+
+
+generic_context = occurs(_GENERIC_CONTEXT)
+
+
+@memo
+def eco_cue(text: str) -> bool:
+    """Whether ``text`` has a word that environmental claims come with (wider than the attribute
+    keywords; the encoder gate's recall net)."""
+    return _ECO_CUE.search(text) is not None

@@ -1,0 +1,114 @@
+"""Legal requirements presented as features (LEGAL_REQUIREMENT_AS_FEATURE) and plain conformity marks.
+
+BPA-free on baby feeding bottles, restricted substances on toys, RoHS/REACH/CE as a feature, the
+e-waste take-back duty; BIS/ISI/FCC/UL safety marks are marks, not environmental claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.text.lexicon import SIGNAL_PATTERNS, memo
+from claims.text.negation import first_unnegated
+
+# Conformity marks the law requires for the whole category, presented as a feature (labels.md
+# section 4): RoHS, REACH, CFC-free. CE alone says nothing environmental; BIS, FCC and UL are safety marks.
+LEGAL_MARK = re.compile(r"\bRoHS\b|\b(?-i:REACH)\b(?= ?(compliant|certified|approved|registered|conform))|"
+                         r"\b(H?CFCs?)[- ]?free\b", re.IGNORECASE)
+
+
+# BPA in baby feeding bottles is banned (EU since 2011, India since 2015): "BPA free" on one is a legal
+# requirement presented as a feature (corpora/GUIDE.md, hard case 6)
+_BABY_FEEDING = re.compile(r"\b(baby|infant|feeding|milk) bottles?\b|\bfeeding\b|\bfeeders?\b|\bsippy\b|"
+                           r"\bteethers?\b|\bnipples?\b|\bpacifiers?\b|\bsoothers?\b", re.IGNORECASE)
+
+
+_BPA_FREE = re.compile(r"\bBPA[- ]?free\b|\b(no|zero|without( any)?) BPA\b|\bfree (of|from) BPA\b", re.IGNORECASE)
+
+
+def baby_feeding(title: str) -> bool:
+    """A baby feeding product, by its title ("Baby Feeding Bottle 250ml", "Sippy Cup for Toddlers")."""
+    return bool(_BABY_FEEDING.search(title))
+
+
+@memo
+def bpa_free(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_BPA_FREE, text)
+
+
+# Substances the law already restricts in every toy (EU Toy Safety Directive, EN 71-3; India's toy
+# standard IS 9873): "lead-free paint", "phthalate free", "no heavy metals" on a toy are legal requirements
+# presented as a feature (corpora/real/README.md, conventions for toy copy). BPA is not among them.
+_TOY = re.compile(r"\btoys?\b|\bplay ?sets?\b|\bjigsaws?\b|\bpuzzles?\b|\bdolls?\b|\bteddy\b|\bbuilding blocks\b|"
+                  r"\brattles?\b|\bplay ?(mat|house|kitchen|tent)s?\b", re.IGNORECASE)
+
+
+_TOY_RESTRICTED = r"(lead|phthalates?|heavy[- ]metals?|cadmium)"
+
+
+_TOY_RESTRICTED_FREE = re.compile(
+    rf"\b{_TOY_RESTRICTED}[- ]free\b|\bfree (of|from) (any )?([\w-]+,? (and |or )?){{0,3}}{_TOY_RESTRICTED}\b|"
+    rf"\b(no|without( any)?|zero) "
+    rf"{_TOY_RESTRICTED}\b|\b(don'?t|do not|doesn'?t|does not|won'?t) contain (any )?{_TOY_RESTRICTED}\b",
+    re.IGNORECASE)
+
+
+_BOOK = re.compile(r"\((paperback|hardcover|hardback|kindle edition|board book)\)|\bISBN(-1[03])?\b|"
+                   r"\bpaperback\b|\bhardcover\b", re.IGNORECASE)
+
+
+def book_listing(text: str) -> bool:
+    """A book, by its title or details ("(Paperback)", "ISBN-13: ...")."""
+    return bool(_BOOK.search(text))
+
+
+def toy_listing(title: str) -> bool:
+    """A toy, by its title or category ("Wooden Stacking Toy", "1000 Piece Jigsaw", "Toys & Games")."""
+    return bool(_TOY.search(title))
+
+
+@memo
+def toy_restricted_free(text: str) -> tuple[int, int] | None:
+    m = _TOY_RESTRICTED_FREE.search(text)
+    return (m.start(), m.end()) if m else None
+
+
+# BPA-free is a legal requirement only on baby feeding products (above); elsewhere it is a named substance
+LEGAL_SIGNAL = re.compile(SIGNAL_PATTERNS["legal"], re.IGNORECASE)
+
+
+@memo
+def legal_signal_beyond_bpa(text: str) -> bool:
+    """A legal mark or substance in ``text`` other than BPA-free ("Lids made of BPA free PP": none)."""
+    return any(not _BPA_FREE.fullmatch(m.group(0)) and not _LEAD_FREE_FITTING.match(text, m.start())
+               for m in LEGAL_SIGNAL.finditer(text))
+
+
+# lead-free brass, crystal or glaze: no law requires it of taps, glassware or ceramics (a named substance,
+# specific); lead-free solder is the RoHS requirement and stays one
+_LEAD_FREE_FITTING = re.compile(r"lead[- ]?free\s+(DZR\s+)?(brass|bronze|crystal|glass\w*|ceramics?|glazes?|pewter|"
+                                r"alloy)\b", re.IGNORECASE)
+
+
+# Take-back the law requires of every producer (India's E-Waste (Management) Rules, the EU's WEEE):
+# "free e-waste pickup as per E-Waste Rules" presented as a feature
+_EWASTE_DUTY = re.compile(r"\be-?waste\b[^.|\n]{0,80}\b(rules|EPR|WEEE)\b|\b(as per|under) (the )?(e-?waste|WEEE)\b",
+                          re.IGNORECASE)
+
+
+_EWASTE_OFFER = re.compile(r"take[- ]?back|buy[- ]?back|pick[- ]?ups?\b|\bcollect(s|ion (service|programme|program|"
+                          r"drive))\b|\bwe (will )?(collect|take|recycle|pick)\b|"
+                          r"\bfree (pickup|collection|recycling)\b|"
+                          r"\bexchange\b|\brecycling (programme|program|service)\b", re.IGNORECASE)
+
+
+@memo
+def ewaste_duty(text: str) -> bool:
+    """Take-back the e-waste rules require, offered as a feature ("free e-waste pickup as per E-Waste Rules");
+    not a disposal instruction ("give used batteries at an e-waste collection centre as per local rules")."""
+    return bool(_EWASTE_DUTY.search(text) and _EWASTE_OFFER.search(text))
+
+
+@memo
+def legal_mark(text: str) -> tuple[int, int] | None:
+    return first_unnegated(LEGAL_MARK, text)

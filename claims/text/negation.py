@@ -1,0 +1,155 @@
+"""Negated, disclaimed and questioned wording (labels.md section 4).
+
+"not biodegradable", "no offsets are used", "we don't claim it is eco-friendly", "Is it compostable?":
+the keyword is there, the claim is not. Claims that carry the absence themselves ("plastic-free",
+"BPA-free") start at the absence word, so nothing negates them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.taxonomy import ATTRIBUTES
+from claims.text.lexicon import SIGNALS, compiled_patterns, memo
+
+# Negated or disclaimed wording is not a claim (labels.md section 4): "not biodegradable", "no offsets
+# are used", "we don't claim it is eco-friendly", "is not recyclable in most areas". A keyword is
+# negated when a negator stands in the few words before it, in the same clause. Keywords that carry
+# the absence themselves ("plastic-free", "no plastic", "non-toxic", "BPA-free") are claims, not
+# negations: their match starts at the absence word, so nothing negates them.
+_NEGATOR = re.compile(
+    r"\b(not|no|never|nor|without|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|cannot|can'?t|"
+    r"won'?t|neither|nothing)\b(?:\s+(?:be|been|being|is|are|a|an|the|it|this|they|we|claim\w*|say\w*|"
+    r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
+    r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%|buy|bought|purchase[ds]?|"
+    r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?|longer|"
+    r"contain(s|ed|ing)?|come[s]?|with|using|in|intended|designed|meant|to)){0,4}"
+    # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
+    r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor))?\s*$",
+    re.IGNORECASE)
+
+
+CLAUSE_START = re.compile(r"[.;:!?\n]|\b(but|however|although|though|while|whereas)\b|,\s", re.IGNORECASE)
+
+
+# A disclaimer negates the rest of its clause: "we don't claim this case is eco-friendly", "we cannot
+# say this paint is non-toxic", "we make no such claim"
+_DISCLAIMER = re.compile(
+    r"\b((do|does|did|can|could|will|would)(n'?t| not)|cannot|never|make no|makes no|not)\s+(\w+\s+)?"
+    r"(claim|say|said|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm)\w*\b",
+    re.IGNORECASE)
+
+
+_DISCLAIMER_STOP = re.compile(r"[.;:!?\n|]|\b(but|however|although|though|while|whereas)\b", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n|]")
+
+
+def _in_question(text: str, start: int) -> bool:
+    """Whether the position is inside a question ("Is this bag biodegradable? We have not tested it.")."""
+    m = _SENTENCE_END.search(text, start)
+    return m is not None and m.group(0) == "?"
+
+
+# The negation can also follow the keyword: a prefix "non-" on it ("NON-REFILLABLE", "non-organic";
+# "non-toxic" is matched from "non", so nothing stands before it), a trailing disclaimer ("free from PFAS
+# is not claimed") or a spec table's answer ("Eco Friendly: No")
+_NON_PREFIX = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
+
+
+_POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(claimed|guaranteed|promised|stated|"
+                              r"implied|advertised)\b", re.IGNORECASE)
+
+
+_SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*[:=]\s*(no|not( certified| rated| applicable| available| claimed)?|none|nil|"
+                      r"false|n/?a|0(\.0)?\s?%)\s*([.;,|)]|$)", re.IGNORECASE)
+
+
+# Hinglish: "organic nahi hai" (is not organic)
+_POST_NAHI = re.compile(r"[\w -]{0,20}?\s+(nahi|nahin|nai)\b", re.IGNORECASE)
+
+
+_ABBREV_DOT = re.compile(r"\b(e\.g|i\.e|etc|approx|incl|viz|vs|no|nr)\.", re.IGNORECASE)
+
+
+def is_negated(text: str, start: int) -> bool:
+    """Whether the keyword that starts at ``start`` is negated by the words just before it, disclaimed
+    earlier in its clause (or after it), answered "No" in a spec table, or asked about."""
+    # "we do not claim, e.g. on the box, that ...": an abbreviation's dot ends no sentence
+    window = _ABBREV_DOT.sub(lambda m: m.group(0).replace(".", " "), text[max(0, start - 80): start])
+    clause = after_last(CLAUSE_START, window)
+    # a disclaimer covers a list ("we don't call them natural, clean or eco"), up to a sentence break
+    scope = after_last(_DISCLAIMER_STOP, window)
+    return bool(_NEGATOR.search(clause[-60:]) or _DISCLAIMER.search(scope) or _NON_PREFIX.search(window)
+                or _POST_DISCLAIMER.match(text, start) or _SPEC_NO.match(text, start)
+                or _POST_NAHI.match(text, start)) or _in_question(text, start)
+
+
+def after_last(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` after the last match of ``pattern`` (all of it when there is none)."""
+    end = 0
+    for m in pattern.finditer(text):
+        end = m.end()
+    return text[end:]
+
+
+def first_unnegated(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
+    """The span of ``pattern``'s first match in ``text`` that is not negated, disclaimed or asked about."""
+    for m in pattern.finditer(text):
+        if not is_negated(text, m.start()):
+            return m.start(), m.end()
+    return None
+
+
+# a whole statement disclaimed after the fact: "Free from PFAS is not claimed for this coating."
+_DISCLAIMED_STATEMENT = re.compile(r"[^.;:!?|\n]{1,80}?\b(is|are)\s+(not|never)\s+(claimed|guaranteed|promised|"
+                                   r"stated|implied|advertised)\b[^.;:!?|\n]*[.!]?\s*", re.IGNORECASE)
+
+
+# a short header before a colon ("About emissions: we do not buy offsets ..."): its keyword names the
+# topic; the statement after the colon says what is claimed of it
+_HEADER = re.compile(r"\s*[^:|\n\d]{1,40}:(?!\s*$)")
+
+
+def _statement_mentions(text: str, starts: list[int]) -> list[int]:
+    """``starts`` less those in a leading header, when the statement after it names the attribute too."""
+    header = _HEADER.match(text)
+    if header is None:
+        return starts
+    body = [s for s in starts if s >= header.end()]
+    return body or starts
+
+
+@memo
+def negated_only(text: str) -> bool:
+    """True when ``text`` names eco attributes but every mention is negated or disclaimed
+    ("Not biodegradable - do not flush."), the text is a question ("Is it recyclable?") or a statement
+    disclaimed as a whole ("Free from PFAS is not claimed"). A header's mention ("About emissions: we do not
+    call it carbon neutral") follows the statement after it."""
+    if text.rstrip().endswith("?") or _DISCLAIMED_STATEMENT.fullmatch(text.strip()):
+        return True
+    attrs, _ = compiled_patterns()
+    mentions = _statement_mentions(text, [m.start() for p in attrs for m in p.finditer(text)])
+    return bool(mentions) and all(is_negated(text, m) for m in mentions)
+
+
+@memo
+def negated_attributes(text: str) -> frozenset[str]:
+    """The attributes named in ``text`` whose every mention is negated ("Dust bag is disposable, not
+    biodegradable; use the cloth filter for reuse": biodegradable_compostable); a header's mention follows
+    the statement after it."""
+    out = set()
+    for name, pattern in zip(ATTRIBUTES, compiled_patterns()[0], strict=True):
+        found = _statement_mentions(text, [m.start() for m in pattern.finditer(text)])
+        if found and all(is_negated(text, m) for m in found):
+            out.add(name)
+    return frozenset(out)
+
+
+@memo
+def signal_negated(text: str, signal: str) -> bool:
+    """True when ``signal`` matches in ``text`` and every match is negated ("no offsets are used")."""
+    _, sigs = compiled_patterns()
+    found = list(sigs[SIGNALS.index(signal)].finditer(text))
+    return bool(found) and all(is_negated(text, m.start()) for m in found)

@@ -1,0 +1,218 @@
+"""Scope: one aspect or part stretched to the whole product (WHOLE_PRODUCT_OVERREACH) and scoped claims."""
+
+from __future__ import annotations
+
+import re
+
+from claims.taxonomy import ATTRIBUTES
+from claims.text.generic import CERT_WORD, strong_generic
+from claims.text.lexicon import ATTRIBUTE_PATTERNS, attribute_hits, compiled_patterns, first_match, memo, occurs
+from claims.text.negation import CLAUSE_START, after_last, first_unnegated, is_negated
+from claims.text.senses import green_only_as_name, without_other_senses
+
+# the whole range or brand said to have what one product has ("EVERY HEATWISE PRODUCT IS ENERGY SAVING as it
+# is BEE 5 Star rated"): WHOLE_PRODUCT_OVERREACH
+_RANGE_WIDE = re.compile(r"\b(every|all( of)?( our)?|each)\s+([\w-]+\s+){0,2}?(products?|models?|items?)\s+(is|are)\b",
+                         re.IGNORECASE)
+
+
+range_wide = occurs(_RANGE_WIDE)
+
+
+# the minor parts and the packaging only: a jacket's shell, a bike's frame or a shoe's sole is most of
+# the product, and a claim for it is one for the product
+_MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wrapping|labels?|tags?|"
+                     r"hang ?tags?|zip(per)?s?( pulls?)?|pulls?|linings?|straps?|handles?|insoles?|buttons?|inserts?|"
+                     r"(cushion |seat |pillow )?covers?|"
+                     r"trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|knobs?|keycaps?|cable ties?|"
+                     r"manuals?|"
+                     r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|"
+                     r"adhesives?)")
+
+
+# One part or aspect stretched to the whole product (labels.md: WHOLE_PRODUCT_OVERREACH): "Eco
+# sneakers – the laces are made from recycled PET", "Green phone: the box is plastic-free",
+# "eco-friendly because it saves paper"
+_PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wrapping|labels?|tags?|hang ?tags?|"
+         r"zip(per)?s?( pulls?)?|pulls?|(cushion |seat )?covers?|linings?|straps?|handles?|soles?|insoles?|"
+         r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
+         r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|"
+         r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?)")
+
+
+# (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
+# the whole notebook; "the laces and tags are recycled" are two parts)
+_PART_SCOPED = re.compile(
+    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?((?!(and|&)\b)\w+ ){0,4}"
+    r"(" + _PART + r" (and|&) )?" + _PART +
+    r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have)\b"
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(it|they)\s+(comes?|is|are|ships?)\s+(in|with)\s+(\w+ ){0,2}" + _PART +
+    r"|(\s+[\w-]+){0,3}?\s+(because|as|since|thanks to)\s+(it|this|they)\s+(saves?|reduces?|replaces?|uses? less|"
+    r"cuts?|avoids?)\b",
+    re.IGNORECASE)
+
+
+# "eco-friendly printer because auto duplex prints on both sides": a reason that is one feature at work,
+# with no specific attribute or certification in it (those specify the term instead)
+_BECAUSE_ASPECT = re.compile(
+    r"(\s+[\w-]+){0,3}?\s*,?\s+(because|since|thanks to|as)\s+(?P<why>([\w-]+\s+){0,4}?(saves?|reduces?|replaces?|"
+    r"cuts?|avoids?|prints?|switch(es)?|turns?|lets?|allows?|helps?|reuses?|erases?|needs?|runs?|works?|"
+    r"shuts?|sleeps?|dims?)\b[^.;:|\n]{0,60})", re.IGNORECASE)
+
+
+# "Eco-friendly kettle: auto shut-off means no wasted electricity"
+_MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
+                           r"(?P<why>[^.;|\n]{0,50}?\b(means|so that)\b[^.;|\n]{0,60})", re.IGNORECASE)
+
+
+# "Sustainable because the inner lining is made from recycled PET bottles"
+_BECAUSE_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*,?\s+(because|since|as|thanks to)\s+"
+                           r"(?P<why>(the |its |our )?([\w-]+ )?" + _MINOR_PART_NAMES + r"\b[^.;|\n]{0,60})",
+                           re.IGNORECASE)
+
+
+@memo
+def part_scoped(text: str) -> tuple[int, int] | None:
+    """A generic term whose only justification, right after it, is one part or one aspect."""
+    g = strong_generic(text) or first_match(without_other_senses(text), "generic_environmental")
+    if g is None:
+        return None
+    # the generic term and its head noun ("Eco sneakers", "Sustainable sofa"), then the part; a generic term
+    # whose head noun is itself a part ("Eco-conscious packaging: gift box made of recycled board") is scoped
+    m = _PART_SCOPED.match(text, g[1])
+    if m and not _PART_WORD.search(m.group("head") or ""):
+        return g
+    m = _BECAUSE_ASPECT.match(text, g[1]) or _MEANS_ASPECT.match(text, g[1]) or _BECAUSE_PART.match(text, g[1])
+    # the reason is one feature at work, or one minor part ("sustainable because the inner lining is recycled")
+    if m and not CERT_WORD.search(m.group("why")) and (
+            _MINOR_PART_WORD.search(m.group("why")) or
+            not [a for a in attribute_hits(m.group("why")) if a not in ("generic_environmental", "energy_efficiency")]):
+        return g
+    return None
+
+
+# A material attribute in the title ("Recycled Running Shoes", "Compostable Phone Case") when the
+# description gives it to one part only ("LACES: 100% recycled PET", "ships in a compostable mailer"):
+# the claim is the whole product's, the substance one part's (labels.md: WHOLE_PRODUCT_OVERREACH)
+_TITLE_PART_ATTRS = ("recycled_content", "organic", "biodegradable_compostable", "recyclable", "plastic_free",
+                     "responsible_sourcing", "animal_welfare")
+
+
+_MINOR_PART = _MINOR_PART_NAMES
+
+
+_PART_WORD = re.compile(r"\b" + _PART + r"\b", re.IGNORECASE)
+
+
+_MINOR_PART_WORD = re.compile(r"\b" + _MINOR_PART + r"\b", re.IGNORECASE)
+
+
+_PART_LABEL = re.compile(r"\s*(?P<label>[^:|\n]{1,40}?)\s*:", re.IGNORECASE)
+
+
+_PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _PART + r"\b", re.IGNORECASE)
+
+
+_MINOR_PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _MINOR_PART + r"\b", re.IGNORECASE)
+
+
+_MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"\s+(is|are|made|use[sd]?|comes?|contains?)\b[^.;:|\n]{0,40}$",
+                                re.IGNORECASE)
+
+
+# "zero plastic in the packaging", "recycled content of the mailer"
+_MINOR_PART_IN = re.compile(r"[\w-]+(\s+[\w-]+)?\s+(in|of|for|on) (the |its |our |this )?(\w+ )?" + _MINOR_PART + r"\b",
+                            re.IGNORECASE)
+
+
+_TITLE_SCOPE = re.compile(r"(\bwith|\bin|\band|\bincl\w*|,|[-\u2013\u2014(|+&])\s*$", re.IGNORECASE)
+
+
+_TITLE_CHUNK = re.compile(r"[,|(/:\u2013\u2014]|\s-\s", re.IGNORECASE)
+
+
+def _part_mention(text: str, start: int) -> bool:
+    """Whether the attribute keyword at ``start`` is said of one part: under a part label ("Outer box:
+    recyclable cardboard"), right before a part ("compostable paper mailer") or after one ("the laces
+    are made from recycled PET")."""
+    label = _PART_LABEL.match(text)
+    if label and label.end() <= start and _MINOR_PART_WORD.search(label.group("label")):
+        return True
+    clause = after_last(CLAUSE_START, text[max(0, start - 80): start])
+    return bool(_MINOR_PART_AFTER.match(text, start) or _MINOR_PART_BEFORE.search(clause) or
+                _MINOR_PART_IN.match(text, start))
+
+
+_BRAND_WIDE = re.compile(r"\b(brand|company|range|business)\b", re.IGNORECASE)
+
+
+def parts_named(text: str) -> set[str]:
+    """The part words a segment names ("box and lid are made from ..." -> {"box", "lid"})."""
+    return {m.group(0).lower() for m in _PART_WORD.finditer(text)}
+
+
+def parts_are_the_product(text: str, title: str) -> bool:
+    """Every part the segment names is named in the title too ("box and lid" of a "Storage Box with Lid",
+    "cover and all 200 pages" of a "Notebook, 200 Pages, Kraft Cover"): the parts make the product."""
+    parts = parts_named(text)
+    low = title.lower()
+    if _BRAND_WIDE.search(text):  # "a sustainable brand: our gift boxes are recycled" claims the brand
+        return False
+    return bool(parts) and all(re.search(r"\b" + re.escape(p.rstrip("s")) + r"(e?s)?\b", low) for p in parts)
+
+
+def names_no_part(text: str) -> bool:
+    """No generic term and no part named: a claim about the product's whole material ("made from 100% recycled
+    board"), which cannot stretch one part to the whole."""
+    return first_match(text, "generic_environmental") is None and not _PART_WORD.search(text)
+
+
+def names_its_part(text: str) -> bool:
+    """Every (unnegated) attribute keyword in ``text`` is said of the part it names ("Cotton T-Shirt,
+    Recycled Packaging", "Lid: recycled PP") and no generic term stretches it: a scoped claim."""
+    if first_match(text, "generic_environmental") is not None:
+        return False
+    attrs, _ = compiled_patterns()
+    hits = [m.start() for p in attrs for m in p.finditer(text) if not is_negated(text, m.start())]
+    return bool(hits) and all(_part_mention(text, h) or _PART_AFTER.match(text, h) for h in hits)
+
+
+def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
+    """The span and attribute of a title keyword for the whole product that ``parts`` (the
+    description's segments) give to one part only; None when a description mention is not about one
+    part, when there is none, or when the title itself names the part ("Shoes with Recycled Laces")."""
+    attrs, _ = compiled_patterns()
+    for name in _TITLE_PART_ATTRS:
+        pattern = attrs[ATTRIBUTES.index(name)]
+        hit = first_unnegated(pattern, title)
+        if hit is None:
+            continue
+        direct = re.match(r"[\s-]*" + _PART + r"\b", title[hit[1]:], re.IGNORECASE)
+        before = after_last(_TITLE_CHUNK, title[: hit[0]])  # "Sandals, Sole from Recycled Tyres"
+        if direct or (_TITLE_SCOPE.search(title[: hit[0]]) and _PART_AFTER.match(title, hit[0])) or \
+                _PART_WORD.search(" ".join(before.split()[-5:])):
+            continue
+        mentions = [(text, m.start()) for text in parts for m in pattern.finditer(text)
+                    if not is_negated(text, m.start())]
+        if mentions and all(_part_mention(text, start) for text, start in mentions):
+            return hit[0], hit[1], name
+    return None
+
+
+_GENERIC_NOT_GREEN = re.compile(r"(?!green)(" + ATTRIBUTE_PATTERNS["generic_environmental"] + r")", re.IGNORECASE)
+
+
+def title_generic_overreach(title: str, parts: list[str]) -> tuple[int, int] | None:
+    """The span of a generic term in the title ("Sustainable Car Body Cover") when every specific attribute
+    the description names is said of one minor part ("Storage pouch made from 100% recycled PET")."""
+    # a plain generic word counts too ("Sustainable Car Cover"), but not "green", so often a colour
+    g = strong_generic(title) or first_unnegated(_GENERIC_NOT_GREEN, without_other_senses(title))
+    if g is None or green_only_as_name(title):
+        return None
+    attrs, _ = compiled_patterns()
+    generic = ATTRIBUTES.index("generic_environmental")
+    mentions = [(text, m.start()) for text in parts for k, p in enumerate(attrs) if k != generic
+                for m in p.finditer(text) if not is_negated(text, m.start())]
+    if mentions and all(_part_mention(text, start) for text, start in mentions):
+        return g
+    return None

@@ -1,0 +1,229 @@
+"""Eco-looking words in other senses: feature and mode names, colours, materials, hygiene, diet.
+
+"Environmental Noise Cancellation", "Eco mode", "carbon fibre", "green colour", "natural sound": a rule hit
+on these is not a claim. Also the texts that carry nothing but safety marks, convenience or diet words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from claims.text.comparison import comparative_figure
+from claims.text.energy import EXPLICIT_ENERGY, GADGET_POWER_SAVING
+from claims.text.legal import LEGAL_MARK
+from claims.text.lexicon import (
+    ATTRIBUTE_PATTERNS,
+    SIGNAL_PATTERNS,
+    attribute_hits,
+    compiled_patterns,
+    match_spans,
+    memo,
+    within,
+)
+from claims.text.negation import is_negated
+
+# "green" as a colour or part of a name, not a claim: "Sea Green/White", "(Green)", "Green True HEPA"
+_GREEN_NAME = re.compile(
+    r"\b(sea|forest|army|olive|mint|lime|dark|light|bottle|neon|pastel|emerald|sage|teal|jade|hunter|kelly|"
+    r"apple|moss|pine|aqua|metallic|matte)[- ]green\b|\bgreen ?[/|)]|[(/] ?green\b|\bgreen (colou?r|"
+    r"shade|tone|finish|body|led|light|indicator|true hepa|hepa|tea|chilli|chili|peas?|beans?|apple|card)\b|"
+    r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b|\bbrand\s*[:=-]\s*([\w&.'-]+ )*green|"
+    # colour lists and a colour at the end of a title ("Kettle 1.5L, Green", "Green and Blue", "Mouse Pad Green")
+    r"[,\u2013-]\s*green\s*($|[,|)(])|\bgreen\s*(and|&|or|\+)\s*(blue|black|white|red|yellow|grey|gray|pink|orange|"
+    r"purple|brown|silver|gold|beige)\b|\b(blue|black|white|red|yellow|grey|gray|pink|orange|purple|brown|silver|"
+    r"gold|beige)\s*(and|&|\+)\s*green\b|(?<!\bgo )(?<!\bgoing )\bgreen\s*$|\bgreen (cover|case|strap|handle|lid|cap|"
+    r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?|screens?|backdrops?|backgrounds?)\b|"
+    r"\bgreen (neon |power |status )?(lights?|lamps?|indicators?|glows?)\b|"
+    r"\bgreen (bottles?|sippers?|prints?|patterns?|designs?|jars?|tiffins?|lunch ?box(es)?)\b|"
+    r"\bracing[- ]green\b|\bgreen (gloss|glossy|matte?|metallic|pearl)\b|"
+    r"\bgreen (edition|series|variant|version|gaskets?|rings?|seals?|dials?|cords?|stripes?|bins?|leaf|leaves|foliage|"
+    r"jungle|floral|camo(uflage)?)\b|"
+
+    r"\bchroma[- ]?key( green)?\b|"
+    r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|^\W*green\s*[,:]", re.IGNORECASE)
+
+
+GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
+
+
+@memo
+def green_only_as_name(text: str) -> bool:
+    """True when the segment's only generic eco word is "green" used as a colour or a name."""
+    words = [m.group(0).lower() for m in GENERIC_WORD.finditer(text)]
+    return bool(words) and all(w.startswith("green") for w in words) and bool(_GREEN_NAME.search(text))
+
+
+@memo
+def without_other_senses(text: str) -> str:
+    """``text`` with feature names, other senses and colour names blanked (same length): "Eco Vision
+    Picture Mode" names no generic attribute."""
+    for pattern in (OTHER_SENSE, MORE_OTHER_SENSES, _GREEN_NAME, MODEL_ECO):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+MODE_NEARBY = re.compile(r"\bmodes?\b|\bsettings?\b|\bspeeds?\b", re.IGNORECASE)
+
+
+OTHER_SENSE = re.compile(SIGNAL_PATTERNS["other_sense"], re.IGNORECASE)
+
+
+# "Eco" in a model name after a model code ("3CX Eco Backhoe Loader", "X200 Eco")
+MODEL_ECO = re.compile(r"\b[A-Z]*\d+[A-Z0-9]*\s+eco\b(?![- ]?(friendly|conscious|safe|smart))|"
+                        r"\beco[- ]?([\w-]+ )?(series|range|line|edition|variant|version)\b", re.IGNORECASE)
+
+
+# A company line: "Imported by Eco Trading Co. Ltd.", "Manufactured by Green Field Pvt Ltd"
+_COMPANY = re.compile(r"\b(imported|manufactured|marketed|packed|distributed|sold|made) by\b|\b(pvt|ltd|llp|inc|"
+                      r"gmbh|co)\b\.?", re.IGNORECASE)
+
+
+@memo
+def company_line(text: str) -> bool:
+    return bool(_COMPANY.search(text))
+
+
+# a gadget's low-power parts and display modes are feature names, like a "power saving mode" (labels.md
+# section 4: "a low-power Bluetooth chip"); "low power consumption" of an appliance is not one of them
+# other senses the rules know beyond the model's feature list (labels.md section 1: "carbon fiber", "organic
+# shapes"): organic traffic or chemistry, carbon monoxide or copy paper, a car's climate control
+MORE_OTHER_SENSES = re.compile(
+    r"\borganic (growth|traffic|reach|search|results?|followers?|marketing|chemistry|compounds?|matter|solvents?|"
+    r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
+    r"\bcarbon (monoxide|copy|copies|paper|composite|rims?|wheels?|brush(es)?)\b|"
+    r"\bcarbon[- ]?fib(er|re)|\bclimate[- ]control\w*|\bsustain pedal|"
+    # runs on a home power inverter (backup power), not an inverter compressor
+    # "ECO PACK = economy size pack"; "no plastic touch with water" (food contact, not plastic-free)
+    r"\beco\b(?=[^|.\n]{0,40}\beconom)|\bno plastic (touch|contact)\b|"
+    # carbon and graphene as materials; refills of a pen; where to put the waste
+    r"\bcarbon[- ](based|compound)\b|\bgraphene\b|\brefills? (available|sold separately|packs?)\b|"
+    r"\brefill (ink )?(bottles?|cartridges?)\b|\bink refills?\b|"
+    r"\bburn\w* (off )?(\w+ )?energy\b|\bhigh[- ]energy\b|\beco[- ]?clubs?\b|"
+    # a picture, display or power mode named Eco ("Eco Picture Mode", "modes Vivid / Standard / Eco / Game")
+    r"\beco[- ]?([\w-]+ ){0,2}(mode|setting|preset|profile)s?\b|"
+    r"\b(picture|display|sound|power) modes?\b[^|.]{0,60}?\beco\b|"
+    r"\b(can be )?refill(ed|able)? with (the )?([\w-]+ ){0,3}ink\b|"
+    # an ink tank printer's refilling: plain function
+    r"\brefill (ports?|in seconds)\b|\brefill\w*\b[^|.]{0,40}?\b(ink )?tanks?\b|"
+    r"\brecycl\w* arrows?\b|\bcarbon (layers?|ply|plates?|sheets?|blades?|pro)\b|\b(pot|shelf|open|working) life\b|"
+    r"\brefillable with (bottle(d)? )?(ink|converter|cartridges?)\b|"
+    # what a book or course is about ("Chapters on composting peels and a low-waste week")
+    r"\b(chapters?|tips|guides?|lessons?|recipes|stories|activities|book) (on|about|to|for)\b[^|.;]{0,60}?"
+    r"\b(compost\w*|recycl\w*|low[- ]waste|zero[- ]waste|sustainab\w*|upcycl\w*|plastic[- ]free)|"
+    # a consumable's yield ("one bottle = 40 washes"), not a durability figure
+    r"\b(one|1|each|per) (bottle|pack|pouch|sachet|can|tube|refill|jar|litre|liter|kg)\s*(=|gives|makes|lasts|for|"
+    r"does|do)\s*(up ?to )?\d+(\s*[-\u2013]\s*\d+)?\+?\s*(washes|uses|cups|servings|loads|applications)\b|"
+    # a pen or marker that takes refills: plain function (corpora/real/README.md conventions)
+    r"\brefillable\s+(ball ?|gel |fountain |roller ?ball |whiteboard |white ?board |permanent )?(pens?|markers?|body|"
+    r"barrel|marker body)\b|"
+    r"\b(new|spare|replacement) refills?\b|\brefill (the |your )?(marker|pen)s?\b|"
+    r"\brefillable with\b[^|.;]{0,30}\brefills\b|\b(other|original|genuine|compatible|same|standard|universal) "
+    r"(brand )?refills?\b|"
+    # a part that can be washed clean ("Pre filter washable", "washable HEPA filter"), not a reusable alternative
+    r"\b(pre[- ]?filters?|filters?|mesh|silicone|parts?|lids?|jars?|blades?)[,]?\s+(is |are )?(fully |easily )?"
+    r"washable\b|"
+    r"\bwashable (pre[- ]?)?(hepa )?filters?\b|"
+    # the organic food a container stores, not the container
+    r"\b(store|stores|storing|keep|keeps|keeping|for)\b[^|.;:]{0,80}\borganic (millets?|grains?|pulses|dals?|rice|atta|"
+    r"flour|food|produce|spices|vegetables|veggies|fruits?|honey|sugar|jaggery|tea|coffee|seeds|nuts)\b|"
+    r"\bchange the refill\b|\b(empty|put|throw|dispose|discard)\b[^.|\n]{0,80}\b(dry waste|recycling (bag|bin))\b|"
+    r"\b(give|hand(ed)? over|deposit|drop|dispos\w*)\b[^.|\n]{0,60}\be-?waste "
+    r"(collection|recycl\w*|cent(re|er)s?|bins?|points?)\b|"
+    r"\borganic (impurities|contaminants|pollutants|dirt|residues?|waste matter)\b|"
+    # a printed recycling symbol, a disposal instruction, an ink-tank printer's refillable tanks
+    r"\brecycl\w* (symbol|logo|sign|icon|mark)s?( print\w*)?\b|\bdispos\w*( of)?( (it|them|the \w+))? responsibly\b|"
+    r"\brefillable (ink )?tanks?\b|\bink[- ]tank\b|"
+    # a solar product named by its type ("Solar Inverter 1KVA", "Solar Power Bank"), not a claim about it
+    r"\bsolar (inverters?|panels?|power ?banks?|garden lights?|security lights?|street lights?|lights?|lanterns?|"
+    r"lamps?|generators?|chargers?|water heaters?|geysers?|fans?|pumps?|system|cells?|ready)\b|"
+    r"\binverter[- ](compatible|friendly|supported|support|operable)\b|\b(works|runs|operates) on (an? )?(home )?"
+    r"inverters?\b|\bcompatible with (an? )?(home )?inverters?\b|"
+    r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?)\b|"
+    r"\b(licen[cs]e|subscription|plan|membership|contract|policy|warranty) (is |are )?(\w+ )?renewable\b|"
+    # washing instructions and wipe-clean finishes, not a reusable alternative to single use
+    r"\b(machine|hand)[- ]?washable\b|\bwashable (finish|paint|walls?|covers?|fabric|ink|markers?|colou?rs?)\b|"
+    # a style, not a pre-owned item ("an early 60's vintage design", "vintage-style clock")
+    r"\bvintage[- ](design|style|styled|look|inspired|theme|themed|feel|print|pattern|effect|finish|colou?rs?|"
+    r"charm|aesthetic)\b|"
+    # recycling as a topic a game or book teaches, not a claim about the product
+    r"\b(learn\w*|teach\w*|discover\w*|explor\w*)\s+(about\s+)?(\w+\s+){0,3}?recycl\w*|\bsort(s|ing)?\s+(the\s+)?"
+    r"recycl\w*", re.IGNORECASE)
+
+
+_GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|bluetooth|BLE|display|screen|mode|"
+                               r"processors?|SoC|sensors?|connection|standby mode)\b|always[- ]on display",
+                               re.IGNORECASE)
+
+
+@memo
+def other_sense_only(text: str) -> bool:
+    """Every attribute keyword in ``text`` sits inside a feature name or other sense ("Eco mode for
+    longer runtime", "Organic LED panel", "Low-power always-on display mode"), and no explicit energy
+    wording or figure comparison."""
+    if EXPLICIT_ENERGY.search(text) or comparative_figure(text):
+        return False
+    names = match_spans(text, OTHER_SENSE, MORE_OTHER_SENSES, _GADGET_LOW_POWER, _GREEN_NAME)
+    attrs, _ = compiled_patterns()
+    hits = [m for p in attrs for m in p.finditer(text)]
+    # negated mentions do not count ("not biodegradable, please dispose responsibly")
+    named = [m for m in hits if within(m.start(), names)]
+    return bool(named) and all(within(m.start(), names) or is_negated(text, m.start()) for m in hits)
+
+
+# Safety standards and marks with nothing environmental beside them ("Approved CE (EN71 standard) and ASTM
+# F963, tested by SGS", "BIS certified"): labels.md section 4 counts safety marks as nothing
+_SAFETY_STANDARD = re.compile(r"\bEN[- ]?71\b|\bASTM\b|\bUKCA\b|\bCPSIA\b|\bCE\b|\b(BIS|FCC|UL|ISI)\b|"
+                              r"\bsafety (standards?|tests?|tested|certified|certification|approved|regulations?)\b",
+                              re.IGNORECASE)
+
+
+def _alone(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """A memoised predicate: ``pattern`` occurs in the text and no eco-attribute keyword or legal mark does."""
+    @memo
+    def alone(text: str) -> bool:
+        return pattern.search(text) is not None and not attribute_hits(text) and not LEGAL_MARK.search(text)
+    return alone
+
+
+safety_marks_only = _alone(_SAFETY_STANDARD)
+
+
+# Convenience and people's safety, with no attribute keyword ("making life easier on the go", "So
+# absolutely safe for adults and children"): the heads read "life" and "safe" as claims
+_CONVENIENCE = re.compile(r"\blife\b[^.;|\n]{0,25}\b(easier|simpler|convenient|comfortable|better)\b|"
+                          r"\b(easier|simpler|convenient)\b[^.;|\n]{0,25}\blife\b|"
+                          r"\bsafe (for|to use (for|by|with)) (you|your|the)?\s*(adults?|children|kids|babies|family|"
+                          r"everyone|pets|skin|users?|humans?|people)\b", re.IGNORECASE)
+
+
+convenience_only = _alone(_CONVENIENCE)
+
+
+# Cooking and diet comparisons ("uses up to 90% less oil", "low fat"): health, not the environment
+_DIET = re.compile(r"\b(less|no|low|without|zero|reduced?|little)\s+([\w-]+\s+){0,1}?(oil|fat|calories|sugar|"
+                   r"grease|salt)\b|\boil[- ]?free\b", re.IGNORECASE)
+
+
+diet_only = _alone(_DIET)  # "Air fryer uses up to 90% less oil"
+
+
+# Virgin material as a plain fact ("Made from 100% virgin pulp"): the opposite of a recycled-content claim
+_VIRGIN = re.compile(r"\bvirgin\s+(wood\s+)?(pulp|fib(re|er)s?|plastics?|materials?|polyester|nylon|resin|"
+                     r"aluminium|aluminum|paper|vinyl|PP|PET|ABS|wool)\b", re.IGNORECASE)
+
+
+virgin_material_only = _alone(_VIRGIN)
+
+
+@memo
+def gadget_power_saving_only(text: str) -> bool:
+    """The segment's only energy wording is a power or battery saving feature ("Auto Sleep Power Saving"),
+    with no electricity, energy label or figure of consumption and no other eco keyword."""
+    # "Energy-Saving Sleep Mode" on a mouse: its battery
+    text = re.sub(r"energy[- ]saving (sleep |auto[- ]?sleep |standby )?mode",
+                  lambda m: "power saving mode".ljust(len(m.group(0))), text, flags=re.IGNORECASE)
+    if not GADGET_POWER_SAVING.search(text) or EXPLICIT_ENERGY.search(text) or \
+            re.search(r"\belectricity\b|\bkwh\b|\bbills?\b", text, re.IGNORECASE):
+        return False
+    return set(attribute_hits(_GREEN_NAME.sub(lambda m: " " * len(m.group(0)), text))) <= {"energy_efficiency"}
