@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from claims.text.negation import is_negated
+
 _PCT_OF = r"(\d{1,3})\s?%\s*(?:[a-z-]+\s+){0,2}?"
 
 
@@ -127,6 +129,10 @@ def _part_of(text: str) -> str | None:
                              "fiber", "product"} else label
 
 
+def _unnegated(pattern: str, text: str) -> bool:
+    return any(not is_negated(text, m.start()) for m in re.finditer(pattern, text, re.IGNORECASE))
+
+
 def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str, Any] | None = None
                    ) -> list[tuple[int, int, str]]:
     """(claim row, fact row, why) where a claim is contradicted by another segment of the listing:
@@ -142,7 +148,9 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
             claimed = _percents(claim, words)
             whole = (claimed and max(claimed) == 100) or (
                 not claimed and segments[i].field == "title" and _WHOLE_WORDS.search(claim) is not None)
-            if not whole:
+            # a plain title ("Organic Cotton T-Shirt") is contradicted by a minority share of a composition
+            plain_title = not claimed and not whole and segments[i].field == "title"
+            if not (whole or plain_title):
                 continue
             part = _part_of(claim)
             for j, s in enumerate(segments):
@@ -155,13 +163,18 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
                 shares = _percents(s.text, words)
                 if not shares or 100 in shares or re.search(r"of which", s.text, re.IGNORECASE):
                     continue  # "100% recycled fibre, of which 80% post-consumer" is no smaller share
+                # a plain title against a whole composition only ("30% organic cotton, 70% polyester"), not
+                # against one part's share ("Cap made from 25% recycled plastic")
+                if plain_title and (max(shares) >= 50 or len(re.findall(r"\d{1,3}\s?%", s.text)) < 2):
+                    continue
                 if part is not None and _part_of(s.text) != part:
                     continue  # "Lining: 100% recycled" says nothing about the outer fabric
                 found.append((i, j, f"{kind} share"))
                 break
-        plastic_free = re.search(r"plastic[- ]?free|no plastic|zero plastic|without plastic", claim, re.IGNORECASE)
+        # "Not plastic-free - the lid is PP" claims nothing for a fact to contradict
+        plastic_free = _unnegated(r"plastic[- ]?free|no plastic|zero plastic|without plastic", claim)
         # a whole-product biodegradability claim against a plastic part ("100% Biodegradable" and "plastic feet")
-        degradable = re.search(r"biodegrad|compostable", claim, re.IGNORECASE) and \
+        degradable = _unnegated(r"biodegrad|compostable", claim) and \
             (_WHOLE_WORDS.search(claim) is not None or segments[i].field == "title")
         if plastic_free or degradable:
             plastics = _PLASTICS if plastic_free else _PLASTICS_NOT_BIO

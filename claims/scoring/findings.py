@@ -154,6 +154,9 @@ def saving_claim(out: SegmentRules, text: str, info: SegmentInfo, attribute: str
                 out.codes.add("UNSUPPORTED_COMPARISON")
         elif not (energy.energy_figure(text) if attribute == "energy_efficiency" else energy.water_figure(text)):
             out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # "long life of 25000 hours" is no energy figure
+    elif comparison.saving_share(text) and not comparison.comparison_baseline(text):
+        # "BEE 3 Star Rated, Saves upto 85% Electricity": the label backs the rating, not the 85% (than what?)
+        out.codes.add("UNSUPPORTED_COMPARISON")
 
 
 def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentRules:
@@ -166,10 +169,13 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     this one after a dash. The listing-wide exceptions (a type I ecolabel, a durability figure
     elsewhere) are applied by the caller."""
     out = SegmentRules()
-    if generic.strong_generic(text) and not senses.green_only_as_name(text) and not senses.company_line(text):
+    term = generic.strong_generic(text)
+    if term and not senses.green_only_as_name(text) and not senses.company_line(text):
         out.is_claim = True
         out.attributes.append("generic_environmental")
         whole = f"{text} \u2013 {continued}" if continued else text
+        # the generic term specifies nothing itself ("Climate-Friendly" is no carbon claim)
+        whole = whole[: term[0]] + " " * (term[1] - term[0]) + whole[term[1]:]
         # what specifies a generic term: a specific attribute, not unsubstantiated durability wording or a
         # vague free-of ("Eco-friendly and durable, long lasting", "eco friendly, non-toxic": still generic)
         vague = {"durability_repair"} if not durability.durability_figure(whole, warranty=True) else set()
@@ -184,7 +190,8 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         elif continued and not info.certs and \
                 not [a for a in lexicon.attribute_hits(text) if a != "generic_environmental"]:
             out.specified_next = True
-    if scope.part_scoped(text) or (continued and scope.part_scoped(f"{text} \u2013 {continued}")):
+    if scope.part_scoped(text) or (continued and scope.part_scoped(f"{text} \u2013 {continued}")) or \
+            scope.material_part_scoped(text):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")
     if legal.ewaste_duty(text) and not negation.negated_only(text):
@@ -296,6 +303,26 @@ class ListingFacts:
     names: tuple[str, ...]  # brand and product names with an eco word
     title: str  # the listing's title, for what the product is
     overreach: tuple[int, int, str] | None  # a title attribute the description gives to one part only
+    # generic terms a bullet specifies right there with a certified fact ("Planet-friendly: solid beech from
+    # FSC-certified forests (licence ...)"): the same term in the title has that behind it
+    generic_specified: frozenset[str] = frozenset()
+
+
+def _generic_term(text: str) -> str | None:
+    """The unmistakable generic term of ``text``, folded ("Planet-Friendly" -> "planetfriendly")."""
+    hit = generic.strong_generic(text)
+    return "".join(ch for ch in text[hit[0]: hit[1]].lower() if ch.isalpha()) if hit else None
+
+
+def _specified_generics(pred: ListingPrediction) -> frozenset[str]:
+    out = set()
+    for i, (seg, info) in enumerate(zip(pred.segments, pred.infos, strict=True)):
+        term = _generic_term(seg.text) if seg.field != "title" and info.certs else None
+        if term:
+            rule = segment_rules(seg.text, info, _continued(pred.segments, i, pred.masked))
+            if rule.is_claim and "GENERIC_CLAIM" not in rule.codes:
+                out.add(term)
+    return frozenset(out)
 
 
 def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Registry | None = None) -> ListingFacts:
@@ -333,6 +360,7 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         names=product_names.brand_names(str(title or ""), str(listing.get("description") or ""), listing.get("brand")),
         title=str(title or ""),
         overreach=overreach,
+        generic_specified=_specified_generics(pred),
     )
 
 
@@ -369,6 +397,8 @@ def _negates(attribute: str) -> Callable[[ClaimView], bool]:
 CODE_FILTERS: tuple[CodeFilter, ...] = (
     CodeFilter("GENERIC_CLAIM", lambda v: v.facts.type1 or v.rule.specified_next,
                "recognised excellent environmental performance, or specified right after a dash"),
+    CodeFilter("GENERIC_CLAIM", lambda v: v.field == "title" and _generic_term(v.text) in v.facts.generic_specified,
+               "the title's generic term is specified where a bullet repeats it"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field != "title" and scope.parts_are_the_product(f"{v.text} {v.continued}", v.facts.title),
                "the parts it names make the product ('box and lid' of a storage box with lid)"),

@@ -55,7 +55,10 @@ _PERCENT = re.compile(r"\d+(\.\d+)?\s?(%|percent)", re.IGNORECASE)
 # Sourced Wood"); a scheme in the segment (FSC, PEFC) substantiates it
 _SOURCING = re.compile(r"\b(sustainabl[ey]|responsibl[ey])[- ](sourced|harvested|grown|managed|forested)\b|"
                        r"\bsustainable ((bamboo|rubber|teak|pine|acacia|mango) )?(plantations?|wood|timber|rubberwood|"
-                       r"forests?|forestry)\b", re.IGNORECASE)
+                       r"forests?|forestry)\b|"
+                       # a renewable material is a sourcing claim, not renewable energy ("made from renewable bamboo")
+                       r"\brenewable (raw )?(materials?|resources?|bamboo|wood|timber|fib(re|er)s?|cork|rattan|"
+                       r"plant[- ]based)\b", re.IGNORECASE)
 
 
 # A pre-owned product said to be one ("(Renewed)", "Refurbished laptop", "pre-owned unit"): secondhand_refurbished.
@@ -137,7 +140,10 @@ _RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\
 _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\b|recycling "
                     r"(bank|centre|center|point|programme|program|bin|stream)|household (paper |plastic )?"
                     r"(waste|recycling)|return (it|them|the \w+) to|send (it|them) back|pick[- ]?up|\bwith (your )?"
-                    r"(paper|plastic|glass|metal) (waste|recycling)", re.IGNORECASE)
+                    r"(paper|plastic|glass|metal) (waste|recycling)|"
+                    # "flatten it and put it in your paper recycling"
+                    r"\b(put|place|pop|toss|leave|add) (it|them|this|these|the \w+)( \w+)? in(to)? (your|the) "
+                    r"(\w+ ){0,2}recycling\b", re.IGNORECASE)
 
 
 # An unquantified "less" (labels.md section 3: UNQUANTIFIED_CHARACTERISTIC; with a figure and no baseline,

@@ -4,19 +4,31 @@ from __future__ import annotations
 
 import re
 
-from claims.text.lexicon import memo
+from claims.text.lexicon import memo, occurs
 
 # A comparison needs a figure to be UNSUPPORTED_COMPARISON ("50% less plastic" than what?); an
 # unquantified "longer" or "less" is not one (labels.md section 3)
 _COMPARATIVE_FIGURE = re.compile(r"\bsav(es?|ing) (up ?to )?\d+(\.\d+)?\s?(litres?|liters?|l|units?|kwh)\b|"
                                  r"\d+(\.\d+)?[\s-]?((%|percent)(?!\s*(off|discount|cashback|extra)\b)|x\b(?!\s*\d)|"
-                                 r"times\b(?=\s+(more|less|longer|faster|better|lower|higher|stronger|the))|fold)|\b(half|twice|double|triple|"
-                                 r"thrice)\b|\b\d+(\.\d+)?\s?\w*\s+(less|more|lower|fewer)\b", re.IGNORECASE)
+                                 r"times\b(?=\s+(more|less|longer|faster|better|lower|higher|stronger|the))|fold)|"
+                                 # "twice as long", "half the energy"; not "Double Ball Bearing", "twice a day"
+                                 r"\b(half|twice|double|triple|thrice) (the|as|that)\b|"
+                                 r"\b\d+(\.\d+)?\s?\w*\s+(less|more|lower|fewer)\b", re.IGNORECASE)
 
 
 @memo
 def comparative_figure(text: str) -> bool:
     return bool(_COMPARATIVE_FIGURE.search(text))
+
+
+# A saving said as a share ("Saves upto 85% Electricity", "40% lower power bills"): a comparison even beside
+# an official label, which backs the rating and not the share (than what?)
+_SAVING_SHARE = re.compile(r"\b(sav(e|es|ing|ings)|cuts?|reduces?|lowers?)\s+(up ?to |over |about |nearly )?"
+                           r"\d+(\.\d+)?\s?%|\d+(\.\d+)?\s?%\s+(less|lower|saving|savings|cheaper|reduction)\b",
+                           re.IGNORECASE)
+
+
+saving_share = occurs(_SAVING_SHARE)
 
 
 # A comparison with its baseline named: "23.5% less water than our 2021 model", "compared with an

@@ -19,8 +19,12 @@ from claims.text.senses import without_other_senses
 # listing substantiates its durability wording ("Longer lifespan" in the title, "10000+ bends
 # lifespan" in the bullets), as a licence number anywhere verifies a certification.
 _DURABILITY_FIGURE = re.compile(
-    r"\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|clicks?|keystrokes|key ?strokes|"
-    r"insertions|plug(ging)?( and unplugging)?|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
+    # "colour may bleed in the first 2 washes" counts washes, it tests nothing
+    r"(?<!first )(?<!initial )\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|clicks?|keystrokes|"
+    r"key ?strokes|"
+    r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
+    # "5000+ plugging": a test; "Sales Package: 10 Plug Tops" is a pack size
+    r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?\+?\s?(times? )?plug(s|ging)?( and unplugging)?\b|"
     r"spare parts\b[^.;|\n]{0,30}?\bfor (at least |a minimum of )?\d+ (years?|yrs)|"
     r"life ?span\s*(of|:-?)?\s*(up ?to |over |more than )?\d|(life|lifespan|rated)\s*(of|:-?)?\s*(up ?to |over )?"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
@@ -35,7 +39,9 @@ _DURABILITY_FIGURE = re.compile(
 # 5,000 times"; "switches rated for 50 million keypresses")
 _MECHANICAL_FIGURE = re.compile(
     r"\d[\d,.]*\s?(\+|plus|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|flex(es|ing)?|clicks?|key ?strokes|"
-    r"key ?presses|presses|insertions|plug(s|ging)?( and unplugging)?|mating cycles|usb inserts?)\b|"
+    r"key ?presses|presses|insertions|mating cycles|usb inserts?)\b|"
+    r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?(\+|plus)?\s?(times? )?plug(s|ging)?"
+    r"( and unplugging)?\b|"
     r"\b(bend|flex|plug|insert)\w*[^.;|\n]{0,30}?\d[\d,.]*\s?(\+|plus|k)?\s?times\b|"
     r"\btested (for|to) (at least |over |up ?to )?\d[\d,.]*\s?(\+ )?(million |lakh |thousand )?(\w+ )?"
     r"(?!(hours|minutes|mins|seconds|days|weeks|months|years)\b)[a-z]+(s|ings)\b",
@@ -90,6 +96,7 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"\blasts? forever\b|\bnever needs? (a )?replac\w*|\blifetime (blades?|parts?|motor)\b|"
                              r"\b(lifetime )?repair (service|kits?|parts)\b|\b(built|designed|made) (for|to be) "
                              r"(easy )?repair(ed|able)?\b|"
+                             r"\b(easy|easier|simple) to (repair|fix|mend)\b|\b(built|designed|made) to be fixed\b|"
                              r"\bspare parts\b|"
                              r"\b(longer|extreme|tested|ultra) durability\b|"
                              r"\btested to (withstand|bend|survive)\b|"
@@ -107,6 +114,7 @@ _SERVICE_YEARS = re.compile(r"(?<!shelf )\b(lasts?|runs?|works?|life) (for )?(ma
 
 
 _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed|able)?\b|\brepairable\b|"
+                         r"\b(easy|easier|simple) to (repair|fix|mend)\b|\b(built|designed|made) to be fixed\b|"
                          r"\b(lifetime )?repair (service|kits?|parts)\b|\bspare parts\b|"
                          # a battery the user can change; replacement parts sold for years
                          r"\buser[- ]replaceable\b|\b(replacement|spare) ([\w-]+,? ){0,4}(and [\w-]+ )?"

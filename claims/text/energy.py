@@ -14,7 +14,10 @@ BATTERY_RUNTIME = re.compile(r"\bbattery\b|\bm?ah\b|stand-?by|play ?time|back-?u
                               r"\bcharge\b|\bcharging\b", re.IGNORECASE)
 
 
-EXPLICIT_ENERGY = re.compile(r"energy[- ]?(saving|efficien\w*|star|class|label)|\bBEE\b", re.IGNORECASE)
+EXPLICIT_ENERGY = re.compile(r"energy[- ]?(saving|efficien\w*|star|class|label)|\bBEE\b|"
+                             # what a plugged-in device draws ("50% less standby power", "wastes less electricity")
+                             r"\bless (stand-?by )?(power|electricity)\b|\bstand-?by power\b|\belectricity\b",
+                             re.IGNORECASE)
 
 
 # A figure for energy wording: a share, watts, kWh or units ("saves 30% energy", "9 W", "795 units a year")
@@ -24,6 +27,17 @@ _ENERGY_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|w|watts?|kwh|kw|units?|lm
 energy_figure = occurs(_ENERGY_FIGURE)
 
 
+# a figure of efficiency, not of size: a product's wattage or lumens ("9 W LED Bulb, 900 lumen") say how big
+# it is, a share, a consumption or an efficacy how efficient
+_EFFICIENCY_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|kwh|units?|lm ?/ ?w)\b|"
+                                r"\b\d+(\.\d+)?\s?w(atts?)?\b[^|.;]{0,40}"
+                                r"\b(equivalent|replaces?|gives the light of|same (light|brightness) as)\b",
+                                re.IGNORECASE)
+
+
+efficiency_figure = occurs(_EFFICIENCY_FIGURE)
+
+
 # Energy saving wording about the product's consumption (labels.md section 4): a claim; with an
 # official label it is substantiated, with no figure UNQUANTIFIED_CHARACTERISTIC, with a figure and
 # no baseline UNSUPPORTED_COMPARISON. Not a gadget's battery features.
@@ -31,10 +45,12 @@ _ENERGY_SAVING = re.compile(
     r"\benergy[- ]?(savings?|saver|efficien\w*)\b|\bpower[- ]?(savings?|saver)\b|\b(sav(es?|ing)|cuts?|reduces?|"
     r"lowers?)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+|on\s+)?((your|its|their|the)\s+)?([\w-]+'s\s+)?"
     r"(energy|electricity|power (consumption|"
-    r"bills?)|electricity bills?)\b|\b(uses?|consumes?)\s+(up ?to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
+    r"bills?)|electricity bills?)\b|"
+    r"\bsav(es?|ing)\s+(up ?to\s+)?\d+(\.\d+)?\s?(%|percent)\s+(of\s+)?((your|its|the)\s+)?"
+    r"power\b|\b(uses?|consumes?)\s+(up ?to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
     r"(energy|electricity|power)\b|\bsav(es?|ing) (your )?money on (your )?(electricity|power|energy)( bills?)?\b|"
-    r"\b(electricity|power|energy) bills? (down|low)\b|\b(wastes?|consumes?|uses?|draws?) (very |much |far )?less "
-    r"(electricity|energy|power)\b|"
+    r"\b(electricity|power|energy) bills? (down|low)\b|\b(wastes?|consumes?|uses?|draws?) (very |much |far |"
+    r"(up ?to )?\d+(\.\d+)?\s?% )?less (stand-?by )?(electricity|energy|power)\b|"
     r"\b(improves?|better|increases?|boosts?|saves?) (the |your )?fuel (economy|efficiency|mileage)\b|"
     r"\bfuel[- ](saving|efficient|economy)\b|"
     r"\b(lower|reduced?|smaller) (electricity|power|energy) bills?\b|"
@@ -69,6 +85,7 @@ def energy_saving(text: str) -> tuple[int, int] | None:
 _MAINS_STANDBY = re.compile(r"\d+(\.\d+)?\s?w(atts?)?\b[^.;|\n]{0,20}\bstand-?by\b|"
                             r"\bstand-?by (power )?(sav\w*|cut[- ]?off|killer|waste)|\b(stops?|cuts?|eliminates?) "
                             r"(the )?stand-?by (power|consumption|drain)\b|"
+                            r"\b(less|lower|reduced|minimal|low) stand-?by (power|consumption|draw|drain)\b|"
                             r"\bstand-?by (power|consumption|mode)?[^.;|\n]{0,20}?\d+(\.\d+)?\s?w(atts?)?\b",
                             re.IGNORECASE)
 

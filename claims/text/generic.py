@@ -23,18 +23,35 @@ _STRONG_GENERIC = re.compile(
     r"\b(save|protect|heal) (the |our )?(earth|planet|environment)\b|"
     r"\b(we )?(cares?|caring) for (the |our )?(planet|earth|environment|nature)\b|\b(a )?step (towards?|for) (a )?"
     r"(greener|cleaner|better) (planet|earth|future|tomorrow)\b|\bfor a (greener|cleaner) (planet|earth|future)\b|"
-    r"\bnature[- ]?friendly|\bplanet[- ]?(friendly|positive)|\bearth[- ]?(friendly|kind)|\becological(ly)?\b|"
+    r"\bnature[- ]?friendly|\bplanet[- ]?(friendly|positive|safe|kind)|\bearth[- ]?(friendly|kind|safe)|"
+    r"\becological(ly)?\b|"
+    r"\b(nature|planet|earth)[- ](loving|conscious)\b|"
+    # "KATHA SUSTAINABLE WOODEN CHOPPING BOARD": "sustainable" before what the product is made of or is
+    r"\bsustainabl[ey][- ](wooden|bamboo|cotton|jute|cork|handmade|hand-made|natural|reusable|kitchen|home|bath|"
+    r"everyday|premium|organic|gifts?|packaging|materials?|fabrics?|yoga|toys?|furniture|decor|clothing|apparel)\b|"
     r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
     r"\b100% eco\b|\bgreen (formula|formulation|choice|product|cleaning|living|alternative|option)\b|"
     r"\bchoice for (the )?(planet|earth|environment)\b|"
+    # "healthy choice for your family & the earth", "help India turn green", "Go Green"
+    r"\bchoice for (you|your (family|skin|home|kids|baby|body))( \w+)? (&|and) (the |our )?"
+    r"(planet|earth|environment)\b|"
+    r"\bhelp (\w+ ){1,2}(turn|go|become|stay) green(er)?\b|"
+    r"(?<![\w-])(?<!will )(?<!to )(?<!can )(?<!may )(?<!should )(?<!light )(?<!lights )go green\b"
+    r"(?!\s+(when|if|once|after|while|during|until|to (show|indicate)))|"
     # importers' translated copy: "Environmental Protection Material", "Green Environmental Protection"
     r"\benvironment(al)? protect(ion|ive)\b(?! (agency|act|department|rules|law))|\bgreen environmental\b|"
     # "sustainable" has other senses ("sustainable pace"), not in these phrases
     r"\bsustainabl[ey][- ](made|produced|manufactured|crafted|designed|built|choices?|options?|alternatives?|"
     r"products?|brands?|living|lifestyle|fashion|gifts?)\b|\b(100%|fully|truly|completely|totally) sustainable\b|"
+    # ... nor beside an ethical or environmental word ("Ethical & Sustainable Stacking Ring")
+    r"\b(ethical(ly)?|eco|green|natural|organic|responsibl[ey]|conscious|vegan) ?(&|and) ?sustainabl[ey]\b|"
+    r"\bsustainabl[ey] ?(&|and) ?(ethical(ly)?|eco|green|responsibl[ey]|conscious)\b|"
+    # labels.md section 1 names "conscious choice" among the generic terms
+    r"\b(a )?conscious (choices?|collection|living|lifestyle|fashion|consumers?|shopping|purchases?|buys?)\b|"
     # a bare "eco" only before a noun ("Eco sneakers", "an eco home"), never in a list of modes
     r"\beco(?=\s+[a-z][a-z-]{2,})(?!\s+(mode|vision|system|tank|sport|blue|logic|plus|smart|series|wash|dry|fan|"
     r"cool|boost|drive|power|charge|sense|sensor|bubble|cycle|setting|program|function|button|label|cert|"
+    r"steam|position|heat|temp|rinse|spin|cook|brew|light|display|screen|flow|"
     r"friendly|standard|normal|turbo|max|speed|level|pack)\b)", re.IGNORECASE)
 
 

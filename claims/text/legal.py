@@ -14,7 +14,7 @@ from claims.text.negation import first_unnegated
 # Conformity marks the law requires for the whole category, presented as a feature (labels.md
 # section 4): RoHS, REACH, CFC-free. CE alone says nothing environmental; BIS, FCC and UL are safety marks.
 LEGAL_MARK = re.compile(r"\bRoHS\b|\b(?-i:REACH)\b(?= ?(compliant|certified|approved|registered|conform))|"
-                         r"\b(H?CFCs?)[- ]?free\b", re.IGNORECASE)
+                         r"\b(H?CFCs?)[- ]?free\b|\blead[- ]?free solder\w*", re.IGNORECASE)
 
 
 # BPA in baby feeding bottles is banned (EU since 2011, India since 2015): "BPA free" on one is a legal

@@ -40,10 +40,12 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"\b(litres?|liters?|gallons?|l) per (flush|minute|min|wash|cycle|load|use|day)\b|\bgpm\b|\blow[- ]flow|water use|"
     r"water recovery|recovery (ratio|rate)|"
     r"dope[- ]dyed|solution[- ]dyed)",
-    "renewable_energy": r"\b(renewable|solar|wind[- ]?power\w*|green (electricity|energy|power(?![- ]sav))|"
+    "renewable_energy": r"\b(renewable(?! (raw )?(materials?|resources?|bamboo|wood|timber|fib(re|er)s?|cork|rattan|"
+    r"plant[- ]based)\b)|solar|wind[- ]?power\w*|green (electricity|energy|power(?![- ]sav))|"
     r"hydro[- ]?(power|electric\w*)|"
     r"clean energy)\b",
-    "responsible_sourcing": r"\b(FSC|PEFC|responsibl\w* (sourced|harvested|made|grown)|RSPO|sustainably "
+    "responsible_sourcing": r"\b(FSC|PEFC|renewable (raw )?(materials?|resources?|bamboo|wood|timber|fib(re|er)s?|"
+    r"cork|rattan)|responsibl\w* (sourced|harvested|made|grown)|RSPO|sustainably "
     r"(sourced|harvested|grown|forested|managed|farmed|caught)|rainforest alliance|ethically sourced|"
     r"sustainable (plantation|wood|timber|rubberwood|forests?|forestry)|"
     r"conflict[- ]free|traceab\w*|RWS|RDS|MSC|ASC|better cotton|deforestation)\b",

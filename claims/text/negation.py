@@ -56,14 +56,17 @@ def _in_question(text: str, start: int) -> bool:
 # "non-toxic" is matched from "non", so nothing stands before it), a trailing disclaimer ("free from PFAS
 # is not claimed") or a spec table's answer ("Eco Friendly: No")
 _NON_PREFIX = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
+# ... which a negator cancels: "not non-recyclable" says it is recyclable
+_DOUBLE_NEGATIVE = re.compile(r"\b(not|never|isn'?t|aren'?t|is no|nothing)\s+non[- ]?$", re.IGNORECASE)
 
 
 _POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(claimed|guaranteed|promised|stated|"
                               r"implied|advertised)\b", re.IGNORECASE)
 
 
-_SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*[:=]\s*(no|not( certified| rated| applicable| available| claimed)?|none|nil|"
-                      r"false|n/?a|0(\.0)?\s?%)\s*([.;,|)]|$)", re.IGNORECASE)
+_SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*[:=]\s*(no|not( certified| rated| applicable| available| claimed| tested| "
+                      r"verified)?|none|nil|false|n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?)"
+                      r"\s*([.;,|)]|$)", re.IGNORECASE)
 
 
 # Hinglish: "organic nahi hai" (is not organic)
@@ -78,6 +81,8 @@ def is_negated(text: str, start: int) -> bool:
     earlier in its clause (or after it), answered "No" in a spec table, or asked about."""
     # "we do not claim, e.g. on the box, that ...": an abbreviation's dot ends no sentence
     window = _ABBREV_DOT.sub(lambda m: m.group(0).replace(".", " "), text[max(0, start - 80): start])
+    if _DOUBLE_NEGATIVE.search(window):
+        return _in_question(text, start)
     clause = after_last(CLAUSE_START, window)
     # a disclaimer covers a list ("we don't call them natural, clean or eco"), up to a sentence break
     scope = after_last(_DISCLAIMER_STOP, window)

@@ -91,6 +91,26 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     return None
 
 
+# The product said to be made of a material, explained by one minor part ("Air fryer made from recycled
+# materials: the carton box is 100% recycled cardboard")
+_MATERIAL_BY_PART = re.compile(
+    r"(?P<head>[^.:;|\n]{0,60}?)\b(is |are )?(made|manufactured|produced|crafted) (from|of|with|using) (\w+ ){0,2}?"
+    r"(?P<kw>recycled|organic|biodegradable|compostable|plastic[- ]free|renewable|natural)\b[^.:;|\n]{0,30}?"
+    r"\s*[:\u2013\u2014-]\s*(only |just )?(the |its |our )?([\w-]+ )?" + _MINOR_PART_NAMES + r"\b",
+    re.IGNORECASE)
+
+
+@memo
+def material_part_scoped(text: str) -> tuple[int, int] | None:
+    """The span of a whole-product material claim whose explanation is one minor part."""
+    m = _MATERIAL_BY_PART.match(text)
+    if m is None or _PART_WORD.search(m.group("head")) or is_negated(text, m.start("kw")):
+        return None
+    if m.group("kw").lower()[:6] not in text[m.end(): m.end() + 60].lower():  # the part carries the claim
+        return None
+    return m.start("kw"), m.end("kw")
+
+
 # A material attribute in the title ("Recycled Running Shoes", "Compostable Phone Case") when the
 # description gives it to one part only ("LACES: 100% recycled PET", "ships in a compostable mailer"):
 # the claim is the whole product's, the substance one part's (labels.md: WHOLE_PRODUCT_OVERREACH)
@@ -177,6 +197,67 @@ def names_its_part(text: str) -> bool:
     return bool(hits) and all(_part_mention(text, h) or _PART_AFTER.match(text, h) for h in hits)
 
 
+# A composition given part by part ("Top cloth: 100% organic cotton|Base: anti-slip rubber", "OUTER SHELL:
+# organic cotton canvas; inner filling: polyester wadding"): labels that name a part, not a spec field
+_PART_CHUNK = re.compile(r"(?:^|(?<=[|;\n]))\s*(?P<label>[A-Za-z][A-Za-z &/-]{1,30}?)\s*:-?\s*(?P<body>[^|;\n]*)")
+_SPEC_LABEL = re.compile(r"^(materials?|main material|fabric|composition|(special |key )?features?|care|size|colou?rs?|"
+                         r"warranty|brand|model( name| number)?|capacity|wattage|power( consumption)?|dimensions?|"
+                         r"(item )?weight|included components|in the box|country of origin|manufacturer|note|about|"
+                         r"description|type|style|pattern|use|usage|ideal for|compatible( with)?|certifications?|"
+                         r"packaging|package|sales package|eco|sustainability|why \w+)$", re.IGNORECASE)
+_OTHER_MATERIAL = re.compile(r"\b(polyester|rubber|silicone|plastic|steel|nylon|PP|ABS|foam|wadding|alumin(i)?um|"
+                             r"metal|new material|virgin|polyurethane|PU|PVC|iron|acrylic|plush|synthetic|latex|EVA|"
+                             r"TPR|TPU|polypropylene|MDF|particle ?board)\b", re.IGNORECASE)
+
+
+# one ingredient of a formula ("Contains organic aloe vera extract" behind an "Organic Aloe Face Wash")
+_INGREDIENT_BEFORE = re.compile(r"\b(contains?|containing|with|enriched with|infused with|added)\s+(\w+\s+){0,2}$",
+                                re.IGNORECASE)
+_INGREDIENT_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,3}?\s+(extracts?|essential oils?|oils?|juice|essence|powder|"
+                               r"butter)\b", re.IGNORECASE)
+
+
+def _ingredient(text: str, start: int) -> bool:
+    return bool(_INGREDIENT_BEFORE.search(text[max(0, start - 40): start]) and _INGREDIENT_AFTER.match(text, start))
+
+
+def _part_chunks(parts: list[str]) -> list[tuple[str, str, int, int]]:
+    """(label, text, body start, body end) of each part-labelled chunk of the description."""
+    out = []
+    for text in parts:
+        for m in _PART_CHUNK.finditer(text):
+            label = " ".join(m.group("label").split())
+            if len(label.split()) <= 3 and not _SPEC_LABEL.match(label):
+                out.append((label.lower(), text, m.start("body"), m.end("body")))
+    return out
+
+
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _one_part_of_several(patterns: list[re.Pattern[str]], mentions: list[tuple[str, int]], parts: list[str],
+                         said: str = "") -> bool:
+    """Every mention sits under a part label, and another part label gives a different material without the
+    keyword: the attribute belongs to that part, not to the product. ``said``: what the title says the keyword
+    of ("Organic Cotton Canvas" names the canvas that "Upper: organic cotton canvas" is about: scoped)."""
+    chunks = _part_chunks(parts)
+    inside = {label for label, text, a, b in chunks for t, s in mentions if t is text and a <= s < b}
+    if not inside or any(not any(t is text and a <= s < b for _, text, a, b in chunks) for t, s in mentions):
+        return False
+    named = set(_WORD.findall(said.lower())) - {"and", "with", "the", "for", "made", "from", "certified"}
+    if any(named & set(_WORD.findall(f"{label} {text[a:b]}".lower())) for label, text, a, b in chunks
+           if label in inside):
+        return False
+    return any(label not in inside and not any(p.search(text[a:b]) for p in patterns) and
+               _OTHER_MATERIAL.search(text[a:b]) for label, text, a, b in chunks)
+
+
+def _title_rest(title: str, end: int) -> str:
+    """The words after a title keyword, up to the end of its title chunk."""
+    m = _TITLE_CHUNK.search(title, end)
+    return title[end: m.start() if m else len(title)]
+
+
 def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
     """The span and attribute of a title keyword for the whole product that ``parts`` (the
     description's segments) give to one part only; None when a description mention is not about one
@@ -194,7 +275,8 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
             continue
         mentions = [(text, m.start()) for text in parts for m in pattern.finditer(text)
                     if not is_negated(text, m.start())]
-        if mentions and all(_part_mention(text, start) for text, start in mentions):
+        if mentions and (all(_part_mention(text, start) or _ingredient(text, start) for text, start in mentions) or
+                         _one_part_of_several([pattern], mentions, parts, _title_rest(title, hit[1]))):
             return hit[0], hit[1], name
     return None
 
@@ -213,6 +295,8 @@ def title_generic_overreach(title: str, parts: list[str]) -> tuple[int, int] | N
     generic = ATTRIBUTES.index("generic_environmental")
     mentions = [(text, m.start()) for text in parts for k, p in enumerate(attrs) if k != generic
                 for m in p.finditer(text) if not is_negated(text, m.start())]
-    if mentions and all(_part_mention(text, start) for text, start in mentions):
+    if mentions and (all(_part_mention(text, start) for text, start in mentions) or
+                     _one_part_of_several([p for k, p in enumerate(attrs) if k != generic], mentions, parts,
+                                          _title_rest(title, g[1]))):
         return g
     return None

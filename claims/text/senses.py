@@ -17,6 +17,7 @@ from claims.text.lexicon import (
     SIGNAL_PATTERNS,
     attribute_hits,
     compiled_patterns,
+    first_match,
     match_spans,
     memo,
     within,
@@ -30,9 +31,10 @@ _GREEN_NAME = re.compile(
     r"shade|tone|finish|body|led|light|indicator|true hepa|hepa|tea|chilli|chili|peas?|beans?|apple|card)\b|"
     r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b|\bbrand\s*[:=-]\s*([\w&.'-]+ )*green|"
     # colour lists and a colour at the end of a title ("Kettle 1.5L, Green", "Green and Blue", "Mouse Pad Green")
-    r"[,\u2013-]\s*green\s*($|[,|)(])|\bgreen\s*(and|&|or|\+)\s*(blue|black|white|red|yellow|grey|gray|pink|orange|"
+    r"[,\u2013-]\s*green\s*($|[,|)(])|[,(]\s*green\s*[-x:]?\s*\d+\s*($|[,|)(])|\bgreen\s*(and|&|or|\+)\s*(blue|black|white|red|yellow|grey|gray|pink|orange|"
     r"purple|brown|silver|gold|beige)\b|\b(blue|black|white|red|yellow|grey|gray|pink|orange|purple|brown|silver|"
-    r"gold|beige)\s*(and|&|\+)\s*green\b|(?<!\bgo )(?<!\bgoing )\bgreen\s*$|\bgreen (cover|case|strap|handle|lid|cap|"
+    r"gold|beige)\s*(and|&|\+)\s*green\b|(?<!\bgo )(?<!\bgoing )(?<!\bturn )(?<!\bbecome )\bgreen\s*$|"
+    r"\bgreen (cover|case|strap|handle|lid|cap|"
     r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?|screens?|backdrops?|backgrounds?)\b|"
     r"\bgreen (neon |power |status )?(lights?|lamps?|indicators?|glows?)\b|"
     r"\bgreen (bottles?|sippers?|prints?|patterns?|designs?|jars?|tiffins?|lunch ?box(es)?)\b|"
@@ -77,11 +79,18 @@ MODEL_ECO = re.compile(r"\b[A-Z]*\d+[A-Z0-9]*\s+eco\b(?![- ]?(friendly|conscious
 # A company line: "Imported by Eco Trading Co. Ltd.", "Manufactured by Green Field Pvt Ltd"
 _COMPANY = re.compile(r"\b(imported|manufactured|marketed|packed|distributed|sold|made) by\b|\b(pvt|ltd|llp|inc|"
                       r"gmbh|co)\b\.?", re.IGNORECASE)
+_COMPANY_SUFFIX = re.compile(r"\b(ltd|llp|inc|gmbh|co)\b\.?|\bpvt\b\.?(?!\s*ltd)", re.IGNORECASE)
 
 
 @memo
 def company_line(text: str) -> bool:
-    return bool(_COMPANY.search(text))
+    """A maker's or importer's line whose eco word belongs to the company's name ("Manufactured by Green
+    Leaf Pvt. Ltd."), not a sentence after it ("... Pvt. Ltd. Eco-friendly design.")."""
+    if not _COMPANY.search(text):
+        return False
+    suffixes = list(_COMPANY_SUFFIX.finditer(text))
+    after = text[suffixes[-1].end():] if suffixes else ""
+    return not re.match(r"\s*[A-Z][\w-]*\b", after) or first_match(after, "generic_environmental") is None
 
 
 # a gadget's low-power parts and display modes are feature names, like a "power saving mode" (labels.md
@@ -91,6 +100,9 @@ def company_line(text: str) -> bool:
 MORE_OTHER_SENSES = re.compile(
     r"\borganic (growth|traffic|reach|search|results?|followers?|marketing|chemistry|compounds?|matter|solvents?|"
     r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
+    # a shape or a print ("Organic leaf-shape print", "organic curves"), not organic farming
+    r"\borganic ((leaf|floral|flower|wave|wavy|curved?|round(ed)?|pebble|free|fluid|abstract)[- ]?)?(shapes?|shaped|"
+    r"forms?|lines?|curves?|prints?|patterns?|motifs?|silhouettes?|contours?)\b|"
     r"\bcarbon (monoxide|copy|copies|paper|composite|rims?|wheels?|brush(es)?)\b|"
     r"\bcarbon[- ]?fib(er|re)|\bclimate[- ]control\w*|\bsustain pedal|"
     # runs on a home power inverter (backup power), not an inverter compressor
@@ -127,7 +139,8 @@ MORE_OTHER_SENSES = re.compile(
     # the organic food a container stores, not the container
     r"\b(store|stores|storing|keep|keeps|keeping|for)\b[^|.;:]{0,80}\borganic (millets?|grains?|pulses|dals?|rice|atta|"
     r"flour|food|produce|spices|vegetables|veggies|fruits?|honey|sugar|jaggery|tea|coffee|seeds|nuts)\b|"
-    r"\bchange the refill\b|\b(empty|put|throw|dispose|discard)\b[^.|\n]{0,80}\b(dry waste|recycling (bag|bin))\b|"
+    r"\bchange the refill\b|"
+    r"\b(empty|put|throw|dispose|discard)\b[^.|\n]{0,80}\b(dry waste|recycling( (bag|bin|box))?)\b|"
     r"\b(give|hand(ed)? over|deposit|drop|dispos\w*)\b[^.|\n]{0,60}\be-?waste "
     r"(collection|recycl\w*|cent(re|er)s?|bins?|points?)\b|"
     r"\borganic (impurities|contaminants|pollutants|dirt|residues?|waste matter)\b|"
@@ -141,6 +154,13 @@ MORE_OTHER_SENSES = re.compile(
     r"inverters?\b|\bcompatible with (an? )?(home )?inverters?\b|"
     r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?)\b|"
     r"\b(licen[cs]e|subscription|plan|membership|contract|policy|warranty) (is |are )?(\w+ )?renewable\b|"
+    # an upgrade as a better product ("Smart upgrade for your workspace"), not upgradability
+    r"\bupgrades? (for|to) (your|any|every)\b|"
+    # a subscription that renews ("Auto-Renewable Subscription", "renewable at the same price")
+    r"\bauto[- ]?renew\w*|\brenewable (at|every|each|annually|yearly|monthly|after|on)\b|"
+    # performance that holds under load ("Sustainable high frame rates", "sustained 140 W performance")
+    r"\bsustain(ed|able|s)? ((high|higher|peak|max\w*|stable|smooth|steady|full|top) )?(performance|frame ?rates?|fps|"
+    r"speeds?|power|output|loads?|boost|clocks?|throughput|transfers?|writes?|reads?|bandwidth|wattage|brightness)\b|"
     # washing instructions and wipe-clean finishes, not a reusable alternative to single use
     r"\b(machine|hand)[- ]?washable\b|\bwashable (finish|paint|walls?|covers?|fabric|ink|markers?|colou?rs?)\b|"
     # a style, not a pre-owned item ("an early 60's vintage design", "vintage-style clock")
@@ -173,7 +193,8 @@ def other_sense_only(text: str) -> bool:
 
 # Safety standards and marks with nothing environmental beside them ("Approved CE (EN71 standard) and ASTM
 # F963, tested by SGS", "BIS certified"): labels.md section 4 counts safety marks as nothing
-_SAFETY_STANDARD = re.compile(r"\bEN[- ]?71\b|\bASTM\b|\bUKCA\b|\bCPSIA\b|\bCE\b|\b(BIS|FCC|UL|ISI)\b|"
+_SAFETY_STANDARD = re.compile(r"\bEN[- ]?71\b|\bEN[- ]?1078\b|\bASTM\b|\bUKCA\b|\bCPSIA\b|\bCPSC\b|\bCE\b|"
+                              r"\b(BIS|FCC|UL|ISI)\b|"
                               r"\bsafety (standards?|tests?|tested|certified|certification|approved|regulations?)\b",
                               re.IGNORECASE)
 

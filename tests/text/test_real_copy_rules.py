@@ -863,3 +863,89 @@ def test_eighth_round_wording():
     assert "FUTURE_PERFORMANCE" in _rules("all Sonivue TVs will ship in plastic-free packaging from 2027").codes
     assert "WHOLE_PRODUCT_OVERREACH" in _rules("EVERY HEATWISE PRODUCT IS ENERGY SAVING as it is BEE 5 Star").codes
     assert senses.gadget_power_saving_only("Wireless Gaming Mouse, Energy-Saving Sleep Mode")
+
+
+# Ninth round (held-out writers u and w, behavioural c9-c12 dev halves)
+
+def test_ninth_round_other_senses():
+    # a renewing subscription, sustained performance, an upgrade as a better product, a colour with a count
+    for other in ("Validity: 1 year from activation, renewable at the same price",
+                  "Sustainable high frame rates in long sessions",
+                  "Smart upgrade for your workspace",
+                  "Organic leaf-shape print"):
+        assert senses.other_sense_only(other), other
+    for claim in ("The shade is made from renewable bamboo", "easy to repair and upgrade", "organic cotton print tee"):
+        assert not senses.other_sense_only(claim), claim
+    assert "Green" not in senses.without_other_senses("20 Refills (Blue 10, Black 4, Red 3, Green 3), 110 mm")
+    # CPSC is a safety mark; a renewable material is sourcing, not renewable energy
+    assert senses.safety_marks_only("CPSC certified for bicycle use")
+    assert lexicon.attribute_hits("made from renewable materials") == ["responsible_sourcing"]
+    assert lexicon.attribute_hits("100% renewable electricity") == ["renewable_energy"]
+
+
+def test_ninth_round_generic_terms():
+    assert generic.strong_generic("Ethical & Sustainable Stacking Ring, 925 Sterling Silver")
+    assert not generic.strong_generic("natural, sustainable pace of play")
+    assert generic.strong_generic("A CONSCIOUS CHOICE for your closet")
+    assert generic.strong_generic("Room Freshener Spray, Planet-Safe Formula")
+    assert generic.strong_generic("KATHA SUSTAINABLE WOODEN CHOPPING BOARD")
+    assert generic.strong_generic("write guilt free and help India turn green")
+    assert not generic.strong_generic("LED will go green when fully charged")
+    assert generic.strong_generic("healthy choice for your family & the earth")
+    assert not generic.strong_generic("Turn the dial to Eco Steam position for silk sarees")
+    # the generic term specifies nothing itself: "Climate-Friendly" is no carbon claim
+    assert "GENERIC_CLAIM" in _rules("Chillax Climate-Friendly Portable Air Cooler 40 L").codes
+    assert "GENERIC_CLAIM" not in _rules("Climate-friendly: 100% renewable electricity in our factory").codes
+    # a maker's name vs a sentence after it
+    assert senses.company_line("Manufactured by Green Leaf Pvt. Ltd.")
+    assert not senses.company_line("Manufacturer: Ferrowin Home Appliances Pvt. Ltd. Eco-friendly design.")
+
+
+def test_ninth_round_negation_and_service():
+    assert negation.negated_only("PFAS Free: Not tested, we make no claim")
+    assert not negation.negated_only("PFAS Free: Yes")
+    # a double negative is a claim
+    assert not negation.negated_only("Bottle: PET, not non-recyclable, put in dry waste")
+    assert negation.negated_only("Bottle: PET, non-recyclable, put in dry waste")
+    # a disposal instruction gives the recycling route
+    assert claim_forms.recycling_route("The packaging is recyclable – flatten it and put it in your paper recycling.")
+    assert not claim_forms.recycling_route("The packaging is recyclable.")
+
+
+def test_ninth_round_durability_energy_legal():
+    # a pack size is no plug test; the first washes are no wash test; repair wording is a durability claim
+    assert not durability.durability_figure("Sales Package: 10 Plug Tops")
+    assert durability.durability_figure("tested for 10000 plugging cycles")
+    assert not durability.durability_figure("colour may bleed in first 2 washes")
+    assert durability.durability_figure("holds its colour for 50 washes")
+    assert "DURABILITY_UNSUBSTANTIATED" in _rules("Easy to repair, built to be fixed not replaced").codes
+    # standby power of a plugged-in charger is energy; a gadget's standby is battery runtime
+    assert energy.energy_saving("GaN chip draws 50% less standby power when charger is left plugged in")
+    assert not energy.energy_saving("Battery: 30 days standby, power saving mode")
+    assert energy.energy_saving("Saves up to 40% power vs. a 3 Star fixed-speed AC")
+    # an official label backs the rating, not a saving share without a baseline
+    assert "UNSUPPORTED_COMPARISON" in _rules("BEE 3 Star Rated, Saves upto 85% Electricity").codes
+    assert "UNSUPPORTED_COMPARISON" not in _rules("BEE 3 Star Rated, Energy Saving LED Bulb").codes
+    assert not comparison.comparative_figure("Double Ball Bearing, 400 RPM")
+    assert comparison.comparative_figure("lasts twice as long")
+    # lead-free solder is the RoHS requirement
+    assert "LEGAL_REQUIREMENT_AS_FEATURE" in _rules("Lead-free solder throughout").codes
+    assert "LEGAL_REQUIREMENT_AS_FEATURE" not in _rules("Lead-free brass fittings").codes
+
+
+def test_ninth_round_one_part_of_several():
+    # a title claim the composition gives to one part while another part is of another material
+    parts = ["Top cloth: 100% organic cotton, GOTS certified (licence no. CU 1061457)", "Base: anti-slip rubber, 3 mm"]
+    assert scope.title_part_overreach("Gripto Organic Mouse Pad 30 x 25 cm, Stitched Edges", parts)
+    assert not scope.title_part_overreach("Gripto Mouse Pad, Organic Cotton Top Cloth", parts)
+    same = ["Top cloth: 100% organic cotton", "Base: 100% organic cotton twill"]
+    assert not scope.title_part_overreach("Gripto Organic Mouse Pad", same)
+    # the title names what the part is made of: scoped
+    canvas = ["Outer: 100% organic cotton canvas (GOTS, licence CU 1094522)", "Padding: 8 mm foam"]
+    assert not scope.title_part_overreach("Laptop Sleeve 14 inch, Organic Cotton Canvas", canvas)
+    # one ingredient of a formula
+    assert scope.title_part_overreach("Organic Aloe Face Wash 100 ml", ["Contains organic aloe vera extract"])
+    assert not scope.title_part_overreach("Organic Aloe Face Wash 100 ml", ["Made with 98% organic ingredients"])
+    # a whole-product material claim explained by its carton
+    assert scope.material_part_scoped("Air fryer made from recycled materials: the carton box is 100% recycled")
+    assert not scope.material_part_scoped("Bottle made from recycled plastic - the cap is PP")
