@@ -156,8 +156,9 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
             for j, s in enumerate(segments):
                 if j == i:
                     continue
+                # "Outer shell fabric is 100% recycled ..., lining & zips are made of virgin materials" confirms it
                 if kind == "recycled" and claimed and _VIRGIN.search(s.text) and not _NEGATED.search(s.text) \
-                        and not _scoped_apart(claim, s.text):
+                        and not _scoped_apart(claim, s.text) and 100 not in _percents(s.text, words):
                     found.append((i, j, "virgin material"))  # "100% recycled plastic" against "virgin TPU frame"
                     break
                 shares = _percents(s.text, words)

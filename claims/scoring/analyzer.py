@@ -31,7 +31,7 @@ from claims.scoring.findings import (
 from claims.scoring.heads import Heads
 from claims.scoring.policy import RiskPolicy
 from claims.scoring.result import Evidence, Finding, ListingResult
-from claims.text import lexicon
+from claims.text import lexicon, negation
 from claims.text.certifications import Registry, default_registry
 from claims.text.features import SegmentInfo, segment_features
 from claims.text.language import listing_language, supported
@@ -182,7 +182,9 @@ class Analyzer:
         """:meth:`contradiction_inputs` of several listings, their review pairs read in one batch."""
         assert self.evidence is not None
         t = self.heads.threshold("claim")
-        rows = [[i for i in range(len(pred.segments)) if pred.probs["claim"][i] >= t] for pred in preds]
+        # a negated line ("not remanufactured and not refilled") claims nothing for evidence to contradict
+        rows = [[i for i in range(len(pred.segments))
+                 if pred.probs["claim"][i] >= t and not negation.negated_only(pred.segments[i].text)] for pred in preds]
         read = contradiction_probs_many(self.evidence, self.encoder,
                                         [(listing, pred.segments, r, emb)
                                          for listing, pred, r, emb in zip(listings, preds, rows, embs, strict=True)])

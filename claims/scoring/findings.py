@@ -191,7 +191,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
                 not [a for a in lexicon.attribute_hits(text) if a != "generic_environmental"]:
             out.specified_next = True
     if scope.part_scoped(text) or (continued and scope.part_scoped(f"{text} \u2013 {continued}")) or \
-            scope.material_part_scoped(text):
+            scope.material_part_scoped(text) or scope.whole_from_part(text) or scope.brand_by_packaging(text):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")
     if legal.ewaste_duty(text) and not negation.negated_only(text):
@@ -282,6 +282,12 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     return out
 
 
+# Beyond the recognised type I ecolabels: labels.md section 1 counts Cradle to Cradle as certifying overall
+# environmental performance too, which makes a generic term legitimate (EU 2024/825 does not; the registry's
+# ``recognised_excellence`` keeps the regulation's list)
+OVERALL_PERFORMANCE = frozenset({"CRADLE_TO_CRADLE"})
+
+
 @dataclass(frozen=True)
 class ListingFacts:
     """What the whole listing says, read once before its segments: a fact in one field qualifies the
@@ -306,6 +312,7 @@ class ListingFacts:
     # generic terms a bullet specifies right there with a certified fact ("Planet-friendly: solid beech from
     # FSC-certified forests (licence ...)"): the same term in the title has that behind it
     generic_specified: frozenset[str] = frozenset()
+    bullets: tuple[str, ...] = ()  # the description's segments
 
 
 def _generic_term(text: str) -> str | None:
@@ -341,7 +348,7 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         if title_generic:
             overreach = (title_generic[0], title_generic[1], "generic_environmental")
     return ListingFacts(
-        type1=any(c.scheme.recognised_excellence for c in certs),
+        type1=any(c.scheme.recognised_excellence or c.scheme.id in OVERALL_PERFORMANCE for c in certs),
         verifiable=frozenset(verifiable),
         durability_backed=any(durability.durability_figure(seg.text) for seg in pred.segments),
         route_given=any(claim_forms.recycling_route(seg.text) for seg in pred.segments),
@@ -355,12 +362,15 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         baby_feeding=isinstance(title, str) and legal.baby_feeding(title),
         toy=legal.toy_listing(f"{title or ''} | {listing.get('category') or ''}"),
         book=legal.book_listing(f"{title or ''} | {listing.get('description') or ''}"),
-        gadget=isinstance(title, str) and energy.battery_gadget(title),
+        # a gadget by its title, or by the battery its bullets give it ("2500 mAh battery" of a massage gun)
+        gadget=isinstance(title, str) and (energy.battery_gadget(title) or (
+            not energy.mains_appliance(title) and any(energy.battery_capacity(seg.text) for seg in pred.segments))),
         mains=isinstance(title, str) and energy.mains_appliance(title),
         names=product_names.brand_names(str(title or ""), str(listing.get("description") or ""), listing.get("brand")),
         title=str(title or ""),
         overreach=overreach,
         generic_specified=_specified_generics(pred),
+        bullets=tuple(seg.text for seg in pred.segments if seg.field != "title"),
     )
 
 
@@ -377,6 +387,7 @@ class ClaimView:
     named: bool  # its generic word was a brand or product name
     codes: list[str]  # the codes so far (a filter may read another code)
     continued: str = ""  # the next segment, when it continues this one after a dash
+    before: str = ""  # the previous segment, when this one continues it after a dash
 
 
 @dataclass(frozen=True)
@@ -404,6 +415,14 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "the parts it names make the product ('box and lid' of a storage box with lid)"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_its_part(v.text),
                "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH",
+               lambda v: v.field == "title" and scope.title_claim_confirmed(v.text, v.facts.bullets),
+               "'Combo - Recycled Rubber Mouse Pad' and 'MOUSE PAD: base of 100% recycled rubber'", heads_only=True),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH",
+               lambda v: scope.names_no_part(v.text) and not any(set(v.attrs) & set(lexicon.attribute_hits(b))
+                                                               for b in v.facts.bullets if b != v.text),
+               "'USDA Organic Certified Black Pepper': no part named, and no part elsewhere carries the attribute",
+               heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_no_part(v.text) and claim_forms.percentage(v.text),
                "'every jigsaw is made from 100% recycled board': a quantified claim on the whole material",
                heads_only=True),
@@ -432,8 +451,9 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                lambda v: v.facts.durability_backed or durability.durability_figure(v.text, warranty=True),
                "a figure in the listing, or warranty years here, backs it"),
     CodeFilter("UNSUPPORTED_COMPARISON",
-               lambda v: not comparison.comparative_figure(v.text) or comparison.comparison_baseline(v.text),
-               "'a longer lifespan' (no figure), 'than our 2021 model' (a baseline)"),
+               lambda v: not comparison.comparative_figure(v.text) or comparison.comparison_baseline(v.text) or
+               comparison.comparison_baseline(v.before),
+               "'a longer lifespan' (no figure), 'than our 2021 model' (a baseline, here or before the dash)"),
     CodeFilter("UNQUALIFIED_RECYCLABILITY", lambda v: v.facts.route_given,
                "the recycling route is given elsewhere in the listing"),
     CodeFilter("UNQUALIFIED_DEGRADABILITY", lambda v: v.facts.degrade_conditions,
@@ -576,7 +596,9 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         codes = [c for c in SEGMENT_CODES if c != "UNVERIFIED_CERTIFICATION"
                  and ((head_claim and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")
                        and (eco_words or SEVERITY[c] != "high")) or c in rule.codes)]
-        codes = filter_codes(ClaimView(seg.text, seg.field, attrs, rule, facts, negated, named, codes, continued))
+        before = pred.segments[i - 1].text if i and _continued(pred.segments, i - 1, pred.masked) else ""
+        codes = filter_codes(ClaimView(seg.text, seg.field, attrs, rule, facts, negated, named, codes, continued,
+                                       before))
         for code in codes:
             sev = SEVERITY[code]
             max_code_p[sev] = max(max_code_p[sev], float(P[f"code:{code}"][i]),

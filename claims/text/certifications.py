@@ -50,6 +50,8 @@ _PHYSICAL_SEAL = re.compile(r"\b(double|deck|airtight|air[- ]tight|rubber|silico
 _TOY_SAFETY = re.compile(r"\bEN[- ]?71\b|\bASTM\b", re.IGNORECASE)
 _LICENCE_WORD = re.compile(r"(licen[cs]e|lic\.|certificate|cert\.?|registration|reg\.|no\.|number|nr\.?|#|\bID\b|"
                            r"code|certified)\s*[:#.]?\s*[\w/.-]{0,12}\s*$", re.IGNORECASE)
+# another scheme's code right before the digits ("CU 841277" is GOTS's, "TE-00182331" GRS's)
+_OTHER_CODE_PREFIX = re.compile(r"(?-i:\b[A-Z]{2,4})[- ]?$")
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,10 @@ class Registry:
         if scheme.licence_pattern is None:
             return None
         for m in scheme.licence_pattern.finditer(text):
-            if any(ch.isdigit() for ch in m.group(0)) and _LICENCE_WORD.search(text[max(0, m.start() - 30): m.start()]):
+            before = text[max(0, m.start() - 30): m.start()]
+            # "GOTS certified (licence no. CU 841277)": the digits are GOTS's number, not an OEKO-TEX one
+            if any(ch.isdigit() for ch in m.group(0)) and _LICENCE_WORD.search(before) and \
+                    not _OTHER_CODE_PREFIX.search(before):
                 return m.group(0)
         return None
 

@@ -20,8 +20,8 @@ from claims.text.senses import without_other_senses
 # lifespan" in the bullets), as a licence number anywhere verifies a certification.
 _DURABILITY_FIGURE = re.compile(
     # "colour may bleed in the first 2 washes" counts washes, it tests nothing
-    r"(?<!first )(?<!initial )\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|clicks?|keystrokes|"
-    r"key ?strokes|"
+    r"(?<!first )(?<!initial )(?<!\bin )\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|clicks?|"
+    r"keystrokes|key ?strokes|"
     r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
     # "5000+ plugging": a test; "Sales Package: 10 Plug Tops" is a pack size
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?\+?\s?(times? )?plug(s|ging)?( and unplugging)?\b|"
@@ -43,7 +43,7 @@ _MECHANICAL_FIGURE = re.compile(
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?(\+|plus)?\s?(times? )?plug(s|ging)?"
     r"( and unplugging)?\b|"
     r"\b(bend|flex|plug|insert)\w*[^.;|\n]{0,30}?\d[\d,.]*\s?(\+|plus|k)?\s?times\b|"
-    r"\btested (for|to) (at least |over |up ?to )?\d[\d,.]*\s?(\+ )?(million |lakh |thousand )?(\w+ )?"
+    r"\btested (for|to) (at least |over |up ?to )?\d[\d,.]*\s?(\+ )?(million |lakh |thousand )?([\w/-]+ )?"
     r"(?!(hours|minutes|mins|seconds|days|weeks|months|years)\b)[a-z]+(s|ings)\b",
     re.IGNORECASE)
 
@@ -89,6 +89,12 @@ def service_terms_only(text: str) -> bool:
 # Durability wording labels.md section 4 counts as a claim: "long-lasting", "lifespan", "built to last",
 # a tested life ("10000+ bends"); not about a gadget's battery runtime ("long-lasting 30 days standby")
 # ("indestructible" and "forever" are build talk, like "unbreakable": labels.md section 4)
+# spares sold to keep the product in use ("Spare lid & gasket available for Rs. 199 - replace parts instead
+# of the bottle")
+_SPARE_SOLD = (r"\bspare ((lid|gasket|seal|part|knob|handle|hinge|strap|wheel|blade|motor)s?( (&|and|,) |,? )?){1,3}"
+               r"(are |is )?available\b(?! separately)|\breplace (the )?parts instead of\b")
+
+
 _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indestructible|forever|", "") +
                              r"|\b(built|made)[- ]to[- ]last\b|"
                              r"\b\d+(\.\d+)?\s?(x|times) longer\b(?!\s+(on|with|per|from)\b)|"
@@ -97,7 +103,7 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"\b(lifetime )?repair (service|kits?|parts)\b|\b(built|designed|made) (for|to be) "
                              r"(easy )?repair(ed|able)?\b|"
                              r"\b(easy|easier|simple) to (repair|fix|mend)\b|\b(built|designed|made) to be fixed\b|"
-                             r"\bspare parts\b|"
+                             r"\bspare parts\b|" + _SPARE_SOLD + "|"
                              r"\b(longer|extreme|tested|ultra) durability\b|"
                              r"\btested to (withstand|bend|survive)\b|"
                              # "in it for the long run", "extends the life of your shoes", "the life of the
@@ -114,7 +120,8 @@ _SERVICE_YEARS = re.compile(r"(?<!shelf )\b(lasts?|runs?|works?|life) (for )?(ma
 
 
 _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed|able)?\b|\brepairable\b|"
-                         r"\b(easy|easier|simple) to (repair|fix|mend)\b|\b(built|designed|made) to be fixed\b|"
+                         r"\b(easy|easier|simple) to (repair|fix|mend)\b|\b(built|designed|made) to be fixed\b|" +
+                         _SPARE_SOLD + "|"
                          r"\b(lifetime )?repair (service|kits?|parts)\b|\bspare parts\b|"
                          # a battery the user can change; replacement parts sold for years
                          r"\buser[- ]replaceable\b|\b(replacement|spare) ([\w-]+,? ){0,4}(and [\w-]+ )?"

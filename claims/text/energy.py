@@ -123,7 +123,9 @@ _MAINS_APPLIANCE = re.compile(
     r"(ceiling|table|pedestal|wall|exhaust|tower|BLDC) fans?|air coolers?|coolers?|irons?|kettles?|induction|"
     r"cooktops?|mixer grinders?|mixers?|juicers?|blenders?|water purifiers?|air purifiers?|monitors?|printers?|"
     r"desktops?|routers?|set[- ]top box(es)?|soundbars?|home theat(re|er)s?|chimneys?|vacuum cleaners?|air fryers?|"
-    r"toasters?|sandwich makers?|(LED )?bulbs?|battens?|tube ?lights?|panel lights?|downlights?|hair dryers?)\b",
+    r"toasters?|sandwich makers?|(LED )?bulbs?|battens?|tube ?lights?|panel lights?|downlights?|hair dryers?|"
+    r"(paper )?shredders?|laminators?|projectors?|dehumidifiers?|humidifiers?|water dispensers?|"
+    r"coffee (makers?|machines?)|rice cookers?|electric cookers?|freezers?)\b",
     re.IGNORECASE)
 
 
@@ -158,6 +160,9 @@ _WATER_FIGURE = re.compile(r"\d+(\.\d+)?\s?(LPM|L/min|l/min|lpf|gpm|(litres?|lit
 
 
 water_figure = occurs(_WATER_FIGURE)
+
+
+battery_capacity = occurs(re.compile(r"\b\d[\d,]*\s?mAh\b", re.IGNORECASE))
 
 
 def mains_appliance(title: str) -> bool:

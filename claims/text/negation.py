@@ -35,7 +35,7 @@ CLAUSE_START = re.compile(r"[.;:!?\n]|\b(but|however|although|though|while|where
 # A disclaimer negates the rest of its clause: "we don't claim this case is eco-friendly", "we cannot
 # say this paint is non-toxic", "we make no such claim"
 _DISCLAIMER = re.compile(
-    r"\b((do|does|did|can|could|will|would)(n'?t| not)|cannot|never|make no|makes no|not)\s+(\w+\s+)?"
+    r"\b((do|does|did|can|could|will|would)(n'?t| not)|won'?t|cannot|never|make no|makes no|not)\s+(\w+\s+)?"
     r"(claim|say|said|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm)\w*\b",
     re.IGNORECASE)
 
@@ -46,10 +46,24 @@ _DISCLAIMER_STOP = re.compile(r"[.;:!?\n|]|\b(but|however|although|though|while|
 _SENTENCE_END = re.compile(r"[.!?\n|]")
 
 
+# a question the listing answers yes to ("Q: Can I compost these straws? A: Yes, ..."): its wording is claimed
+_YES_ANSWER = re.compile(r"\s*[-\u2013]?\s*((A|Ans|Answer)\s*[:.-]\s*)?(yes|yeah|yup|absolutely|of course|"
+                         r"definitely)\b", re.IGNORECASE)
+
+
 def _in_question(text: str, start: int) -> bool:
-    """Whether the position is inside a question ("Is this bag biodegradable? We have not tested it.")."""
+    """Whether the position is inside a question ("Is this bag biodegradable? We have not tested it.") that
+    is not answered yes."""
     m = _SENTENCE_END.search(text, start)
-    return m is not None and m.group(0) == "?"
+    return m is not None and m.group(0) == "?" and not _YES_ANSWER.match(text, m.end())
+
+
+# a sentence that denies the attribute to every part of the product ("None of the materials in this jacket,
+# from the outer shell to the zips, are recycled.")
+_NONE_OF = re.compile(r"\s*(none|no part|nothing|neither|not one|not a single|no component)\b( of)?", re.IGNORECASE)
+# how long a material lasts in a landfill ("approx. 450 years to break down"): it does not degrade
+_YEARS_TO = re.compile(r"\b(\d+|hundreds|thousands)( of)? years to\s*$", re.IGNORECASE)
+_BUT = re.compile(r"\b(but|except|however|apart from|other than)\b", re.IGNORECASE)
 
 
 # The negation can also follow the keyword: a prefix "non-" on it ("NON-REFILLABLE", "non-organic";
@@ -83,6 +97,9 @@ def is_negated(text: str, start: int) -> bool:
     window = _ABBREV_DOT.sub(lambda m: m.group(0).replace(".", " "), text[max(0, start - 80): start])
     if _DOUBLE_NEGATIVE.search(window):
         return _in_question(text, start)
+    sentence = after_last(_SENTENCE_END, text[max(0, start - 200): start])
+    if (_NONE_OF.match(sentence) and not _BUT.search(sentence)) or _YEARS_TO.search(window):
+        return True
     clause = after_last(CLAUSE_START, window)
     # a disclaimer covers a list ("we don't call them natural, clean or eco"), up to a sentence break
     scope = after_last(_DISCLAIMER_STOP, window)
@@ -132,7 +149,7 @@ def negated_only(text: str) -> bool:
     ("Not biodegradable - do not flush."), the text is a question ("Is it recyclable?") or a statement
     disclaimed as a whole ("Free from PFAS is not claimed"). A header's mention ("About emissions: we do not
     call it carbon neutral") follows the statement after it."""
-    if text.rstrip().endswith("?") or _DISCLAIMED_STATEMENT.fullmatch(text.strip()):
+    if (text.rstrip().endswith("?") and "?" not in text.rstrip()[:-1]) or _DISCLAIMED_STATEMENT.fullmatch(text.strip()):
         return True
     attrs, _ = compiled_patterns()
     mentions = _statement_mentions(text, [m.start() for p in attrs for m in p.finditer(text)])

@@ -46,7 +46,8 @@ _PART_SCOPED = re.compile(
     r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?((?!(and|&)\b)\w+ ){0,4}"
     r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have)\b"
-    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(it|they)\s+(comes?|is|are|ships?)\s+(in|with)\s+(\w+ ){0,2}" + _PART +
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*((it|they)\s+)?(comes?|is|are|ships?|packed|packaged|supplied|shipped)\s+"
+    r"(in|with)\s+(\w+ ){0,2}(bags?|" + _PART + ")" +
     r"|(\s+[\w-]+){0,3}?\s+(because|as|since|thanks to)\s+(it|this|they)\s+(saves?|reduces?|replaces?|uses? less|"
     r"cuts?|avoids?)\b",
     re.IGNORECASE)
@@ -89,6 +90,35 @@ def part_scoped(text: str) -> tuple[int, int] | None:
             not [a for a in attribute_hits(m.group("why")) if a not in ("generic_environmental", "energy_efficiency")]):
         return g
     return None
+
+
+# One part's attribute said to make the whole product green ("a vegan leather strap ..., which makes the whole
+# Nimbus Verve a sustainable, planet friendly smartwatch")
+_WHOLE_FROM_PART = re.compile(r"\b(makes?|making|turns?|so) (the |your |this )?(whole|entire|complete) [^.;|\n]{0,80}",
+                              re.IGNORECASE)
+
+
+@memo
+def whole_from_part(text: str) -> tuple[int, int] | None:
+    """The span of a generic term that a segment explicitly extends to the whole product."""
+    m = _WHOLE_FROM_PART.search(text)
+    if m is None or is_negated(text, m.start()):
+        return None
+    g = strong_generic(m.group(0)) or first_match(without_other_senses(m.group(0)), "generic_environmental")
+    return (m.start() + g[0], m.start() + g[1]) if g else None
+
+
+# A brand-wide claim whose reason is the packaging ("Plastic-free brand: this set ships in a paper sleeve")
+_BRAND_BY_PACKAGING = re.compile(
+    r"\b(plastic[- ]?free|zero[- ]?waste|carbon[- ]?neutral|climate[- ]?neutral|sustainable|eco[- ]?friendly|green|"
+    r"compostable|recyclable|low[- ]?waste)\s+(brand|company|business|label|shop|store)\s*[:\u2013\u2014-]\s*"
+    r"[^|.]{0,60}?\b(ships?|shipped|packed|packaged|comes?|wrapped|delivered)\s+(in|with)\b", re.IGNORECASE)
+
+
+@memo
+def brand_by_packaging(text: str) -> tuple[int, int] | None:
+    m = _BRAND_BY_PACKAGING.search(text)
+    return (m.start(), m.end(1)) if m and not is_negated(text, m.start()) else None
 
 
 # The product said to be made of a material, explained by one minor part ("Air fryer made from recycled
@@ -136,7 +166,8 @@ _PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _PART + r"\b", re.IGNOR
 _MINOR_PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _MINOR_PART + r"\b", re.IGNORECASE)
 
 
-_MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"\s+(is|are|made|use[sd]?|comes?|contains?)\b[^.;:|\n]{0,40}$",
+_MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"(\s+[\w-]+)?\s+(is|are|made|use[sd]?|comes?|contains?)\b"
+                                r"[^.;:|\n]{0,40}$",
                                 re.IGNORECASE)
 
 
@@ -178,6 +209,8 @@ def parts_are_the_product(text: str, title: str) -> bool:
     low = title.lower()
     if _BRAND_WIDE.search(text):  # "a sustainable brand: our gift boxes are recycled" claims the brand
         return False
+    if _WHOLE_FROM_PART.search(text):  # "..., which makes the whole smartwatch sustainable" claims the whole
+        return False
     return bool(parts) and all(re.search(r"\b" + re.escape(p.rstrip("s")) + r"(e?s)?\b", low) for p in parts)
 
 
@@ -217,8 +250,16 @@ _INGREDIENT_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,3}?\s+(extracts?|essential 
                                r"butter)\b", re.IGNORECASE)
 
 
+# "Contains 3% cold-pressed rosehip oil from organic farming"
+_INGREDIENT_FROM = re.compile(r"\b(contains?|containing|with|enriched with|infused with)\b[^.;|]{0,40}\b"
+                              r"(extracts?|oils?|butter|juice|essence|powder)\s+(from|of)\b[^.;|]{0,40}$",
+                              re.IGNORECASE)
+
+
 def _ingredient(text: str, start: int) -> bool:
-    return bool(_INGREDIENT_BEFORE.search(text[max(0, start - 40): start]) and _INGREDIENT_AFTER.match(text, start))
+    before = text[max(0, start - 100): start]
+    return bool((_INGREDIENT_BEFORE.search(before[-40:]) and _INGREDIENT_AFTER.match(text, start)) or
+                _INGREDIENT_FROM.search(before))
 
 
 def _part_chunks(parts: list[str]) -> list[tuple[str, str, int, int]]:
@@ -252,10 +293,45 @@ def _one_part_of_several(patterns: list[re.Pattern[str]], mentions: list[tuple[s
                _OTHER_MATERIAL.search(text[a:b]) for label, text, a, b in chunks)
 
 
-def _title_rest(title: str, end: int) -> str:
-    """The words after a title keyword, up to the end of its title chunk."""
+_MADE_OF = re.compile(r"\b(made|crafted|produced|manufactured) (from|of|with|using)\s*$", re.IGNORECASE)
+
+
+def _title_rest(title: str, start: int, end: int) -> str:
+    """The words after a title keyword, up to the end of its title chunk: what the keyword is said of
+    ("Recycled Rubber Mouse Pad"); nothing when the product is said to be made of it ("Sofa Made from
+    Recycled Bottles")."""
+    if _MADE_OF.search(after_last(_TITLE_CHUNK, title[:start])):
+        return ""
     m = _TITLE_CHUNK.search(title, end)
     return title[end: m.start() if m else len(title)]
+
+
+def _confirmed(pattern: re.Pattern[str], title: str, hit: tuple[int, int], parts: list[str] | tuple[str, ...]) -> bool:
+    named = _stems(_title_rest(title, *hit))
+    return bool(named) and any(pattern.search(p) and named <= _stems(p) for p in parts)
+
+
+def _stems(text: str) -> set[str]:
+    return {w.rstrip("s") for w in _WORD.findall(text.lower())} - _NOT_NAMES
+
+
+_NOT_NAMES = {"and", "with", "the", "for", "made", "from", "pack", "certified", "certification", "approved", "friendly",
+              "free", "based", "material"}
+
+
+def title_claim_confirmed(title: str, parts: tuple[str, ...]) -> bool:
+    """A title's material claim names what it is about ("Combo ... - Recycled Rubber Mouse Pad", "Recycled
+    Paperboard Refills") and a bullet about that same thing carries the claim ("MOUSE PAD: base made of
+    100% recycled rubber"): the claim is scoped to that item, not stretched to the product."""
+    attrs, _ = compiled_patterns()
+    for name in _TITLE_PART_ATTRS:
+        pattern = attrs[ATTRIBUTES.index(name)]
+        hit = first_unnegated(pattern, title)
+        if hit is None:
+            continue
+        if _confirmed(pattern, title, hit, parts):
+            return True
+    return False
 
 
 def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
@@ -271,12 +347,12 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
         direct = re.match(r"[\s-]*" + _PART + r"\b", title[hit[1]:], re.IGNORECASE)
         before = after_last(_TITLE_CHUNK, title[: hit[0]])  # "Sandals, Sole from Recycled Tyres"
         if direct or (_TITLE_SCOPE.search(title[: hit[0]]) and _PART_AFTER.match(title, hit[0])) or \
-                _PART_WORD.search(" ".join(before.split()[-5:])):
+                _PART_WORD.search(" ".join(before.split()[-5:])) or _confirmed(pattern, title, hit, parts):
             continue
         mentions = [(text, m.start()) for text in parts for m in pattern.finditer(text)
                     if not is_negated(text, m.start())]
         if mentions and (all(_part_mention(text, start) or _ingredient(text, start) for text, start in mentions) or
-                         _one_part_of_several([pattern], mentions, parts, _title_rest(title, hit[1]))):
+                         _one_part_of_several([pattern], mentions, parts, _title_rest(title, *hit))):
             return hit[0], hit[1], name
     return None
 
@@ -297,6 +373,6 @@ def title_generic_overreach(title: str, parts: list[str]) -> tuple[int, int] | N
                 for m in p.finditer(text) if not is_negated(text, m.start())]
     if mentions and (all(_part_mention(text, start) for text, start in mentions) or
                      _one_part_of_several([p for k, p in enumerate(attrs) if k != generic], mentions, parts,
-                                          _title_rest(title, g[1]))):
+                                          _title_rest(title, *g))):
         return g
     return None

@@ -109,7 +109,9 @@ MORE_OTHER_SENSES = re.compile(
     # "ECO PACK = economy size pack"; "no plastic touch with water" (food contact, not plastic-free)
     r"\beco\b(?=[^|.\n]{0,40}\beconom)|\bno plastic (touch|contact)\b|"
     # carbon and graphene as materials; refills of a pen; where to put the waste
-    r"\bcarbon[- ](based|compound)\b|\bgraphene\b|\brefills? (available|sold separately|packs?)\b|"
+    r"\bcarbon[- ](based|compound)\b|\bnano[- ]?carbon\b|\bcarbon (particles?|nano\w*|formula|paste|coating|coated|"
+    r"powder|film|rods?|electrodes?|zinc|nanotubes?|dioxide sensor)\b|\bgraphene\b|"
+    r"\brefills? (available|sold separately|packs?)\b|"
     r"\brefill (ink )?(bottles?|cartridges?)\b|\bink refills?\b|"
     r"\bburn\w* (off )?(\w+ )?energy\b|\bhigh[- ]energy\b|\beco[- ]?clubs?\b|"
     # a picture, display or power mode named Eco ("Eco Picture Mode", "modes Vivid / Standard / Eco / Game")
@@ -176,6 +178,14 @@ _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|b
                                re.IGNORECASE)
 
 
+# a refill as the consumable it is ("Pack Of 4 Refills", "unscrew the empty refill and screw the new one"), with
+# nothing said of less plastic or waste: plain function, not a reusable alternative (corpora/real/README.md)
+_PLAIN_REFILL = re.compile(r"\brefill(s|ed|ing)?\b", re.IGNORECASE)
+_REFILL_BENEFIT = re.compile(r"\b(plastic|waste\w*|landfill|reus\w*|less|sav(e|es|ing)|planet|eco|environment\w*|green|"
+                             r"instead of|again and again|sustainab\w*|packaging|bottles? again|refillable)\b",
+                             re.IGNORECASE)
+
+
 @memo
 def other_sense_only(text: str) -> bool:
     """Every attribute keyword in ``text`` sits inside a feature name or other sense ("Eco mode for
@@ -183,7 +193,9 @@ def other_sense_only(text: str) -> bool:
     wording or figure comparison."""
     if EXPLICIT_ENERGY.search(text) or comparative_figure(text):
         return False
-    names = match_spans(text, OTHER_SENSE, MORE_OTHER_SENSES, _GADGET_LOW_POWER, _GREEN_NAME)
+    names = match_spans(text, OTHER_SENSE, MORE_OTHER_SENSES, _GADGET_LOW_POWER, _GREEN_NAME, MODEL_ECO)
+    if not _REFILL_BENEFIT.search(text):
+        names += match_spans(text, _PLAIN_REFILL)
     attrs, _ = compiled_patterns()
     hits = [m for p in attrs for m in p.finditer(text)]
     # negated mentions do not count ("not biodegradable, please dispose responsibly")

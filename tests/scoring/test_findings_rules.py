@@ -68,7 +68,11 @@ def test_the_rest_of_a_negated_statement_after_a_dash_is_no_claim():
 def test_a_claim_naming_its_own_part_is_no_overreach_whatever_the_heads_say():
     heads = {"claim": "Recycled", "attr:recycled_content": "Recycled", "code:WHOLE_PRODUCT_OVERREACH": "Recycled"}
     assert "WHOLE_PRODUCT_OVERREACH" not in _codes(_result("Cotton T-Shirt, Recycled Packaging", "100% cotton", heads))
-    assert "WHOLE_PRODUCT_OVERREACH" in _codes(_result("Recycled Cotton T-Shirt", "100% cotton", heads))
+    # the heads' code stays where a bullet gives the attribute to something (here a label) ...
+    labelled = _result("Recycled Cotton T-Shirt", "100% cotton|Neck label: recycled PET", heads)
+    assert "WHOLE_PRODUCT_OVERREACH" in _codes(labelled)
+    # ... and goes where nothing in the listing carries it, so nothing can have been stretched
+    assert "WHOLE_PRODUCT_OVERREACH" not in _codes(_result("Recycled Cotton T-Shirt", "100% cotton", heads))
 
 
 def test_code_filters_name_known_codes_and_keep_rule_codes_where_they_say_so():

@@ -949,3 +949,60 @@ def test_ninth_round_one_part_of_several():
     # a whole-product material claim explained by its carton
     assert scope.material_part_scoped("Air fryer made from recycled materials: the carton box is 100% recycled")
     assert not scope.material_part_scoped("Bottle made from recycled plastic - the cap is PP")
+
+
+# Tenth round (held-out writers y and aa, behavioural c13-c16 dev halves)
+
+def test_tenth_round_negation():
+    assert negation.negated_only("None of the materials in this jacket, from the shell to the zips, are recycled.")
+    assert not negation.negated_only("None of our packaging is plastic, but the tape is recycled")
+    # a question answered yes claims what it asks; answered no, it does not
+    assert not negation.negated_only("Q: Can I compost these straws? A: Yes, put them in your home compost bin.")
+    assert negation.negated_only("Q: Can I compost these straws? A: No.")
+    assert negation.negated_only("I won't call this candle sustainable or eco-friendly, it is a paraffin candle.")
+    assert negation.negated_only("Not biodegradable; approx. 450 years to break down in a landfill.")
+    assert not negation.negated_only("breaks down in 90 days in a home compost heap")
+
+
+def test_tenth_round_other_senses_and_gadgets():
+    for other in ("Pack Of 4 Refills", "just unscrew the empty refill and screw the new one",
+                  "Nano Carbon Formula: micro sized carbon particles give 12.8 W/mK conductivity",
+                  "ECO Series (Our Budget Friendly Range): same safety at a lower price"):
+        assert senses.other_sense_only(other), other
+    for claim in ("Refill pouch uses 70% less plastic", "Buy refills instead of new bottles"):
+        assert not senses.other_sense_only(claim), claim
+    assert energy.mains_appliance("Shredix S8 8 Sheet Cross Cut Paper Shredder with 15 Litre Bin")
+    assert energy.battery_capacity("2500 mAh battery, up to 6 hours per charge")
+    # a licence number belongs to the scheme whose code it carries
+    reg = default_registry()
+    text = "100% organic cotton, GOTS certified (licence no. CU 841277)|OEKO-TEX STANDARD 100 certified"
+    assert reg.licence_anywhere(reg.schemes["GOTS"], text)
+    assert not reg.licence_anywhere(reg.schemes["OEKO_TEX_100"], text)
+
+
+def test_tenth_round_durability_and_comparisons():
+    assert durability.durability_cue("Spare lid & gasket available for Rs. 199 - replace parts instead of the bottle")
+    assert not durability.durability_cue("spare cartridge sold separately")
+    assert durability.durability_figure("Fold mechanism tested for 20,000 open/close cycles")
+    assert not durability.durability_figure("Clean Fresh Scalp in 3 Washes")
+    # a baseline before the dash serves the figure after it
+    assert comparison.comparison_baseline("Power consumption 190 W vs. 1500 W for a 1 ton AC")
+
+
+def test_tenth_round_scope():
+    # one part's attribute said to make the whole product green; a brand claim from its packaging
+    assert scope.whole_from_part("a vegan leather strap, which makes the whole watch a sustainable smartwatch")
+    assert not scope.whole_from_part("the whole family will love it")
+    assert scope.brand_by_packaging("Plastic-free brand: this set ships in a paper sleeve")
+    assert not scope.brand_by_packaging("Plastic-free packaging: this set ships in a paper sleeve")
+    # the title names the item the bullet makes the claim for: scoped, not stretched
+    bullets = ("MOUSE PAD: 25 x 21 cm, base made of 100% recycled rubber", "BACKPACK: 600D polyester")
+    assert scope.title_claim_confirmed("Recycled Rubber Mouse Pad", bullets)
+    assert not scope.title_claim_confirmed("Recycled Laptop Backpack", bullets)
+    # ... unless the title says the product is made of it
+    filling = ["Cushion filling: 100% recycled PET fibre (approx. 180 bottles per sofa)", "Frame: solid pine wood",
+               "Upholstery: polyester blend fabric"]
+    assert scope.title_part_overreach("Fabric Sofa Made from Recycled Bottles, Grey", filling)
+    # one ingredient's organic farming
+    assert scope.title_part_overreach("Aurelle Organic Night Cream 50 g",
+                                      ["Contains 3% rosehip oil from organic farming (ECOCERT certified ingredient)"])

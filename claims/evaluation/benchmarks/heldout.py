@@ -22,7 +22,7 @@ DEV_WRITERS = ("a", "c", "e", "g", "i", "k", "m", "o", "q", "s", "u", "w", "y", 
 
 
 def split_of(listing_id: str) -> str:
-    """dev for the listings of writers a, c, e and g, test for the others (b, d, f, h)."""
+    """dev for the listings of the writers in :data:`DEV_WRITERS` (every other writer), test for the others."""
     parts = listing_id.split("-")
     return "dev" if len(parts) > 1 and parts[1] in DEV_WRITERS else "test"
 
