@@ -313,12 +313,25 @@ class ListingFacts:
     # FSC-certified forests (licence ...)"): the same term in the title has that behind it
     generic_specified: frozenset[str] = frozenset()
     bullets: tuple[str, ...] = ()  # the description's segments
+    whole_backed: bool = False  # a bullet specifies the whole product (all of it quantified, or certified)
 
 
 def _generic_term(text: str) -> str | None:
     """The unmistakable generic term of ``text``, folded ("Planet-Friendly" -> "planetfriendly")."""
     hit = generic.strong_generic(text)
     return "".join(ch for ch in text[hit[0]: hit[1]].lower() if ch.isalpha()) if hit else None
+
+
+def _whole_product_backed(pred: ListingPrediction) -> bool:
+    """A bullet that specifies the whole product: all of its material quantified ("Made of 100% recycled PET")
+    or certified with its licence number, naming no part."""
+    for seg, info in zip(pred.segments, pred.infos, strict=True):
+        if seg.field == "title" or not scope.names_no_part(seg.text) or negation.negated_only(seg.text):
+            continue
+        specific = [a for a in lexicon.attribute_hits(seg.text) if a != "generic_environmental"]
+        if specific and (re.search(r"\b100\s?%", seg.text) or any(c.licence for c in info.certs)):
+            return True
+    return False
 
 
 def _specified_generics(pred: ListingPrediction) -> frozenset[str]:
@@ -371,6 +384,7 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         overreach=overreach,
         generic_specified=_specified_generics(pred),
         bullets=tuple(seg.text for seg in pred.segments if seg.field != "title"),
+        whole_backed=_whole_product_backed(pred),
     )
 
 
@@ -410,6 +424,8 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "recognised excellent environmental performance, or specified right after a dash"),
     CodeFilter("GENERIC_CLAIM", lambda v: v.field == "title" and _generic_term(v.text) in v.facts.generic_specified,
                "the title's generic term is specified where a bullet repeats it"),
+    CodeFilter("GENERIC_CLAIM", lambda v: v.field == "title" and v.facts.whole_backed,
+               "'Eco-Friendly Shopping Bag' with 'Made of 100% recycled PET': the bullets specify the whole product"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field != "title" and scope.parts_are_the_product(f"{v.text} {v.continued}", v.facts.title),
                "the parts it names make the product ('box and lid' of a storage box with lid)"),

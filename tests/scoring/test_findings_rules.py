@@ -91,3 +91,11 @@ def test_code_filters_name_known_codes_and_keep_rule_codes_where_they_say_so():
     rule_code = ClaimView(text, "description", ["biodegradable_compostable"], rule, facts,
                           {"biodegradable_compostable"}, False, ["UNQUALIFIED_DEGRADABILITY"])
     assert filter_codes(rule_code) == ["UNQUALIFIED_DEGRADABILITY"]
+
+
+def test_a_title_generic_term_is_specified_by_a_bullet_about_the_whole_product():
+    heads = {"claim": "Eco-Friendly", "attr:generic_environmental": "Eco-Friendly"}
+    whole = _result("Eco-Friendly Shopping Bag", "Made of 100% recycled PET|Folds into its own pocket", heads)
+    assert "GENERIC_CLAIM" not in _codes(whole)
+    part = _result("Eco-Friendly Shopping Bag", "Handles made of recycled PET|Folds into its own pocket", heads)
+    assert "GENERIC_CLAIM" in _codes(part)
