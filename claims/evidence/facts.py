@@ -129,6 +129,19 @@ def _part_of(text: str) -> str | None:
                              "fiber", "product"} else label
 
 
+_FIBRE = r"(cotton|polyester|wool|linen|silk|nylon|viscose|bamboo|hemp|jute|paper|plastic|pet|aluminium|steel)"
+
+
+def _smaller_fibre_share(claim: str, words: str, fact: str) -> bool:
+    """The claim's material ("100% Organic Cotton") given a smaller share in a composition line ("Material: 70%
+    Cotton, 30% Polyester")."""
+    m = re.search(r"(?:" + words + r")\s+" + _FIBRE + r"\b", claim, re.IGNORECASE)
+    if m is None or _NEGATED.search(fact):
+        return False
+    shares = [int(x) for x in re.findall(r"(\d{1,3})\s?%\s*" + re.escape(m.group(1)) + r"\b", fact, re.IGNORECASE)]
+    return bool(shares) and max(shares) < 100 and len(re.findall(r"\d{1,3}\s?%", fact)) >= 2
+
+
 def _unnegated(pattern: str, text: str) -> bool:
     return any(not is_negated(text, m.start()) for m in re.finditer(pattern, text, re.IGNORECASE))
 
@@ -160,6 +173,9 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
                 if kind == "recycled" and claimed and _VIRGIN.search(s.text) and not _NEGATED.search(s.text) \
                         and not _scoped_apart(claim, s.text) and 100 not in _percents(s.text, words):
                     found.append((i, j, "virgin material"))  # "100% recycled plastic" against "virgin TPU frame"
+                    break
+                if claimed and max(claimed) == 100 and _smaller_fibre_share(claim, words, s.text):
+                    found.append((i, j, "composition"))  # "100% Organic Cotton" against "70% Cotton, 30% Polyester"
                     break
                 shares = _percents(s.text, words)
                 if not shares or 100 in shares or re.search(r"of which", s.text, re.IGNORECASE):

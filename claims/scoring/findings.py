@@ -269,6 +269,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
             out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # "less plastic waste": how much less?
         elif not comparison.comparison_baseline(text):
             out.codes.add("UNSUPPORTED_COMPARISON")  # "90% less plastic": than what?
+    if claim_forms.animal_claim(text) and not senses.other_sense_only(text):
+        out.is_claim = True
+        out.attributes.append("animal_welfare")
     if claim_forms.sourcing_claim(text):
         out.is_claim = True
         out.attributes.append("responsible_sourcing")

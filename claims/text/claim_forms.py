@@ -122,6 +122,17 @@ def fair_trade_claim(text: str) -> tuple[int, int] | None:
     return first_unnegated(_FAIR_TRADE, without_other_senses(text))
 
 
+# vegan materials and cruelty-free wording: animal_welfare (labels.md section 1: "vegan leather")
+_ANIMAL = re.compile(r"\bvegan[- ](leather|suede|wool|silk|materials?|friendly|certified|formula|brand|products?|"
+                     r"cosmetics|makeup|shoes?|bags?)\b|\bcruelty[- ]free\b|\bnot tested on animals\b|"
+                     r"\bleaping bunny\b|\bPETA[- ](approved|certified)\b", re.IGNORECASE)
+
+
+@memo
+def animal_claim(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_ANIMAL, text)
+
+
 @memo
 def sourcing_claim(text: str) -> tuple[int, int] | None:
     return first_unnegated(_SOURCING, text)
@@ -143,7 +154,8 @@ _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\
                     r"(paper|plastic|glass|metal) (waste|recycling)|"
                     # "flatten it and put it in your paper recycling"
                     r"\b(put|place|pop|toss|leave|add) (it|them|this|these|the \w+)( \w+)? in(to)? (your|the) "
-                    r"(\w+ ){0,2}recycling\b", re.IGNORECASE)
+                    r"(\w+ ){0,2}recycling\b|\bscrap (dealers?|yards?|collectors?|buyers?)\b|\bkabadi(wala|walla)?s?\b",
+                    re.IGNORECASE)
 
 
 # An unquantified "less" (labels.md section 3: UNQUANTIFIED_CHARACTERISTIC; with a figure and no baseline,

@@ -26,7 +26,8 @@ _DURABILITY_FIGURE = re.compile(
     # "5000+ plugging": a test; "Sales Package: 10 Plug Tops" is a pack size
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?\+?\s?(times? )?plug(s|ging)?( and unplugging)?\b|"
     r"spare parts\b[^.;|\n]{0,30}?\bfor (at least |a minimum of )?\d+ (years?|yrs)|"
-    r"life ?span\s*(of|:-?)?\s*(up ?to |over |more than )?\d|(life|lifespan|rated)\s*(of|:-?)?\s*(up ?to |over )?"
+    r"life ?span\s*(of|:-?)?\s*(up ?to |over |more than |approx\.? ?|about |around |min\.? ?)?\d|"
+    r"(life|lifespan|rated)\s*(of|:-?)?\s*(up ?to |over )?"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
     r"\d+[- ]?years? (of )?spare parts|\blast(s|ing)? (up to |for |over )?\d+ ?(years?|yrs)|"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|h)\s+(rated |average |expected |service |working |operating )?"
@@ -96,7 +97,7 @@ _SPARE_SOLD = (r"\bspare ((lid|gasket|seal|part|knob|handle|hinge|strap|wheel|bl
 
 
 _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indestructible|forever|", "") +
-                             r"|\b(built|made)[- ]to[- ]last\b|"
+                             r"|\b(built|made|designed|engineered)[- ]to[- ]last\b|"
                              r"\b\d+(\.\d+)?\s?(x|times) longer\b(?!\s+(on|with|per|from)\b)|"
                              r"\blong(er)? (bend |service |working )?life\b|"
                              r"\blasts? forever\b|\bnever needs? (a )?replac\w*|\blifetime (blades?|parts?|motor)\b|"

@@ -28,7 +28,9 @@ _STRONG_GENERIC = re.compile(
     r"\b(nature|planet|earth)[- ](loving|conscious)\b|"
     # "KATHA SUSTAINABLE WOODEN CHOPPING BOARD": "sustainable" before what the product is made of or is
     r"\bsustainabl[ey][- ](wooden|bamboo|cotton|jute|cork|handmade|hand-made|natural|reusable|kitchen|home|bath|"
-    r"everyday|premium|organic|gifts?|packaging|materials?|fabrics?|yoga|toys?|furniture|decor|clothing|apparel)\b|"
+    r"everyday|premium|organic|gifts?|packaging|materials?|fabrics?|yoga|toys?|furniture|decor|clothing|apparel|"
+    r"copy|paper|notebooks?|stationery|pens?|pencils?|bags?|bottles?|straws?|cups?|plates?|cutlery|brush(es)?|"
+    r"toothbrush(es)?|soaps?|candles?|shoes?|sneakers?|t-?shirts?|jeans|jackets?|kurtas?|sarees?|mats?|rugs?)\b|"
     r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
     r"\b100% eco\b|\bgreen (formula|formulation|choice|product|cleaning|living|alternative|option)\b|"
     r"\bchoice for (the )?(planet|earth|environment)\b|"

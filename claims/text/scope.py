@@ -58,6 +58,7 @@ _PART_SCOPED = re.compile(
 _BECAUSE_ASPECT = re.compile(
     r"(\s+[\w-]+){0,3}?\s*,?\s+(because|since|thanks to|as)\s+(?P<why>([\w-]+\s+){0,4}?(saves?|reduces?|replaces?|"
     r"cuts?|avoids?|prints?|switch(es)?|turns?|lets?|allows?|helps?|reuses?|erases?|needs?|runs?|works?|"
+    r"(is|are) (refillable|reusable|rechargeable|washable)|"
     r"shuts?|sleeps?|dims?)\b[^.;:|\n]{0,60})", re.IGNORECASE)
 
 
@@ -87,7 +88,9 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     # the reason is one feature at work, or one minor part ("sustainable because the inner lining is recycled")
     if m and not CERT_WORD.search(m.group("why")) and (
             _MINOR_PART_WORD.search(m.group("why")) or
-            not [a for a in attribute_hits(m.group("why")) if a not in ("generic_environmental", "energy_efficiency")]):
+            # a function at work ("because it is refillable with bottled ink") is an aspect, not a material
+            not [a for a in attribute_hits(m.group("why")) if a not in ("generic_environmental", "energy_efficiency",
+                                                                          "reusable_refillable")]):
         return g
     return None
 
@@ -166,7 +169,7 @@ _PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _PART + r"\b", re.IGNOR
 _MINOR_PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _MINOR_PART + r"\b", re.IGNORECASE)
 
 
-_MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"(\s+[\w-]+)?\s+(is|are|made|use[sd]?|comes?|contains?)\b"
+_MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"(\s+[\w-]+)?\s+(is|are|made|use[sd]?|comes?|contains?|with)\b"
                                 r"[^.;:|\n]{0,40}$",
                                 re.IGNORECASE)
 

@@ -101,7 +101,8 @@ MORE_OTHER_SENSES = re.compile(
     r"\borganic (growth|traffic|reach|search|results?|followers?|marketing|chemistry|compounds?|matter|solvents?|"
     r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
     # a shape or a print ("Organic leaf-shape print", "organic curves"), not organic farming
-    r"\borganic ((leaf|floral|flower|wave|wavy|curved?|round(ed)?|pebble|free|fluid|abstract)[- ]?)?(shapes?|shaped|"
+    r"\borganic (pixels?|light[- ]emitting)\b|"
+    r"\borganic,? ((leaf|floral|flower|wave|wavy|curved?|round(ed)?|pebble|free|fluid|abstract)[- ,]+)?(shapes?|shaped|"
     r"forms?|lines?|curves?|prints?|patterns?|motifs?|silhouettes?|contours?)\b|"
     r"\bcarbon (monoxide|copy|copies|paper|composite|rims?|wheels?|brush(es)?)\b|"
     r"\bcarbon[- ]?fib(er|re)|\bclimate[- ]control\w*|\bsustain pedal|"

@@ -1006,3 +1006,31 @@ def test_tenth_round_scope():
     # one ingredient's organic farming
     assert scope.title_part_overreach("Aurelle Organic Night Cream 50 g",
                                       ["Contains 3% rosehip oil from organic farming (ECOCERT certified ingredient)"])
+
+
+# Eleventh round (held-out writer ac, behavioural c17-c20 dev halves)
+
+def test_eleventh_round():
+    assert durability.durability_figure("Lifespan approx. 30,000 h (min. 25,000 h, L70)")
+    assert durability.durability_cue("Product details: Designed to last.")
+    assert claim_forms.recycling_route("All-steel infuser: recyclable at metal scrap dealers.")
+    assert claim_forms.animal_claim("Cover: vegan leather over high-density foam")
+    assert not claim_forms.animal_claim("Cover: not vegan leather, genuine cowhide")
+    assert senses.other_sense_only("Self-lit organic pixels for perfect black")
+    assert senses.other_sense_only("Hand-thrown stoneware with an organic, wavy silhouette")
+    assert generic.strong_generic("Foliqo Sustainable Copy Paper A4, 80 gsm")
+    # a function at work is an aspect: "eco friendly because it is refillable" stretches it to the pen
+    assert scope.part_scoped("Eco friendly pen because it is refillable with bottled ink")
+    assert scope.title_part_overreach("Body Lotion 400 ml, Plastic Free", ["Shipped in a paper mailer with no plastic"])
+
+
+def test_a_hundred_percent_material_against_a_composition_line():
+    from claims.evidence.facts import fact_conflicts
+    from claims.text.prep import segment_field
+
+    segs = segment_field("title", "100% Organic Cotton Bath Towel Set of 2") + \
+        segment_field("description", "Material: 70% Cotton, 30% Polyester")
+    assert [why for _, _, why in fact_conflicts(segs, [0])] == ["composition"]
+    same = segment_field("title", "100% Organic Cotton Bath Towel Set of 2") + \
+        segment_field("description", "Material: 100% organic cotton")
+    assert fact_conflicts(same, [0]) == []
