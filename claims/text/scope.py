@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from claims.taxonomy import ATTRIBUTES
 from claims.text.generic import CERT_WORD, strong_generic
@@ -322,31 +323,28 @@ _NOT_NAMES = {"and", "with", "the", "for", "made", "from", "pack", "certified", 
               "free", "based", "material"}
 
 
-def title_claim_confirmed(title: str, parts: tuple[str, ...]) -> bool:
-    """A title's material claim names what it is about ("Combo ... - Recycled Rubber Mouse Pad", "Recycled
-    Paperboard Refills") and a bullet about that same thing carries the claim ("MOUSE PAD: base made of
-    100% recycled rubber"): the claim is scoped to that item, not stretched to the product."""
+def _title_material_hits(title: str) -> Iterator[tuple[str, re.Pattern[str], tuple[int, int]]]:
+    """(attribute, its keyword pattern, the span) of each material attribute the title claims, unnegated."""
     attrs, _ = compiled_patterns()
     for name in _TITLE_PART_ATTRS:
         pattern = attrs[ATTRIBUTES.index(name)]
         hit = first_unnegated(pattern, title)
-        if hit is None:
-            continue
-        if _confirmed(pattern, title, hit, parts):
-            return True
-    return False
+        if hit is not None:
+            yield name, pattern, hit
+
+
+def title_claim_confirmed(title: str, parts: tuple[str, ...]) -> bool:
+    """A title's material claim names what it is about ("Combo ... - Recycled Rubber Mouse Pad", "Recycled
+    Paperboard Refills") and a bullet about that same thing carries the claim ("MOUSE PAD: base made of
+    100% recycled rubber"): the claim is scoped to that item, not stretched to the product."""
+    return any(_confirmed(pattern, title, hit, parts) for _, pattern, hit in _title_material_hits(title))
 
 
 def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
     """The span and attribute of a title keyword for the whole product that ``parts`` (the
     description's segments) give to one part only; None when a description mention is not about one
     part, when there is none, or when the title itself names the part ("Shoes with Recycled Laces")."""
-    attrs, _ = compiled_patterns()
-    for name in _TITLE_PART_ATTRS:
-        pattern = attrs[ATTRIBUTES.index(name)]
-        hit = first_unnegated(pattern, title)
-        if hit is None:
-            continue
+    for name, pattern, hit in _title_material_hits(title):
         direct = re.match(r"[\s-]*" + _PART + r"\b", title[hit[1]:], re.IGNORECASE)
         before = after_last(_TITLE_CHUNK, title[: hit[0]])  # "Sandals, Sole from Recycled Tyres"
         if direct or (_TITLE_SCOPE.search(title[: hit[0]]) and _PART_AFTER.match(title, hit[0])) or \
