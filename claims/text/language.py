@@ -24,7 +24,7 @@ CANDIDATES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "no", 
               "zh", "ja", "ko")
 MIN_LETTERS = 24  # fewer letters than this: not enough to call a language, read as English
 # chosen on the behavioural dev language cases (3 of 54 missed at 0.9, 1 at 0.8); none of 9,817 English listings
-# (corpora, real India copy outside the reserved ids) is called another language even at 0.7
+# (written corpora, behavioural cases, real India copy outside the reserved ids) is called another language at 0.7
 MIN_PROBABILITY = 0.8
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
