@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from claims.text.negation import is_negated
+from claims.text.negation import first_unnegated
 
 _PCT_OF = r"(\d{1,3})\s?%\s*(?:[a-z-]+\s+){0,2}?"
 
@@ -142,8 +142,8 @@ def _smaller_fibre_share(claim: str, words: str, fact: str) -> bool:
     return bool(shares) and max(shares) < 100 and len(re.findall(r"\d{1,3}\s?%", fact)) >= 2
 
 
-def _unnegated(pattern: str, text: str) -> bool:
-    return any(not is_negated(text, m.start()) for m in re.finditer(pattern, text, re.IGNORECASE))
+_PLASTIC_FREE = re.compile(r"plastic[- ]?free|no plastic|zero plastic|without plastic", re.IGNORECASE)
+_DEGRADABLE = re.compile(r"biodegrad|compostable", re.IGNORECASE)
 
 
 def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str, Any] | None = None
@@ -189,9 +189,9 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
                 found.append((i, j, f"{kind} share"))
                 break
         # "Not plastic-free - the lid is PP" claims nothing for a fact to contradict
-        plastic_free = _unnegated(r"plastic[- ]?free|no plastic|zero plastic|without plastic", claim)
+        plastic_free = first_unnegated(_PLASTIC_FREE, claim) is not None
         # a whole-product biodegradability claim against a plastic part ("100% Biodegradable" and "plastic feet")
-        degradable = _unnegated(r"biodegrad|compostable", claim) and \
+        degradable = first_unnegated(_DEGRADABLE, claim) is not None and \
             (_WHOLE_WORDS.search(claim) is not None or segments[i].field == "title")
         if plastic_free or degradable:
             plastics = _PLASTICS if plastic_free else _PLASTICS_NOT_BIO

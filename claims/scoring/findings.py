@@ -109,6 +109,11 @@ def _continued(segments: list[Segment], i: int, masked: dict[str, str]) -> str:
     return b.text
 
 
+def _continues(pred: ListingPrediction, i: int) -> str:
+    """The previous segment, when segment ``i`` continues it after a dash ("" otherwise)."""
+    return pred.segments[i - 1].text if i and _continued(pred.segments, i - 1, pred.masked) else ""
+
+
 def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolicy) -> bool:
     """Segments the heads take for claims that labels.md section 4 says are not: a name or colour
     ("Brand: Green Leaf"), plain service terms, a gadget's battery runtime, an ordinary build adjective
@@ -356,9 +361,10 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         verifiable |= {c.scheme.id for c in certs
                        if c.scheme.id not in verifiable and registry.licence_anywhere(c.scheme, whole)}
     title = listing.get("title")
+    bullets = tuple(seg.text for seg in pred.segments if seg.field != "title")
     overreach = None
     if isinstance(title, str):
-        parts = [seg.text for seg in pred.segments if seg.field != "title"]
+        parts = list(bullets)
         overreach = scope.title_part_overreach(title, parts)
         title_generic = None if overreach else scope.title_generic_overreach(title, parts)
         if title_generic:
@@ -386,7 +392,7 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         title=str(title or ""),
         overreach=overreach,
         generic_specified=_specified_generics(pred),
-        bullets=tuple(seg.text for seg in pred.segments if seg.field != "title"),
+        bullets=bullets,
         whole_backed=_whole_product_backed(pred),
     )
 
@@ -549,9 +555,8 @@ def _claim_attributes(pred: ListingPrediction, heads: Heads, i: int, rule: Segme
         if not attrs and not rule.is_claim:
             return None
     if not attrs:  # the heads' best attribute; generic only with a generic word or a badge in the segment
-        before = pred.segments[i - 1].text if i and _continued(pred.segments, i - 1, pred.masked) else ""
         pool = [a for a in ATTRIBUTES if a != "generic_environmental" or info.badges or
-                generic.generic_context(f"{before} {seg.text}")]
+                generic.generic_context(f"{_continues(pred, i)} {seg.text}")]
         attrs = [max(pool, key=lambda a: float(P[f"attr:{a}"][i]))]
     return attrs, negated, named
 
@@ -615,9 +620,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         codes = [c for c in SEGMENT_CODES if c != "UNVERIFIED_CERTIFICATION"
                  and ((head_claim and P[f"code:{c}"][i] >= heads.threshold(f"code:{c}")
                        and (eco_words or SEVERITY[c] != "high")) or c in rule.codes)]
-        before = pred.segments[i - 1].text if i and _continued(pred.segments, i - 1, pred.masked) else ""
         codes = filter_codes(ClaimView(seg.text, seg.field, attrs, rule, facts, negated, named, codes, continued,
-                                       before))
+                                       _continues(pred, i)))
         for code in codes:
             sev = SEVERITY[code]
             max_code_p[sev] = max(max_code_p[sev], float(P[f"code:{code}"][i]),

@@ -289,7 +289,7 @@ def _one_part_of_several(patterns: list[re.Pattern[str]], mentions: list[tuple[s
     inside = {label for label, text, a, b in chunks for t, s in mentions if t is text and a <= s < b}
     if not inside or any(not any(t is text and a <= s < b for _, text, a, b in chunks) for t, s in mentions):
         return False
-    named = set(_WORD.findall(said.lower())) - {"and", "with", "the", "for", "made", "from", "certified"}
+    named = set(_WORD.findall(said.lower())) - _NOT_NAMES
     if any(named & set(_WORD.findall(f"{label} {text[a:b]}".lower())) for label, text, a, b in chunks
            if label in inside):
         return False
