@@ -183,7 +183,8 @@ _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|b
 # nothing said of less plastic or waste: plain function, not a reusable alternative (corpora/real/README.md)
 _PLAIN_REFILL = re.compile(r"\brefill(s|ed|ing)?\b", re.IGNORECASE)
 _REFILL_BENEFIT = re.compile(r"\b(plastic|waste\w*|landfill|reus\w*|less|sav(e|es|ing)|planet|eco|environment\w*|green|"
-                             r"instead of|again and again|sustainab\w*|packaging|bottles? again|refillable)\b",
+                             r"instead of|again and again|sustainab\w*|packaging|bottles? again|refillable|no new [\w-]+|"
+                             r"(same|empty) (jars?|bottles?|containers?|tins?|tubs?|dispensers?)|washed and refilled)\b",
                              re.IGNORECASE)
 
 
