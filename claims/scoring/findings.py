@@ -242,6 +242,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
             not negation.negated_only(text):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")  # "every Heatwise product is energy saving as it is BEE 5 Star"
+    if hits and negation.answered_yes(text):
+        out.is_claim = True
+        out.attributes.extend(a for a in hits if a not in out.attributes)
     if claim_forms.fair_trade_claim(text):
         out.is_claim = True
         out.attributes.append("fair_labor")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.taxonomy import ATTRIBUTES
-from claims.text.lexicon import SIGNALS, compiled_patterns, memo
+from claims.text.lexicon import SIGNALS, compiled_patterns, memo, occurs
 
 # Negated or disclaimed wording is not a claim (labels.md section 4): "not biodegradable", "no offsets
 # are used", "we don't claim it is eco-friendly", "is not recyclable in most areas". A keyword is
@@ -56,6 +56,10 @@ def _in_question(text: str, start: int) -> bool:
     is not answered yes."""
     m = _SENTENCE_END.search(text, start)
     return m is not None and m.group(0) == "?" and not _YES_ANSWER.match(text, m.end())
+
+
+# the question's wording is claimed: "Q: Can I compost these straws? A: Yes, you can put them in your home compost bin"
+answered_yes = occurs(re.compile(r"\?" + _YES_ANSWER.pattern, re.IGNORECASE))
 
 
 # a sentence that denies the attribute to every part of the product ("None of the materials in this jacket,

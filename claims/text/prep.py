@@ -101,11 +101,18 @@ def _windows(start: int, end: int, masked: str, max_chars: int) -> Iterator[tupl
     yield start, end
 
 
+# the answer to a question just before it ("Q: Can I compost these straws? A: Yes, ..."): one unit with it
+_ANSWER_START = re.compile(r"\s*((A|Ans|Answer)\s*[:.-]|(yes|no|yeah|nope)\b)", re.IGNORECASE)
+
+
 def _join_abbreviations(spans: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
-    """Merge a sentence that ends in an abbreviation ("no.", "approx.", "incl.") with the next one."""
+    """Merge a sentence that ends in an abbreviation ("no.", "approx.", "incl.") with the next one, and a
+    question with the answer that follows it."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and _ABBREVIATION_END.search(masked[out[-1][0]: out[-1][1]].rstrip()):
+        previous = masked[out[-1][0]: out[-1][1]].rstrip() if out else ""
+        if out and (_ABBREVIATION_END.search(previous) or
+                    (previous.endswith("?") and _ANSWER_START.match(masked, a))):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

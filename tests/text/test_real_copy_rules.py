@@ -1042,3 +1042,9 @@ def test_twelfth_round():
     # a refill into the same container is a reuse claim; a refill as the consumable is plain function
     assert not senses.other_sense_only("refill the same jars, no new bottle needed")
     assert senses.other_sense_only("Refill packs of 100 g masala at Rs. 45 each")
+    # a question and its answer are one segment; a yes answer claims the question's wording, a no does not
+    from claims.text.prep import segment_field
+    qa = "Sturdy 3-ply paper, stays firm for 2 hours in cold drinks. Q: Can I compost these straws? A: Yes, you can."
+    assert segment_field("description", qa)[-1].text == "Q: Can I compost these straws? A: Yes, you can."
+    assert negation.answered_yes("Q: Can I compost these straws? A: Yes, you can put them in your home compost bin.")
+    assert not negation.answered_yes("Q: Can I compost these straws? A: No, the coating is plastic.")
