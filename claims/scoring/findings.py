@@ -333,14 +333,21 @@ def _generic_term(text: str) -> str | None:
     return "".join(ch for ch in text[hit[0]: hit[1]].lower() if ch.isalpha()) if hit else None
 
 
+_GENERIC_HEADER = re.compile(r"\s*[^:|\n\d]{1,30}(:|\s[-\u2013\u2014])\s*")
+
+
 def _whole_product_backed(pred: ListingPrediction) -> bool:
     """A bullet that specifies the whole product: all of its material quantified ("Made of 100% recycled PET")
     or certified with its licence number, naming no part."""
     for seg, info in zip(pred.segments, pred.infos, strict=True):
-        if seg.field == "title" or not scope.names_no_part(seg.text) or negation.negated_only(seg.text):
+        # a generic header names the topic ("Sustainable: the whole hoodie is made from 100% recycled polyester")
+        header = _GENERIC_HEADER.match(seg.text)
+        generic_header = header and lexicon.attribute_hits(header.group(0)) == ["generic_environmental"]
+        body = seg.text[header.end():] if header and generic_header else seg.text
+        if seg.field == "title" or not scope.names_no_part(body) or negation.negated_only(seg.text):
             continue
-        specific = [a for a in lexicon.attribute_hits(seg.text) if a != "generic_environmental"]
-        if specific and (re.search(r"\b100\s?%", seg.text) or any(c.licence for c in info.certs)):
+        specific = [a for a in lexicon.attribute_hits(body) if a != "generic_environmental"]
+        if specific and (re.search(r"\b100\s?%", body) or any(c.licence for c in info.certs)):
             return True
     return False
 

@@ -50,6 +50,11 @@ _PHYSICAL_SEAL = re.compile(r"\b(double|deck|airtight|air[- ]tight|rubber|silico
 _TOY_SAFETY = re.compile(r"\bEN[- ]?71\b|\bASTM\b", re.IGNORECASE)
 _LICENCE_WORD = re.compile(r"(licen[cs]e|lic\.|certificate|cert\.?|registration|reg\.|no\.|number|nr\.?|#|\bID\b|"
                            r"code|certified)\s*[:#.]?\s*[\w/.-]{0,12}\s*$", re.IGNORECASE)
+# "COSMOS ORGANIC certified by Ecocert Greenlife, certificate no. 151209": the certificate number right after a
+# scheme whose format the registry does not know (no other scheme named and no new bullet in between)
+_NAMED_NUMBER = re.compile(r"[^|;\n]{0,40}?\b(licen[cs]e|certificate|cert\.?|registration|reg\.|membership|member|"
+                           r"client|licensee)\s*(no\.?|number|nr\.?|#|ID|code)?\s*[:#.]?\s*"
+                           r"(?P<number>[A-Z]{0,6}[- /]?\d[\w/.-]{3,})", re.IGNORECASE)
 # another scheme's code right before the digits ("CU 841277" is GOTS's, "TE-00182331" GRS's)
 _OTHER_CODE_PREFIX = re.compile(r"(?-i:\b[A-Z]{2,4})[- ]?$")
 
@@ -118,12 +123,15 @@ class Registry:
         for m in self._pattern.finditer(text):
             scheme = self._alias[m.group(1).lower()]
             licence = None
+            window = text[m.end(): m.end() + 60]
             if scheme.licence_pattern is not None:
-                window = text[m.end(): m.end() + 60]
                 before = text[max(0, m.start() - 40): m.start()]
                 lm = scheme.licence_pattern.search(window) or scheme.licence_pattern.search(before)
                 if lm and any(ch.isdigit() for ch in lm.group(0)):
                     licence = lm.group(0)
+            else:  # a scheme with no known format: a number its certificate word names, right after it
+                lm = _NAMED_NUMBER.match(window)
+                licence = lm.group("number") if lm else None
             out.append(CertMatch(scheme, m.start(), m.end(), licence))
         return tuple(out)
 
@@ -135,8 +143,9 @@ class Registry:
         for m in scheme.licence_pattern.finditer(text):
             before = text[max(0, m.start() - 30): m.start()]
             # "GOTS certified (licence no. CU 841277)": the digits are GOTS's number, not an OEKO-TEX one
-            if any(ch.isdigit() for ch in m.group(0)) and _LICENCE_WORD.search(before) and \
-                    not _OTHER_CODE_PREFIX.search(before):
+            # the number introduced by a licence word, or a code that names itself ("FLO ID 37215")
+            named = _LICENCE_WORD.search(before) or re.match(r"[A-Za-z]{2,}", m.group(0))
+            if any(ch.isdigit() for ch in m.group(0)) and named and not _OTHER_CODE_PREFIX.search(before):
                 return m.group(0)
         return None
 

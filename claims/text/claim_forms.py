@@ -142,7 +142,9 @@ def sourcing_claim(text: str) -> tuple[int, int] | None:
 # UNQUANTIFIED_CHARACTERISTIC; recyclable without the part and the route is UNQUALIFIED_RECYCLABILITY
 _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s+){0,2}?(from|with|of|on|using)\s+"
                        r"(\w+\s+){0,2}?recycled\b|\brecycled (paper|plastics?|materials?|PET|polyester|aluminium|"
-                       r"aluminum|steel|cardboard|board|fib(re|er)s?|pulp|cotton|nylon|rubber|glass)\b", re.IGNORECASE)
+                       r"aluminum|steel|cardboard|board|fib(re|er)s?|pulp|cotton|nylon|rubber|glass)\b|"
+                       # a spec table's answer: "Recycled Content: Yes"
+                       r"\brecycled (content|materials?)\s*[:=-]\s*(yes|y|true)\b", re.IGNORECASE)
 
 
 _RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\*)|\bcan be recycled\b", re.IGNORECASE)
@@ -161,7 +163,10 @@ _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\
 # An unquantified "less" (labels.md section 3: UNQUANTIFIED_CHARACTERISTIC; with a figure and no baseline,
 # UNSUPPORTED_COMPARISON): "less plastic waste", "cuts down battery waste going to landfill"
 _LESS = re.compile(r"\b(less|lower|reduced?s?|reducing|cuts?( down)?( on)?|minimi[sz]es?)\s+([\w-]+\s+)?"
-                   r"(plastic|waste|wastage|packaging|landfill|emissions?|carbon( footprint)?|co2)\b", re.IGNORECASE)
+                   r"(plastic|waste|wastage|packaging|landfill|emissions?|carbon( footprint)?|co2)\b|"
+                   # "Low carbon footprint printer"; not "low carbon steel" (a grade of steel)
+                   r"\blow[- ](carbon( footprint| emissions?)?|emissions?|co2)\b(?![- ](steel|iron|alloy|wire|rods?))",
+                   re.IGNORECASE)
 
 
 @memo

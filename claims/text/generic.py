@@ -33,6 +33,8 @@ _STRONG_GENERIC = re.compile(
     r"toothbrush(es)?|soaps?|candles?|shoes?|sneakers?|t-?shirts?|jeans|jackets?|kurtas?|sarees?|mats?|rugs?)\b|"
     r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
     r"\b100% eco\b|\bgreen (formula|formulation|choice|product|cleaning|living|alternative|option)\b|"
+    # a cleaning product called green: no colour of the liquid is sold ("Green laundry liquid")
+    r"\bgreen (laundry|detergents?|cleaners?|dish ?wash\w*|washing (liquid|powder)|surface (spray|cleaner))\b|"
     r"\bchoice for (the )?(planet|earth|environment)\b|"
     # "healthy choice for your family & the earth", "help India turn green", "Go Green"
     r"\bchoice for (you|your (family|skin|home|kids|baby|body))( \w+)? (&|and) (the |our )?"

@@ -82,9 +82,9 @@ _POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(cl
                               r"implied|advertised)\b", re.IGNORECASE)
 
 
-_SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*[:=]\s*(no|not( certified| rated| applicable| available| claimed| tested| "
-                      r"verified)?|none|nil|false|n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?)"
-                      r"\s*([.;,|)]|$)", re.IGNORECASE)
+_SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*[:=]\s*(no|not( yet)?( certified| rated| applicable| available| claimed|"
+                      r" tested| verified| measured| calculated| assessed| known| disclosed)?|unknown|none|nil|false|"
+                      r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?)\s*([.;,|)]|$)", re.IGNORECASE)
 
 
 # Hinglish: "organic nahi hai" (is not organic)

@@ -278,6 +278,9 @@ def _part_chunks(parts: list[str]) -> list[tuple[str, str, int, int]]:
 
 
 _WORD = re.compile(r"[a-z]{3,}")
+_MATERIAL_NAMES = {"cotton", "polyester", "wool", "linen", "silk", "nylon", "viscose", "bamboo", "hemp", "jute",
+                   "paper", "plastic", "rubber", "leather", "steel", "aluminium", "glass", "wood", "fabric", "fibre",
+                   "fiber", "yarn", "pet"}
 
 
 def _one_part_of_several(patterns: list[re.Pattern[str]], mentions: list[tuple[str, int]], parts: list[str],
@@ -289,7 +292,9 @@ def _one_part_of_several(patterns: list[re.Pattern[str]], mentions: list[tuple[s
     inside = {label for label, text, a, b in chunks for t, s in mentions if t is text and a <= s < b}
     if not inside or any(not any(t is text and a <= s < b for _, text, a, b in chunks) for t, s in mentions):
         return False
-    named = set(_WORD.findall(said.lower())) - _NOT_NAMES
+    # what the title names beyond the material ("Organic Cotton Canvas" names a canvas; "Organic Cotton Baby
+    # Romper" no piping)
+    named = set(_WORD.findall(said.lower())) - _NOT_NAMES - _MATERIAL_NAMES
     if any(named & set(_WORD.findall(f"{label} {text[a:b]}".lower())) for label, text, a, b in chunks
            if label in inside):
         return False

@@ -17,7 +17,6 @@ from claims.text.lexicon import (
     SIGNAL_PATTERNS,
     attribute_hits,
     compiled_patterns,
-    first_match,
     match_spans,
     memo,
     within,
@@ -82,15 +81,37 @@ _COMPANY = re.compile(r"\b(imported|manufactured|marketed|packed|distributed|sol
 _COMPANY_SUFFIX = re.compile(r"\b(ltd|llp|inc|gmbh|co)\b\.?|\bpvt\b\.?(?!\s*ltd)", re.IGNORECASE)
 
 
+_MAKER_BY = re.compile(r"\b(imported|manufactured|marketed|packed|distributed|sold|made) by\s+", re.IGNORECASE)
+_NAME_END = re.compile(r"[.,;:|()]|\s(in|at|on|for|from|and|with)\s", re.IGNORECASE)
+
+
+def _company_names(text: str) -> list[tuple[int, int]]:
+    """Where the company names of a maker's line are: after "made by" up to its suffix ("Pvt. Ltd.") or the
+    end of the name, and the few words before a suffix ("Green Leaf Pvt Ltd")."""
+    spans = []
+    for m in _MAKER_BY.finditer(text):
+        suffix = _COMPANY_SUFFIX.search(text, m.end(), m.end() + 60)
+        end = _NAME_END.search(text, m.end())
+        stop = suffix.end() if suffix and (end is None or suffix.start() <= end.start() + 1) else \
+            (end.start() if end else len(text))
+        spans.append((m.end(), stop))
+    for m in _COMPANY_SUFFIX.finditer(text):
+        words = list(re.finditer(r"[\w&-]+", text[max(0, m.start() - 50): m.start()]))[-4:]
+        if words:
+            spans.append((max(0, m.start() - 50) + words[0].start(), m.end()))
+    return spans
+
+
 @memo
 def company_line(text: str) -> bool:
     """A maker's or importer's line whose eco word belongs to the company's name ("Manufactured by Green
-    Leaf Pvt. Ltd."), not a sentence after it ("... Pvt. Ltd. Eco-friendly design.")."""
+    Leaf Pvt. Ltd."), not a sentence after it ("... Pvt. Ltd. Eco-friendly design.", "Made by Willow & Co.
+    in our studio. Eco friendly and gentle.")."""
     if not _COMPANY.search(text):
         return False
-    suffixes = list(_COMPANY_SUFFIX.finditer(text))
-    after = text[suffixes[-1].end():] if suffixes else ""
-    return not re.match(r"\s*[A-Z][\w-]*\b", after) or first_match(after, "generic_environmental") is None
+    names = _company_names(text)
+    hits = [m.start() for m in GENERIC_WORD.finditer(text)]
+    return all(any(a <= h < b for a, b in names) for h in hits)
 
 
 # a gadget's low-power parts and display modes are feature names, like a "power saving mode" (labels.md
@@ -147,6 +168,11 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(give|hand(ed)? over|deposit|drop|dispos\w*)\b[^.|\n]{0,60}\be-?waste "
     r"(collection|recycl\w*|cent(re|er)s?|bins?|points?)\b|"
     r"\borganic (impurities|contaminants|pollutants|dirt|residues?|waste matter)\b|"
+    # skin care's environment is dust and smog; diet's sustainable is long-term ("Shields skin from environmental
+    # aggressors", "sustainable weight management")
+    r"\benvironmental (aggressors?|stress(ors|es)?|damage|pollutants?|pollution|factors|exposure|triggers?|"
+    r"allergens?|irritants?|toxins)\b|\bsustainabl[ey],?\s+(and |long[- ]term,?\s+)?(weight|fat|muscle|results?|"
+    r"hair growth|healthy habits|lifestyle changes|weight[- ]loss|slimming|energy levels?)\b|"
     # a printed recycling symbol, a disposal instruction, an ink-tank printer's refillable tanks
     r"\brecycl\w* (symbol|logo|sign|icon|mark)s?( print\w*)?\b|\bdispos\w*( of)?( (it|them|the \w+))? responsibly\b|"
     r"\brefillable (ink )?tanks?\b|\bink[- ]tank\b|"
@@ -183,8 +209,9 @@ _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|b
 # nothing said of less plastic or waste: plain function, not a reusable alternative (corpora/real/README.md)
 _PLAIN_REFILL = re.compile(r"\brefill(s|ed|ing)?\b", re.IGNORECASE)
 _REFILL_BENEFIT = re.compile(r"\b(plastic|waste\w*|landfill|reus\w*|less|sav(e|es|ing)|planet|eco|environment\w*|green|"
-                             r"instead of|again and again|sustainab\w*|packaging|bottles? again|refillable|no new [\w-]+|"
-                             r"(same|empty) (jars?|bottles?|containers?|tins?|tubs?|dispensers?)|washed and refilled)\b",
+                             r"instead of|again and again|sustainab\w*|packaging|bottles? again|refillable|"
+                             r"no new [\w-]+|(same|empty) (jars?|bottles?|containers?|tins?|tubs?|dispensers?)|"
+                             r"washed and refilled)\b",
                              re.IGNORECASE)
 
 

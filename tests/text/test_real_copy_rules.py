@@ -1048,3 +1048,37 @@ def test_twelfth_round():
     assert segment_field("description", qa)[-1].text == "Q: Can I compost these straws? A: Yes, you can."
     assert negation.answered_yes("Q: Can I compost these straws? A: Yes, you can put them in your home compost bin.")
     assert not negation.answered_yes("Q: Can I compost these straws? A: No, the coating is plastic.")
+    # spec rows: "Recycled Content: Yes" claims it; "Carbon footprint: Not measured" does not
+    assert claim_forms.recycled_claim("Recycled Content: Yes")
+    assert not claim_forms.recycled_claim("Recycled Content: No")
+    assert negation.negated_only("Carbon footprint: Not measured")
+    # "low carbon footprint" is an unquantified carbon claim; low carbon steel is a grade of steel
+    assert claim_forms.less_claim("Low carbon footprint printer")
+    assert not claim_forms.less_claim("Blade of low carbon steel")
+    # a controlled comparison names its baseline
+    assert comparison.comparison_baseline("Saves up to 30% electricity compared with the same tank without PUF")
+    assert not comparison.comparison_baseline("Saves up to 30% electricity compared with other geysers")
+    assert generic.strong_generic("Green laundry liquid")
+    assert not generic.strong_generic("Green apple dishwash liquid")
+    # skin care's environment and diet's sustainable are other senses
+    assert senses.other_sense_only("Shields skin from environmental aggressors like pollution and dust")
+    assert senses.other_sense_only("Supports sustainable, long-term weight management")
+    assert not senses.other_sense_only("Sustainable cotton, GOTS certified")
+    # the maker's name vs a sentence after it on the same line
+    assert not senses.company_line("Made by Willow & Co. in our studio on Elm St. Eco friendly and gentle.")
+    assert senses.company_line("Marketed by Eco Living Pvt. Ltd., Pune")
+
+
+def test_a_certificate_number_verifies_a_scheme_with_no_known_format():
+    from claims.text.certifications import default_registry
+
+    found = default_registry().find("COSMOS ORGANIC certified by Ecocert Greenlife, certificate no. 151209")
+    assert found and all(c.licence for c in found)
+    assert not any(c.licence for c in default_registry().find("COSMOS ORGANIC certified | 30 ml | no. 2 in sales"))
+
+
+def test_a_part_under_its_label_is_no_claim_for_the_title():
+    assert scope.title_part_overreach("Bubbles Organic Cotton Baby Romper, Half Sleeves",
+                                      ["Body fabric: 60% cotton, 40% polyester", "Piping: organic cotton"])
+    assert not scope.title_part_overreach("Organic Cotton Canvas Tote",
+                                          ["Canvas: organic cotton canvas", "Handles: polyester webbing"])
