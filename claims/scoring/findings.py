@@ -196,7 +196,8 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
                 not [a for a in lexicon.attribute_hits(text) if a != "generic_environmental"]:
             out.specified_next = True
     if scope.part_scoped(text) or (continued and scope.part_scoped(f"{text} \u2013 {continued}")) or \
-            scope.material_part_scoped(text) or scope.whole_from_part(text) or scope.brand_by_packaging(text):
+            scope.material_part_scoped(text) or scope.whole_from_part(text) or scope.brand_by_packaging(text) or \
+            (continued and scope.brand_by_packaging(f"{text} \u2013 {continued}")):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")
     if legal.ewaste_duty(text) and not negation.negated_only(text):
@@ -238,8 +239,8 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if claim_forms.dated_pledge(text) and hits and not negation.negated_only(text):
         out.is_claim = True
         out.codes.add("FUTURE_PERFORMANCE")  # "will ship in plastic-free packaging from 2027"
-    elif scope.range_wide(text) and [a for a in hits if a != "generic_environmental"] and \
-            not negation.negated_only(text):
+    elif ((scope.range_wide(text) and [a for a in hits if a != "generic_environmental"]) or
+          (scope.collection_wide(text) and hits)) and not negation.negated_only(text):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")  # "every Heatwise product is energy saving as it is BEE 5 Star"
     if hits and negation.answered_yes(text):
@@ -375,7 +376,7 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
     overreach = None
     if isinstance(title, str):
         parts = list(bullets)
-        overreach = scope.title_part_overreach(title, parts)
+        overreach = scope.title_part_overreach(title, parts) or scope.hamper_overreach(title, parts)
         title_generic = None if overreach else scope.title_generic_overreach(title, parts)
         if title_generic:
             overreach = (title_generic[0], title_generic[1], "generic_environmental")
@@ -466,6 +467,8 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "an official energy label substantiates the energy wording (a figure with no baseline still needs one)"),
     CodeFilter("FUTURE_PERFORMANCE", lambda v: not claim_forms.future_pledge(v.text),
                "'will be charged extra': no date, target or pledge"),
+    CodeFilter("FUTURE_PERFORMANCE", lambda v: claim_forms.verifiable_plan(f"{v.text} {v.continued}"),
+               "a pledge with a verifiable plan: published yearly targets, audited each year"),
     CodeFilter("OFFSET_NEUTRALITY",
                lambda v: "FUTURE_PERFORMANCE" in v.codes and not claim_forms.explicit_offset(v.text),
                "'will reach net zero by 2035': a pledge, no offsetting said", heads_only=True),

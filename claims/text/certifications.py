@@ -52,8 +52,9 @@ _LICENCE_WORD = re.compile(r"(licen[cs]e|lic\.|certificate|cert\.?|registration|
                            r"code|certified)\s*[:#.]?\s*[\w/.-]{0,12}\s*$", re.IGNORECASE)
 # "COSMOS ORGANIC certified by Ecocert Greenlife, certificate no. 151209": the certificate number right after a
 # scheme whose format the registry does not know (no other scheme named and no new bullet in between)
-_NAMED_NUMBER = re.compile(r"[^|;\n]{0,40}?\b(licen[cs]e|certificate|cert\.?|registration|reg\.|membership|member|"
-                           r"client|licensee)\s*(no\.?|number|nr\.?|#|ID|code)?\s*[:#.]?\s*"
+_NAMED_NUMBER = re.compile(r"[^|;\n]{0,40}?\b(licen[cs]e|certificate|certification|cert\.?|registration|reg\.|"
+                           r"membership|member|client|licensee|(?-i:[A-Z]{2,5}) ID)\s*(no\.?|number|nr\.?|#|ID|code)?"
+                           r"\s*[:#.]?\s*"
                            r"(?P<number>[A-Z]{0,6}[- /]?\d[\w/.-]{3,})", re.IGNORECASE)
 # another scheme's code right before the digits ("CU 841277" is GOTS's, "TE-00182331" GRS's)
 _OTHER_CODE_PREFIX = re.compile(r"(?-i:\b[A-Z]{2,4})[- ]?$")

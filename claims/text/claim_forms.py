@@ -21,7 +21,8 @@ explicit_offset = occurs(_EXPLICIT_OFFSET)
 # "will" is everywhere in real copy ("will be charged extra at installation", "we will replace
 # it"); a future environmental claim names a date, a target or a pledge (labels.md: "net zero by 2030")
 _FUTURE_PLEDGE = re.compile(
-    r"\b(by|before|until|from) 20\d\d\b|\b20[3-5]\d\b|\bpromise\b|\bpledg\w*|\bcommit\w*|"
+    r"\b(by|before|until|from) 20\d\d\b|\b(from|by|starting) next (year|season|quarter)\b|\b20[3-5]\d\b|"
+    r"\bpromise\b|\bpledg\w*|\bcommit\w*|"
     r"\baim(s|ing)? (to|for)\b|\bgoals?\b|"
     r"\btargets?\b|\broad ?map\b|\bplan(s|ned)? to\b|on (track|the way|our way) to|\bjourney to\b|"
     r"net[- ]?zero|\bwill (run on|use|be powered by|be made (from|with|of)) ([\w%]+ ){0,2}(renewable|recycled|solar|"
@@ -35,11 +36,25 @@ def future_pledge(text: str) -> bool:
 
 
 # a dated promise ("all our TVs will ship in plastic-free packaging from 2027"): FUTURE_PERFORMANCE
-_DATED_PLEDGE = re.compile(r"\bwill\b[^.|;\n]{0,80}\b(from|by|before|starting|in) 20\d\d\b|"
-                           r"\b(from|by|before|starting) 20\d\d\b[^.|;\n]{0,80}\bwill\b", re.IGNORECASE)
+_WHEN = r"((from|by|before|starting|in) 20\d\d|(from|by|starting) next (year|season|quarter))"
+_DATED_PLEDGE = re.compile(r"\bwill\b[^.|;\n]{0,80}\b" + _WHEN + r"\b|\b" + _WHEN + r"\b[^.|;\n]{0,80}\bwill\b",
+                           re.IGNORECASE)
 
 
 dated_pledge = occurs(_DATED_PLEDGE)
+
+
+# A verifiable plan behind a pledge (labels.md: FUTURE_PERFORMANCE is a pledge "without a verifiable plan"):
+# published interim targets, an independent yearly audit, science-based targets
+_VERIFIABLE_PLAN = re.compile(r"\b(plan|road ?map)\b[^|]{0,40}\b(published|public|online)\b|"
+                              r"\b(published|public) (plan|road ?map|targets)\b|"
+                              r"\b(yearly|annual|interim) (targets|milestones)\b[^|]{0,80}\b(audit\w*|verif\w*)\b|"
+                              r"\b(audited|verified|assured) (each|every) year\b|\bSBTi\b|"
+                              r"\bscience[- ]based targets?\b",
+                              re.IGNORECASE)
+
+
+verifiable_plan = occurs(_VERIFIABLE_PLAN)
 
 
 # "Organic green tea leaves from Assam", "Organic turmeric": an organic claim about the product (not

@@ -34,7 +34,7 @@ saving_share = occurs(_SAVING_SHARE)
 # A comparison with its baseline named: "23.5% less water than our 2021 model", "compared with an
 # ordinary 75 W fan" (a year, a model or a figure after "than"); "than other cables" names none
 _BASELINE = re.compile(r"\b(than|compared (with|to)|vs\.?|versus|relative to|against)\s+([\w-]+\s+){0,4}?"
-                       r"(\d|model\b|version\b|predecessor|previous\b|generation\b)|"
+                       r"(\(?\d|(?-i:[A-Z]{1,5})-?\d|model\b|version\b|predecessor|previous\b|generation\b)|"
                        # a controlled comparison: "compared with the same tank without PUF insulation"
                        r"\b(than|compared (with|to)|vs\.?|versus|relative to|against)\s+(the|an?) (same|identical)\b"
                        r"[^.;|]{0,40}?\b(without|with no|minus)\b", re.IGNORECASE)

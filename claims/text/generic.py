@@ -11,7 +11,7 @@ import re
 from claims.text.legal import LEGAL_SIGNAL
 from claims.text.lexicon import ATTRIBUTE_PATTERNS, match_spans, memo, occurs, within
 from claims.text.negation import first_unnegated, is_negated
-from claims.text.senses import MODE_NEARBY, MODEL_ECO, OTHER_SENSE
+from claims.text.senses import MODE_NEARBY, MODEL_ECO, MORE_OTHER_SENSES, OTHER_SENSE
 
 # Rules that hold whatever the heads say (labels.md sections 3 and 4). Each returns the span of its
 # trigger inside ``text`` (or None); negated or asked-about triggers do not count.
@@ -63,7 +63,7 @@ _STRONG_GENERIC = re.compile(
 def strong_generic(text: str) -> tuple[int, int] | None:
     """A generic environmental term that is plainly a claim ("eco-friendly", "nature-friendly",
     "Eco sneakers"), not negated or asked about, not part of a feature name."""
-    names = match_spans(text, OTHER_SENSE, MODEL_ECO)
+    names = match_spans(text, OTHER_SENSE, MORE_OTHER_SENSES, MODEL_ECO)
     for m in _STRONG_GENERIC.finditer(text):
         if within(m.start(), names) or is_negated(text, m.start()):
             continue
@@ -130,7 +130,7 @@ def vague_free_of(text: str) -> tuple[int, int] | None:
 # the substances a vague term lists after it ("free of harmful chemicals such as BPA and lead") or that it
 # closes ("free of BPA, lead and other harmful chemicals"); not a separate claim beside it ("which are BPA
 # free, 100% chemical free bottle", "nontoxic and BPA free")
-_OTHER_BEFORE = re.compile(r"(and|or|&)\s+(any\s+|all\s+)?other\s+$", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"\b(and|or|&)\s+(any\s+|all\s+)?other\s+$", re.IGNORECASE)
 
 
 def vague_specified(text: str, hit: tuple[int, int] | None = None) -> bool:

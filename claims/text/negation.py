@@ -25,7 +25,9 @@ _NEGATOR = re.compile(
     r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?|longer|"
     r"contain(s|ed|ing)?|come[s]?|with|using|in|intended|designed|meant|to)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
-    r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor))?\s*$",
+    r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor))?"
+    # ... with the condition it is denied for: "not suitable for home or industrial composting"
+    r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal))?\s*$",
     re.IGNORECASE)
 
 

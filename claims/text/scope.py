@@ -20,6 +20,12 @@ _RANGE_WIDE = re.compile(r"\b(every|all( of)?( our)?|each)\s+([\w-]+\s+){0,2}?(p
 range_wide = occurs(_RANGE_WIDE)
 
 
+# "Our whole collection is eco friendly", "Like our entire collection, this kurti is sustainable": the claim is
+# the range's, whatever the product's own facts
+collection_wide = occurs(re.compile(r"\bour (whole|entire|complete|full) (collection|range|line|catalogue|catalog)\b",
+                                    re.IGNORECASE))
+
+
 # the minor parts and the packaging only: a jacket's shell, a bike's frame or a shoe's sole is most of
 # the product, and a claim for it is one for the product
 _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wrapping|labels?|tags?|"
@@ -28,6 +34,7 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|knobs?|keycaps?|cable ties?|"
                      r"manuals?|"
                      r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|"
+                     r"(carry|tote|storage|travel|drawstring|gift|jute|cotton) bags?|"
                      r"adhesives?)")
 
 
@@ -48,7 +55,7 @@ _PART_SCOPED = re.compile(
     r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*((it|they)\s+)?(comes?|is|are|ships?|packed|packaged|supplied|shipped)\s+"
-    r"(in|with)\s+(\w+ ){0,2}(bags?|" + _PART + ")" +
+    r"(in|with)\s+(\w+ ){0,3}(bags?|" + _PART + ")" +
     r"|(\s+[\w-]+){0,3}?\s+(because|as|since|thanks to)\s+(it|this|they)\s+(saves?|reduces?|replaces?|uses? less|"
     r"cuts?|avoids?)\b",
     re.IGNORECASE)
@@ -115,8 +122,10 @@ def whole_from_part(text: str) -> tuple[int, int] | None:
 # A brand-wide claim whose reason is the packaging ("Plastic-free brand: this set ships in a paper sleeve")
 _BRAND_BY_PACKAGING = re.compile(
     r"\b(plastic[- ]?free|zero[- ]?waste|carbon[- ]?neutral|climate[- ]?neutral|sustainable|eco[- ]?friendly|green|"
-    r"compostable|recyclable|low[- ]?waste)\s+(brand|company|business|label|shop|store)\s*[:\u2013\u2014-]\s*"
-    r"[^|.]{0,60}?\b(ships?|shipped|packed|packaged|comes?|wrapped|delivered)\s+(in|with)\b", re.IGNORECASE)
+    r"compostable|recyclable|low[- ]?waste|planet[- ]first|earth[- ]first|conscious)\s+(brand|company|business|label|"
+    r"shop|store)\s*[:\u2013\u2014-]\s*[^|.]{0,60}?(\b(ships?|shipped|packed|packaged|comes?|wrapped|delivered)\s+"
+    r"(\w+\s+)?(in|with)\b|\b(our |the |its )?(shipping |outer |gift )?(packaging|cartons?|boxes|box|mailers?|wrap\w*|"
+    r"sleeves?)\s+(is|are)\b)", re.IGNORECASE)
 
 
 @memo
@@ -191,14 +200,20 @@ def _part_mention(text: str, start: int) -> bool:
     recyclable cardboard"), right before a part ("compostable paper mailer") or after one ("the laces
     are made from recycled PET")."""
     label = _PART_LABEL.match(text)
-    if label and label.end() <= start and _MINOR_PART_WORD.search(label.group("label")):
+    if label and label.end() <= start and (_MINOR_PART_WORD.search(label.group("label")) or
+                                           _PACK_LABEL.search(label.group("label"))):
         return True
     clause = after_last(CLAUSE_START, text[max(0, start - 80): start])
     return bool(_MINOR_PART_AFTER.match(text, start) or _MINOR_PART_BEFORE.search(clause) or
                 _MINOR_PART_IN.match(text, start))
 
 
-_BRAND_WIDE = re.compile(r"\b(brand|company|range|business)\b", re.IGNORECASE)
+# a pack under its label ("OUTER PACK: home compostable film"), not "Pack of 56" in a sentence
+_PACK_LABEL = re.compile(r"\b((outer|inner|retail|master|shipping) (pack|packet|carton|case|film)|packets?)\b",
+                         re.IGNORECASE)
+
+
+_BRAND_WIDE = re.compile(r"\b(brand|company|range|business|collection|catalogue|catalog)\b", re.IGNORECASE)
 
 
 def parts_named(text: str) -> set[str]:
@@ -215,7 +230,10 @@ def parts_are_the_product(text: str, title: str) -> bool:
         return False
     if _WHOLE_FROM_PART.search(text):  # "..., which makes the whole smartwatch sustainable" claims the whole
         return False
-    return bool(parts) and all(re.search(r"\b" + re.escape(p.rstrip("s")) + r"(e?s)?\b", low) for p in parts)
+    found = [re.search(r"\b" + re.escape(p.rstrip("s")) + r"(e?s)?\b", low) for p in parts]
+    if len(parts) == 1 and found[0] and re.search(r"\bwith\s+([\w-]+\s+){0,3}$", low[: found[0].start()]):
+        return False  # "Spatula Set with Beech Wood Handle": the one part the title adds, not the product
+    return bool(parts) and all(found)
 
 
 def names_no_part(text: str) -> bool:
@@ -345,6 +363,16 @@ def title_claim_confirmed(title: str, parts: tuple[str, ...]) -> bool:
     return any(_confirmed(pattern, title, hit, parts) for _, pattern, hit in _title_material_hits(title))
 
 
+# a whole-product word right before the title's keyword ("Made from 100% Recycled Materials", "Fully Compostable")
+_WHOLE_BEFORE = re.compile(r"\b(100\s?%|fully|entirely|completely|wholly|all)\s+$", re.IGNORECASE)
+
+
+def _under_part_labels(mentions: list[tuple[str, int]], parts: list[str]) -> bool:
+    """Every mention sits under a label that names a part ("OUTER SHELL: ... 100% recycled PET")."""
+    chunks = _part_chunks(parts)
+    return bool(mentions) and all(any(t is text and a <= s < b for _, text, a, b in chunks) for t, s in mentions)
+
+
 def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
     """The span and attribute of a title keyword for the whole product that ``parts`` (the
     description's segments) give to one part only; None when a description mention is not about one
@@ -357,8 +385,63 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
             continue
         mentions = [(text, m.start()) for text in parts for m in pattern.finditer(text)
                     if not is_negated(text, m.start())]
+        if _WHOLE_BEFORE.search(title[max(0, hit[0] - 12): hit[0]]) and _under_part_labels(mentions, parts):
+            return hit[0], hit[1], name  # "100% Recycled Materials" and "OUTER SHELL: 100% recycled PET"
         if mentions and (all(_part_mention(text, start) or _ingredient(text, start) for text, start in mentions) or
                          _one_part_of_several([pattern], mentions, parts, _title_rest(title, *hit))):
+            return hit[0], hit[1], name
+    return None
+
+
+# A hamper, combo or gift set called organic or Fairtrade when one item of several is ("Diwali Gift Hamper 100%
+# Organic" and "1 x Assam tea (certified organic), 1 x butter cookies, 1 x roasted almonds, ...")
+_HAMPER = re.compile(r"\b(hampers?|combos?|gift (sets?|box(es)?|baskets?|packs?)|variety packs?)\b", re.IGNORECASE)
+_HAMPER_ATTRS = (*_TITLE_PART_ATTRS, "fair_labor")
+_WHOLE_ITEM = re.compile(r"\b(all|every|each|both|whole|entire)\b", re.IGNORECASE)
+_CERT_WORDS = {"certified", "certificate", "certification", "under", "licence", "license", "inside", "contains"}
+
+
+def _items(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, bullet) of each item of the lists in ``text``: commas, semicolons and "+" separate items,
+    "|" separates bullets, none of them inside brackets."""
+    out, depth, start, bullet = [], 0, 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif depth == 0 and ch in ",;+|":
+            out.append((start, i, bullet))
+            start, bullet = i + 1, bullet + (ch == "|")
+    out.append((start, len(text), bullet))
+    return [(a, b, n) for a, b, n in out if text[a:b].strip()]
+
+
+def hamper_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
+    """The span and attribute of a hamper's or combo's title keyword that the description gives to one item
+    of a list of three or more, or to one item's labelled bullet among others."""
+    if not _HAMPER.search(title):
+        return None
+    attrs, _ = compiled_patterns()
+    chunks = _part_chunks(parts)
+    text = " | ".join(parts)  # a bracket split across segments ("(organic under NPOP / India Organic)") closes here
+    items = _items(text)
+    for name in _HAMPER_ATTRS:
+        pattern = attrs[ATTRIBUTES.index(name)]
+        hit = first_unnegated(pattern, title)
+        mentions = [m.start() for m in pattern.finditer(text) if not is_negated(text, m.start())]
+        if hit is None or not mentions:
+            continue
+        mine = {(a, b, n) for a, b, n in items for s in mentions if a <= s < b}
+        # the item names a thing ("1 x Assam tea 100 g (certified organic)"), not the whole ("all certified organic")
+        if any(_WHOLE_ITEM.search(text[a:b]) or len(_stems(pattern.sub(" ", text[a:b])) - _CERT_WORDS) < 1
+               for a, b, _ in mine):
+            continue
+        bullets = {n for _, _, n in mine}
+        others = [(a, b) for a, b, n in items
+                  if n in bullets and (a, b, n) not in mine and not pattern.search(text[a:b])]
+        labelled = [label for label, t, a, b in chunks if not pattern.search(t[a:b])]
+        if len(mine) == 1 and (len(others) >= 2 or (len(labelled) >= 2 and len(chunks) > len(labelled))):
             return hit[0], hit[1], name
     return None
 

@@ -76,12 +76,14 @@ MODEL_ECO = re.compile(r"\b[A-Z]*\d+[A-Z0-9]*\s+eco\b(?![- ]?(friendly|conscious
 
 
 # A company line: "Imported by Eco Trading Co. Ltd.", "Manufactured by Green Field Pvt Ltd"
-_COMPANY = re.compile(r"\b(imported|manufactured|marketed|packed|distributed|sold|made) by\b|\b(pvt|ltd|llp|inc|"
-                      r"gmbh|co)\b\.?", re.IGNORECASE)
-_COMPANY_SUFFIX = re.compile(r"\b(ltd|llp|inc|gmbh|co)\b\.?|\bpvt\b\.?(?!\s*ltd)", re.IGNORECASE)
+_MAKERS = r"(imported|manufactured|marketed|packed|distributed|sold|made|shipped|fulfilled)"
+_COMPANY = re.compile(r"\b" + _MAKERS + r"( (&|and) " + _MAKERS + r")? by\b|\b(pvt|ltd|llp|inc|gmbh|co|traders|"
+                      r"enterprises|industries|exports|overseas)\b\.?", re.IGNORECASE)
+_COMPANY_SUFFIX = re.compile(r"\b(ltd|llp|inc|gmbh|co|traders|enterprises|industries|exports|overseas)\b\.?|"
+                             r"\bpvt\b\.?(?!\s*ltd)", re.IGNORECASE)
 
 
-_MAKER_BY = re.compile(r"\b(imported|manufactured|marketed|packed|distributed|sold|made) by\s+", re.IGNORECASE)
+_MAKER_BY = re.compile(r"\b" + _MAKERS + r"( (&|and) " + _MAKERS + r")? by\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"[.,;:|()]|\s(in|at|on|for|from|and|with)\s", re.IGNORECASE)
 
 
@@ -139,13 +141,22 @@ MORE_OTHER_SENSES = re.compile(
     # a picture, display or power mode named Eco ("Eco Picture Mode", "modes Vivid / Standard / Eco / Game")
     r"\beco[- ]?([\w-]+ ){0,2}(mode|setting|preset|profile)s?\b|"
     r"\b(picture|display|sound|power) modes?\b[^|.]{0,60}?\beco\b|"
+    # Eco as one setting among others ("3 suction levels: Eco, Standard, Max", "runtime up to 150 min in Eco")
+    r"\b(levels?|modes?|settings?|speeds?|programs?|programmes?|functions?)\b[^|.]{0,20}?[:-]\s*([\w-]+\s*[,/]\s*)"
+    r"{0,4}eco\b|\beco\s*[,/]\s*(standard|normal|max|turbo|boost|auto|quiet|sport|comfort|medium|high|low)\b|"
+    r"\b(min(utes)?|hours?|hrs?|runtime|range)\b[^|.]{0,20}\bin eco\b|"
+    # a game or toy about recycling ("Recycling Board Game", "Recycling Truck Toy")
+    r"\brecycling (board |card |sorting )?(games?|puzzles?|activit(y|ies)|trucks?|toys?|vans?|lorry)\b|"
+    # a story's plot, a software licence's term
+    r"\bsave the (planet|earth|world) from\b|\blifetime (licen[cs]e|subscription|access|membership|updates?)\b|"
     r"\b(can be )?refill(ed|able)? with (the )?([\w-]+ ){0,3}ink\b|"
     # an ink tank printer's refilling: plain function
     r"\brefill (ports?|in seconds)\b|\brefill\w*\b[^|.]{0,40}?\b(ink )?tanks?\b|"
     r"\brecycl\w* arrows?\b|\bcarbon (layers?|ply|plates?|sheets?|blades?|pro)\b|\b(pot|shelf|open|working) life\b|"
     r"\brefillable with (bottle(d)? )?(ink|converter|cartridges?)\b|"
     # what a book or course is about ("Chapters on composting peels and a low-waste week")
-    r"\b(chapters?|tips|guides?|lessons?|recipes|stories|activities|book) (on|about|to|for)\b[^|.;]{0,60}?"
+    r"\b((chapters?|tips|guides?|lessons?|recipes|stories|activities|book) (on|about|to|for)|(kids|children|players|"
+    r"you|they) (learn|discover|find out)\b[^|.;]{0,20}?\b(which|how|why|about|what))\b[^|.;]{0,60}?"
     r"\b(compost\w*|recycl\w*|low[- ]waste|zero[- ]waste|sustainab\w*|upcycl\w*|plastic[- ]free)|"
     # a consumable's yield ("one bottle = 40 washes"), not a durability figure
     r"\b(one|1|each|per) (bottle|pack|pouch|sachet|can|tube|refill|jar|litre|liter|kg)\s*(=|gives|makes|lasts|for|"

@@ -1082,3 +1082,45 @@ def test_a_part_under_its_label_is_no_claim_for_the_title():
                                       ["Body fabric: 60% cotton, 40% polyester", "Piping: organic cotton"])
     assert not scope.title_part_overreach("Organic Cotton Canvas Tote",
                                           ["Canvas: organic cotton canvas", "Handles: polyester webbing"])
+
+
+def test_twelfth_round_scope():
+    # a whole collection or a brand by its packaging
+    assert scope.collection_wide("Like our entire collection, this kurti is sustainable")
+    assert not scope.collection_wide("This kurti is sustainable")
+    assert scope.brand_by_packaging("VANASPATI IS A ZERO-WASTE BRAND \u2013 our soaps come wrapped in recycled paper")
+    assert scope.brand_by_packaging("A planet-first brand: our shipping carton is 100% recycled kraft")
+    assert not scope.brand_by_packaging("A planet-first brand: every bar is 100% organic, certified by NPOP")
+    # the accessory a title adds after "with" is not the product
+    assert not scope.parts_are_the_product("handles are FSC certified beech wood",
+                                           "Silicone Spatula Set 5 Pcs with Beech Wood Handle")
+    assert scope.parts_are_the_product("box and lid are made from recycled PP", "Storage Box with Lid")
+    # "100% Recycled Materials" against one labelled part; a labelled outer pack
+    assert scope.title_part_overreach("Trek 28L Backpack \u2013 Made from 100% Recycled Materials, Black",
+                                      ["OUTER SHELL: 600D polyester from 100% recycled PET bottles"])
+    assert not scope.title_part_overreach("Trek 28L Backpack \u2013 Made from 100% Recycled Materials, Black",
+                                          ["Material: 600D polyester from 100% recycled PET bottles"])
+    assert scope.title_part_overreach("Baby Diaper Pants, Medium, 56 Count \u2013 Compostable",
+                                      ["OUTER PACK: home compostable film"])
+    # a hamper called organic for one item of several
+    assert scope.hamper_overreach("Diwali Gift Hamper 100% Organic", [
+        "1 x Assam tea 100 g (certified organic), 1 x butter cookies 200 g, 1 x almonds 150 g, 1 x brass diya"])
+    assert not scope.hamper_overreach("Organic Dry Fruits Combo 1 kg", [
+        "Almonds 250 g, cashews 250 g, raisins 250 g, all certified organic (India Organic)"])
+
+
+def test_twelfth_round_senses_and_pledges():
+    assert senses.company_line("Sold & shipped by Green Park Traders, New Delhi")
+    assert senses.other_sense_only("3 suction levels: Eco, Standard, Max")
+    assert not senses.other_sense_only("Eco friendly, 3 suction levels")
+    assert senses.other_sense_only("Story: the squad must save the planet from space villains")
+    assert not generic.strong_generic("Story: the squad must save the planet from space villains")
+    assert senses.other_sense_only("Kachra Hero Recycling Board Game for Kids")
+    assert negation.negated_only("Not suitable for home or industrial composting")
+    assert not negation.negated_only("Suitable for home or industrial composting")
+    assert claim_forms.dated_pledge("From next year all our fans will ship in plastic-free packaging")
+    assert claim_forms.verifiable_plan("plan published with yearly targets, audited each year by Bureau Veritas")
+    assert not claim_forms.verifiable_plan("we plan to go plastic-free by 2027")
+    assert comparison.comparison_baseline("Uses 32% less water per cycle vs. the Aqualine WM-700 (2019)")
+    # a vague free-of term closed by named substances ("BPA, lead and other harmful chemicals")
+    assert generic.vague_specified("Free of BPA, lead and other harmful chemicals")
