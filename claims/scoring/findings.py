@@ -334,6 +334,8 @@ def _generic_term(text: str) -> str | None:
     return "".join(ch for ch in text[hit[0]: hit[1]].lower() if ch.isalpha()) if hit else None
 
 
+# one ingredient or a minority share: not the whole product
+_PART_SHARE = re.compile(r"\b(contains?|ingredients?)\b|(?<![\d.])[1-9]\d?(\.\d+)?\s?%", re.IGNORECASE)
 _GENERIC_HEADER = re.compile(r"\s*[^:|\n\d]{1,30}(:|\s[-\u2013\u2014])\s*")
 
 
@@ -347,6 +349,8 @@ def _whole_product_backed(pred: ListingPrediction) -> bool:
         body = seg.text[header.end():] if header and generic_header else seg.text
         if seg.field == "title" or not scope.names_no_part(body) or negation.negated_only(seg.text):
             continue
+        if _PART_SHARE.search(body):
+            continue  # "Contains 3% rosehip oil from organic farming (ECOCERT certified ingredient, no. 62114)"
         specific = [a for a in lexicon.attribute_hits(body) if a != "generic_environmental"]
         if specific and (re.search(r"\b100\s?%", body) or any(c.licence for c in info.certs)):
             return True

@@ -432,6 +432,9 @@ def hamper_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | Non
         mentions = [m.start() for m in pattern.finditer(text) if not is_negated(text, m.start())]
         if hit is None or not mentions:
             continue
+        # the title names the item ("Hamper with Organic Assam Tea", "Combo - Recycled Rubber Mouse Pad")
+        if _TITLE_SCOPE.search(title[: hit[0]]) or _confirmed(pattern, title, hit, parts):
+            continue
         mine = {(a, b, n) for a, b, n in items for s in mentions if a <= s < b}
         # the item names a thing ("1 x Assam tea 100 g (certified organic)"), not the whole ("all certified organic")
         if any(_WHOLE_ITEM.search(text[a:b]) or len(_stems(pattern.sub(" ", text[a:b])) - _CERT_WORDS) < 1

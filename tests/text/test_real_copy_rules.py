@@ -1124,3 +1124,9 @@ def test_twelfth_round_senses_and_pledges():
     assert comparison.comparison_baseline("Uses 32% less water per cycle vs. the Aqualine WM-700 (2019)")
     # a vague free-of term closed by named substances ("BPA, lead and other harmful chemicals")
     assert generic.vague_specified("Free of BPA, lead and other harmful chemicals")
+
+
+def test_a_hamper_that_names_its_item_is_scoped():
+    items = ["1 x Assam tea 100 g (certified organic), 1 x butter cookies 200 g, 1 x almonds 150 g, 1 x brass diya"]
+    assert not scope.hamper_overreach("Diwali Gift Hamper with Organic Assam Tea \u2013 Tea, Cookies, Almonds", items)
+    assert scope.hamper_overreach("Diwali Gift Hamper Organic \u2013 Tea, Cookies, Almonds", items)
