@@ -368,6 +368,23 @@ def _specified_generics(pred: ListingPrediction) -> frozenset[str]:
     return frozenset(out)
 
 
+def _whole_bullets(pred: ListingPrediction) -> list[str]:
+    """The description's bullets, each with its segments joined again ("PACKAGING: cardboard box - put it in your
+    kerbside paper recycling" keeps its label), so that a part label covers the whole bullet."""
+    out: list[str] = []
+    text = pred.masked.get("description") or ""
+    previous = None
+    for seg in pred.segments:
+        if seg.field != "description":
+            continue
+        if previous is not None and not re.search(r"[|\n]", text[previous.end: seg.start]):
+            out[-1] = f"{out[-1]} \u2013 {seg.text}"
+        else:
+            out.append(seg.text)
+        previous = seg
+    return out
+
+
 def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Registry | None = None) -> ListingFacts:
     certs = [c for info in pred.infos for c in info.certs]
     verifiable = {c.scheme.id for c in certs if c.licence}
@@ -379,7 +396,7 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
     bullets = tuple(seg.text for seg in pred.segments if seg.field != "title")
     overreach = None
     if isinstance(title, str):
-        parts = list(bullets)
+        parts = _whole_bullets(pred)
         overreach = scope.title_part_overreach(title, parts) or scope.hamper_overreach(title, parts)
         title_generic = None if overreach else scope.title_generic_overreach(title, parts)
         if title_generic:

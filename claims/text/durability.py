@@ -25,7 +25,9 @@ _DURABILITY_FIGURE = re.compile(
     r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
     # "5000+ plugging": a test; "Sales Package: 10 Plug Tops" is a pack size
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?\+?\s?(times? )?plug(s|ging)?( and unplugging)?\b|"
-    r"spare parts\b[^.;|\n]{0,30}?\bfor (at least |a minimum of )?\d+ (years?|yrs)|"
+    r"\b(spare|replacement) [^.;|\n]{0,60}?\bfor (at least |a minimum of )?\d+ (years?|yrs)|"
+    # a repair service with its terms ("we resole them for Rs 1,199, up to 3 times")
+    r"\b(re-?sol\w*|repair\w*)\b[^.;|\n]{0,100}?(\bup to \d+ times\b|(\u20b9|\brs\.? ?|\binr ?|\$|\u20ac|\u00a3)\s?\d)|"
     r"life ?span\s*(of|:-?)?\s*(up ?to |over |more than |approx\.? ?|about |around |min\.? ?)?\d|"
     r"(life|lifespan|rated)\s*(of|:-?)?\s*(up ?to |over )?"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
@@ -93,7 +95,10 @@ def service_terms_only(text: str) -> bool:
 # spares sold to keep the product in use ("Spare lid & gasket available for Rs. 199 - replace parts instead
 # of the bottle")
 _SPARE_SOLD = (r"\bspare ((lid|gasket|seal|part|knob|handle|hinge|strap|wheel|blade|motor)s?( (&|and|,) |,? )?){1,3}"
-               r"(are |is )?available\b(?! separately)|\breplace (the )?parts instead of\b")
+               r"(are |is )?available\b(?! separately)|\breplace (the )?parts instead of\b|"
+               # "one worn part doesn't mean a new printer"; shoes resoled ("Resoleable: we resole them")
+               r"\b(worn|broken|failed) parts? (doesn'?t|does not|won'?t|will not) mean (a )?new\b|"
+               r"\bre-?sol(e|es|ed|eable|able|ing)\b")
 
 
 _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indestructible|forever|", "") +

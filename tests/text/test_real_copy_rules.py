@@ -1130,3 +1130,11 @@ def test_a_hamper_that_names_its_item_is_scoped():
     items = ["1 x Assam tea 100 g (certified organic), 1 x butter cookies 200 g, 1 x almonds 150 g, 1 x brass diya"]
     assert not scope.hamper_overreach("Diwali Gift Hamper with Organic Assam Tea \u2013 Tea, Cookies, Almonds", items)
     assert scope.hamper_overreach("Diwali Gift Hamper Organic \u2013 Tea, Cookies, Almonds", items)
+
+
+def test_twelfth_round_durability():
+    assert durability.durability_cue("Resoleable: send them back and we resole them")
+    assert durability.durability_figure("Resoleable: send them back and we resole them for Rs 1,199, up to 3 times")
+    assert not durability.durability_figure("Resoleable: send them back and we resole them")
+    assert durability.durability_cue("Spare print head sold separately, so one worn part doesn't mean a new printer")
+    assert durability.durability_figure("Spare parts (gasket, portafilter, pump) sold for 10 years after purchase")
