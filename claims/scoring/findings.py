@@ -334,6 +334,8 @@ def _generic_term(text: str) -> str | None:
     return "".join(ch for ch in text[hit[0]: hit[1]].lower() if ch.isalpha()) if hit else None
 
 
+# "composts in a home bin within 12 months", "OK compost HOME": degradability said with its conditions
+_COMPOSTS = re.compile(r"\bcomposts\b|\bOK compost\b", re.IGNORECASE)
 # one ingredient or a minority share: not the whole product
 _PART_SHARE = re.compile(r"\b(contains?|ingredients?)\b|(?<![\d.])[1-9]\d?(\.\d+)?\s?%", re.IGNORECASE)
 _GENERIC_HEADER = re.compile(r"\s*[^:|\n\d]{1,30}(:|\s[-\u2013\u2014])\s*")
@@ -406,7 +408,8 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         verifiable=frozenset(verifiable),
         durability_backed=any(durability.durability_figure(seg.text) for seg in pred.segments),
         route_given=any(claim_forms.recycling_route(seg.text) for seg in pred.segments),
-        degrade_conditions=any(claim_forms.degradable_claim(seg.text) and claim_forms.degradability_conditions(seg.text)
+        degrade_conditions=any(claim_forms.degradability_conditions(seg.text) and
+                               (claim_forms.degradable_claim(seg.text) or _COMPOSTS.search(seg.text))
                                for seg in pred.segments),
         recycled_backed=any("recycled_content" in lexicon.attribute_hits(seg.text) and
                             bool(info.certs or claim_forms.percentage(seg.text))

@@ -56,6 +56,9 @@ _NAMED_NUMBER = re.compile(r"[^|;\n]{0,40}?\b(licen[cs]e|certificate|certificati
                            r"membership|member|client|licensee|(?-i:[A-Z]{2,5}) ID)\s*(no\.?|number|nr\.?|#|ID|code)?"
                            r"\s*[:#.]?\s*"
                            r"(?P<number>[A-Z]{0,6}[- /]?\d[\w/.-]{3,})", re.IGNORECASE)
+_CERT_NUMBER_LINE = re.compile(r"\b(certificate|certification|licen[cs]e|registration|contract)( holder)?\s*"
+                               r"(no\.?|number|nr\.?|#|ID|code)\s*[:#.]?\s*(?P<number>[A-Z]{0,6}[- /]?[A-Z]{0,4}[- /]?"
+                               r"\d[\w/.-]{3,})", re.IGNORECASE)
 # another scheme's code right before the digits ("CU 841277" is GOTS's, "TE-00182331" GRS's)
 _OTHER_CODE_PREFIX = re.compile(r"(?-i:\b[A-Z]{2,4})[- ]?$")
 
@@ -140,6 +143,13 @@ class Registry:
         """A licence number of ``scheme`` anywhere in ``text`` (e.g. the description, when the title names
         the scheme), introduced by a licence word so that an ordinary number is not taken for one."""
         if scheme.licence_pattern is None:
+            # a scheme with no known format: a certificate number the listing gives on its own line ("Certificate
+            # holder ID: RA-CH-00482719"), when it fits the format of no other scheme the listing names
+            others = [c.scheme for c in self.find(text) if c.scheme.id != scheme.id and c.scheme.licence_pattern]
+            for m in _CERT_NUMBER_LINE.finditer(text):
+                number = m.group("number")
+                if not any(s.licence_pattern and s.licence_pattern.fullmatch(number) for s in others):
+                    return number
             return None
         for m in scheme.licence_pattern.finditer(text):
             before = text[max(0, m.start() - 30): m.start()]

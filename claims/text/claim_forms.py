@@ -117,7 +117,7 @@ _DEGRADE_CONDITIONS = re.compile(r"\b(home|industrial(ly)?|commercial(ly)?)[- ]?
                                  r"\bASTM ?D ?6(400|868)\b|\bOECD ?30\d\w?\b|\bISO ?(14855|17088)\b|"
                                  r"\b(in|within|after|under) (about |approx\.? |around )?\d+(\s?[-\u2013]\s?\d+)?\s?"
                                  r"(days|weeks|months)\b|\bin (the )?soil\b|\bmarine\b|\bOK ?compost\b|"
-                                 r"\bseedling\b", re.IGNORECASE)
+                                 r"\bseedling\b|\bOK ?compost (HOME|INDUSTRIAL)\b", re.IGNORECASE)
 
 
 @memo

@@ -98,7 +98,10 @@ _SPARE_SOLD = (r"\bspare ((lid|gasket|seal|part|knob|handle|hinge|strap|wheel|bl
                r"(are |is )?available\b(?! separately)|\breplace (the )?parts instead of\b|"
                # "one worn part doesn't mean a new printer"; shoes resoled ("Resoleable: we resole them")
                r"\b(worn|broken|failed) parts? (doesn'?t|does not|won'?t|will not) mean (a )?new\b|"
-               r"\bre-?sol(e|es|ed|eable|able|ing)\b")
+               r"\bre-?sol(e|es|ed|eable|able|ing)\b|"
+               # "Spare blades sold on our store for 5 years after purchase"
+               r"\b(spare|replacement) ([\w-]+,? ){0,4}(are |is )?(available|sold|stocked|supplied)\b[^.;|\n]{0,30}?"
+               r"\bfor (at least )?\d+ years\b")
 
 
 _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indestructible|forever|", "") +

@@ -30,7 +30,9 @@ _STRONG_GENERIC = re.compile(
     r"\bsustainabl[ey][- ](wooden|bamboo|cotton|jute|cork|handmade|hand-made|natural|reusable|kitchen|home|bath|"
     r"everyday|premium|organic|gifts?|packaging|materials?|fabrics?|yoga|toys?|furniture|decor|clothing|apparel|"
     r"copy|paper|notebooks?|stationery|pens?|pencils?|bags?|bottles?|straws?|cups?|plates?|cutlery|brush(es)?|"
-    r"toothbrush(es)?|soaps?|candles?|shoes?|sneakers?|t-?shirts?|jeans|jackets?|kurtas?|sarees?|mats?|rugs?)\b|"
+    r"toothbrush(es)?|soaps?|candles?|shoes?|sneakers?|t-?shirts?|jeans|jackets?|kurtas?|sarees?|mats?|rugs?|"
+    r"fleece|blankets?|throws?|towels?|bedsheets?|bedding|pillows?|cushions?|quilts?|duvets?|curtains?|"
+    r"hoodies?|sweatshirts?|socks|leggings|dresses|shirts?|backpacks?|wallets?|planters?|pots?|lunch ?box(es)?)\b|"
     r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
     r"\b100% eco\b|\bgreen (formula|formulation|choice|product|cleaning|living|alternative|option)\b|"
     # a cleaning product called green: no colour of the liquid is sold ("Green laundry liquid")

@@ -81,11 +81,15 @@ _DOUBLE_NEGATIVE = re.compile(r"\b(not|never|isn'?t|aren'?t|is no|nothing)\s+non
 
 
 _POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(claimed|guaranteed|promised|stated|"
-                              r"implied|advertised)\b", re.IGNORECASE)
+                              r"implied|advertised)\b|"
+                              # "Shipping: standard courier, CO2 not compensated"
+                              r"[\w-]*(\s+emissions?)?\s+((is|are)\s+)?(not|never)\s+(compensated|offset|neutrali[sz]ed)\b",
+                              re.IGNORECASE)
 
 
 _SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*[:=]\s*(no|not( yet)?( certified| rated| applicable| available| claimed|"
-                      r" tested| verified| measured| calculated| assessed| known| disclosed)?|unknown|none|nil|false|"
+                      r" tested| verified| measured| calculated| assessed| known| disclosed| specified|"
+                      r" stated| declared| mentioned)?|unknown|none|nil|false|"
                       r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?)\s*([.;,|)]|$)", re.IGNORECASE)
 
 

@@ -119,6 +119,18 @@ def _join_abbreviations(spans: list[tuple[int, int]], masked: str) -> list[tuple
     return out
 
 
+def _join_key_values(pieces: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
+    """A spec table written one cell per line ("Recyclable:" then "No"): the key and its short value are one
+    piece."""
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if out and masked[out[-1][0]: out[-1][1]].rstrip().endswith(":") and len(masked[a:b].strip()) <= 40:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def segment_field(field: str, text: str, max_chars: int = 600) -> list[Segment]:
     """Split one field into segments with offsets into ``text``."""
     if not text:
@@ -130,6 +142,7 @@ def segment_field(field: str, text: str, max_chars: int = 600) -> list[Segment]:
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, len(masked)))
+    pieces = _join_key_values(pieces, masked)
     nlp = _sentencizer()
     out: list[Segment] = []
     for p_start, p_end in pieces:

@@ -55,7 +55,11 @@ _PART_SCOPED = re.compile(
     r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*((it|they)\s+)?(comes?|is|are|ships?|packed|packaged|supplied|shipped)\s+"
-    r"(in|with)\s+(\w+ ){0,3}(bags?|" + _PART + ")" +
+    r"(in|with)\s+([\w-]+ ){0,3}(bags?|" + _PART + ")" +
+    # the shipping, the delivery or the workshop's power: one aspect ("ZERO-EMISSION CAR MOUNT - delivered only by
+    # electric vans", "LOW-CARBON DUFFEL BAG: shipped by sea freight", "carbon-free - our workshop runs on solar")
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,30}?\b(shipped|delivered|transported|dispatched|ships|"
+    r"(our|the) ([\w-]+ )?(workshop|factory|warehouse|office|unit|plant|studio|mill)s? (runs?|is powered|uses?))\b" +
     r"|(\s+[\w-]+){0,3}?\s+(because|as|since|thanks to)\s+(it|this|they)\s+(saves?|reduces?|replaces?|uses? less|"
     r"cuts?|avoids?)\b",
     re.IGNORECASE)
@@ -71,8 +75,10 @@ _BECAUSE_ASPECT = re.compile(
 
 
 # "Eco-friendly kettle: auto shut-off means no wasted electricity"
+# "Eco friendly writing pad - saves paper" (labels.md: "eco-friendly because it saves paper" for an LCD tablet)
 _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
-                           r"(?P<why>[^.;|\n]{0,50}?\b(means|so that)\b[^.;|\n]{0,60})", re.IGNORECASE)
+                           r"(?P<why>(it )?(saves?|reduces?|replaces?|cuts?|avoids?) (paper|trees|notebooks?)\b"
+                           r"[^.;|\n]{0,40}|[^.;|\n]{0,50}?\b(means|so that)\b[^.;|\n]{0,60})", re.IGNORECASE)
 
 
 # "Sustainable because the inner lining is made from recycled PET bottles"
@@ -81,16 +87,29 @@ _BECAUSE_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*,?\s+(because|since|as|thanks t
                            re.IGNORECASE)
 
 
+_ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w*|logistics|packaging|packing)\b",
+                          re.IGNORECASE)
+
+
+# whole-product impact terms a part or an aspect cannot carry ("ZERO WASTE SKIPPING ROPE", "LOW-CARBON DUFFEL BAG")
+_IMPACT_TERM = re.compile(r"\b(zero[- ]?(waste|emissions?|carbon)|low[- ]carbon|carbon[- ](free|neutral|negative)|"
+                          r"climate[- ](neutral|positive|friendly)|net[- ]zero)\b", re.IGNORECASE)
+
+
 @memo
 def part_scoped(text: str) -> tuple[int, int] | None:
-    """A generic term whose only justification, right after it, is one part or one aspect."""
-    g = strong_generic(text) or first_match(without_other_senses(text), "generic_environmental")
+    """A generic (or whole-product impact) term whose only justification, right after it, is one part or one
+    aspect."""
+    impact = first_unnegated(_IMPACT_TERM, text)
+    g = strong_generic(text) or first_match(without_other_senses(text), "generic_environmental") or impact
     if g is None:
         return None
     # the generic term and its head noun ("Eco sneakers", "Sustainable sofa"), then the part; a generic term
     # whose head noun is itself a part ("Eco-conscious packaging: gift box made of recycled board") is scoped
     m = _PART_SCOPED.match(text, g[1])
-    if m and not _PART_WORD.search(m.group("head") or ""):
+    named = re.match(r"(\s+[\w-]+){0,3}", text[g[1]:])
+    # the term names its part or aspect ("Eco-conscious packaging: ...", "CARBON NEUTRAL DELIVERY: every order ...")
+    if m and not _PART_WORD.search(m.group("head") or "") and not _ASPECT_NOUN.search(named.group(0) if named else ""):
         return g
     m = _BECAUSE_ASPECT.match(text, g[1]) or _MEANS_ASPECT.match(text, g[1]) or _BECAUSE_PART.match(text, g[1])
     # the reason is one feature at work, or one minor part ("sustainable because the inner lining is recycled")
@@ -179,7 +198,8 @@ _PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _PART + r"\b", re.IGNOR
 _MINOR_PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _MINOR_PART + r"\b", re.IGNORECASE)
 
 
-_MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"(\s+[\w-]+)?\s+(is|are|made|use[sd]?|comes?|contains?|with)\b"
+_MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"(\s+[\w-]+)?\s+(is|are|made|use[sd]?|comes?|contains?|with|"
+                                r"certified)\b"
                                 r"[^.;:|\n]{0,40}$",
                                 re.IGNORECASE)
 
@@ -230,6 +250,8 @@ def parts_are_the_product(text: str, title: str) -> bool:
         return False
     if _WHOLE_FROM_PART.search(text):  # "..., which makes the whole smartwatch sustainable" claims the whole
         return False
+    if {p.rstrip("s") for p in parts_named(title)} - {p.rstrip("s") for p in parts}:
+        return False  # "handle made of FSC ash" of "Shears, SK5 Steel Blade, Ash Wood Handle": one part of two
     found = [re.search(r"\b" + re.escape(p.rstrip("s")) + r"(e?s)?\b", low) for p in parts]
     if len(parts) == 1 and found[0] and re.search(r"\bwith\s+([\w-]+\s+){0,3}$", low[: found[0].start()]):
         return False  # "Spatula Set with Beech Wood Handle": the one part the title adds, not the product
@@ -262,7 +284,8 @@ _SPEC_LABEL = re.compile(r"^(materials?|main material|fabric|composition|(specia
                          r"packaging|package|sales package|eco|sustainability|why \w+)$", re.IGNORECASE)
 _OTHER_MATERIAL = re.compile(r"\b(polyester|rubber|silicone|plastic|steel|nylon|PP|ABS|foam|wadding|alumin(i)?um|"
                              r"metal|new material|virgin|polyurethane|PU|PVC|iron|acrylic|plush|synthetic|latex|EVA|"
-                             r"TPR|TPU|polypropylene|MDF|particle ?board)\b", re.IGNORECASE)
+                             r"TPR|TPU|polypropylene|MDF|particle ?board|poly[- ]?\w+|viscose|rayon|chiffon|georgette|"
+                             r"crepe|satin|velvet|spandex|elastane|lycra|acrylic)\b", re.IGNORECASE)
 
 
 # one ingredient of a formula ("Contains organic aloe vera extract" behind an "Organic Aloe Face Wash")
@@ -296,6 +319,7 @@ def _part_chunks(parts: list[str]) -> list[tuple[str, str, int, int]]:
 
 
 _WORD = re.compile(r"[a-z]{3,}")
+_SET_WORD = re.compile(r"\b(set|combo|kit|bundle|outfit)\b", re.IGNORECASE)
 _MATERIAL_NAMES = {"cotton", "polyester", "wool", "linen", "silk", "nylon", "viscose", "bamboo", "hemp", "jute",
                    "paper", "plastic", "rubber", "leather", "steel", "aluminium", "glass", "wood", "fabric", "fibre",
                    "fiber", "yarn", "pet"}
@@ -313,6 +337,8 @@ def _one_part_of_several(patterns: list[re.Pattern[str]], mentions: list[tuple[s
     # what the title names beyond the material ("Organic Cotton Canvas" names a canvas; "Organic Cotton Baby
     # Romper" no piping)
     named = set(_WORD.findall(said.lower())) - _NOT_NAMES - _MATERIAL_NAMES
+    if _SET_WORD.search(said):
+        named = set()  # "Organic Cotton Kurta Set": the claim is the set's, not the kurta's
     if any(named & set(_WORD.findall(f"{label} {text[a:b]}".lower())) for label, text, a, b in chunks
            if label in inside):
         return False
@@ -387,7 +413,10 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
                     if not is_negated(text, m.start())]
         if _WHOLE_BEFORE.search(title[max(0, hit[0] - 12): hit[0]]) and _under_part_labels(mentions, parts):
             return hit[0], hit[1], name  # "100% Recycled Materials" and "OUTER SHELL: 100% recycled PET"
-        if mentions and (all(_part_mention(text, start) or _ingredient(text, start) for text, start in mentions) or
+        if mentions and (all(_part_mention(text, start) or _ingredient(text, start) or
+                             # said again of the same part ("mailer certified OK compost HOME, composts in a home bin")
+                             any(t is text and s < start and _part_mention(t, s) for t, s in mentions)
+                             for text, start in mentions) or
                          _one_part_of_several([pattern], mentions, parts, _title_rest(title, *hit))):
             return hit[0], hit[1], name
     return None

@@ -145,6 +145,11 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(levels?|modes?|settings?|speeds?|programs?|programmes?|functions?)\b[^|.]{0,20}?[:-]\s*([\w-]+\s*[,/]\s*)"
     r"{0,4}eco\b|\beco\s*[,/]\s*(standard|normal|max|turbo|boost|auto|quiet|sport|comfort|medium|high|low)\b|"
     r"\b(min(utes)?|hours?|hrs?|runtime|range)\b[^|.]{0,20}\bin eco\b|"
+    # a detergent's yield ("2 L, Front & Top Load, 40 Washes"); manure and fertiliser as a product type; the element
+    # carbon; the sun in an eclipse viewer
+    r"\b\d+(\.\d+)?\s?(l|litres?|liters?|kg|g|ml)\b[^|]{0,30}?\b\d+\s*(washes|loads)\b|"
+    r"\borganic (manure|fertili[sz]ers?|mulch|potting (mix|soil)|plant food|soil conditioner)\b|"
+    r"\bcarbon (atoms?|element|chemistry)\b|\bsolar (eclipse|filters?|film|viewers?|viewing)\b|"
     # a game or toy about recycling ("Recycling Board Game", "Recycling Truck Toy")
     r"\brecycling (board |card |sorting )?(games?|puzzles?|activit(y|ies)|trucks?|toys?|vans?|lorry)\b|"
     # a story's plot, a software licence's term
@@ -156,7 +161,8 @@ MORE_OTHER_SENSES = re.compile(
     r"\brefillable with (bottle(d)? )?(ink|converter|cartridges?)\b|"
     # what a book or course is about ("Chapters on composting peels and a low-waste week")
     r"\b((chapters?|tips|guides?|lessons?|recipes|stories|activities|book) (on|about|to|for)|(kids|children|players|"
-    r"you|they) (learn|discover|find out)\b[^|.;]{0,20}?\b(which|how|why|about|what))\b[^|.;]{0,60}?"
+    r"you|they) (learn|discover|find out)\b[^|.;]{0,20}?\b(which|how|why|about|what)|^\W*learn (to|how|about))\b"
+    r"[^|.;]{0,60}?"
     r"\b(compost\w*|recycl\w*|low[- ]waste|zero[- ]waste|sustainab\w*|upcycl\w*|plastic[- ]free)|"
     # a consumable's yield ("one bottle = 40 washes"), not a durability figure
     r"\b(one|1|each|per) (bottle|pack|pouch|sachet|can|tube|refill|jar|litre|liter|kg)\s*(=|gives|makes|lasts|for|"

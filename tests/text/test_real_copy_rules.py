@@ -1138,3 +1138,38 @@ def test_twelfth_round_durability():
     assert not durability.durability_figure("Resoleable: send them back and we resole them")
     assert durability.durability_cue("Spare print head sold separately, so one worn part doesn't mean a new printer")
     assert durability.durability_figure("Spare parts (gasket, portafilter, pump) sold for 10 years after purchase")
+
+
+def test_twelfth_round_c27_to_c31():
+    from claims.text.certifications import default_registry
+    from claims.text.prep import segment_field
+
+    # one aspect carries a whole-product term: shipping, delivery, the workshop's power, the mailer
+    assert scope.part_scoped("ZERO-EMISSION CAR MOUNT \u2013 delivered only by electric vans in Delhi NCR")
+    assert scope.part_scoped("LOW-CARBON DUFFEL BAG: shipped from our warehouse by sea freight, never by air")
+    assert scope.part_scoped("ECO-FRIENDLY CUSHION COVERS \u2013 shipped in a plastic-free paper mailer")
+    assert not scope.part_scoped("CARBON NEUTRAL DELIVERY: every order is delivered carbon neutral")
+    assert scope.part_scoped("Eco friendly writing pad - saves paper")
+    assert not scope.parts_are_the_product("handle made of FSC certified ash wood",
+                                           "Pruning Shears, SK5 Steel Blade, Ash Wood Handle")
+    # a set's title claims the set
+    assert scope.title_part_overreach("Organic Cotton Kurta Set | Kurta Pant Dupatta Set",
+                                      ["Kurta: 100% organic cotton, GOTS certified", "Pant: poly-viscose",
+                                       "Dupatta: chiffon"])
+    # a spec table written one cell per line
+    assert [s.text for s in segment_field("description", "Recyclable:\nNo\nCompostable:\nNo")] == \
+        ["Recyclable: No", "Compostable: No"]
+    assert negation.negated_only("Sustainability: Not specified")
+    assert negation.negated_only("Shipping: standard courier, CO2 not compensated")
+    # certificate numbers: Blue Angel contract numbers; a number on its own line for a scheme with no known format
+    assert all(c.licence for c in default_registry().find("Blue Angel contract no. 44187"))
+    registry = default_registry()
+    tco = registry.schemes["TCO_CERTIFIED"]
+    assert registry.licence_anywhere(tco, "TCO Certified Displays\ncertificate no. NC10231457")
+    assert not registry.licence_anywhere(tco, "TCO Certified Displays\n24 inch, 75 Hz")
+    # other senses: a detergent's washes, manure as a product type, the element, an eclipse viewer, a book
+    assert senses.other_sense_only("Vermicompost Organic Manure for Plants 5 kg")
+    assert senses.other_sense_only("Solar Eclipse Glasses Pack of 5")
+    assert senses.other_sense_only("Learn to turn kitchen waste into compost in 6 weeks")
+    assert durability.durability_cue("Spare blades sold on our store for 5 years after purchase")
+    assert generic.strong_generic("Palomari Sustainable Fleece Throw Blanket")
