@@ -197,6 +197,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
             out.specified_next = True
     if scope.part_scoped(text) or (continued and scope.part_scoped(f"{text} \u2013 {continued}")) or \
             scope.material_part_scoped(text) or scope.whole_from_part(text) or scope.brand_by_packaging(text) or \
+            scope.whole_by_part(text) or \
             (continued and scope.brand_by_packaging(f"{text} \u2013 {continued}")):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")
@@ -334,6 +335,11 @@ def _generic_term(text: str) -> str | None:
     return "".join(ch for ch in text[hit[0]: hit[1]].lower() if ch.isalpha()) if hit else None
 
 
+# what OFFSET_NEUTRALITY is about: a neutral, net, reduced-to-zero or positive impact, or offsetting
+_NEUTRALITY = re.compile(r"neutral|net[- ]?zero|zero (carbon|emissions?)|carbon[- ](free|negative|positive)|"
+                         r"climate[- ](positive|negative)|offset|compensat|credits?\b|tree[- ]?plant|"
+                         r"plant\w* (\w+ )?trees?",
+                         re.IGNORECASE)
 # "composts in a home bin within 12 months", "OK compost HOME": degradability said with its conditions
 _COMPOSTS = re.compile(r"\bcomposts\b|\bOK compost\b", re.IGNORECASE)
 # one ingredient or a minority share: not the whole product
@@ -524,6 +530,12 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                lambda v: generic.vague_specified(v.text),
                "'free of harmful substances, e.g. BPA, phthalates and lead'"),
     CodeFilter("OFFSET_NEUTRALITY", lambda v: negation.signal_negated(v.text, "offset"), "'no offsets are used'"),
+    CodeFilter("OFFSET_NEUTRALITY", lambda v: not _NEUTRALITY.search(f"{v.text} {v.continued}"),
+               "no neutral, net or positive impact and no offsetting said ('what a kettle costs the climate')",
+               heads_only=True),
+    CodeFilter("GENERIC_CLAIM", lambda v: generic.specified_after(v.text), "'A greener way to clean: each cloth is "
+               "woven from 80% recycled polyester': a quantified or certified fact right after the term",
+               heads_only=True),
 )
 
 

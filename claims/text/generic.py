@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.text.legal import LEGAL_SIGNAL
-from claims.text.lexicon import ATTRIBUTE_PATTERNS, match_spans, memo, occurs, within
+from claims.text.lexicon import ATTRIBUTE_PATTERNS, attribute_hits, match_spans, memo, occurs, within
 from claims.text.negation import first_unnegated, is_negated
 from claims.text.senses import MODE_NEARBY, MODEL_ECO, MORE_OTHER_SENSES, OTHER_SENSE
 
@@ -34,6 +34,7 @@ _STRONG_GENERIC = re.compile(
     r"fleece|blankets?|throws?|towels?|bedsheets?|bedding|pillows?|cushions?|quilts?|duvets?|curtains?|"
     r"hoodies?|sweatshirts?|socks|leggings|dresses|shirts?|backpacks?|wallets?|planters?|pots?|lunch ?box(es)?)\b|"
     r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
+    r"\b(made|designed|crafted|created|built|packed) with (the |our )?(planet|earth|environment|nature) in mind\b|"
     r"\b100% eco\b|\bgreen (formula|formulation|choice|product|cleaning|living|alternative|option)\b|"
     # a cleaning product called green: no colour of the liquid is sold ("Green laundry liquid")
     r"\bgreen (laundry|detergents?|cleaners?|dish ?wash\w*|washing (liquid|powder)|surface (spray|cleaner))\b|"
@@ -195,3 +196,21 @@ def eco_cue(text: str) -> bool:
     """Whether ``text`` has a word that environmental claims come with (wider than the attribute
     keywords; the encoder gate's recall net)."""
     return _ECO_CUE.search(text) is not None
+
+
+# "A greener way to clean: each cloth is woven from 80% recycled polyester": the generic term, then a colon or
+# dash, then a specific attribute quantified or certified
+_GENERIC_THEN = re.compile(r"(" + ATTRIBUTE_PATTERNS["generic_environmental"] + r")([\s\w-]{0,30}?)[:\u2013\u2014]\s*"
+                           r"(?P<fact>[^|]{0,200})", re.IGNORECASE)
+_QUANTIFIED = re.compile(r"\d\s?%|\bcertified\b|\blicen[cs]e\b", re.IGNORECASE)
+
+
+@memo
+def specified_after(text: str) -> bool:
+    m = _GENERIC_THEN.search(text)
+    if m is None or is_negated(text, m.start()):
+        return False
+    fact = m.group("fact")
+    specific = [a for a in attribute_hits(fact) if a not in ("generic_environmental", "durability_repair", "non_toxic")]
+    return bool(specific) and _QUANTIFIED.search(fact) is not None
+

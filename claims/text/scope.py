@@ -162,6 +162,29 @@ _MATERIAL_BY_PART = re.compile(
     re.IGNORECASE)
 
 
+# The same in prose, with any part: "This is a recycled backpack: the zip pullers are moulded from 100% recycled PET",
+# "The whole machine is recyclable, because the water tank is recyclable PP 5"
+_WHOLE_BY_PART = re.compile(
+    r"\b(this|the whole|the entire|every)\s+(is an?\s+)?([\w-]+\s+){0,3}?((is|are)\s+)?((made|produced|crafted) "
+    r"(from|of|with)\s+)?(\w+\s+)?(?P<kw>recycled|recyclable|organic|biodegradable|compostable|plastic[- ]free|"
+    r"renewable)\b[^:.;|]{0,40}?(:|,?\s+because|,?\s+as|,?\s+since)\s+(only\s+)?(the|its|our|their)\s+"
+    r"(?P<part>[\w-]+(\s+[\w-]+){0,2}?)\s+(is|are|was|were|made|moulded|molded|filled|uses?)\b",
+    re.IGNORECASE)
+_NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|entire \w+|main fabric|outer fabric)$",
+                         re.IGNORECASE)
+
+
+@memo
+def whole_by_part(text: str) -> tuple[int, int] | None:
+    """The span of a whole-product material claim in prose whose reason is one part of the product."""
+    m = _WHOLE_BY_PART.search(text)
+    if m is None or is_negated(text, m.start("kw")) or _NOT_A_PART.match(m.group("part")):
+        return None
+    if m.group("kw").lower()[:6] not in text[m.end("part"): m.end("part") + 80].lower():
+        return None  # the part must carry the attribute itself
+    return m.start("kw"), m.end("kw")
+
+
 @memo
 def material_part_scoped(text: str) -> tuple[int, int] | None:
     """The span of a whole-product material claim whose explanation is one minor part."""

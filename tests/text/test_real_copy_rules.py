@@ -1173,3 +1173,15 @@ def test_twelfth_round_c27_to_c31():
     assert senses.other_sense_only("Learn to turn kitchen waste into compost in 6 weeks")
     assert durability.durability_cue("Spare blades sold on our store for 5 years after purchase")
     assert generic.strong_generic("Palomari Sustainable Fleece Throw Blanket")
+
+
+def test_twelfth_round_prose():
+    # a whole-product material claim in prose whose reason is one part
+    assert scope.whole_by_part("This is a recycled backpack: the zip pullers are moulded from 100% recycled PET.")
+    assert scope.whole_by_part("The whole machine is recyclable, because the water tank is recyclable PP 5.")
+    assert not scope.whole_by_part("This tote is made from organic cotton: the fabric is GOTS certified organic.")
+    assert not scope.whole_by_part("This is a recycled backpack: the zip pullers are black.")
+    assert generic.strong_generic("Every candle is made with the planet in mind, hand-poured in batches")
+    # a generic term specified right after its colon by a quantified fact
+    assert generic.specified_after("A greener way to clean: each cloth is woven from 80% recycled polyester")
+    assert not generic.specified_after("A greener way to clean: each cloth is soft and lint free")
