@@ -247,6 +247,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if hits and negation.answered_yes(text):
         out.is_claim = True
         out.attributes.extend(a for a in hits if a not in out.attributes)
+    if claim_forms.neutral_claim(text) and "carbon_climate" not in out.attributes:
+        out.is_claim = True  # "Carbon Neutral Trekking Poles": a claim whatever its basis
+        out.attributes.append("carbon_climate")
     if claim_forms.fair_trade_claim(text):
         out.is_claim = True
         out.attributes.append("fair_labor")
@@ -335,6 +338,8 @@ def _generic_term(text: str) -> str | None:
     return "".join(ch for ch in text[hit[0]: hit[1]].lower() if ch.isalpha()) if hit else None
 
 
+_NO_OFFSETS = re.compile(r"\b(without|no|not|never|zero)\s+(any\s+|using\s+|buying\s+)?"
+                         r"(offset|compensat|carbon credit)", re.IGNORECASE)
 # what OFFSET_NEUTRALITY is about: a neutral, net, reduced-to-zero or positive impact, or offsetting
 _NEUTRALITY = re.compile(r"neutral|net[- ]?zero|zero (carbon|emissions?)|carbon[- ](free|negative|positive)|"
                          r"climate[- ](positive|negative)|offset|compensat|credits?\b|tree[- ]?plant|"
@@ -355,7 +360,8 @@ def _whole_product_backed(pred: ListingPrediction) -> bool:
         header = _GENERIC_HEADER.match(seg.text)
         generic_header = header and lexicon.attribute_hits(header.group(0)) == ["generic_environmental"]
         body = seg.text[header.end():] if header and generic_header else seg.text
-        if seg.field == "title" or not scope.names_no_part(body) or negation.negated_only(seg.text):
+        if seg.field == "title" or not (scope.names_no_part(body) or scope.parts_together(body)) or \
+                negation.negated_only(seg.text):
             continue
         if _PART_SHARE.search(body):
             continue  # "Contains 3% rosehip oil from organic farming (ECOCERT certified ingredient, no. 62114)"
@@ -481,6 +487,9 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "the parts it names make the product ('box and lid' of a storage box with lid)"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_its_part(v.text),
                "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: v.field == "title" and v.facts.whole_backed,
+               "'Eco-Friendly Jigsaw' and 'pieces and box are made of 100% recycled board': the bullets back the whole",
+               heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field == "title" and scope.title_claim_confirmed(v.text, v.facts.bullets),
                "'Combo - Recycled Rubber Mouse Pad' and 'MOUSE PAD: base of 100% recycled rubber'", heads_only=True),
@@ -536,6 +545,8 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
     CodeFilter("GENERIC_CLAIM", lambda v: generic.specified_after(v.text), "'A greener way to clean: each cloth is "
                "woven from 80% recycled polyester': a quantified or certified fact right after the term",
                heads_only=True),
+    CodeFilter("OFFSET_NEUTRALITY", lambda v: _NO_OFFSETS.search(v.text) is not None,
+               "'climate neutral factory, achieved without offset credits, with on-site solar'", heads_only=True),
 )
 
 

@@ -157,7 +157,8 @@ def sourcing_claim(text: str) -> tuple[int, int] | None:
 # UNQUANTIFIED_CHARACTERISTIC; recyclable without the part and the route is UNQUALIFIED_RECYCLABILITY
 _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s+){0,2}?(from|with|of|on|using)\s+"
                        r"(\w+\s+){0,2}?recycled\b|\brecycled (paper|plastics?|materials?|PET|polyester|aluminium|"
-                       r"aluminum|steel|cardboard|board|fib(re|er)s?|pulp|cotton|nylon|rubber|glass)\b|"
+                       r"aluminum|steel|cardboard|board|fib(re|er)s?|pulp|cotton|nylon|rubber|glass|mesh|fabrics?|yarns?|foam|canvas|"
+                       r"denim|wool|leather|silver|gold|brass|copper|wood|timber|tyres?|sails?|ocean plastic)\b|"
                        # a spec table's answer: "Recycled Content: Yes"
                        r"\brecycled (content|materials?)\s*[:=-]\s*(yes|y|true)\b", re.IGNORECASE)
 
@@ -213,3 +214,13 @@ def organic_claim(text: str) -> tuple[int, int] | None:
 
 
 percentage = occurs(_PERCENT)
+
+
+# "Carbon Neutral Trekking Poles", "climate-neutral delivery", "net zero": a carbon claim
+_NEUTRAL = re.compile(r"\b(carbon|climate|co2)[- ]?(neutral|negative|positive)\b|\bnet[- ]?zero\b", re.IGNORECASE)
+
+
+@memo
+def neutral_claim(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_NEUTRAL, text)
+

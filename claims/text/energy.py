@@ -10,8 +10,8 @@ import re
 from claims.text.lexicon import memo, occurs
 from claims.text.negation import first_unnegated
 
-BATTERY_RUNTIME = re.compile(r"\bbattery\b|\bm?ah\b|stand-?by|play ?time|back-?up|run ?time|talk ?time|"
-                              r"\bcharge\b|\bcharging\b", re.IGNORECASE)
+BATTERY_RUNTIME = re.compile(r"\bbatter(y|ies)\b|\bA{2,3} cells?\b|\bm?ah\b|stand-?by|play ?time|back-?up|run ?time|"
+                              r"talk ?time|\bcharge\b|\bcharging\b", re.IGNORECASE)
 
 
 EXPLICIT_ENERGY = re.compile(r"energy[- ]?(saving|efficien\w*|star|class|label)|\bBEE\b|"

@@ -22,8 +22,9 @@ range_wide = occurs(_RANGE_WIDE)
 
 # "Our whole collection is eco friendly", "Like our entire collection, this kurti is sustainable": the claim is
 # the range's, whatever the product's own facts
-collection_wide = occurs(re.compile(r"\bour (whole|entire|complete|full) (collection|range|line|catalogue|catalog)\b",
-                                    re.IGNORECASE))
+collection_wide = occurs(re.compile(r"\bour (whole|entire|complete|full) ([\w-]+ )?(collection|range|line|catalogue|"
+                                    r"catalog)\b|\b(everything|every product|all products) (in|from|across) our "
+                                    r"([\w-]+ )?(range|collection|store|shop|line)\b", re.IGNORECASE))
 
 
 # the minor parts and the packaging only: a jacket's shell, a bike's frame or a shoe's sole is most of
@@ -70,7 +71,7 @@ _PART_SCOPED = re.compile(
 _BECAUSE_ASPECT = re.compile(
     r"(\s+[\w-]+){0,3}?\s*,?\s+(because|since|thanks to|as)\s+(?P<why>([\w-]+\s+){0,4}?(saves?|reduces?|replaces?|"
     r"cuts?|avoids?|prints?|switch(es)?|turns?|lets?|allows?|helps?|reuses?|erases?|needs?|runs?|works?|"
-    r"(is|are) (refillable|reusable|rechargeable|washable)|"
+    r"(is|are) (refillable|reusable|rechargeable|washable)|(?<=because )(refillable|reusable|rechargeable|washable)|"
     r"shuts?|sleeps?|dims?)\b[^.;:|\n]{0,60})", re.IGNORECASE)
 
 
@@ -147,9 +148,16 @@ _BRAND_BY_PACKAGING = re.compile(
     r"sleeves?)\s+(is|are)\b)", re.IGNORECASE)
 
 
+# "The brand is plastic-free: paper tape and kraft paper only"
+_BRAND_IS = re.compile(r"\b(the|our) (brand|company|business|shop|store) is (fully |100% |completely )?"
+                       r"(plastic[- ]?free|zero[- ]?waste|sustainable|eco[- ]?friendly|green|low[- ]?waste)\s*"
+                       r"[:\u2013\u2014-]\s*[^|.]{0,60}?"
+                       r"\b(packag\w*|tape|kraft|paper|mailers?|boxes|box|cartons?|wrap\w*|ship\w*)\b", re.IGNORECASE)
+
+
 @memo
 def brand_by_packaging(text: str) -> tuple[int, int] | None:
-    m = _BRAND_BY_PACKAGING.search(text)
+    m = _BRAND_BY_PACKAGING.search(text) or _BRAND_IS.search(text)
     return (m.start(), m.end(1)) if m and not is_negated(text, m.start()) else None
 
 
@@ -244,7 +252,8 @@ def _part_mention(text: str, start: int) -> bool:
     are made from recycled PET")."""
     label = _PART_LABEL.match(text)
     if label and label.end() <= start and (_MINOR_PART_WORD.search(label.group("label")) or
-                                           _PACK_LABEL.search(label.group("label"))):
+                                           _PACK_LABEL.search(label.group("label"))) and \
+            not parts_together(label.group(0)):
         return True
     clause = after_last(CLAUSE_START, text[max(0, start - 80): start])
     return bool(_MINOR_PART_AFTER.match(text, start) or _MINOR_PART_BEFORE.search(clause) or
@@ -281,6 +290,13 @@ def parts_are_the_product(text: str, title: str) -> bool:
     return bool(parts) and all(found)
 
 
+# several parts named together as the subject ("pieces and box are made of ...", "Shell, lining and fill: ...",
+# "Paper and cover: FSC Mix"): together they make the product, not one part of it
+_PARTS_TOGETHER = re.compile(r"^\s*(the |its |all )?([\w-]+\s*(,|\band\b|&)\s*){1,3}(the |its |all )?[\w-]+\s*"
+                             r"(:|are\b|is\b)", re.IGNORECASE)
+parts_together = occurs(_PARTS_TOGETHER)
+
+
 def names_no_part(text: str) -> bool:
     """No generic term and no part named: a claim about the product's whole material ("made from 100% recycled
     board"), which cannot stretch one part to the whole."""
@@ -312,7 +328,7 @@ _OTHER_MATERIAL = re.compile(r"\b(polyester|rubber|silicone|plastic|steel|nylon|
 
 
 # one ingredient of a formula ("Contains organic aloe vera extract" behind an "Organic Aloe Face Wash")
-_INGREDIENT_BEFORE = re.compile(r"\b(contains?|containing|with|enriched with|infused with|added)\s+(\w+\s+){0,2}$",
+_INGREDIENT_BEFORE = re.compile(r"\b(contains?|containing|with|enriched with|infused with|added)\s+([\w%.]+\s+){0,2}$",
                                 re.IGNORECASE)
 _INGREDIENT_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,3}?\s+(extracts?|essential oils?|oils?|juice|essence|powder|"
                                r"butter)\b", re.IGNORECASE)

@@ -139,7 +139,13 @@ MORE_OTHER_SENSES = re.compile(
     r"\brefill (ink )?(bottles?|cartridges?)\b|\bink refills?\b|"
     r"\bburn\w* (off )?(\w+ )?energy\b|\bhigh[- ]energy\b|\beco[- ]?clubs?\b|"
     # a picture, display or power mode named Eco ("Eco Picture Mode", "modes Vivid / Standard / Eco / Game")
-    r"\beco[- ]?([\w-]+ ){0,2}(mode|setting|preset|profile)s?\b|"
+    r"\beco[- ]?([\w-]+ ){0,2}(mode|setting|preset|profile|display|screen|brightness)s?\b|"
+    # the weather ("Made for Hot Indian Climate"), foods called green, a watch's second hand, a vintage look
+    r"\b(hot|humid|tropical|cold|indian|local|dry|harsh|extreme|coastal|monsoon) climate\b|\bclimate (of|in) [A-Z]|"
+    r"\bgreen (moong|gram|peas?|chill(i|ies|y)|chil(i|ies)|coffee|beans?|cardamom|apples?|grapes?|olives?|lentils?|"
+    r"leafy|vegetables|veggies|salad|capsicum|onions?|mango|banana|garlic)\b|"
+    r"\b(sweeping|smooth|red|luminous|central|small) seconds? hand\b|\bvintage[- ](wash|look|style|finish|print|"
+    r"design|effect|inspired|fade|vibe|aesthetic|feel|charm|wash(ed)?)\b|"
     r"\b(picture|display|sound|power) modes?\b[^|.]{0,60}?\beco\b|"
     # Eco as one setting among others ("3 suction levels: Eco, Standard, Max", "runtime up to 150 min in Eco")
     r"\b(levels?|modes?|settings?|speeds?|programs?|programmes?|functions?)\b[^|.]{0,20}?[:-]\s*([\w-]+\s*[,/]\s*)"

@@ -1185,3 +1185,23 @@ def test_twelfth_round_prose():
     # a generic term specified right after its colon by a quantified fact
     assert generic.specified_after("A greener way to clean: each cloth is woven from 80% recycled polyester")
     assert not generic.specified_after("A greener way to clean: each cloth is soft and lint free")
+
+
+def test_twelfth_round_c33_to_c38():
+    # parts named together make the product; a label naming several is no single part
+    assert scope.parts_together("pieces and box are made of 100% recycled board")
+    assert scope.parts_together("Shell, lining and fill: 100% recycled polyester")
+    assert not scope.parts_together("the laces are made of recycled PET")
+    # range-wide and brand-wide claims
+    assert scope.collection_wide("Our whole stationery range is plastic-free: this notebook ships without wrap")
+    assert scope.collection_wide("Like everything in our range, this T-shirt is 100% organic cotton")
+    assert scope.brand_by_packaging("The brand is plastic-free: paper tape and kraft paper only")
+    assert scope.part_scoped("Eco-friendly because reusable: replaces single-use zip bags")
+    assert claim_forms.recycled_claim("Upper: recycled mesh, breathable")
+    assert claim_forms.neutral_claim("Kadrix Carbon Neutral Trekking Poles, Pair")
+    assert not claim_forms.neutral_claim("We do not call the kettle carbon neutral")
+    # other senses: an ECO display on a watch, the weather, foods called green, a watch's hand, a vintage wash
+    for text in ("ECO display: always-on watch face dims to save battery", "Made for Hot Indian Climate",
+                 "Pickle with green chillies and mustard oil", "Sweeping Second Hand", "Vintage Wash with whiskers"):
+        assert senses.other_sense_only(text), text
+    assert durability.battery_runtime_only("Low-power chip: 1 set of 3 x AAA batteries lasts about 1 year")
