@@ -174,11 +174,12 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     this one after a dash. The listing-wide exceptions (a type I ecolabel, a durability figure
     elsewhere) are applied by the caller."""
     out = SegmentRules()
+    joined = f"{text} \u2013 {continued}" if continued else text  # this segment and the one it runs into
     term = generic.strong_generic(text)
     if term and not senses.green_only_as_name(text) and not senses.company_line(text):
         out.is_claim = True
         out.attributes.append("generic_environmental")
-        whole = f"{text} \u2013 {continued}" if continued else text
+        whole = joined
         # the generic term specifies nothing itself ("Climate-Friendly" is no carbon claim)
         whole = whole[: term[0]] + " " * (term[1] - term[0]) + whole[term[1]:]
         # what specifies a generic term: a specific attribute, not unsubstantiated durability wording or a
@@ -195,10 +196,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         elif continued and not info.certs and \
                 not [a for a in lexicon.attribute_hits(text) if a != "generic_environmental"]:
             out.specified_next = True
-    if scope.part_scoped(text) or (continued and scope.part_scoped(f"{text} \u2013 {continued}")) or \
-            scope.material_part_scoped(text) or scope.whole_from_part(text) or scope.brand_by_packaging(text) or \
-            scope.whole_by_part(text) or \
-            (continued and scope.brand_by_packaging(f"{text} \u2013 {continued}")):
+    if scope.part_scoped(text) or scope.part_scoped(joined) or scope.brand_by_packaging(text) or \
+            scope.brand_by_packaging(joined) or scope.material_part_scoped(text) or scope.whole_from_part(text) or \
+            scope.whole_by_part(text):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")
     if legal.ewaste_duty(text) and not negation.negated_only(text):
@@ -213,7 +213,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.is_claim = True
         out.attributes.append("durability_repair")
         # "In it for the long run - enjoy 3-years manufacturer warranty": the figure after the dash backs it
-        if not durability.durability_figure(f"{text} \u2013 {continued}" if continued else text, warranty=True):
+        if not durability.durability_figure(joined, warranty=True):
             out.codes.add("DURABILITY_UNSUBSTANTIATED")
         if durability.durability_comparison(text):
             out.codes.add("UNSUPPORTED_COMPARISON")
@@ -340,16 +340,18 @@ def _generic_term(text: str) -> str | None:
 
 _NO_OFFSETS = re.compile(r"\b(without|no|not|never|zero)\s+(any\s+|using\s+|buying\s+)?"
                          r"(offset|compensat|carbon credit)", re.IGNORECASE)
-# what OFFSET_NEUTRALITY is about: a neutral, net, reduced-to-zero or positive impact, or offsetting
-_NEUTRALITY = re.compile(r"neutral|net[- ]?zero|zero (carbon|emissions?)|carbon[- ](free|negative|positive)|"
-                         r"climate[- ](positive|negative)|offset|compensat|credits?\b|tree[- ]?plant|"
-                         r"plant\w* (\w+ )?trees?",
-                         re.IGNORECASE)
+# what OFFSET_NEUTRALITY is about, beside offsetting (claim_forms.explicit_offset) and carbon or climate
+# neutrality (claim_forms.neutral_claim): any neutral, zero or carbon-free impact
+_NEUTRALITY = re.compile(r"neutral|zero (carbon|emissions?)|carbon[- ]free", re.IGNORECASE)
 # "composts in a home bin within 12 months", "OK compost HOME": degradability said with its conditions
 _COMPOSTS = re.compile(r"\bcomposts\b|\bOK compost\b", re.IGNORECASE)
 # one ingredient or a minority share: not the whole product
 _PART_SHARE = re.compile(r"\b(contains?|ingredients?)\b|(?<![\d.])[1-9]\d?(\.\d+)?\s?%", re.IGNORECASE)
 _GENERIC_HEADER = re.compile(r"\s*[^:|\n\d]{1,30}(:|\s[-\u2013\u2014])\s*")
+
+
+def _neutrality_said(text: str) -> bool:
+    return bool(_NEUTRALITY.search(text) or claim_forms.explicit_offset(text) or claim_forms.neutral_claim(text))
 
 
 def _whole_product_backed(pred: ListingPrediction) -> bool:
@@ -358,8 +360,8 @@ def _whole_product_backed(pred: ListingPrediction) -> bool:
     for seg, info in zip(pred.segments, pred.infos, strict=True):
         # a generic header names the topic ("Sustainable: the whole hoodie is made from 100% recycled polyester")
         header = _GENERIC_HEADER.match(seg.text)
-        generic_header = header and lexicon.attribute_hits(header.group(0)) == ["generic_environmental"]
-        body = seg.text[header.end():] if header and generic_header else seg.text
+        generic_header = header is not None and lexicon.attribute_hits(header.group(0)) == ["generic_environmental"]
+        body = seg.text[header.end():] if header is not None and generic_header else seg.text
         if seg.field == "title" or not (scope.names_no_part(body) or scope.parts_together(body)) or \
                 negation.negated_only(seg.text):
             continue
@@ -539,7 +541,7 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                lambda v: generic.vague_specified(v.text),
                "'free of harmful substances, e.g. BPA, phthalates and lead'"),
     CodeFilter("OFFSET_NEUTRALITY", lambda v: negation.signal_negated(v.text, "offset"), "'no offsets are used'"),
-    CodeFilter("OFFSET_NEUTRALITY", lambda v: not _NEUTRALITY.search(f"{v.text} {v.continued}"),
+    CodeFilter("OFFSET_NEUTRALITY", lambda v: not _neutrality_said(f"{v.text} {v.continued}"),
                "no neutral, net or positive impact and no offsetting said ('what a kettle costs the climate')",
                heads_only=True),
     CodeFilter("GENERIC_CLAIM", lambda v: generic.specified_after(v.text), "'A greener way to clean: each cloth is "

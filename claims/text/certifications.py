@@ -52,13 +52,14 @@ _LICENCE_WORD = re.compile(r"(licen[cs]e|lic\.|certificate|cert\.?|registration|
                            r"code|certified)\s*[:#.]?\s*[\w/.-]{0,12}\s*$", re.IGNORECASE)
 # "COSMOS ORGANIC certified by Ecocert Greenlife, certificate no. 151209": the certificate number right after a
 # scheme whose format the registry does not know (no other scheme named and no new bullet in between)
+_NUMBER_LABEL = r"(no\.?|number|nr\.?|#|ID|code)"
+_CERT_NUMBER = r"\s*[:#.]?\s*(?P<number>[A-Z]{0,6}[- /]?[A-Z]{0,4}[- /]?\d[\w/.-]{3,})"
 _NAMED_NUMBER = re.compile(r"[^|;\n]{0,40}?\b(licen[cs]e|certificate|certification|cert\.?|registration|reg\.|"
-                           r"membership|member|client|licensee|(?-i:[A-Z]{2,5}) ID)\s*(no\.?|number|nr\.?|#|ID|code)?"
-                           r"\s*[:#.]?\s*"
-                           r"(?P<number>[A-Z]{0,6}[- /]?\d[\w/.-]{3,})", re.IGNORECASE)
-_CERT_NUMBER_LINE = re.compile(r"\b(certificate|certification|licen[cs]e|registration|contract)( holder)?\s*"
-                               r"(no\.?|number|nr\.?|#|ID|code)\s*[:#.]?\s*(?P<number>[A-Z]{0,6}[- /]?[A-Z]{0,4}[- /]?"
-                               r"\d[\w/.-]{3,})", re.IGNORECASE)
+                           r"membership|member|client|licensee|(?-i:[A-Z]{2,5}) ID)\s*" + _NUMBER_LABEL + "?" +
+                           _CERT_NUMBER, re.IGNORECASE)
+# ... or on a line of its own ("Certificate holder ID: RA-CH-00482719")
+_CERT_NUMBER_LINE = re.compile(r"\b(certificate|certification|licen[cs]e|registration|contract)( holder)?\s*" +
+                               _NUMBER_LABEL + _CERT_NUMBER, re.IGNORECASE)
 # another scheme's code right before the digits ("CU 841277" is GOTS's, "TE-00182331" GRS's)
 _OTHER_CODE_PREFIX = re.compile(r"(?-i:\b[A-Z]{2,4})[- ]?$")
 

@@ -217,7 +217,8 @@ percentage = occurs(_PERCENT)
 
 
 # "Carbon Neutral Trekking Poles", "climate-neutral delivery", "net zero": a carbon claim
-_NEUTRAL = re.compile(r"\b(carbon|climate|co2)[- ]?(neutral|negative|positive)\b|\bnet[- ]?zero\b", re.IGNORECASE)
+NEUTRAL_WORDS = r"\b(carbon|climate|co2)[- ]?(neutral|negative|positive)\b|\bnet[- ]?zero\b"
+_NEUTRAL = re.compile(NEUTRAL_WORDS, re.IGNORECASE)
 
 
 @memo

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -105,30 +105,28 @@ def _windows(start: int, end: int, masked: str, max_chars: int) -> Iterator[tupl
 _ANSWER_START = re.compile(r"\s*((A|Ans|Answer)\s*[:.-]|(yes|no|yeah|nope)\b)", re.IGNORECASE)
 
 
-def _join_abbreviations(spans: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
-    """Merge a sentence that ends in an abbreviation ("no.", "approx.", "incl.") with the next one, and a
-    question with the answer that follows it."""
+def _merge(spans: list[tuple[int, int]], masked: str, joins: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:
+    """``spans`` with each one merged into the one before when ``joins(previous text, start, end)`` holds."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        previous = masked[out[-1][0]: out[-1][1]].rstrip() if out else ""
-        if out and (_ABBREVIATION_END.search(previous) or
-                    (previous.endswith("?") and _ANSWER_START.match(masked, a))):
+        if out and joins(masked[out[-1][0]: out[-1][1]].rstrip(), a, b):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
     return out
+
+
+def _join_abbreviations(spans: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
+    """Merge a sentence that ends in an abbreviation ("no.", "approx.", "incl.") with the next one, and a
+    question with the answer that follows it."""
+    return _merge(spans, masked, lambda previous, a, b: bool(
+        _ABBREVIATION_END.search(previous) or (previous.endswith("?") and _ANSWER_START.match(masked, a))))
 
 
 def _join_key_values(pieces: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
     """A spec table written one cell per line ("Recyclable:" then "No"): the key and its short value are one
     piece."""
-    out: list[tuple[int, int]] = []
-    for a, b in pieces:
-        if out and masked[out[-1][0]: out[-1][1]].rstrip().endswith(":") and len(masked[a:b].strip()) <= 40:
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
+    return _merge(pieces, masked, lambda previous, a, b: previous.endswith(":") and len(masked[a:b].strip()) <= 40)
 
 
 def segment_field(field: str, text: str, max_chars: int = 600) -> list[Segment]:

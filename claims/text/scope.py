@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from claims.taxonomy import ATTRIBUTES
+from claims.text.claim_forms import NEUTRAL_WORDS
 from claims.text.generic import CERT_WORD, strong_generic
 from claims.text.lexicon import ATTRIBUTE_PATTERNS, attribute_hits, compiled_patterns, first_match, memo, occurs
 from claims.text.negation import CLAUSE_START, after_last, first_unnegated, is_negated
@@ -93,8 +94,8 @@ _ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w
 
 
 # whole-product impact terms a part or an aspect cannot carry ("ZERO WASTE SKIPPING ROPE", "LOW-CARBON DUFFEL BAG")
-_IMPACT_TERM = re.compile(r"\b(zero[- ]?(waste|emissions?|carbon)|low[- ]carbon|carbon[- ](free|neutral|negative)|"
-                          r"climate[- ](neutral|positive|friendly)|net[- ]zero)\b", re.IGNORECASE)
+_IMPACT_TERM = re.compile(r"\b(zero[- ]?(waste|emissions?|carbon)|low[- ]carbon|carbon[- ]free|"
+                          r"climate[- ]friendly)\b|" + NEUTRAL_WORDS, re.IGNORECASE)
 
 
 @memo
