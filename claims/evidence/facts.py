@@ -174,7 +174,9 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
                         and not _scoped_apart(claim, s.text) and 100 not in _percents(s.text, words):
                     found.append((i, j, "virgin material"))  # "100% recycled plastic" against "virgin TPU frame"
                     break
-                if claimed and max(claimed) == 100 and _smaller_fibre_share(claim, words, s.text):
+                # ... of the same part: "Pillow covers: 100% organic cotton" says nothing of "Bedsheet: 60% cotton"
+                if claimed and max(claimed) == 100 and _smaller_fibre_share(claim, words, s.text) and \
+                        not _scoped_apart(claim, s.text):
                     found.append((i, j, "composition"))  # "100% Organic Cotton" against "70% Cotton, 30% Polyester"
                     break
                 shares = _percents(s.text, words)

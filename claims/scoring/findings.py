@@ -114,6 +114,20 @@ def _continues(pred: ListingPrediction, i: int) -> str:
     return pred.segments[i - 1].text if i and _continued(pred.segments, i - 1, pred.masked) else ""
 
 
+# a short header in capitals, alone in its segment
+_CAPS_HEADER = re.compile(r"[A-Z0-9][A-Z0-9 &'/+-]{0,40}")
+_HEADER_ECO = re.compile(r"natural|sav(e|es|ing)\b|planet|earth|green|eco|waste|plastic|water|energy|power|carbon|"
+                         r"climate|nature|environment|kind|clean", re.IGNORECASE)
+
+
+def _bare_header(text: str, info: SegmentInfo) -> bool:
+    """A section header of A+ copy on its own ("SAFETY BUILT IN", "WHO IT'S FOR"), with no eco word, scheme or
+    badge; a header the next segment continues after a dash ("DESIGN LIFE - 5 years ...") is read with it."""
+    if info.certs or info.badges or lexicon.attribute_hits(text):
+        return False
+    return _CAPS_HEADER.fullmatch(text) is not None and not _HEADER_ECO.search(text)
+
+
 def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolicy) -> bool:
     """Segments the heads take for claims that labels.md section 4 says are not: a name or colour
     ("Brand: Green Leaf"), plain service terms, a gadget's battery runtime, an ordinary build adjective
@@ -253,6 +267,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if claim_forms.fair_trade_claim(text):
         out.is_claim = True
         out.attributes.append("fair_labor")
+    if claim_forms.plastic_free_claim(text) and "plastic_free" not in out.attributes:
+        out.is_claim = True
+        out.attributes.append("plastic_free")
     if claim_forms.organic_claim(text) and not negation.negated_only(text):
         out.is_claim = True
         out.attributes.append("organic")
@@ -658,7 +675,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         _forced_rules(rule, seg, info, facts)
         if p_claim < t_claim and not rule.is_claim:
             continue
-        if not rule.is_claim and _not_a_claim(seg.text, info, p_claim, policy):
+        if not rule.is_claim and (_not_a_claim(seg.text, info, p_claim, policy) or
+                                  (not continued and _bare_header(seg.text, info))):
             continue
         got = _claim_attributes(pred, heads, i, rule, facts)
         if got is None:

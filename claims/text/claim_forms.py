@@ -131,6 +131,15 @@ degradability_conditions = occurs(_DEGRADE_CONDITIONS)
 _FAIR_TRADE = re.compile(r"\bfair[- ]?trade\b", re.IGNORECASE)
 
 
+# "Plastic-Free Toilet Brush", "zero plastic": a plastic_free claim (not "no plastic touch" with food)
+_PLASTIC_FREE = re.compile(r"\bplastic[- ]?free\b|\bzero[- ]plastic\b|\bfree (of|from) plastics?\b", re.IGNORECASE)
+
+
+@memo
+def plastic_free_claim(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_PLASTIC_FREE, without_other_senses(text))
+
+
 @memo
 def fair_trade_claim(text: str) -> tuple[int, int] | None:
     """"Fair Trade" said of the product ("Fair Trade Knit Beanie"): a fair_labor claim."""
@@ -158,7 +167,10 @@ def sourcing_claim(text: str) -> tuple[int, int] | None:
 _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s+){0,2}?(from|with|of|on|using)\s+"
                        r"(\w+\s+){0,2}?recycled\b|\brecycled (paper|plastics?|materials?|PET|polyester|aluminium|"
                        r"aluminum|steel|cardboard|board|fib(re|er)s?|pulp|cotton|nylon|rubber|glass|mesh|fabrics?|yarns?|foam|canvas|"
-                       r"denim|wool|leather|silver|gold|brass|copper|wood|timber|tyres?|sails?|ocean plastic)\b|"
+                       r"denim|wool|leather|silver|gold|brass|copper|wood|timber|tyres?|sails?|ocean plastic|"
+                       r"ABS|PP|HDPE|LDPE|PE|PS|polypropylene|polyethylene|TPU|TPE|EVA|acrylic)\b|"
+                       # a share of recycled material ("the barrel is 80% recycled ABS")
+                       r"\b\d{1,3}(\.\d+)?\s?%\s*(post[- ]consumer\s+|pre[- ]consumer\s+)?recycled\b|"
                        # a spec table's answer: "Recycled Content: Yes"
                        r"\brecycled (content|materials?)\s*[:=-]\s*(yes|y|true)\b", re.IGNORECASE)
 

@@ -67,13 +67,16 @@ def durability_figure(text: str, warranty: bool = False) -> bool:
 
 # the terms of a repair offer: how long parts are sold, a battery the user changes; a measured comparison
 # with its baseline ("3x longer than our uncoated set")
-_REPAIR_TERMS = re.compile(r"\buser[- ]replaceable\b|\bavailable (for|up to|until) \d+ years\b|"
+_REPAIR_TERMS = re.compile(r"\buser[- ]replaceable\b|\b(lifetime|free) (re-?)?sharpening\b|"
+                           r"\bavailable (for|up to|until) \d+ years\b|"
                            r"\b\d+(\.\d+)?\s?(x|times|%) longer than (our|the|a|an|standard|regular|ordinary|"
                            r"conventional|uncoated|previous)\b", re.IGNORECASE)
 
 
 # Plain service terms: warranty, replacement, returns, installation (not claims, labels.md section 4)
-_SERVICE = re.compile(SIGNAL_PATTERNS["service_terms"], re.IGNORECASE)
+# (and the pick-up of a damaged item: "Damaged items will be picked up from your doorstep and replaced")
+_SERVICE = re.compile(SIGNAL_PATTERNS["service_terms"] + r"|\b(picked up|pick[- ]?ups?|doorstep)\b|"
+                      r"\b(will be|are|is|gets?) (replaced|exchanged)\b", re.IGNORECASE)
 
 
 _DURABILITY = re.compile(SIGNAL_PATTERNS["durability_words"] + "|" + SIGNAL_PATTERNS["durability_terms"], re.IGNORECASE)
@@ -113,6 +116,8 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"(easy )?repair(ed|able)?\b|"
                              r"\b(easy|easier|simple) to (repair|fix|mend)\b|\b(built|designed|made) to be fixed\b|"
                              r"\bspare parts\b|" + _SPARE_SOLD + "|"
+                             # a maintenance service for life ("Free lifetime sharpening: post the knife to us")
+                             r"\b(lifetime|free) (re-?)?sharpening\b|"
                              r"\b(longer|extreme|tested|ultra) durability\b|"
                              r"\btested to (withstand|bend|survive)\b|"
                              # "in it for the long run", "extends the life of your shoes", "the life of the

@@ -27,7 +27,11 @@ _STRONG_GENERIC = re.compile(
     r"\becological(ly)?\b|"
     r"\b(nature|planet|earth)[- ](loving|conscious)\b|"
     # "KATHA SUSTAINABLE WOODEN CHOPPING BOARD": "sustainable" before what the product is made of or is
-    r"\bsustainabl[ey][- ](wooden|bamboo|cotton|jute|cork|handmade|hand-made|natural|reusable|kitchen|home|bath|"
+    # (one word may stand between: "Sustainable stacking toy", "Sustainable Handle" of a part)
+    r"\bsustainabl[ey][- ]((?!(performance|weight|results?|growth|energy|speeds?|power|grown|sourced|harvested|managed|"
+    r"forested|farmed|made|produced|crafted)\b)[\w-]+ )?"
+    r"(wooden|bamboo|cotton|jute|cork|handmade|hand-made|natural|reusable|kitchen|home|bath|handles?|lids?|caps?|"
+    r"straps?|cases?|covers?|tools?|products?|choice|option|alternative|swap|design|"
     r"everyday|premium|organic|gifts?|packaging|materials?|fabrics?|yoga|toys?|furniture|decor|clothing|apparel|"
     r"copy|paper|notebooks?|stationery|pens?|pencils?|bags?|bottles?|straws?|cups?|plates?|cutlery|brush(es)?|"
     r"toothbrush(es)?|soaps?|candles?|shoes?|sneakers?|t-?shirts?|jeans|jackets?|kurtas?|sarees?|mats?|rugs?|"

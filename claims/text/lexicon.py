@@ -35,7 +35,8 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     "energy_efficiency": r"(energy[- ]?(star|efficien\w*|saving|class|label|rating|consumption)|"
     r"\bA\+{1,3}(?! ?grade)|kwh|"
     r"\bBEE\b|\d[- ]?star (energy|BEE|rat(ed|ing))|"
-    r"low[- ]power|standby|less energy|energy use|power[- ]saving|eco[- ]mode|inverter|80 ?plus|EPEAT|TCO)",
+    # (whole words: "Lightcove" or "outcome" holds no TCO)
+    r"\b(low[- ]power|standby|less energy|energy use|power[- ]saving|eco[- ]mode|inverter|80 ?plus|EPEAT)|\bTCO\b)",
     "water_efficiency": r"(water[- ]?(saving|efficient|efficiency|less|wise|sense)|waterless|less water|"
     r"\b(litres?|liters?|gallons?|l) per (flush|minute|min|wash|cycle|load|use|day)\b|\bgpm\b|\blow[- ]flow|water use|"
     r"water recovery|recovery (ratio|rate)|"
@@ -52,7 +53,8 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     "fair_labor": r"\b(fair ?trade|fairtrade|fair wages?|living wages?|ethical\w* (made|produced|manufactured)|"
     r"fair labou?r|SA8000|fair wear|workers?|sweatshop|artisans? (are )?paid|child labou?r)\b",
     "non_toxic": r"(non[- ]?toxic|toxin[- ]?free|chemical[- ]?free|\b(BPA|PFAS|PFC|PVC|phthalates?|parabens?|"
-    r"lead|formaldehyde|VOC|sulfates?|SLS|azo|cadmium|mercury|chlorine|fluorine|PFOA|PFOS|PTFE)[- ]?free|oeko[- ]?tex|"
+    r"lead|formaldehyde|VOC|sulfates?|SLS|azo|cadmium|mercury|chlorine|fluorine|PFOA|PFOS|PTFE|halogen)[- ]?free|"
+    r"oeko[- ]?tex|"
     r"harsh chemicals|harmful chemicals|nasties|toxic|free (of|from) (harmful|chemicals|toxins)|"
     # free of, said with a negator ("No BPA, PVC or phthalates", "no harmful chemicals", "don't contain any
     # heavy metals"): the mention starts at the negator, so it is a claim, not a negated one

@@ -97,6 +97,13 @@ _SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*[:=]\s*(no|not( yet)?( certified| rate
 _POST_NAHI = re.compile(r"[\w -]{0,20}?\s+(nahi|nahin|nai)\b", re.IGNORECASE)
 
 
+# a disposal the listing forbids ("please do not put it in the compost", "do not throw these bags into compost
+# pits"): the keyword names where the product must not go
+_DISPOSAL_BAN = re.compile(r"\b(do not|don'?t|never|not to|must not|should not)\s+(put|throw|toss|add|flush|place|"
+                           r"dispose( of)?|discard|drop|send|mix|bin|leave)\b[^.;:!?|\n]{0,40}?\b(in|into|to|with|"
+                           r"down|on)\s+(the\s+|a\s+|your\s+|any\s+|home\s+)*$", re.IGNORECASE)
+
+
 _ABBREV_DOT = re.compile(r"\b(e\.g|i\.e|etc|approx|incl|viz|vs|no|nr)\.", re.IGNORECASE)
 
 
@@ -108,7 +115,8 @@ def is_negated(text: str, start: int) -> bool:
     if _DOUBLE_NEGATIVE.search(window):
         return _in_question(text, start)
     sentence = after_last(_SENTENCE_END, text[max(0, start - 200): start])
-    if (_NONE_OF.match(sentence) and not _BUT.search(sentence)) or _YEARS_TO.search(window):
+    if (_NONE_OF.match(sentence) and not _BUT.search(sentence)) or _YEARS_TO.search(window) or \
+            _DISPOSAL_BAN.search(sentence[-100:]):
         return True
     clause = after_last(CLAUSE_START, window)
     # a disclaimer covers a list ("we don't call them natural, clean or eco"), up to a sentence break

@@ -29,7 +29,7 @@ _WORD_END = re.compile(r"\s+")
 # "incl. box"): spaCy's rule-based sentencizer would split after the full stop.
 _ABBREVIATION_END = re.compile(
     r"(?:^|[\s(\[])(?:no|nos|nr|approx|appr|incl|excl|e\.g|i\.e|vs|min|max|cert|reg|ref|art|ltd|co|inc|pcs|"
-    r"pkt|qty|dia|wt|ht|vol|sq|mfg|mfd|dt|st|dr|mr|mrs|ms|prof|fig|est|dept|approx|corp|int|nat|std)\.$",
+    r"pkt|qty|dia|wt|ht|vol|sq|mfg|mfd|dt|st|dr|mr|mrs|ms|prof|fig|est|dept|approx|corp|int|nat|std|pvt|sep|govt)\.$",
     re.IGNORECASE)
 _STRIP = " \t\r\n-–—*•·:;,.|/\\()[]{}\"'`~_=+✔✓✅☑★●■◦➤➔→▪◆►▶"
 

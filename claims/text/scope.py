@@ -47,7 +47,8 @@ _PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wra
          r"zip(per)?s?( pulls?)?|pulls?|(cushion |seat )?covers?|linings?|straps?|handles?|soles?|insoles?|"
          r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
          r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|"
-         r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?)")
+         r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?|webbing|"
+         r"backing|slats?)")
 
 
 # (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
@@ -57,7 +58,7 @@ _PART_SCOPED = re.compile(
     r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*((it|they)\s+)?(comes?|is|are|ships?|packed|packaged|supplied|shipped)\s+"
-    r"(in|with)\s+([\w-]+ ){0,3}(bags?|" + _PART + ")" +
+    r"(in|with)\s+([\w%-]+ ){0,3}(bags?|" + _PART + ")" +
     # the shipping, the delivery or the workshop's power: one aspect ("ZERO-EMISSION CAR MOUNT - delivered only by
     # electric vans", "LOW-CARBON DUFFEL BAG: shipped by sea freight", "carbon-free - our workshop runs on solar")
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,30}?\b(shipped|delivered|transported|dispatched|ships|"
@@ -79,7 +80,8 @@ _BECAUSE_ASPECT = re.compile(
 # "Eco-friendly kettle: auto shut-off means no wasted electricity"
 # "Eco friendly writing pad - saves paper" (labels.md: "eco-friendly because it saves paper" for an LCD tablet)
 _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
-                           r"(?P<why>(it )?(saves?|reduces?|replaces?|cuts?|avoids?) (paper|trees|notebooks?)\b"
+                           r"(?P<why>(it )?(saves?|reduces?|replaces?|cuts?|avoids?) (\w+ )?"
+                           r"(paper|trees|notebooks?|water)\b"
                            r"[^.;|\n]{0,40}|[^.;|\n]{0,50}?\b(means|so that)\b[^.;|\n]{0,60})", re.IGNORECASE)
 
 
@@ -156,9 +158,19 @@ _BRAND_IS = re.compile(r"\b(the|our) (brand|company|business|shop|store) is (ful
                        r"\b(packag\w*|tape|kraft|paper|mailers?|boxes|box|cartons?|wrap\w*|ship\w*)\b", re.IGNORECASE)
 
 
+# The product called plastic-free (or green) with nothing but its packaging after it ("Plastic-free product: paper
+# box, paper tray, paper wrap")
+_PACK = r"(box|boxes|trays?|wrap|wrapping|sleeves?|mailers?|tape|packaging|cartons?|inserts?|bags?|fill(er)?|pouch)"
+_PRODUCT_BY_PACKAGING = re.compile(
+    r"\b(plastic[- ]?free|zero[- ]?waste|recyclable|compostable|biodegradable|eco[- ]?friendly|sustainable)\s+"
+    r"(?!" + _PACK + r"\b|packing\b)[\w-]+\s*[:\u2013\u2014-]\s*"
+    r"(((paper|kraft|cardboard|card|recycled|compostable|FSC|cotton|jute)\s+)+" + _PACK + r"\s*(,|and|&|\+)?\s*){1,5}"
+    r"[.]?\s*$", re.IGNORECASE)
+
+
 @memo
 def brand_by_packaging(text: str) -> tuple[int, int] | None:
-    m = _BRAND_BY_PACKAGING.search(text) or _BRAND_IS.search(text)
+    m = _BRAND_BY_PACKAGING.search(text) or _BRAND_IS.search(text) or _PRODUCT_BY_PACKAGING.search(text)
     return (m.start(), m.end(1)) if m and not is_negated(text, m.start()) else None
 
 
@@ -174,20 +186,26 @@ _MATERIAL_BY_PART = re.compile(
 # The same in prose, with any part: "This is a recycled backpack: the zip pullers are moulded from 100% recycled PET",
 # "The whole machine is recyclable, because the water tank is recyclable PP 5"
 _WHOLE_BY_PART = re.compile(
-    r"\b(this|the whole|the entire|every)\s+(is an?\s+)?([\w-]+\s+){0,3}?((is|are)\s+)?((made|produced|crafted) "
+    r"(\b(this|the whole|the entire|every|an?)\s+|\b(100\s?%|fully|entirely|completely)\s+)(is an?\s+)?"
+    r"([\w-]+\s+){0,3}?((is|are)\s+)?((made|produced|crafted) "
     r"(from|of|with)\s+)?(\w+\s+)?(?P<kw>recycled|recyclable|organic|biodegradable|compostable|plastic[- ]free|"
     r"renewable)\b[^:.;|]{0,40}?(:|,?\s+because|,?\s+as|,?\s+since)\s+(only\s+)?(the|its|our|their)\s+"
     r"(?P<part>[\w-]+(\s+[\w-]+){0,2}?)\s+(is|are|was|were|made|moulded|molded|filled|uses?)\b",
     re.IGNORECASE)
 _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|entire \w+|main fabric|outer fabric)$",
                          re.IGNORECASE)
+# the material itself, not a part ("the organic cotton is grown without pesticides")
+_MATERIAL_WORD = re.compile(r"^(cotton|polyester|wool|linen|silk|nylon|bamboo|hemp|jute|paper|pulp|yarns?|fib(re|er)s?|"
+                            r"wood|timber|plastic|rubber|leather|steel|aluminium|glass|ingredients?|formula)$",
+                            re.IGNORECASE)
 
 
 @memo
 def whole_by_part(text: str) -> tuple[int, int] | None:
     """The span of a whole-product material claim in prose whose reason is one part of the product."""
     m = _WHOLE_BY_PART.search(text)
-    if m is None or is_negated(text, m.start("kw")) or _NOT_A_PART.match(m.group("part")):
+    if m is None or is_negated(text, m.start("kw")) or _NOT_A_PART.match(m.group("part")) or \
+            _MATERIAL_WORD.match(m.group("part").split()[-1]):
         return None
     if m.group("kw").lower()[:6] not in text[m.end("part"): m.end("part") + 80].lower():
         return None  # the part must carry the attribute itself
@@ -241,7 +259,7 @@ _MINOR_PART_IN = re.compile(r"[\w-]+(\s+[\w-]+)?\s+(in|of|for|on) (the |its |our
                             re.IGNORECASE)
 
 
-_TITLE_SCOPE = re.compile(r"(\bwith|\bin|\band|\bincl\w*|,|[-\u2013\u2014(|+&])\s*$", re.IGNORECASE)
+_TITLE_SCOPE = re.compile(r"(\bwith|\bin|\band|\bincl\w*|,|[-\u2013\u2014(|+&])\s*(\d{1,3}\s?%\s*)?$", re.IGNORECASE)
 
 
 _TITLE_CHUNK = re.compile(r"[,|(/:\u2013\u2014]|\s-\s", re.IGNORECASE)
@@ -285,7 +303,8 @@ def parts_are_the_product(text: str, title: str) -> bool:
         return False
     if {p.rstrip("s") for p in parts_named(title)} - {p.rstrip("s") for p in parts}:
         return False  # "handle made of FSC ash" of "Shears, SK5 Steel Blade, Ash Wood Handle": one part of two
-    found = [re.search(r"\b" + re.escape(p.rstrip("s")) + r"(e?s)?\b", low) for p in parts]
+    # (not a packing word: "Mattress ..., Box Packed" names no box of the product)
+    found = [re.search(r"\b" + re.escape(p.rstrip("s")) + r"(e?s)?\b(?![- ]?pack)", low) for p in parts]
     if len(parts) == 1 and found[0] and re.search(r"\bwith\s+([\w-]+\s+){0,3}$", low[: found[0].start()]):
         return False  # "Spatula Set with Beech Wood Handle": the one part the title adds, not the product
     return bool(parts) and all(found)
@@ -353,7 +372,7 @@ def _part_chunks(parts: list[str]) -> list[tuple[str, str, int, int]]:
     for text in parts:
         for m in _PART_CHUNK.finditer(text):
             label = " ".join(m.group("label").split())
-            if len(label.split()) <= 3 and not _SPEC_LABEL.match(label):
+            if len(label.split()) <= 4 and not _SPEC_LABEL.match(label):
                 out.append((label.lower(), text, m.start("body"), m.end("body")))
     return out
 
@@ -439,6 +458,16 @@ def _under_part_labels(mentions: list[tuple[str, int]], parts: list[str]) -> boo
     return bool(mentions) and all(any(t is text and a <= s < b for _, text, a, b in chunks) for t, s in mentions)
 
 
+def _names_a_part(title: str, start: int) -> bool:
+    """The title keyword at ``start`` is said of a part named after it ("..., Recycled-Plastic Handle"), not of
+    the product the title named before it ("Lunch Box 1 L, Recycled Plastic Box")."""
+    m = _PART_AFTER.match(title, start)
+    if m is None:
+        return False
+    part = m.group(0).split()[-1].lower().rstrip("s")
+    return re.search(r"\b" + re.escape(part), title[:start], re.IGNORECASE) is None
+
+
 def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
     """The span and attribute of a title keyword for the whole product that ``parts`` (the
     description's segments) give to one part only; None when a description mention is not about one
@@ -446,7 +475,7 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
     for name, pattern, hit in _title_material_hits(title):
         direct = re.match(r"[\s-]*" + _PART + r"\b", title[hit[1]:], re.IGNORECASE)
         before = after_last(_TITLE_CHUNK, title[: hit[0]])  # "Sandals, Sole from Recycled Tyres"
-        if direct or (_TITLE_SCOPE.search(title[: hit[0]]) and _PART_AFTER.match(title, hit[0])) or \
+        if direct or (_TITLE_SCOPE.search(title[: hit[0]]) and _names_a_part(title, hit[0])) or \
                 _PART_WORD.search(" ".join(before.split()[-5:])) or _confirmed(pattern, title, hit, parts):
             continue
         mentions = [(text, m.start()) for text in parts for m in pattern.finditer(text)

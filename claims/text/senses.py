@@ -42,7 +42,8 @@ _GREEN_NAME = re.compile(
     r"jungle|floral|camo(uflage)?)\b|"
 
     r"\bchroma[- ]?key( green)?\b|"
-    r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|^\W*green\s*[,:]", re.IGNORECASE)
+    r"\bwear(s|ing)? (\w+ )?green\b|\bgreen (spill|cast|tint)\b|"
+    r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|^\W*green\s*[,:=]", re.IGNORECASE)
 
 
 GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
@@ -77,13 +78,13 @@ MODEL_ECO = re.compile(r"\b[A-Z]*\d+[A-Z0-9]*\s+eco\b(?![- ]?(friendly|conscious
 
 # A company line: "Imported by Eco Trading Co. Ltd.", "Manufactured by Green Field Pvt Ltd"
 _MAKERS = r"(imported|manufactured|marketed|packed|distributed|sold|made|shipped|fulfilled)"
-_COMPANY = re.compile(r"\b" + _MAKERS + r"( (&|and) " + _MAKERS + r")? by\b|\b(pvt|ltd|llp|inc|gmbh|co|traders|"
+_COMPANY = re.compile(r"\b" + _MAKERS + r"( (&|and) " + _MAKERS + r")? by\b:?|\b(pvt|ltd|llp|inc|gmbh|co|traders|"
                       r"enterprises|industries|exports|overseas)\b\.?", re.IGNORECASE)
 _COMPANY_SUFFIX = re.compile(r"\b(ltd|llp|inc|gmbh|co|traders|enterprises|industries|exports|overseas)\b\.?|"
                              r"\bpvt\b\.?(?!\s*ltd)", re.IGNORECASE)
 
 
-_MAKER_BY = re.compile(r"\b" + _MAKERS + r"( (&|and) " + _MAKERS + r")? by\s+", re.IGNORECASE)
+_MAKER_BY = re.compile(r"\b" + _MAKERS + r"( (&|and) " + _MAKERS + r")? by:?\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"[.,;:|()]|\s(in|at|on|for|from|and|with)\s", re.IGNORECASE)
 
 
@@ -125,8 +126,15 @@ MORE_OTHER_SENSES = re.compile(
     r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
     # a shape or a print ("Organic leaf-shape print", "organic curves"), not organic farming
     r"\borganic (pixels?|light[- ]emitting)\b|"
-    r"\borganic,? ((leaf|floral|flower|wave|wavy|curved?|round(ed)?|pebble|free|fluid|abstract)[- ,]+)?(shapes?|shaped|"
-    r"forms?|lines?|curves?|prints?|patterns?|motifs?|silhouettes?|contours?)\b|"
+    r"\borganic[-,]?\s*((leaf|floral|flower|wave|wavy|curved?|round(ed)?|pebble|free|fluid|abstract|sculpted|smooth|"
+    r"soft|flowing|irregular|asymmetric(al)?|[\w]+-hugging)[- ,]+){0,2}(shapes?|shaped|forms?|lines?|curves?|prints?|"
+    r"patterns?|motifs?|silhouettes?|contours?|outlines?|profiles?|edges?)\b|"
+    # Vastu and feng shui: "brings positive energy into the home"
+    r"\b(positive|negative|good) (energy|energies|vibes|aura)\b|"
+    # a compost container and what goes in it ("Kitchen Compost Caddy", "peels for your compost heap")
+    r"\bcompost (caddy|caddies|bins?|pails?|buckets?|crocks?|tumblers?|collectors?|containers?)\b|"
+    r"\b(peels?|scraps?|leftovers|food waste|kitchen waste|wet waste)\b[^.;|\n]{0,40}\b(for|to|into|in) "
+    r"(your |the |a )?compost (heaps?|piles?|pits?|bins?)\b|"
     r"\bcarbon (monoxide|copy|copies|paper|composite|rims?|wheels?|brush(es)?)\b|"
     r"\bcarbon[- ]?fib(er|re)|\bclimate[- ]control\w*|\bsustain pedal|"
     # runs on a home power inverter (backup power), not an inverter compressor

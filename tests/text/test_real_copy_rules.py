@@ -1176,3 +1176,83 @@ def test_twelfth_round_hampers():
     assert not scope.hamper_overreach("Diwali Gift Hamper with Organic Assam Tea \u2013 Tea, Cookies, Almonds", items)
     assert not scope.hamper_overreach("Organic Dry Fruits Combo 1 kg", [
         "Almonds 250 g, cashews 250 g, raisins 250 g, all certified organic (India Organic)"])
+
+
+# Fifteenth round (behavioural c39-c44 dev halves): one predicate, one text, what it should say
+FIFTEENTH_ROUND = [
+    (negation.negated_only, "It is not biodegradable, so please do not put it in the compost.", True),
+    (negation.negated_only, "Not biodegradable: do not throw these bags into compost pits.", True),
+    (negation.negated_only, "Home compostable: put it in your compost bin", False),
+    (senses.other_sense_only, "Organic, wavy outline for a soft modern look", True),
+    (senses.other_sense_only, "Organic-shape plush cover, machine washable at 30 C", True),
+    (senses.other_sense_only, "Organic cotton, floral print", False),
+    (senses.other_sense_only, "Collects fruit and vegetable peels for your compost heap", True),
+    (senses.other_sense_only, "Toss the used pods into your compost heap", False),
+    (senses.green_only_as_name, "GREEN = heavy duty: for cast iron, grills and oven trays", True),
+    (senses.green_only_as_name, "For people who wear green often, our blue version is also available.", True),
+    (senses.green_only_as_name, "Green cleaning for people who care", False),
+    (senses.company_line, "Sold by: Green Valley Hardware Stores, Nashik", True),
+    (senses.company_line, "Sold by: Nashik Hardware. Green and clean.", False),
+    (claim_forms.recycled_claim, "The barrel is 80% recycled ABS.", True),
+    (claim_forms.recycled_claim, "The barrel is 80% ABS.", False),
+    (claim_forms.plastic_free_claim, "Plastic-Free Toilet Brush and Holder Set", True),
+    (claim_forms.plastic_free_claim, "Not plastic-free: the bristles are nylon", False),
+    (generic.strong_generic, "Sustainable stacking toy for toddlers", True),
+    (generic.strong_generic, "made from sustainably grown bamboo", False),
+    (generic.strong_generic, "sustainable high performance", False),
+    (scope.brand_by_packaging, "Plastic-free product: paper box, paper tray, paper wrap", True),
+    (scope.brand_by_packaging, "Plastic-free packaging: paper box, paper tray, paper wrap", False),
+    (scope.whole_by_part, "A recycled pen through and through: the barrel is 80% recycled ABS.", True),
+    (scope.whole_by_part, "100% organic garden kit: the seeds are organically grown", True),
+    (scope.whole_by_part, "100% organic baby blanket: the organic cotton is organically grown", False),
+    (scope.part_scoped, "Eco-friendly mattress - ships in a 100% recyclable cardboard box", True),
+    (scope.part_scoped, "Eco-friendly mat - saves baking paper", True),
+    (scope.part_scoped, "Eco-friendly mat - made of 100% recycled rubber", False),
+    (durability.durability_cue, "Free lifetime sharpening: post the knife to our workshop", True),
+    (durability.service_terms_only, "Damaged items will be picked up from your doorstep and replaced", True),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "expected"), FIFTEENTH_ROUND)
+def test_fifteenth_round_predicates(predicate, text, expected):
+    assert bool(predicate(text)) is expected, text
+
+
+def test_fifteenth_round_keywords_and_segments():
+    from claims.text.prep import segment_field
+
+    # a keyword inside a word is none ("Lightcove" holds no TCO); halogen-free names its substance
+    assert "energy_efficiency" not in lexicon.attribute_hits("Lightcove 80 cm Octagon Softbox")
+    assert "energy_efficiency" in lexicon.attribute_hits("TCO Certified monitor")
+    assert "non_toxic" in lexicon.attribute_hits("inner jacket is halogen-free (LSZH compound)")
+    # "Pvt." and "sep." end no sentence
+    text = "Mfd. by Harvelle Polymers Pvt. Ltd., Daman. Not biodegradable: do not throw these bags into compost pits."
+    assert segment_field("description", text)[0].text == "Mfd. by Harvelle Polymers Pvt. Ltd., Daman."
+
+
+def test_fifteenth_round_scope_and_facts():
+    from claims.evidence.facts import fact_conflicts
+    from claims.text.prep import segment_field
+
+    # four-word part labels; a title's part word that is the product itself ("Lunch Box ..., Recycled Plastic Box")
+    assert scope.title_part_overreach("Recycled Garden Chair Set of 2, Powder-Coated Steel Frame",
+                                      ["Seat and backrest slats: 100% recycled HDPE", "Frame: powder-coated steel"])
+    assert scope.title_part_overreach("Lunchiva Lunch Box 1 L, Recycled Plastic Box, Leak-Proof",
+                                      ["Lid: 100% recycled PP, GRS certified", "Base: food-grade virgin PP"])
+    assert not scope.title_part_overreach("Spin Mop (30% Recycled-Plastic Handle) with Bucket",
+                                          ["Handle made from 30% recycled PP, mop head and bucket from virgin PP"])
+    assert not scope.parts_are_the_product("ships in a 100% recyclable cardboard box", "Hybrid Mattress, Box Packed")
+    # a 100% claim for one part says nothing of another part's composition
+    segs = segment_field("description", "Pillow covers: 100% organic cotton|Bedsheet: 60% cotton, 40% polyester")
+    assert fact_conflicts(segs, [0]) == []
+    segs = segment_field("description", "Fabric: 100% organic cotton|Material: 60% cotton, 40% polyester")
+    assert [why for _, _, why in fact_conflicts(segs, [0])] == ["composition"]
+
+
+def test_a_bare_caps_header_is_no_claim():
+    from claims.scoring.findings import _bare_header
+
+    reg = default_registry()
+    for text, expected in [("SAFETY BUILT IN", True), ("WHO IT'S FOR", True), ("ALL NATURAL", False),
+                           ("BUILT TO LAST", False), ("Safety built in", False)]:
+        assert _bare_header(text, SegmentInfo(reg.find(text), reg.unknown_badges(text))) is expected, text
