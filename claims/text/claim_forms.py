@@ -91,7 +91,7 @@ _SERVICE_WORDS = re.compile(SIGNAL_PATTERNS["service_terms"], re.IGNORECASE)
 def refurbished_claim(text: str) -> tuple[int, int] | None:
     if _SERVICE_WORDS.search(text):
         return None
-    return first_unnegated(_REFURBISHED, text)
+    return first_unnegated(_REFURBISHED, without_other_senses(text))  # not a watch's "sweeping second hand"
 
 
 # Reusable said of the product or a part of it ("Six reusable pictures", "can be peeled off and reused the

@@ -75,21 +75,28 @@ _REPAIR_TERMS = re.compile(r"\buser[- ]replaceable\b|\b(lifetime|free) (re-?)?sh
 
 # Plain service terms: warranty, replacement, returns, installation (not claims, labels.md section 4)
 # (and the pick-up of a damaged item: "Damaged items will be picked up from your doorstep and replaced")
-_SERVICE = re.compile(SIGNAL_PATTERNS["service_terms"] + r"|\b(picked up|pick[- ]?ups?|doorstep)\b|"
+_SERVICE = re.compile(SIGNAL_PATTERNS["service_terms"] + r"|\b(picked up|pick[- ]?ups?|doorstep|taken away)\b|"
                       r"\b(will be|are|is|gets?) (replaced|exchanged)\b", re.IGNORECASE)
 
 
 _DURABILITY = re.compile(SIGNAL_PATTERNS["durability_words"] + "|" + SIGNAL_PATTERNS["durability_terms"], re.IGNORECASE)
 
 
+# an extended warranty sold as a service ("Extended warranty: renewable every year for Rs 499")
+_PAID_WARRANTY = re.compile(r"\bextended warranty\b(?=[^.|;]{0,40}\b((for|at|@)\s*(rs\.?|inr|\u20b9|\$|usd)\s*\d|"
+                            r"renewable|purchase|buy|optional|add-?on)\b)", re.IGNORECASE)
+
+
 @memo
 def service_terms_only(text: str) -> bool:
     """A service term with no durability wording and no other eco keyword: "Replacement will be
     provided for manufacturing defects only"."""
+    text = _PAID_WARRANTY.sub("warranty", text)
     if not _SERVICE.search(text) or _DURABILITY.search(text):
         return False
     negated = negated_attributes(text)  # "not returnable once used"
-    return not [a for a in attribute_hits(text) if a != "durability_repair" and a not in negated]
+    # ("renewable every year" is the contract's, not energy)
+    return not [a for a in attribute_hits(without_other_senses(text)) if a != "durability_repair" and a not in negated]
 
 
 # Durability wording labels.md section 4 counts as a claim: "long-lasting", "lifespan", "built to last",

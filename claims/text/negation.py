@@ -99,8 +99,10 @@ _POST_NAHI = re.compile(r"[\w -]{0,20}?\s+(nahi|nahin|nai)\b", re.IGNORECASE)
 
 # a disposal the listing forbids ("please do not put it in the compost", "do not throw these bags into compost
 # pits"): the keyword names where the product must not go
-_DISPOSAL_BAN = re.compile(r"\b(do not|don'?t|never|not to|must not|should not)\s+(put|throw|toss|add|flush|place|"
-                           r"dispose( of)?|discard|drop|send|mix|bin|leave)\b[^.;:!?|\n]{0,40}?\b(in|into|to|with|"
+_DISPOSAL_BAN = re.compile(r"(\b(do not|don'?t|never|not to|must not|should not)\s+(put|throw|toss|add|flush|place|"
+                           r"dispose( of)?|discard|drop|send|mix|bin|leave)\b|"
+                           # "remove before adding plants to the compost heap"
+                           r"\bremove (it |them |the [\w-]+ )?before\b)[^.;:!?|\n]{0,40}?\b(in|into|to|with|"
                            r"down|on)\s+(the\s+|a\s+|your\s+|any\s+|home\s+)*$", re.IGNORECASE)
 
 

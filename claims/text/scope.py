@@ -344,7 +344,9 @@ _SPEC_LABEL = re.compile(r"^(materials?|main material|fabric|composition|(specia
 _OTHER_MATERIAL = re.compile(r"\b(polyester|rubber|silicone|plastic|steel|nylon|PP|ABS|foam|wadding|alumin(i)?um|"
                              r"metal|new material|virgin|polyurethane|PU|PVC|iron|acrylic|plush|synthetic|latex|EVA|"
                              r"TPR|TPU|polypropylene|MDF|particle ?board|poly[- ]?\w+|viscose|rayon|chiffon|georgette|"
-                             r"crepe|satin|velvet|spandex|elastane|lycra|acrylic)\b", re.IGNORECASE)
+                             r"crepe|satin|velvet|spandex|elastane|lycra|acrylic|(solid |engineered )?(sheesham|mango|"
+                             r"teak|oak|pine|walnut|acacia|rubber) ?wood|glass|marble|granite|stone|ceramic)\b",
+                             re.IGNORECASE)
 
 
 # one ingredient of a formula ("Contains organic aloe vera extract" behind an "Organic Aloe Face Wash")

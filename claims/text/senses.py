@@ -73,7 +73,8 @@ OTHER_SENSE = re.compile(SIGNAL_PATTERNS["other_sense"], re.IGNORECASE)
 
 # "Eco" in a model name after a model code ("3CX Eco Backhoe Loader", "X200 Eco")
 MODEL_ECO = re.compile(r"\b[A-Z]*\d+[A-Z0-9]*\s+eco\b(?![- ]?(friendly|conscious|safe|smart))|"
-                        r"\beco[- ]?([\w-]+ )?(series|range|line|edition|variant|version)\b", re.IGNORECASE)
+                        r"\beco(?![- ]?(friendly|conscious|safe|smart)\b)[- ]?([\w-]+ )?(series|range|line|edition|"
+                        r"variant|version)\b", re.IGNORECASE)
 
 
 # A company line: "Imported by Eco Trading Co. Ltd.", "Manufactured by Green Field Pvt Ltd"
@@ -126,7 +127,8 @@ MORE_OTHER_SENSES = re.compile(
     r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
     # a shape or a print ("Organic leaf-shape print", "organic curves"), not organic farming
     r"\borganic (pixels?|light[- ]emitting)\b|"
-    r"\borganic[-,]?\s*((leaf|floral|flower|wave|wavy|curved?|round(ed)?|pebble|free|fluid|abstract|sculpted|smooth|"
+    r"\bshapes?\s*[:=-]\s*organic\b|"
+    r"\borganic[-,]?\s*((leaf|floral|flower|wave|wavy|curved?|round(ed)?|pebble|free|fluid|abstract|sculpted|smooth|cloud|"
     r"soft|flowing|irregular|asymmetric(al)?|[\w]+-hugging)[- ,]+){0,2}(shapes?|shaped|forms?|lines?|curves?|prints?|"
     r"patterns?|motifs?|silhouettes?|contours?|outlines?|profiles?|edges?)\b|"
     # Vastu and feng shui: "brings positive energy into the home"
@@ -152,7 +154,8 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(hot|humid|tropical|cold|indian|local|dry|harsh|extreme|coastal|monsoon) climate\b|\bclimate (of|in) [A-Z]|"
     r"\bgreen (moong|gram|peas?|chill(i|ies|y)|chil(i|ies)|coffee|beans?|cardamom|apples?|grapes?|olives?|lentils?|"
     r"leafy|vegetables|veggies|salad|capsicum|onions?|mango|banana|garlic)\b|"
-    r"\b(sweeping|smooth|red|luminous|central|small) seconds? hand\b|\bvintage[- ](wash|look|style|finish|print|"
+    r"\b(sweeping|smooth|red|luminous|central|small) seconds? hands?\b|"
+    r"\bsolar (eclipse|filters?|viewing|viewers?|telescopes?|observation)\b|\bvintage[- ](wash|look|style|finish|print|"
     r"design|effect|inspired|fade|vibe|aesthetic|feel|charm|wash(ed)?)\b|"
     r"\b(picture|display|sound|power) modes?\b[^|.]{0,60}?\beco\b|"
     # Eco as one setting among others ("3 suction levels: Eco, Standard, Max", "runtime up to 150 min in Eco")

@@ -1210,6 +1210,15 @@ FIFTEENTH_ROUND = [
     (scope.part_scoped, "Eco-friendly mat - made of 100% recycled rubber", False),
     (durability.durability_cue, "Free lifetime sharpening: post the knife to our workshop", True),
     (durability.service_terms_only, "Damaged items will be picked up from your doorstep and replaced", True),
+    (durability.service_terms_only, "Extended warranty: renewable every year for Rs 499", True),
+    (durability.service_terms_only, "Extended warranty of 10 years on the motor", False),
+    (negation.negated_only, "Not suitable for composting - remove before adding plants to the compost heap", True),
+    (senses.other_sense_only, "Eco Edition 2024", True),
+    (senses.other_sense_only, "This is an eco-friendly edition", False),
+    (senses.other_sense_only, "Shape: organic cloud outline", True),
+    (senses.other_sense_only, "Black polymer solar filter", True),
+    (claim_forms.refurbished_claim, "Sweeping second hand", False),
+    (claim_forms.refurbished_claim, "Second hand, fully tested", True),
 ]
 
 
