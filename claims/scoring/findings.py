@@ -120,6 +120,23 @@ _HEADER_ECO = re.compile(r"natural|sav(e|es|ing)\b|planet|earth|green|eco|waste|
                          r"climate|nature|environment|kind|clean", re.IGNORECASE)
 
 
+_ECO_ALONE = re.compile(r"\W*eco\W*", re.IGNORECASE)
+_MODE_WORDS = re.compile(r"\b(modes?|levels?|settings?|programs?|programmes?|assist|speeds?)\W*$", re.IGNORECASE)
+_MODE_NAME = re.compile(r"\W*(drive|sport|normal|comfort|turbo|boost|standard|power|city|auto|quiet|max|high|low)\b",
+                        re.IGNORECASE)
+
+
+def _eco_mode_item(segments: list[Segment], i: int) -> bool:
+    """"ECO" alone in a list of modes the segmenter split at its slashes ("3 Riding Modes – ECO / Drive / Sport"):
+    a mode's name, not a claim."""
+    if not _ECO_ALONE.fullmatch(segments[i].text):
+        return False
+    same = [s for s in segments if s.field == segments[i].field]
+    k = same.index(segments[i])
+    return bool((k and _MODE_WORDS.search(same[k - 1].text)) or
+                (k + 1 < len(same) and _MODE_NAME.match(same[k + 1].text)))
+
+
 def _bare_header(text: str, info: SegmentInfo) -> bool:
     """A section header of A+ copy on its own ("SAFETY BUILT IN", "WHO IT'S FOR"), with no eco word, scheme or
     badge; a header the next segment continues after a dash ("DESIGN LIFE - 5 years ...") is read with it."""
@@ -674,6 +691,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         rule = segment_rules(seg.text, info, continued)
         _forced_rules(rule, seg, info, facts)
         if p_claim < t_claim and not rule.is_claim:
+            continue
+        if _eco_mode_item(pred.segments, i):
             continue
         if not rule.is_claim and (_not_a_claim(seg.text, info, p_claim, policy) or
                                   (not continued and _bare_header(seg.text, info))):

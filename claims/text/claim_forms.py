@@ -27,7 +27,9 @@ _FUTURE_PLEDGE = re.compile(
     r"\btargets?\b|\broad ?map\b|\bplan(s|ned)? to\b|on (track|the way|our way) to|\bjourney to\b|"
     r"net[- ]?zero|\bwill (run on|use|be powered by|be made (from|with|of)) ([\w%]+ ){0,2}(renewable|recycled|solar|"
     r"green|clean)|\bwill (be(come)?|go|turn|switch|move to) (fully |100% |completely )?(carbon|climate|plastic|"
-    r"net|recyclable|compostable|renewable|sustainable|zero|deforestation|fossil)", re.IGNORECASE)
+    r"net|recyclable|compostable|renewable|sustainable|zero|deforestation|fossil)|"
+    r"\bwill (switch|move|shift|convert|transition) (over )?to (fully |100% |completely )?(solar|renewable|green|wind|"
+    r"clean)", re.IGNORECASE)
 
 
 @memo
@@ -36,7 +38,7 @@ def future_pledge(text: str) -> bool:
 
 
 # a dated promise ("all our TVs will ship in plastic-free packaging from 2027"): FUTURE_PERFORMANCE
-_WHEN = r"((from|by|before|starting|in) 20\d\d|(from|by|starting) next (year|season|quarter))"
+_WHEN = r"((from|by|before|starting|in) 20\d\d|((from|by|starting) )?next (year|season|quarter))"
 _DATED_PLEDGE = re.compile(r"\bwill\b[^.|;\n]{0,80}\b" + _WHEN + r"\b|\b" + _WHEN + r"\b[^.|;\n]{0,80}\bwill\b",
                            re.IGNORECASE)
 
@@ -132,7 +134,8 @@ _FAIR_TRADE = re.compile(r"\bfair[- ]?trade\b", re.IGNORECASE)
 
 
 # "Plastic-Free Toilet Brush", "zero plastic": a plastic_free claim (not "no plastic touch" with food)
-_PLASTIC_FREE = re.compile(r"\bplastic[- ]?free\b|\bzero[- ]plastic\b|\bfree (of|from) plastics?\b", re.IGNORECASE)
+_PLASTIC_FREE = re.compile(r"\bplastic[- ]?free\b|\bzero[- ]plastic\b|\bfree (of|from) plastics?\b|"
+                           r"\binstead of plastic\b", re.IGNORECASE)
 
 
 @memo

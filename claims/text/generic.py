@@ -29,7 +29,7 @@ _STRONG_GENERIC = re.compile(
     # "KATHA SUSTAINABLE WOODEN CHOPPING BOARD": "sustainable" before what the product is made of or is
     # (one word may stand between: "Sustainable stacking toy", "Sustainable Handle" of a part)
     r"\bsustainabl[ey][- ]((?!(performance|weight|results?|growth|energy|speeds?|power|grown|sourced|harvested|managed|"
-    r"forested|farmed|made|produced|crafted)\b)[\w-]+ )?"
+    r"forested|farmed|made|produced|crafted|palm|oil|fishing|seafood|fish)\b)[\w-]+ ){0,2}"
     r"(wooden|bamboo|cotton|jute|cork|handmade|hand-made|natural|reusable|kitchen|home|bath|handles?|lids?|caps?|"
     r"straps?|cases?|covers?|tools?|products?|choice|option|alternative|swap|design|"
     r"everyday|premium|organic|gifts?|packaging|materials?|fabrics?|yoga|toys?|furniture|decor|clothing|apparel|"
@@ -37,7 +37,10 @@ _STRONG_GENERIC = re.compile(
     r"toothbrush(es)?|soaps?|candles?|shoes?|sneakers?|t-?shirts?|jeans|jackets?|kurtas?|sarees?|mats?|rugs?|"
     r"fleece|blankets?|throws?|towels?|bedsheets?|bedding|pillows?|cushions?|quilts?|duvets?|curtains?|"
     r"hoodies?|sweatshirts?|socks|leggings|dresses|shirts?|backpacks?|wallets?|planters?|pots?|lunch ?box(es)?)\b|"
-    r"\bclimate[- ]?friendly|\bgood for the (planet|earth|environment)|\bkind to the (planet|earth)|"
+    r"\bclimate[- ]?friendly|\b(good|better) for (the )?(planet|earth|environment)|\bkind to the (planet|earth)|"
+    # "The responsible choice for your bedroom", "Made mindful of Mother Earth"
+    r"\b(responsible|conscious|conscientious|ethical) (choice|option|alternative|pick|swap)\b|"
+    r"\b(mindful|respectful|gentle|gentler) (of|to|on) (mother )?(earth|planet|nature|the environment)\b|"
     r"\b(made|designed|crafted|created|built|packed) with (the |our )?(planet|earth|environment|nature) in mind\b|"
     r"\b100% eco\b|\bgreen (formula|formulation|choice|product|cleaning|living|alternative|option)\b|"
     # a cleaning product called green: no colour of the liquid is sold ("Green laundry liquid")

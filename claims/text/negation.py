@@ -90,7 +90,8 @@ _POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(cl
 _SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*[:=]\s*(no|not( yet)?( certified| rated| applicable| available| claimed|"
                       r" tested| verified| measured| calculated| assessed| known| disclosed| specified|"
                       r" stated| declared| mentioned)?|unknown|none|nil|false|"
-                      r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?)\s*([.;,|)]|$)", re.IGNORECASE)
+                      r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?)"
+                      r"( (for|on) (this|the|our) [\w -]{1,20}?)?\s*([.;,|)]|$)", re.IGNORECASE)
 
 
 # Hinglish: "organic nahi hai" (is not organic)

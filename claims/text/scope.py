@@ -30,7 +30,9 @@ collection_wide = occurs(re.compile(r"\bour (whole|entire|complete|full) ([\w-]+
 
 # the minor parts and the packaging only: a jacket's shell, a bike's frame or a shoe's sole is most of
 # the product, and a claim for it is one for the product
-_MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wrapping|labels?|tags?|"
+_MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wrapping|wrap|labels?|tags?|"
+                     r"tassels?|fringes?|pom-?poms?|beads?|patch(es)?|piping|embroidery|stuff sacks?|"
+                     r"(pre-?)?filter cloths?|pre-?filters?|"
                      r"hang ?tags?|zip(per)?s?( pulls?)?|pulls?|linings?|straps?|handles?|insoles?|buttons?|inserts?|"
                      r"(cushion |seat |pillow )?covers?|"
                      r"trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|knobs?|keycaps?|cable ties?|"
@@ -57,6 +59,8 @@ _PART_SCOPED = re.compile(
     r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?((?!(and|&)\b)\w+ ){0,4}"
     r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have)\b"
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*we\s+(pack|ship|send|wrap|deliver|dispatch)\s+(it|them|each \w+|every \w+)\s+"
+    r"(in|with)\s+([\w%-]+ ){0,3}(bags?|" + _PART + ")"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*((it|they)\s+)?(comes?|is|are|ships?|packed|packaged|supplied|shipped)\s+"
     r"(in|with)\s+([\w%-]+ ){0,3}(bags?|" + _PART + ")" +
     # the shipping, the delivery or the workshop's power: one aspect ("ZERO-EMISSION CAR MOUNT - delivered only by
@@ -152,7 +156,8 @@ _BRAND_BY_PACKAGING = re.compile(
 
 
 # "The brand is plastic-free: paper tape and kraft paper only"
-_BRAND_IS = re.compile(r"\b(the|our) (brand|company|business|shop|store) is (fully |100% |completely )?"
+_BRAND_IS = re.compile(r"\b(the|our) (whole |entire )?(brand|company|business|shop|store) is "
+                       r"(fully |100% |completely )?"
                        r"(plastic[- ]?free|zero[- ]?waste|sustainable|eco[- ]?friendly|green|low[- ]?waste)\s*"
                        r"[:\u2013\u2014-]\s*[^|.]{0,60}?"
                        r"\b(packag\w*|tape|kraft|paper|mailers?|boxes|box|cartons?|wrap\w*|ship\w*)\b", re.IGNORECASE)
@@ -248,7 +253,7 @@ _PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _PART + r"\b", re.IGNOR
 _MINOR_PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _MINOR_PART + r"\b", re.IGNORECASE)
 
 
-_MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"(\s+[\w-]+)?\s+(is|are|made|use[sd]?|comes?|contains?|with|"
+_MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"(\s+[\w-]+){0,2}\s+(is|are|made|use[sd]?|comes?|contains?|with|"
                                 r"certified)\b"
                                 r"[^.;:|\n]{0,40}$",
                                 re.IGNORECASE)
@@ -422,6 +427,11 @@ def _title_rest(title: str, start: int, end: int) -> str:
 
 def _confirmed(pattern: re.Pattern[str], title: str, hit: tuple[int, int], parts: list[str] | tuple[str, ...]) -> bool:
     named = _stems(_title_rest(title, *hit))
+    # "Ironing Board - Organic Cotton" names only a material, which "Cover: ..." gives to one part ("Outer Fabric
+    # from 100% Recycled PET" names its part before the keyword)
+    if not named - _MATERIAL_NAMES and not _stems(after_last(_TITLE_CHUNK, title[: hit[0]])) and \
+            _under_named_parts([(p, m.start()) for p in parts for m in pattern.finditer(p)], list(parts)):
+        return False
     return bool(named) and any(pattern.search(p) and named <= _stems(p) for p in parts)
 
 
@@ -452,6 +462,12 @@ def title_claim_confirmed(title: str, parts: tuple[str, ...]) -> bool:
 
 # a whole-product word right before the title's keyword ("Made from 100% Recycled Materials", "Fully Compostable")
 _WHOLE_BEFORE = re.compile(r"\b(100\s?%|fully|entirely|completely|wholly|all)\s+$", re.IGNORECASE)
+
+
+def _under_named_parts(mentions: list[tuple[str, int]], parts: list[str]) -> bool:
+    """Every mention sits under a label that is a part's name ("Cover: 100% organic cotton")."""
+    chunks = [c for c in _part_chunks(parts) if _PART_WORD.search(c[0])]
+    return bool(mentions) and all(any(t is text and a <= s < b for _, text, a, b in chunks) for t, s in mentions)
 
 
 def _under_part_labels(mentions: list[tuple[str, int]], parts: list[str]) -> bool:

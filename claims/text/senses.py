@@ -42,7 +42,8 @@ _GREEN_NAME = re.compile(
     r"jungle|floral|camo(uflage)?)\b|"
 
     r"\bchroma[- ]?key( green)?\b|"
-    r"\bwear(s|ing)? (\w+ )?green\b|\bgreen (spill|cast|tint)\b|"
+    r"\bwear(s|ing)? (\w+ )?green\b|\bgreen (spill|cast|tint)\b|\bgreen (\w+ )?(leaf|leaves|foliage|motifs?)\b|"
+    r"\bgreen tree (design|print|motif|pattern)s?\b|"
     r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|^\W*green\s*[,:=]", re.IGNORECASE)
 
 
@@ -128,6 +129,10 @@ MORE_OTHER_SENSES = re.compile(
     # a shape or a print ("Organic leaf-shape print", "organic curves"), not organic farming
     r"\borganic (pixels?|light[- ]emitting)\b|"
     r"\bshapes?\s*[:=-]\s*organic\b|"
+    # a flash's recycle time; CO2 as what a meter reads; a tyre repair kit; organic stains; a seatpost's offset
+    r"\brecycl(e|ing) times?\b|\bCO2 (meters?|monitors?|sensors?|detectors?|levels?|readings?|concentration)\b|"
+    r"\b(reads?|measures?|detects?|monitors?) CO2\b|\bpuncture repair\b|"
+    r"\borganic (stains?|soil(ing)?|dirt|residues?)\b|\bzero[- ]offset\b(?!s)(?! (credits?|used|purchased))|"
     r"\borganic[-,]?\s*((leaf|floral|flower|wave|wavy|curved?|round(ed)?|pebble|free|fluid|abstract|sculpted|smooth|cloud|"
     r"soft|flowing|irregular|asymmetric(al)?|[\w]+-hugging)[- ,]+){0,2}(shapes?|shaped|forms?|lines?|curves?|prints?|"
     r"patterns?|motifs?|silhouettes?|contours?|outlines?|profiles?|edges?)\b|"
@@ -154,13 +159,17 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(hot|humid|tropical|cold|indian|local|dry|harsh|extreme|coastal|monsoon) climate\b|\bclimate (of|in) [A-Z]|"
     r"\bgreen (moong|gram|peas?|chill(i|ies|y)|chil(i|ies)|coffee|beans?|cardamom|apples?|grapes?|olives?|lentils?|"
     r"leafy|vegetables|veggies|salad|capsicum|onions?|mango|banana|garlic)\b|"
-    r"\b(sweeping|smooth|red|luminous|central|small) seconds? hands?\b|"
-    r"\bsolar (eclipse|filters?|viewing|viewers?|telescopes?|observation)\b|\bvintage[- ](wash|look|style|finish|print|"
+    r"\b(sweep(ing)?|smooth|red|luminous|central|small|silent) seconds? hands?\b|"
+    r"\bvintage[- ](wash|look|style|finish|print|"
     r"design|effect|inspired|fade|vibe|aesthetic|feel|charm|wash(ed)?)\b|"
     r"\b(picture|display|sound|power) modes?\b[^|.]{0,60}?\beco\b|"
     # Eco as one setting among others ("3 suction levels: Eco, Standard, Max", "runtime up to 150 min in Eco")
-    r"\b(levels?|modes?|settings?|speeds?|programs?|programmes?|functions?)\b[^|.]{0,20}?[:-]\s*([\w-]+\s*[,/]\s*)"
-    r"{0,4}eco\b|\beco\s*[,/]\s*(standard|normal|max|turbo|boost|auto|quiet|sport|comfort|medium|high|low)\b|"
+    r"\b(levels?|modes?|settings?|speeds?|programs?|programmes?|functions?)\b[^|.]{0,20}?[:-]\s*([\w-]+(\s+[\w-]+)?"
+    r"\s*[,/]\s*){0,6}eco\b|"
+    r"\b(levels?|modes?|settings?|programs?|programmes?)\s+(incl\.?|including|like|such as)\s+"
+    r"([\w-]+\s*[,/]\s*){0,4}eco\b|"
+    r"\beco[- ]?(assist|button|key|switch|knob|cycle|programs?|programmes?|wash program(me)?s?)\b|"
+    r"\beco\s*[,/]\s*(standard|normal|max|turbo|boost|auto|quiet|sport|comfort|medium|high|low)\b|"
     r"\b(min(utes)?|hours?|hrs?|runtime|range)\b[^|.]{0,20}\bin eco\b|"
     # a detergent's yield ("2 L, Front & Top Load, 40 Washes"); manure and fertiliser as a product type; the element
     # carbon; the sun in an eclipse viewer

@@ -1219,6 +1219,27 @@ FIFTEENTH_ROUND = [
     (senses.other_sense_only, "Black polymer solar filter", True),
     (claim_forms.refurbished_claim, "Sweeping second hand", False),
     (claim_forms.refurbished_claim, "Second hand, fully tested", True),
+    # c45-c50
+    (negation.negated_only, "Carbon footprint: not calculated for this product", True),
+    (negation.negated_only, "Carbon footprint: 4.2 kg CO2e for this product", False),
+    (senses.other_sense_only, "Recycle time: 0.1-2.6 s with fresh AA batteries", True),
+    (senses.other_sense_only, "NDIR sensor reads CO2 from 400 to 5000 ppm", True),
+    (senses.other_sense_only, "Stain Care program for organic stains like curry, tea, grass and blood", True),
+    (senses.other_sense_only, "Zero offset (inline) head for a forward saddle position", True),
+    (senses.other_sense_only, "16 programs: Cotton, Mixed, Wool, Quick 30, Eco", True),
+    (senses.other_sense_only, "5 assist levels incl. ECO for maximum range", True),
+    (senses.other_sense_only, "Eco-friendly washing machine", False),
+    (senses.green_only_as_name, "Print: big green palm leaves & tree motif", True),
+    (claim_forms.future_pledge, "Our Agra factory will switch to 100% solar power next year", True),
+    (claim_forms.future_pledge, "Our Agra factory runs on 100% solar power", False),
+    (claim_forms.plastic_free_claim, "Every order is sealed with paper tape instead of plastic tape", True),
+    (generic.strong_generic, "Better for the environment", True),
+    (generic.strong_generic, "The responsible choice for your bedroom", True),
+    (generic.strong_generic, "Made mindful of Mother Earth", True),
+    (generic.strong_generic, "Sustainable Washing Machine Cover", True),
+    (generic.strong_generic, "made from sustainable palm oil", False),
+    (scope.brand_by_packaging, "Our whole shop is plastic-free: every order is sealed with paper tape", True),
+    (scope.part_scoped, "Eco-friendly jutti - we pack it in a paper box, no plastic", True),
 ]
 
 
@@ -1251,6 +1272,13 @@ def test_fifteenth_round_scope_and_facts():
     assert not scope.title_part_overreach("Spin Mop (30% Recycled-Plastic Handle) with Bucket",
                                           ["Handle made from 30% recycled PP, mop head and bucket from virgin PP"])
     assert not scope.parts_are_the_product("ships in a 100% recyclable cardboard box", "Hybrid Mattress, Box Packed")
+    # a title that names only the material a part label carries; a title that names the part before it
+    cover = ["Cover: 100% organic cotton, GOTS certified (licence no. CU 1120877)", "Folds flat for storage"]
+    assert scope.title_part_overreach("Havelon Ironing Board \u2013 Organic Cotton, 3 Heights", cover)
+    shell = ["OUTER SHELL: 600D polyester woven from 100% recycled PET bottles, GRS certified"]
+    assert not scope.title_part_overreach("Trek 28L Backpack \u2013 Outer Fabric from 100% Recycled PET, Black", shell)
+    assert scope.title_part_overreach("SAJNI SILKS Recycled Saree | Georgette Saree",
+                                      ["Saree fabric: georgette", "Tassels on pallu made from recycled silk yarn"])
     # a 100% claim for one part says nothing of another part's composition
     segs = segment_field("description", "Pillow covers: 100% organic cotton|Bedsheet: 60% cotton, 40% polyester")
     assert fact_conflicts(segs, [0]) == []
@@ -1265,3 +1293,13 @@ def test_a_bare_caps_header_is_no_claim():
     for text, expected in [("SAFETY BUILT IN", True), ("WHO IT'S FOR", True), ("ALL NATURAL", False),
                            ("BUILT TO LAST", False), ("Safety built in", False)]:
         assert _bare_header(text, SegmentInfo(reg.find(text), reg.unknown_badges(text))) is expected, text
+
+
+def test_eco_alone_in_a_list_of_modes_is_a_mode_name():
+    from claims.scoring.findings import _eco_mode_item
+    from claims.text.prep import segment_field
+
+    modes = segment_field("title", "Umbrik E-Scooter S2, 3 Riding Modes \u2013 ECO / Drive / Sport")
+    assert _eco_mode_item(modes, [s.text for s in modes].index("ECO"))
+    claim = segment_field("title", "Umbrik E-Scooter S2 \u2013 ECO / 100% recycled frame")
+    assert not _eco_mode_item(claim, [s.text for s in claim].index("ECO"))
