@@ -126,11 +126,25 @@ _MODE_NAME = re.compile(r"\W*(drive|sport|normal|comfort|turbo|boost|standard|po
                         re.IGNORECASE)
 
 
-def _eco_mode_item(segments: list[Segment], i: int) -> bool:
-    """"ECO" alone in a list of modes the segmenter split at its slashes ("3 Riding Modes – ECO / Drive / Sport"):
-    a mode's name, not a claim."""
+_MODES_LINE = re.compile(r"\b(modes?|levels?|settings?|programs?|programmes?)\s*[:=]", re.IGNORECASE)
+
+
+def _answered_no(text: str, continued: str) -> bool:
+    """A spec row split at its dash ("...; Recyclable - No; Country of Origin - China"): the keyword at the end of
+    this segment is answered no at the start of the next."""
+    return bool(continued) and len(continued) <= 40 and negation.negated_only(f"{text}: {continued}")
+
+
+def _eco_mode_item(segments: list[Segment], i: int, masked: dict[str, str] | None = None) -> bool:
+    """"ECO" alone in a list of modes the segmenter split at its slashes ("3 Riding Modes – ECO / Drive / Sport",
+    "Picture Modes: Standard / Movie / ECO"): a mode's name, not a claim."""
     if not _ECO_ALONE.fullmatch(segments[i].text):
         return False
+    if masked is not None:
+        field = masked[segments[i].field]
+        line_start = max(field.rfind("\n", 0, segments[i].start), field.rfind("|", 0, segments[i].start)) + 1
+        if _MODES_LINE.search(field, line_start, segments[i].start):
+            return True
     same = [s for s in segments if s.field == segments[i].field]
     k = same.index(segments[i])
     return bool((k and _MODE_WORDS.search(same[k - 1].text)) or
@@ -692,7 +706,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         _forced_rules(rule, seg, info, facts)
         if p_claim < t_claim and not rule.is_claim:
             continue
-        if _eco_mode_item(pred.segments, i):
+        if _eco_mode_item(pred.segments, i, pred.masked) or _answered_no(seg.text, continued):
             continue
         if not rule.is_claim and (_not_a_claim(seg.text, info, p_claim, policy) or
                                   (not continued and _bare_header(seg.text, info))):

@@ -169,7 +169,7 @@ def sourcing_claim(text: str) -> tuple[int, int] | None:
 # UNQUANTIFIED_CHARACTERISTIC; recyclable without the part and the route is UNQUALIFIED_RECYCLABILITY
 _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s+){0,2}?(from|with|of|on|using)\s+"
                        r"(\w+\s+){0,2}?recycled\b|\brecycled (paper|plastics?|materials?|PET|polyester|aluminium|"
-                       r"aluminum|steel|cardboard|board|fib(re|er)s?|pulp|cotton|nylon|rubber|glass|mesh|fabrics?|yarns?|foam|canvas|"
+                       r"aluminum|steel|cardboard|board|fib(re|er)s?|pulp|cotton|nylon|rubber|glass|mesh|fabrics?|yarns?|threads?|foam|canvas|"
                        r"denim|wool|leather|silver|gold|brass|copper|wood|timber|tyres?|sails?|ocean plastic|"
                        r"ABS|PP|HDPE|LDPE|PE|PS|polypropylene|polyethylene|TPU|TPE|EVA|acrylic)\b|"
                        # a share of recycled material ("the barrel is 80% recycled ABS")

@@ -136,7 +136,7 @@ _BATTERY_POWERED = re.compile(r"\bcordless\b|\brechargeable\b|\bbattery[- ](oper
 # the gadgets themselves (not their remotes, speakers or cameras, which mains appliances come with too)
 _GADGET_ITSELF = re.compile(r"\b(mouse|mice|earbuds|earphones?|headphones?|headsets?|neckbands?|smart ?watch\w*|"
                             r"watch(es)?|fitness (band|tracker)s?|smart ?band|smartphones?|power ?banks?|trimmers?|"
-                            r"stylus|e-?readers?)\b", re.IGNORECASE)
+                            r"stylus|e-?readers?|baby monitors?)\b", re.IGNORECASE)
 
 
 # Water-saving wording about the product's use (labels.md section 1: water_efficiency): "saves upto 60% water",

@@ -31,7 +31,7 @@ _STRONG_GENERIC = re.compile(
     r"\bsustainabl[ey][- ]((?!(performance|weight|results?|growth|energy|speeds?|power|grown|sourced|harvested|managed|"
     r"forested|farmed|made|produced|crafted|palm|oil|fishing|seafood|fish)\b)[\w-]+ ){0,2}"
     r"(wooden|bamboo|cotton|jute|cork|handmade|hand-made|natural|reusable|kitchen|home|bath|handles?|lids?|caps?|"
-    r"straps?|cases?|covers?|tools?|products?|choice|option|alternative|swap|design|"
+    r"straps?|cases?|covers?|tools?|products?|choice|option|alternative|swap|design|ways?|future|living|lifestyle|"
     r"everyday|premium|organic|gifts?|packaging|materials?|fabrics?|yoga|toys?|furniture|decor|clothing|apparel|"
     r"copy|paper|notebooks?|stationery|pens?|pencils?|bags?|bottles?|straws?|cups?|plates?|cutlery|brush(es)?|"
     r"toothbrush(es)?|soaps?|candles?|shoes?|sneakers?|t-?shirts?|jeans|jackets?|kurtas?|sarees?|mats?|rugs?|"

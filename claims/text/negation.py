@@ -22,12 +22,15 @@ _NEGATOR = re.compile(
     r"won'?t|neither|nothing)\b(?:\s+(?:be|been|being|is|are|a|an|the|it|this|they|we|claim\w*|say\w*|"
     r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
     r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%|buy|bought|purchase[ds]?|"
-    r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?|longer|"
+    r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?|longer|held|hold|holds|"
+    r"obtained|received|sought|sell|sells|market|advertise|promote|"
     r"contain(s|ed|ing)?|come[s]?|with|using|in|intended|designed|meant|to)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
     r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor))?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"
-    r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal))?\s*$",
+    r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal))?"
+    # ... and a prefix joined to the keyword by a hyphen ("not user-replaceable")
+    r"(?:\s+(?:user|easily|fully|field|self)-)?\s*$",
     re.IGNORECASE)
 
 
@@ -83,15 +86,19 @@ _DOUBLE_NEGATIVE = re.compile(r"\b(not|never|isn'?t|aren'?t|is no|nothing)\s+non
 _POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(claimed|guaranteed|promised|stated|"
                               r"implied|advertised)\b|"
                               # "Shipping: standard courier, CO2 not compensated"
-                              r"[\w-]*(\s+emissions?)?\s+((is|are)\s+)?(not|never)\s+(compensated|offset|neutrali[sz]ed)\b",
+                              r"[\w-]*(\s+emissions?)?(\s+(from|of|for)( the)? [\w-]+)?\s+((is|are)\s+)?(not|never)\s+"
+                              r"(compensated|offset|neutrali[sz]ed)\b|"
+                              # "carbon-neutral shipping is no longer offered"
+                              r"[\w -]{0,30}?\b(is|are)\s+(no longer|not|never)\s+(offered|available|provided)\b",
                               re.IGNORECASE)
 
 
-_SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*[:=]\s*(no|not( yet)?( certified| rated| applicable| available| claimed|"
+_SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*([:=]|\s[-\u2013]\s)\s*(no|not( yet)?( certified| rated| applicable|"
+                      r" available| claimed|"
                       r" tested| verified| measured| calculated| assessed| known| disclosed| specified|"
                       r" stated| declared| mentioned)?|unknown|none|nil|false|"
                       r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?)"
-                      r"( (for|on) (this|the|our) [\w -]{1,20}?)?\s*([.;,|)]|$)", re.IGNORECASE)
+                      r"( (for|on) (this|the|our) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)", re.IGNORECASE)
 
 
 # Hinglish: "organic nahi hai" (is not organic)

@@ -31,6 +31,8 @@ _ABBREVIATION_END = re.compile(
     r"(?:^|[\s(\[])(?:no|nos|nr|approx|appr|incl|excl|e\.g|i\.e|vs|min|max|cert|reg|ref|art|ltd|co|inc|pcs|"
     r"pkt|qty|dia|wt|ht|vol|sq|mfg|mfd|dt|st|dr|mr|mrs|ms|prof|fig|est|dept|approx|corp|int|nat|std|pvt|sep|govt)\.$",
     re.IGNORECASE)
+# a key and its value on one line, split by a tab ("Cruelty Free<TAB>No"): read as "Cruelty Free:No"
+_TAB_PAIR = re.compile(r"(?m)^([^\t\n:]{1,30})\t([^\t\n]{1,80})$")
 _STRIP = " \t\r\n-–—*•·:;,.|/\\()[]{}\"'`~_=+✔✓✅☑★●■◦➤➔→▪◆►▶"
 
 
@@ -62,7 +64,9 @@ def mask_html(text: str) -> str:
         blank(m.start(), m.end(), "\n")
     for m in _TAG.finditer(text):
         name = (m.group(2) or "").lower()
-        blank(m.start(), m.end(), "\n" if name in _BLOCK_TAGS else " ")
+        # a table's header cell ends in a colon, so that "<th>Recyclable</th><td>No</td>" reads "Recyclable: No"
+        closes_key = m.group(1) == "/" and name in ("th", "dt")
+        blank(m.start(), m.end(), ":" if closes_key else "\n" if name in _BLOCK_TAGS else " ")
     masked = "".join(chars)
     for m in _ENTITY.finditer(masked):
         decoded = html.unescape(m.group(0))
@@ -133,7 +137,7 @@ def segment_field(field: str, text: str, max_chars: int = 600) -> list[Segment]:
     """Split one field into segments with offsets into ``text``."""
     if not text:
         return []
-    masked = mask_html(text)
+    masked = _TAB_PAIR.sub(lambda m: f"{m.group(1)}:{m.group(2)}", mask_html(text))
     pieces: list[tuple[int, int]] = []
     pos = 0
     for m in _BREAKS.finditer(masked):

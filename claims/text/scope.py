@@ -31,7 +31,7 @@ collection_wide = occurs(re.compile(r"\bour (whole|entire|complete|full) ([\w-]+
 # the minor parts and the packaging only: a jacket's shell, a bike's frame or a shoe's sole is most of
 # the product, and a claim for it is one for the product
 _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wrapping|wrap|labels?|tags?|"
-                     r"tassels?|fringes?|pom-?poms?|beads?|patch(es)?|piping|embroidery|stuff sacks?|"
+                     r"tassels?|fringes?|pom-?poms?|beads?|patch(es)?|piping|embroidery|stuff sacks?|webbing|"
                      r"(pre-?)?filter cloths?|pre-?filters?|"
                      r"hang ?tags?|zip(per)?s?( pulls?)?|pulls?|linings?|straps?|handles?|insoles?|buttons?|inserts?|"
                      r"(cushion |seat |pillow )?covers?|"
@@ -50,7 +50,7 @@ _PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wra
          r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
          r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|"
          r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?|webbing|"
-         r"backing|slats?)")
+         r"backing|slats?|block|stand|holder|base|housing)")
 
 
 # (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
@@ -62,7 +62,7 @@ _PART_SCOPED = re.compile(
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*we\s+(pack|ship|send|wrap|deliver|dispatch)\s+(it|them|each \w+|every \w+)\s+"
     r"(in|with)\s+([\w%-]+ ){0,3}(bags?|" + _PART + ")"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*((it|they)\s+)?(comes?|is|are|ships?|packed|packaged|supplied|shipped)\s+"
-    r"(in|with)\s+([\w%-]+ ){0,3}(bags?|" + _PART + ")" +
+    r"(in|with)\s+([\w%-]+ ){0,3}(bags?|cardboard|kraft( paper)?|paper|" + _PART + ")" +
     # the shipping, the delivery or the workshop's power: one aspect ("ZERO-EMISSION CAR MOUNT - delivered only by
     # electric vans", "LOW-CARBON DUFFEL BAG: shipped by sea freight", "carbon-free - our workshop runs on solar")
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,30}?\b(shipped|delivered|transported|dispatched|ships|"
@@ -84,8 +84,9 @@ _BECAUSE_ASPECT = re.compile(
 # "Eco-friendly kettle: auto shut-off means no wasted electricity"
 # "Eco friendly writing pad - saves paper" (labels.md: "eco-friendly because it saves paper" for an LCD tablet)
 _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
-                           r"(?P<why>(it )?(saves?|reduces?|replaces?|cuts?|avoids?) (\w+ )?"
-                           r"(paper|trees|notebooks?|water)\b"
+                           r"(?P<why>((it )?(saves?|reduces?|replaces?|cuts?|avoids?) ([\w-]+ ){0,3}?"
+                           r"(paper|trees|notebooks?|water|single[- ]use|disposables?|plastic bottles|filters?)\b|"
+                           r"no more (paper|single[- ]use|disposable|plastic) [\w-]+)"
                            r"[^.;|\n]{0,40}|[^.;|\n]{0,50}?\b(means|so that)\b[^.;|\n]{0,60})", re.IGNORECASE)
 
 
@@ -152,7 +153,7 @@ _BRAND_BY_PACKAGING = re.compile(
     r"compostable|recyclable|low[- ]?waste|planet[- ]first|earth[- ]first|conscious)\s+(brand|company|business|label|"
     r"shop|store)\s*[:\u2013\u2014-]\s*[^|.]{0,60}?(\b(ships?|shipped|packed|packaged|comes?|wrapped|delivered)\s+"
     r"(\w+\s+)?(in|with)\b|\b(our |the |its )?(shipping |outer |gift )?(packaging|cartons?|boxes|box|mailers?|wrap\w*|"
-    r"sleeves?)\s+(is|are)\b)", re.IGNORECASE)
+    r"sleeves?|mailer bags?|bags?)\s+(is|are)\b)", re.IGNORECASE)
 
 
 # "The brand is plastic-free: paper tape and kraft paper only"
@@ -168,14 +169,23 @@ _BRAND_IS = re.compile(r"\b(the|our) (whole |entire )?(brand|company|business|sh
 _PACK = r"(box|boxes|trays?|wrap|wrapping|sleeves?|mailers?|tape|packaging|cartons?|inserts?|bags?|fill(er)?|pouch)"
 _PRODUCT_BY_PACKAGING = re.compile(
     r"\b(plastic[- ]?free|zero[- ]?waste|recyclable|compostable|biodegradable|eco[- ]?friendly|sustainable)\s+"
-    r"(?!" + _PACK + r"\b|packing\b)[\w-]+\s*[:\u2013\u2014-]\s*"
+    r"(?!" + _PACK + r"\b|packing\b|shipping\b|delivery\b|dispatch\b|mailing\b|postage\b)[\w-]+\s*[:\u2013\u2014-]\s*"
     r"(((paper|kraft|cardboard|card|recycled|compostable|FSC|cotton|jute)\s+)+" + _PACK + r"\s*(,|and|&|\+)?\s*){1,5}"
     r"[.]?\s*$", re.IGNORECASE)
 
 
+# ... or with its packaging as the reason ("100% RECYCLABLE SPEAKER: the paper packaging goes in your curbside bin")
+_PRODUCT_THEN_PACKAGING = re.compile(
+    r"(?<!from )(?<!of )(?<!with )\b(100% )?(recyclable|compostable|biodegradable|plastic[- ]?free|recycled)\s+"
+    r"(?!" + _PACK + r"\b|packing\b|shipping\b|delivery\b|dispatch\b|mailing\b|postage\b|materials?\b)"
+    r"[\w-]+( [\w-]+)?\s*[:\u2013\u2014-]\s*(the |our |its )?([\w-]+ )?(packaging|box|carton|mailer|wrap|sleeve)\b",
+    re.IGNORECASE)
+
+
 @memo
 def brand_by_packaging(text: str) -> tuple[int, int] | None:
-    m = _BRAND_BY_PACKAGING.search(text) or _BRAND_IS.search(text) or _PRODUCT_BY_PACKAGING.search(text)
+    m = _BRAND_BY_PACKAGING.search(text) or _BRAND_IS.search(text) or _PRODUCT_BY_PACKAGING.search(text) or \
+        _PRODUCT_THEN_PACKAGING.search(text)
     return (m.start(), m.end(1)) if m and not is_negated(text, m.start()) else None
 
 

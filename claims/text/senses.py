@@ -128,7 +128,19 @@ MORE_OTHER_SENSES = re.compile(
     r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
     # a shape or a print ("Organic leaf-shape print", "organic curves"), not organic farming
     r"\borganic (pixels?|light[- ]emitting)\b|"
-    r"\bshapes?\s*[:=-]\s*organic\b|"
+    r"\bshapes?\s*[:=-]\s*organic\b|\borganic modern\b|"
+    # window film that keeps the sun's heat out; toxic gas a detector warns of; a compost tool; a plug's energy meter;
+    # a wood-look laminate
+    r"\bsolar (control|heat|reflective)( window)?( films?| glass| glazing)?\b|"
+    r"\btoxic (and (flammable|combustible) )?(gas|gases|fumes|vapou?rs?)\b|"
+    r"\bcompost (thermometers?|aerators?|turners?|sieves?|activators?)\b|\b(core|temperature) of (the |your )?compost "
+    r"(heaps?|piles?)\b|"
+    r"\benergy (monitoring|monitors?|meters?|metering|tracking|readings?)\b|"
+    r"\b(voltage|current|power),? (and )?energy\b|"
+    r"\b(reclaimed|recycled)[- ](wood|timber)[- ](effect|look|finish|style|print|laminate|decor)\b|"
+    # the product is itself single-use ("Travel-friendly single-use sachets"): no reuse claimed
+    r"^\W*([\w-]+ ){0,2}single[- ]use (sachets?|pouches?|packets?|portions?|servings?|wipes?|gloves?|masks?|"
+    r"syringes?|capsules?|pods?)\b|"
     # a flash's recycle time; CO2 as what a meter reads; a tyre repair kit; organic stains; a seatpost's offset
     r"\brecycl(e|ing) times?\b|\bCO2 (meters?|monitors?|sensors?|detectors?|levels?|readings?|concentration)\b|"
     r"\b(reads?|measures?|detects?|monitors?) CO2\b|\bpuncture repair\b|"

@@ -1240,6 +1240,31 @@ FIFTEENTH_ROUND = [
     (generic.strong_generic, "made from sustainable palm oil", False),
     (scope.brand_by_packaging, "Our whole shop is plastic-free: every order is sealed with paper tape", True),
     (scope.part_scoped, "Eco-friendly jutti - we pack it in a paper box, no plastic", True),
+    # c51-c56
+    (negation.negated_only, "Recyclable - No; Country of Origin - China", True),
+    (negation.negated_only, "Energy Saving: No (designed for 40 W halogen candle bulbs)", True),
+    (negation.negated_only, "Recycled Content: None \u2013 made from virgin PP", True),
+    (negation.negated_only, "Shipping: standard courier; emissions from delivery are not offset or compensated", True),
+    (negation.negated_only, "Delivery: carbon-neutral shipping is no longer offered", True),
+    (negation.negated_only, "We have never held Fairtrade certification", True),
+    (negation.negated_only, "we do not sell it as eco friendly", True),
+    (negation.negated_only, "Battery: 1500 mAh Li-ion, built in and not user-replaceable", True),
+    (negation.negated_only, "Battery is user-replaceable", False),
+    (senses.other_sense_only, "Travel-friendly single-use sachets", True),
+    (senses.other_sense_only, "Replaces 500 single-use bags", False),
+    (senses.other_sense_only, "Solar control film cuts glare and cabin heat from the sun", True),
+    (senses.other_sense_only, "Alarms for toxic and flammable gas levels", True),
+    (senses.other_sense_only, "STYLE: Organic modern \u2013 soft curves, rounded edges", True),
+    (senses.other_sense_only, "Material: engineered wood with reclaimed-wood effect laminate", True),
+    (claim_forms.recycled_claim, "White with Recycled Thread Embroidery", True),
+    (generic.strong_generic, "A sustainable way to warm your home.", True),
+    (scope.part_scoped, "ECO-FRIENDLY KNIFE SET: the block is made of FSC-certified acacia wood", True),
+    (scope.part_scoped, "ECO-FRIENDLY: no more paper filters - one filter replaces thousands of paper filters", True),
+    (scope.part_scoped, "Our sustainable drill: packed in 100% recycled cardboard", True),
+    (scope.brand_by_packaging, "100% RECYCLABLE SPEAKER: the paper packaging goes in your curbside bin", True),
+    (scope.brand_by_packaging, "Packaging made from recycled materials: the carton box is 100% recycled", False),
+    (scope.brand_by_packaging, "Plastic-free shipping: paper wrap, cardboard box, paper tape", False),
+    (scope.brand_by_packaging, "Ambrosk is a sustainable brand \u2013 our mailer bags are home compostable", True),
 ]
 
 # (run by test_twelfth_round_predicates, whose table is extended here)
@@ -1253,6 +1278,11 @@ def test_fifteenth_round_keywords_and_segments():
     assert "energy_efficiency" not in lexicon.attribute_hits("Lightcove 80 cm Octagon Softbox")
     assert "energy_efficiency" in lexicon.attribute_hits("TCO Certified monitor")
     assert "non_toxic" in lexicon.attribute_hits("inner jacket is halogen-free (LSZH compound)")
+    # a table's header cell and a tab-separated row read as "key: value"
+    assert [s.text for s in segment_field("description", "<table><tr><th>Recyclable</th><td>No</td></tr></table>")] \
+        == ["Recyclable: No"]
+    assert [s.text for s in segment_field("description", "Hair Type\tAll\nCruelty Free\tNo")] == \
+        ["Hair Type:All", "Cruelty Free:No"]
     # "Pvt." and "sep." end no sentence
     text = "Mfd. by Harvelle Polymers Pvt. Ltd., Daman. Not biodegradable: do not throw these bags into compost pits."
     assert segment_field("description", text)[0].text == "Mfd. by Harvelle Polymers Pvt. Ltd., Daman."
@@ -1301,3 +1331,10 @@ def test_eco_alone_in_a_list_of_modes_is_a_mode_name():
     assert _eco_mode_item(modes, [s.text for s in modes].index("ECO"))
     claim = segment_field("title", "Umbrik E-Scooter S2 \u2013 ECO / 100% recycled frame")
     assert not _eco_mode_item(claim, [s.text for s in claim].index("ECO"))
+
+
+def test_a_spec_row_split_at_its_dash_is_answered_no():
+    from claims.scoring.findings import _answered_no
+
+    assert _answered_no("No; Recyclable", "No; Country of Origin")
+    assert not _answered_no("Recyclable", "the box goes in kerbside paper recycling")
