@@ -209,10 +209,6 @@ _WHOLE_BY_PART = re.compile(
     re.IGNORECASE)
 _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|entire \w+|main fabric|outer fabric)$",
                          re.IGNORECASE)
-# the material itself, not a part ("the organic cotton is grown without pesticides")
-_MATERIAL_WORD = re.compile(r"^(cotton|polyester|wool|linen|silk|nylon|bamboo|hemp|jute|paper|pulp|yarns?|fib(re|er)s?|"
-                            r"wood|timber|plastic|rubber|leather|steel|aluminium|glass|ingredients?|formula)$",
-                            re.IGNORECASE)
 
 
 @memo
@@ -220,7 +216,7 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
     """The span of a whole-product material claim in prose whose reason is one part of the product."""
     m = _WHOLE_BY_PART.search(text)
     if m is None or is_negated(text, m.start("kw")) or _NOT_A_PART.match(m.group("part")) or \
-            _MATERIAL_WORD.match(m.group("part").split()[-1]):
+            _is_material(m.group("part").split()[-1]):  # the material itself: "the organic cotton is grown ..."
         return None
     if m.group("kw").lower()[:6] not in text[m.end("part"): m.end("part") + 80].lower():
         return None  # the part must carry the attribute itself
@@ -398,7 +394,13 @@ _WORD = re.compile(r"[a-z]{3,}")
 _SET_WORD = re.compile(r"\b(set|combo|kit|bundle|outfit)\b", re.IGNORECASE)
 _MATERIAL_NAMES = {"cotton", "polyester", "wool", "linen", "silk", "nylon", "viscose", "bamboo", "hemp", "jute",
                    "paper", "plastic", "rubber", "leather", "steel", "aluminium", "glass", "wood", "fabric", "fibre",
-                   "fiber", "yarn", "pet"}
+                   "fiber", "yarn", "pet", "pulp", "timber"}
+
+
+def _is_material(word: str) -> bool:
+    """A material's name ("cotton", "fibres"); not "fabric", which ends a part's name ("the canopy fabric")."""
+    word = word.lower()
+    return word != "fabric" and (word in _MATERIAL_NAMES or word.rstrip("s") in _MATERIAL_NAMES)
 
 
 def _one_part_of_several(patterns: list[re.Pattern[str]], mentions: list[tuple[str, int]], parts: list[str],
