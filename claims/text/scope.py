@@ -442,7 +442,7 @@ def _confirmed(pattern: re.Pattern[str], title: str, hit: tuple[int, int], parts
     # "Ironing Board - Organic Cotton" names only a material, which "Cover: ..." gives to one part ("Outer Fabric
     # from 100% Recycled PET" names its part before the keyword)
     if not named - _MATERIAL_NAMES and not _stems(after_last(_TITLE_CHUNK, title[: hit[0]])) and \
-            _under_named_parts([(p, m.start()) for p in parts for m in pattern.finditer(p)], list(parts)):
+            _under_part_labels([(p, m.start()) for p in parts for m in pattern.finditer(p)], list(parts), True):
         return False
     return bool(named) and any(pattern.search(p) and named <= _stems(p) for p in parts)
 
@@ -476,15 +476,10 @@ def title_claim_confirmed(title: str, parts: tuple[str, ...]) -> bool:
 _WHOLE_BEFORE = re.compile(r"\b(100\s?%|fully|entirely|completely|wholly|all)\s+$", re.IGNORECASE)
 
 
-def _under_named_parts(mentions: list[tuple[str, int]], parts: list[str]) -> bool:
-    """Every mention sits under a label that is a part's name ("Cover: 100% organic cotton")."""
-    chunks = [c for c in _part_chunks(parts) if _PART_WORD.search(c[0])]
-    return bool(mentions) and all(any(t is text and a <= s < b for _, text, a, b in chunks) for t, s in mentions)
-
-
-def _under_part_labels(mentions: list[tuple[str, int]], parts: list[str]) -> bool:
-    """Every mention sits under a label that names a part ("OUTER SHELL: ... 100% recycled PET")."""
-    chunks = _part_chunks(parts)
+def _under_part_labels(mentions: list[tuple[str, int]], parts: list[str], part_names_only: bool = False) -> bool:
+    """Every mention sits under a label that names a part ("OUTER SHELL: ... 100% recycled PET"); with
+    ``part_names_only``, a label that is a known part's name ("Cover: 100% organic cotton")."""
+    chunks = [c for c in _part_chunks(parts) if not part_names_only or _PART_WORD.search(c[0])]
     return bool(mentions) and all(any(t is text and a <= s < b for _, text, a, b in chunks) for t, s in mentions)
 
 
