@@ -81,8 +81,8 @@ _PACKAGING = re.compile(r"packag|mailer|wrap|shipp|deliver|parcel|\bbox|\bbag|ta
 _MATERIAL_CUE = re.compile(r":|made of|material|made from|lining|handle|bristles|trigger|cap|lid|window|\btips?\b|"
                            r"\bstem\b|\btray\b|\bbag\b|sealed in|packed in|keycaps?|\bfeet\b|\brefill\b|\d\s?%",
                            re.IGNORECASE)
-# plastics that are not sold as compostable (PLA and PBAT are)
-_PLASTICS_NOT_BIO = re.compile(_PLASTICS.pattern.replace("PLA|", ""), re.IGNORECASE)
+# plastics that are not sold as compostable (PLA and PBAT are), and synthetic fibres ("Bristles: synthetic taklon")
+_PLASTICS_NOT_BIO = re.compile(_PLASTICS.pattern.replace("PLA|", "synthetic|taklon|"), re.IGNORECASE)
 
 # BEE star ratings: a claim of more stars than the listing's own rating line ("5 Star Energy Saving" against
 # "BEE star rating: 3 Star")
@@ -117,6 +117,9 @@ _WHOLE_WORDS = re.compile(r"\b(pure|all|fully|entirely|completely|wholly|solid)\
 
 
 _PART_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/-]{1,30}?)\s*:")
+# a label for the whole product's make-up ("BLEND: paraffin base with 5% organic argan oil")
+_WHOLE_LABEL = re.compile(r"^\s*(blend|ingredients?|composition|formula(tion)?|materials?|fabric|content|made of)\s*:",
+                          re.IGNORECASE)
 
 
 def _part_of(text: str) -> str | None:
@@ -184,7 +187,8 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
                     continue  # "100% recycled fibre, of which 80% post-consumer" is no smaller share
                 # a plain title against a whole composition only ("30% organic cotton, 70% polyester"), not
                 # against one part's share ("Cap made from 25% recycled plastic")
-                if plain_title and (max(shares) >= 50 or len(re.findall(r"\d{1,3}\s?%", s.text)) < 2):
+                if plain_title and (max(shares) >= 50 or (len(re.findall(r"\d{1,3}\s?%", s.text)) < 2 and
+                                                          not _WHOLE_LABEL.match(s.text))):
                     continue
                 if part is not None and _part_of(s.text) != part:
                     continue  # "Lining: 100% recycled" says nothing about the outer fabric

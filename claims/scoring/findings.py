@@ -179,6 +179,9 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
     if not (info.certs or info.badges or hits) and generic.eco_cue(text) and \
             not generic.eco_cue(senses.without_other_senses(text)):
         return True  # its only eco-looking word is another sense ("lets kids burn off extra energy")
+    if not (info.certs or info.badges or hits) and claim_forms.dated_pledge(text) and \
+            not generic.environment_word(text):
+        return True  # a dated promise of nothing environmental ("all our packaging will be tamper-proof by 2028")
     return p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or hits)
 
 
@@ -406,9 +409,10 @@ def _whole_product_backed(pred: ListingPrediction) -> bool:
     """A bullet that specifies the whole product: all of its material quantified ("Made of 100% recycled PET")
     or certified with its licence number, naming no part."""
     for seg, info in zip(pred.segments, pred.infos, strict=True):
-        # a generic header names the topic ("Sustainable: the whole hoodie is made from 100% recycled polyester")
+        # an eco header names the topic ("Sustainable: the whole hoodie is made from 100% recycled polyester",
+        # "Sustainably sourced: solid beech from FSC certified forests (FSC-C104482)"), not a part
         header = _GENERIC_HEADER.match(seg.text)
-        generic_header = header is not None and lexicon.attribute_hits(header.group(0)) == ["generic_environmental"]
+        generic_header = header is not None and bool(lexicon.attribute_hits(header.group(0)))
         body = seg.text[header.end():] if header is not None and generic_header else seg.text
         if seg.field == "title" or not (scope.names_no_part(body) or scope.parts_together(body)) or \
                 negation.negated_only(seg.text):

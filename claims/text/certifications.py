@@ -19,7 +19,8 @@ DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "certifications.json"
 # phrase that names no scheme of the registry is a candidate for UNCERTIFIED_LABEL.
 _BADGE = re.compile(
     r"(?:(?:our|the)\s+(?:own\s+)?)?((?:[A-Z][\w+-]*|[a-z]+[A-Z]\w*)(?:[ -][A-Z0-9][\w+-]*){0,3})\s*(?:™|®)?\s+"
-    r"(?i:certified|approved|seal|badge|label|promise|score|stamp|verified|standard|mark|guarantee|index|rating)\b"
+    r"(?i:certified|approved|seal|badge|label|promise|score|stamp|verified|standard|mark|guarantee|index|rating|"
+    r"eco-?label|eco-?seal|eco-?mark)\b"
     r"|\b(?i:our|in-house|proprietary)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}"
     r"(?i:seal|badge|label|score|standard|certification|rating|stamp|mark|index)\b"
     # a rating the seller's own lab gives ("5 Star Rated by Roshnika Labs")
@@ -27,7 +28,8 @@ _BADGE = re.compile(
     r"(?i:labs?|laborator(?:y|ies))\b",
 )
 _GENERIC_BADGE_NAMES = re.compile(
-    r"^(?:The|This|It|Is|Are|Our|All|Fully|Independently|Officially|Lab|Clinically|Dermatologically|Energy|"
+    r"^(?:The|This|It|Is|Are|Our|All|Fully|Independently|Officially|Lab|Clinically|Dermatologically|Energy|Brand|"
+    r"Customer|Service|Delivery|Price|Value|Satisfaction|Freshness|Comfort|Fit|Money|"
     r"Quality|Safety|CE|UL|FDA|ISO|Size|Color|Colour|Product|Tested|Gold|Silver|Premium|Food|Grade)$"
 )
 # Safety, conformity and compatibility marks: no environmental label, so never an invented eco badge
@@ -42,6 +44,15 @@ _SAFETY_MARKS = re.compile(
     # display and audio formats ("HDR10+ certified", "VESA certified", "Dolby Vision")
     r"HDR\d*\+?|HLG|VESA|DisplayHDR|THX|IMAX|Widevine|Netflix|Roku|HDCP)$"
 )
+
+
+# a scheme not (yet) held: "Blue Angel pending", "Cradle to Cradle Inspired", "applied for FSC"
+_NOT_HELD_AFTER = re.compile(r"\s*[-(,]?\s*(certification |certificate |approval |licence |license )?"
+                             r"(pending|applied( for)?|in progress|awaited|under (review|assessment|evaluation)|"
+                             r"inspired|style|equivalent)\b",
+                             re.IGNORECASE)
+_NOT_HELD_BEFORE = re.compile(r"\b(inspired by|applied for|applying for|pending|in the process of (getting|obtaining)|"
+                              r"working towards?|aiming for|equivalent to)\s+(the\s+|an?\s+)?$", re.IGNORECASE)
 
 
 _SCORE_WORD = re.compile(r"^(high|max|top|best|low|final|total|game|credit|customer|user)$", re.IGNORECASE)
@@ -126,6 +137,8 @@ class Registry:
             return ()
         out = []
         for m in self._pattern.finditer(text):
+            if _NOT_HELD_AFTER.match(text, m.end()) or _NOT_HELD_BEFORE.search(text[max(0, m.start() - 40): m.start()]):
+                continue  # named, not held: no certification of the product
             scheme = self._alias[m.group(1).lower()]
             licence = None
             window = text[m.end(): m.end() + 60]

@@ -36,13 +36,17 @@ _STRONG_GENERIC = re.compile(
     r"copy|paper|notebooks?|stationery|pens?|pencils?|bags?|bottles?|straws?|cups?|plates?|cutlery|brush(es)?|"
     r"toothbrush(es)?|soaps?|candles?|shoes?|sneakers?|t-?shirts?|jeans|jackets?|kurtas?|sarees?|mats?|rugs?|"
     r"fleece|blankets?|throws?|towels?|bedsheets?|bedding|pillows?|cushions?|quilts?|duvets?|curtains?|"
-    r"hoodies?|sweatshirts?|socks|leggings|dresses|shirts?|backpacks?|wallets?|planters?|pots?|lunch ?box(es)?)\b|"
+    r"hoodies?|sweatshirts?|socks|leggings|dresses|shirts?|backpacks?|wallets?|planters?|pots?|lunch ?box(es)?|"
+    r"boards?|chairs?|tables?|desks?|shelves|shelving|sofas?|stools?|beds?|mattress(es)?|bins?|baskets?|trays?|"
+    r"bowls?|mugs?|jars?|containers?|boxes|utensils?|combs?|sponges?|cloths?|wraps?|diapers?|nappies|razors?|"
+    r"laptops?|phones?|jewell?ery|beauty|skin ?care|cosmetics|make-?up|cleaners?|detergents?)\b|"
     r"\bclimate[- ]?friendly|\b(good|better) for (the )?(planet|earth|environment)|\bkind to the (planet|earth)|"
     # "The responsible choice for your bedroom", "Made mindful of Mother Earth"
     r"\b(responsible|conscious|conscientious|ethical) (choice|option|alternative|pick|swap)\b|"
     r"\b(mindful|respectful|gentle|gentler) (of|to|on) (mother )?(earth|planet|nature|the environment)\b|"
     r"\b(made|designed|crafted|created|built|packed) with (the |our )?(planet|earth|environment|nature) in mind\b|"
-    r"\b100% eco\b|\bgreen (formula|formulation|choice|product|cleaning|living|alternative|option)\b|"
+    r"\b100% eco\b|\bgreen (formula|formulation|choice|product|cleaning|living|alternative|option|beauty|skin ?care|"
+    r"cosmetics|make-?up)\b|"
     # a cleaning product called green: no colour of the liquid is sold ("Green laundry liquid")
     r"\bgreen (laundry|detergents?|cleaners?|dish ?wash\w*|washing (liquid|powder)|surface (spray|cleaner))\b|"
     r"\bchoice for (the )?(planet|earth|environment)\b|"
@@ -90,7 +94,8 @@ CERT_WORD = re.compile(r"certif\w*|eco ?label|nordic swan|blue angel|cradle to c
 # section 4: "free of <named substance>" is specific, not VAGUE_FREE_OF)
 _NAMED_SUBSTANCE = re.compile(
     r"\b(BPA|bisphenol|phthalates?|lead|cadmium|mercury|PFAS|PFOA|PFC|PVC|formaldehyde|parabens?|sulfates?|"
-    r"SLS|azo|nickel|chromium|VOCs?|latex|triclosan|microplastics?|fluorine|chlorine|ammonia|phosphates?)\b",
+    r"SLS|azo|nickel|chromium|VOCs?|latex|triclosan|microplastics?|fluorine|chlorine|ammonia|phosphates?|"
+    r"sulphates?|SLES|oxybenzone|octinoxate|xylene|toluene|benzene|DEHP|heavy[- ]metals?)\b",
     re.IGNORECASE)
 
 

@@ -40,7 +40,11 @@ def bpa_free(text: str) -> tuple[int, int] | None:
 # standard IS 9873): "lead-free paint", "phthalate free", "no heavy metals" on a toy are legal requirements
 # presented as a feature (corpora/real/README.md, conventions for toy copy). BPA is not among them.
 _TOY = re.compile(r"\btoys?\b|\bplay ?sets?\b|\bjigsaws?\b|\bpuzzles?\b|\bdolls?\b|\bteddy\b|\bbuilding blocks\b|"
-                  r"\brattles?\b|\bplay ?(mat|house|kitchen|tent)s?\b", re.IGNORECASE)
+                  r"\brattles?\b|\bplay ?(mat|house|kitchen|tent)s?\b|"
+                  # bath toys and a toy's age grading ("Bath Squirters, Ages 6m+", "Ages 3+")
+                  r"\bbath (squirters?|toys?|books?)\b|\bsquirt(ers|ies)\b|"
+                  r"\bages? \d+\s?(m|months?|y|yrs?|years?)?\s?\+",
+                  re.IGNORECASE)
 
 
 _TOY_RESTRICTED = r"(lead|phthalates?|heavy[- ]metals?|cadmium)"

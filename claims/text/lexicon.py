@@ -30,7 +30,8 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     "recyclable": r"\b(recyclable|recycle|recycling|widely recycled|can be recycled|mono-?material|how2recycle|OPRL)\b",
     "plastic_free": r"(plastic[- ]?free|zero[- ]plastic|no plastic|without plastic|less plastic|plastic[- ]?neutral|"
     r"microbead[- ]?free|free (of|from) plastic|single-use plastic|plastic[- ]?less)",
-    "carbon_climate": r"\b(carbon|co2|co₂|co2e|climate|net[- ]?zero|greenhouse|emissions?|footprint|offset\w*|"
+    "carbon_climate": r"\b(carbon|co2|co₂|co2e|climate|net[- ]?zero|greenhouse[- ](gas(es)?|emissions?|effect)|"
+    r"emissions?|footprint|offset\w*|"
     r"compensated|low[- ]carbon|ghg)\b",
     "energy_efficiency": r"(energy[- ]?(star|efficien\w*|saving|class|label|rating|consumption)|"
     r"\bA\+{1,3}(?! ?grade)|kwh|"
@@ -56,6 +57,10 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"lead|formaldehyde|VOC|sulfates?|SLS|azo|cadmium|mercury|chlorine|fluorine|PFOA|PFOS|PTFE|halogen)[- ]?free|"
     r"oeko[- ]?tex|"
     r"harsh chemicals|harmful chemicals|nasties|toxic|free (of|from) (harmful|chemicals|toxins)|"
+    # free of a named substance ("Free from BPA and lead", "free of oxybenzone and octinoxate", "sulphate-free")
+    r"free (of|from) (any |added )?(BPA|PFAS|PVC|phthalates?|parabens?|formaldehyde|VOCs?|sulfates?|sulphates?|"
+    r"SLS|SLES|oxybenzone|octinoxate|xylene|toluene|benzene|DEHP|triclosan)|"
+    r"(sulphates?|SLES|oxybenzone|xylene|toluene|DEHP|triclosan)[- ]?free|"
     # free of, said with a negator ("No BPA, PVC or phthalates", "no harmful chemicals", "don't contain any
     # heavy metals"): the mention starts at the negator, so it is a claim, not a negated one
     r"\b(no|zero|without( any)?) (added |harmful |harsh |toxic )?(BPA|PVC|phthalates?|parabens?|sulfates?|SLS|"
@@ -64,6 +69,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     # plain build adjectives ("durable", "sturdy") are not durability claims (labels.md section 4); a life
     # span, a test count or repair and spare parts are
     "durability_repair": r"\b(built to last|made to last|long[- ]?lasting|life ?span|longevity|long(er)?[- ]life|"
+    r"everlasting(?! (flowers?|daisy|daisies|love|memor\w*|gifts?|fragrance|scent))|last[- ]a[- ]lifetime|"
     r"last(s|ing)? (for )?(a )?(very )?long(er)?( time)?|long[- ]term (use|usage|durability)|"
     r"outlasts?|lifetime|last(s)? for years|last(s|ing)? (for )?generations|last and last|"
     r"(enjoyed|treasured|loved|used|played with|cherished) for (many )?years( to come)?|repair\w*|"
@@ -83,6 +89,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"envi?ron?ment\w*[- ]friendly|safe for (the )?(environment|planet|nature|earth)|"
     r"\b(save|protect|heal) (the |our )?(earth|planet|environment)\b|"
     r"\bgreen(er|est)?\b|sustainab\w*|planet[- ]?(friendly|positive)|earth[- ]?(friendly|kind)|"
+    r"\b(reef|ocean|marine)[- ]?(friendly|safe|kind)\b|"
     r"\bconscious\b|good for the (planet|earth|environment)|kind to the (planet|earth)|ecological\w*|"
     r"nature[- ]friendly|climate[- ]friendly|\bresponsibl[ey]\b(?! (sourced|harvested|made|grown|produced|"
     r"managed|farmed|forested|caught))|eco ?label|nordic swan|blue angel|"
@@ -122,6 +129,7 @@ SIGNAL_PATTERNS: dict[str, str] = {
     "vague_free": r"(non[- ]?toxic|chemical[- ]?free|toxin[- ]?free|nasties|harsh chemicals|free (of|from) "
     r"(harmful|chemicals|toxins|nasty)|no chemicals|clean formula|all[- ]natural|100% natural)",
     "durability_words": r"(built to last|long[- ]?lasting|life ?span|longevity|long(er)?[- ]life|outlast\w*|"
+    r"everlasting(?! (flowers?|daisy|daisies|love|memor\w*|gifts?|fragrance|scent))|last[- ]a[- ]lifetime|"
     r"last(s|ing)? (for )?(a )?(very )?long(er)?( time)?|long[- ]term (use|usage|durability)|lasts? (a )?"
     r"lifetime|heirloom|buy it for life|last for years|indestructible|forever|repairable|made to last|"
     r"last(s|ing)? (for )?generations|last and last|(enjoyed|treasured|loved|used|played with|cherished) for "

@@ -50,7 +50,7 @@ _PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wra
          r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
          r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|"
          r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?|webbing|"
-         r"backing|slats?|block|stand|holder|base|housing)")
+         r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?))")
 
 
 # (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
@@ -182,10 +182,17 @@ _PRODUCT_THEN_PACKAGING = re.compile(
     re.IGNORECASE)
 
 
+# ... or this one product ("Nuvoya is a fully recyclable skincare brand: this serum bottle is glass.")
+_BRAND_BY_ONE = re.compile(
+    r"\b(?:is|are) an? (?:fully |100% |completely |truly |certified )?(recyclable|plastic[- ]?free|zero[- ]?waste|"
+    r"sustainable|eco[- ]?friendly|fair ?trade|organic|carbon[- ]neutral|compostable|green)\s+([\w-]+\s+){0,2}?"
+    r"(brand|company|label)\s*[:\u2013\u2014-]\s*(this|the|our|its)\s+(?!(whole|entire|full)\b)", re.IGNORECASE)
+
+
 @memo
 def brand_by_packaging(text: str) -> tuple[int, int] | None:
     m = _BRAND_BY_PACKAGING.search(text) or _BRAND_IS.search(text) or _PRODUCT_BY_PACKAGING.search(text) or \
-        _PRODUCT_THEN_PACKAGING.search(text)
+        _PRODUCT_THEN_PACKAGING.search(text) or _BRAND_BY_ONE.search(text)
     return (m.start(), m.end(1)) if m and not is_negated(text, m.start()) else None
 
 

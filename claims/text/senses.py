@@ -132,6 +132,22 @@ MORE_OTHER_SENSES = re.compile(
     # window film that keeps the sun's heat out; toxic gas a detector warns of; a compost tool; a plug's energy meter;
     # a wood-look laminate
     r"\bsolar (control|heat|reflective)( window)?( films?| glass| glazing)?\b|"
+    # a joke about age ("I'm Not Old, I'm Recycled"); a garden greenhouse; what a meter reads; a drink's energy
+    r"\bI(\u2019|')?m recycled\b|\bI am recycled\b|"
+    r"\b(walk-in|mini|garden|pop-up|plastic|polycarbonate|PVC|glass|lean-to|tunnel|tomato|cold) greenhouses?\b|"
+    r"\bgreenhouses?\b(?![- ](gas|gases|emissions?|effect|footprint))|"
+    r"\b(measures?|measuring|shows?|showing|displays?|displaying|tracks?|tracking|monitors?|monitoring|records?|"
+    r"recording|logs?|logging|reads?|reading)\b[^|.;]{0,30}?\bkWh\b|"
+    r"\bclean energy\b(?=[^|.]{0,20}\b(no crash|crash|jitters?|focus|stamina|endurance|pump|alertness)\b)|"
+    r"\b(caffeine|pre-?workout|electrolytes?|energy drink)\b[^|.]{0,40}\bclean energy\b|"
+    # a detergent's yield ("Washing Powder, 50 Washes", "50 washes per 2 L bottle")
+    r"\b\d+\s*(washes|loads)\s+(per|in|from|with)\s+(a |one |each |every )?(\d+(\.\d+)?\s?(l|litres?|liters?|kg|g|"
+    r"ml)\s+)?(bottle|pack|bag|box|pouch|tub|refill|jar|can)\b|"
+    r"\b(washing (powder|liquid|gel|pods?|capsules?)|laundry (liquid|detergent|powder|gel|pods?|capsules?|sheets?)|"
+    r"detergent( powder| liquid)?|fabric (softener|conditioner)|dishwasher (tablets?|pods?))\b[^|]{0,40}?"
+    r"\b\d+\s*(washes|loads)\b|"
+    # carbon paper's coating ("Film-based carbon for up to 5 copies")
+    r"\bcarbon\b[^|.;]{0,25}\bcop(y|ies)\b|\bcarbonless\b|"
     r"\btoxic (and (flammable|combustible) )?(gas|gases|fumes|vapou?rs?)\b|"
     r"\bcompost (thermometers?|aerators?|turners?|sieves?|activators?)\b|\b(core|temperature) of (the |your )?compost "
     r"(heaps?|piles?)\b|"
@@ -255,7 +271,7 @@ MORE_OTHER_SENSES = re.compile(
     r"recycl\w*", re.IGNORECASE)
 
 
-_GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|bluetooth|BLE|display|screen|mode|"
+_GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|bluetooth|BLE|display|screen|LCDs?|mode|"
                                r"processors?|SoC|sensors?|connection|standby mode)\b|always[- ]on display",
                                re.IGNORECASE)
 

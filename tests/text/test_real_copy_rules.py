@@ -1338,3 +1338,81 @@ def test_a_spec_row_split_at_its_dash_is_answered_no():
 
     assert _answered_no("No; Recyclable", "No; Country of Origin")
     assert not _answered_no("Recyclable", "the box goes in kerbside paper recycling")
+
+
+SIXTEENTH_ROUND = [
+    (generic.strong_generic, "Kersey Sustainable Beech Chopping Board, Large 45 x 30cm", True),
+    (generic.strong_generic, "Kersey Sustainable Performance Chopping Board", False),
+    (generic.strong_generic, "Feyora Green Beauty Micellar Water 400 ml", True),
+    (generic.strong_generic, "Feyora Green Tea Micellar Water 400 ml", False),
+    (generic.names_substance, "Free of oxybenzone and octinoxate", True),
+    (senses.other_sense_only, "Printed slogan: I'm not old, I'm recycled", True),
+    (senses.other_sense_only, "Printed on 100% recycled paper", False),
+    (senses.other_sense_only, "Measures kWh, kVAh, voltage, current and PF", True),
+    (senses.other_sense_only, "Saves up to 120 kWh a year against a 3-star model", False),
+    (senses.other_sense_only, "Clean Energy, No Crash", True),
+    (senses.other_sense_only, "Runs on 100% clean energy from our rooftop solar", False),
+    (senses.other_sense_only, "Film-based carbon for up to 5 copies", True),
+    (senses.other_sense_only, "Low-power LCD: one battery lasts up to 3 years of normal use", True),
+    (negation.negated_only, "no carbon offsets are used and we make no carbon-neutral claim for delivery", True),
+    (negation.negated_only, "carbon offsets are used for every delivery", False),
+    (scope.part_scoped, "Sustainable chair: seat fabric made of 50% recycled polyester", True),
+    (scope.part_scoped, "Sustainable chair: frame, seat and back made of 100% recycled steel", False),
+    (scope.brand_by_packaging, "Nuvoya is a fully recyclable skincare brand: this serum bottle is glass.", True),
+    (scope.brand_by_packaging, "This serum bottle is glass and fully recyclable.", False),
+    (legal.toy_listing, "Lyddington Bath Squirters, 6 Sea Creatures, Ages 6m+", True),
+    (legal.toy_listing, "Lyddington Bath Towel, 6 Sea Creatures Print", False),
+    (energy.mains_appliance, "Healvik Shiatsu Massager Cushion | Mains 230 V | Heat", True),
+    (energy.mains_appliance, "Healvik Shiatsu Massager Cushion | Rechargeable | Heat", False),
+]
+TWELFTH_ROUND.extend(SIXTEENTH_ROUND)
+
+
+def test_sixteenth_round_keywords_certificates_and_facts():
+    from claims.evidence.facts import fact_conflicts
+    from claims.text.prep import segment_field
+
+    reg = default_registry()
+    # free of a named substance is non_toxic; a greenhouse is a garden structure; everlasting is durability wording
+    assert "non_toxic" in lexicon.attribute_hits("Low odour ink, i.e. free from xylene and toluene.")
+    assert "non_toxic" not in lexicon.attribute_hits("Low odour ink for whiteboards")
+    assert "carbon_climate" not in lexicon.attribute_hits("Walk-in greenhouse with 8 shelves for seedlings")
+    assert "carbon_climate" in lexicon.attribute_hits("Cuts greenhouse gas emissions by 30% against 2019")
+    assert durability.durability_cue("Everlasting tempered glass, 4 mm thick")
+    assert not durability.durability_cue("Tempered glass, 4 mm thick")
+    # a detergent's yield is no tested life
+    assert not durability.durability_cue("Netherby Bio Washing Powder, 50 Washes, 3.25kg")
+    assert durability.durability_cue("Colour stays bright after 50 washes, tested to ISO 105-C06")
+    # a scheme named but not held certifies nothing
+    assert not reg.find("Eco-friendly: Blue Angel pending (RAL-UZ 14)")
+    assert reg.find("Eco-friendly: Blue Angel (RAL-UZ 14, contract no. 40318)")
+    assert not reg.find("Cradle to Cradle Inspired Gold")
+    # "Brand promise" is no badge; "<Name> Ecolabel" is one
+    assert not reg.unknown_badges("Brand promise: all our packaging will be tamper-proof by 2028")
+    assert reg.unknown_badges("awarded the Shinezo Ecolabel (licence no. DE/020/00317)")
+    # a biodegradable title against synthetic bristles; an organic title against a 5% share of the blend
+    segs = segment_field("title", "Biodegradable Makeup Brush Set 10 pcs") + \
+        segment_field("description", "Handles: bamboo|Bristles: synthetic taklon fibre")
+    assert [why for _, _, why in fact_conflicts(segs, [0])] == ["plastic material"]
+    segs = segment_field("title", "Biodegradable Makeup Brush Set 10 pcs") + \
+        segment_field("description", "Handles: bamboo|Bristles: goat hair")
+    assert fact_conflicts(segs, [0]) == []
+    segs = segment_field("title", "Velunara Organic Argan Hair Oil 100 ml") + \
+        segment_field("description", "BLEND: light liquid paraffin base with 5% organic argan oil")
+    assert [why for _, _, why in fact_conflicts(segs, [0])] == ["organic share"]
+    segs = segment_field("title", "Velunara Organic Argan Hair Oil 100 ml") + \
+        segment_field("description", "Pump: made with 5% organic cotton fibre")
+    assert fact_conflicts(segs, [0]) == []
+
+
+def test_sixteenth_round_pledge_of_nothing_environmental():
+    from claims.scoring.findings import _not_a_claim
+    from claims.scoring.policy import RiskPolicy
+
+    reg = default_registry()
+
+    def not_a_claim(text: str) -> bool:
+        return _not_a_claim(text, SegmentInfo(reg.find(text), reg.unknown_badges(text)), 0.98, RiskPolicy())
+
+    assert not_a_claim("Brand promise: all our packaging will be tamper-proof by 2028")
+    assert not not_a_claim("Brand promise: all our packaging will be plastic-free by 2028")
