@@ -182,6 +182,13 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
                         not _scoped_apart(claim, s.text):
                     found.append((i, j, "composition"))  # "100% Organic Cotton" against "70% Cotton, 30% Polyester"
                     break
+                # "2 of the 10 skeins are spun from 100% recycled cotton": a count of the items is the share
+                count = re.search(r"\b(\d{1,3}) (?:out )?of (?:the |these |its |our )?(\d{1,3}) [\w-]+ (?:is|are) "
+                                  r"[^.;|]{0,40}?\b(?:" + words + r")\b", s.text, re.IGNORECASE)
+                if count and int(count.group(1)) < int(count.group(2)) and not _NEGATED.search(s.text[:count.start()]) \
+                        and (part is None or _part_of(s.text) == part):
+                    found.append((i, j, f"{kind} share"))
+                    break
                 shares = _percents(s.text, words)
                 if not shares or 100 in shares or re.search(r"of which", s.text, re.IGNORECASE):
                     continue  # "100% recycled fibre, of which 80% post-consumer" is no smaller share

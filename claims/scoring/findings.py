@@ -179,9 +179,10 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
     if not (info.certs or info.badges or hits) and generic.eco_cue(text) and \
             not generic.eco_cue(senses.without_other_senses(text)):
         return True  # its only eco-looking word is another sense ("lets kids burn off extra energy")
-    if not (info.certs or info.badges or hits) and claim_forms.dated_pledge(text) and \
-            not generic.environment_word(text):
-        return True  # a dated promise of nothing environmental ("all our packaging will be tamper-proof by 2028")
+    if not (info.certs or info.badges or hits) and (claim_forms.dated_pledge(text) or claim_forms.future_pledge(text)) \
+            and not generic.environment_word(text):
+        return True  # a promise of nothing environmental ("all our packaging will be tamper-proof by 2028", "Our
+        # promise: fresh stock every week")
     return p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or hits)
 
 
@@ -336,6 +337,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if claim_forms.animal_claim(text) and not senses.other_sense_only(text):
         out.is_claim = True
         out.attributes.append("animal_welfare")
+    if claim_forms.low_voc_figure(text) and not negation.negated_only(text) and "non_toxic" not in out.attributes:
+        out.is_claim = True  # "this emulsion is low-VOC (under 30 g/L)": a named substance class, with its figure
+        out.attributes.append("non_toxic")
     if claim_forms.sourcing_claim(text):
         out.is_claim = True
         out.attributes.append("responsible_sourcing")
@@ -399,6 +403,13 @@ _COMPOSTS = re.compile(r"\bcomposts\b|\bOK compost\b", re.IGNORECASE)
 # one ingredient or a minority share: not the whole product
 _PART_SHARE = re.compile(r"\b(contains?|ingredients?)\b|(?<![\d.])[1-9]\d?(\.\d+)?\s?%", re.IGNORECASE)
 _GENERIC_HEADER = re.compile(r"\s*[^:|\n\d]{1,30}(:|\s[-\u2013\u2014])\s*")
+# "Whole mat (pile and backing) made of 100% recycled PET": the parts it names are the whole
+_WHOLE_START = re.compile(r"\W*(the |this )?(whole|entire|complete) [\w-]+", re.IGNORECASE)
+
+
+_YES_ROW = re.compile(r"\s*[^:|\n]{1,30}:\s*(yes|y|true)\W*", re.IGNORECASE)
+_RECYCLED_SCHEME = re.compile(r"\bFSC[\u00ae\u2122]?[- ]Recycled\b|\bGRS\b|\bRCS\b|\bGlobal Recycled Standard\b|"
+                              r"\bRecycled Claim Standard\b", re.IGNORECASE)
 
 
 def _neutrality_said(text: str) -> bool:
@@ -414,8 +425,8 @@ def _whole_product_backed(pred: ListingPrediction) -> bool:
         header = _GENERIC_HEADER.match(seg.text)
         generic_header = header is not None and bool(lexicon.attribute_hits(header.group(0)))
         body = seg.text[header.end():] if header is not None and generic_header else seg.text
-        if seg.field == "title" or not (scope.names_no_part(body) or scope.parts_together(body)) or \
-                negation.negated_only(seg.text):
+        if seg.field == "title" or not (scope.names_no_part(body) or scope.parts_together(body) or
+                                        _WHOLE_START.match(body)) or negation.negated_only(seg.text):
             continue
         if _PART_SHARE.search(body):
             continue  # "Contains 3% rosehip oil from organic farming (ECOCERT certified ingredient, no. 62114)"
@@ -428,10 +439,15 @@ def _whole_product_backed(pred: ListingPrediction) -> bool:
 def _specified_generics(pred: ListingPrediction) -> frozenset[str]:
     out = set()
     for i, (seg, info) in enumerate(zip(pred.segments, pred.infos, strict=True)):
-        term = _generic_term(seg.text) if seg.field != "title" and info.certs else None
+        # a bullet that repeats the term with a certified or quantified specific fact ("Eco-friendly: 60% of each
+        # brick by weight is fly ash (recycled industrial by-product)")
+        term = _generic_term(seg.text) if seg.field != "title" and (info.certs or generic.specified_after(seg.text)) \
+            else None
         if term:
             rule = segment_rules(seg.text, info, _continued(pred.segments, i, pred.masked))
-            if rule.is_claim and "GENERIC_CLAIM" not in rule.codes:
+            # ... a quantified fact only where nothing else is wrong with the bullet ("Stainless steel is 100%
+            # recyclable so this complete set is eco friendly": overreach; "uses less water than cotton": no baseline)
+            if rule.is_claim and "GENERIC_CLAIM" not in rule.codes and (info.certs or not rule.codes):
                 out.add(term)
     return frozenset(out)
 
@@ -555,6 +571,17 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_no_part(v.text) and claim_forms.percentage(v.text),
                "'every jigsaw is made from 100% recycled board': a quantified claim on the whole material",
                heads_only=True),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH",
+               lambda v: _YES_ROW.fullmatch(v.text) is not None and not scope.parts_named(v.continued),
+               "'Eco-friendly: Yes' (or '... Yes - 100% recycled paper'): no part or aspect named to stretch",
+               heads_only=True),
+    CodeFilter("UNQUANTIFIED_CHARACTERISTIC",
+               lambda v: set(v.attrs) <= {"recycled_content", "responsible_sourcing"} and
+               _RECYCLED_SCHEME.search(v.text) is not None,
+               "'FSC Recycled Kraft Card Stock': the scheme is the share (all recycled material)", heads_only=True),
+    CodeFilter("UNQUANTIFIED_CHARACTERISTIC",
+               lambda v: set(v.attrs) <= {"energy_efficiency"} and energy.efficacy_figure(v.text),
+               "'Energy efficient: 130 lm/W': an efficacy is the figure", heads_only=True),
     CodeFilter("UNQUANTIFIED_CHARACTERISTIC",
                lambda v: v.facts.energy_labelled and set(v.attrs) <= {"energy_efficiency"},
                "an official energy label substantiates the energy wording (a figure with no baseline still needs one)"),

@@ -30,7 +30,8 @@ _BADGE = re.compile(
 _GENERIC_BADGE_NAMES = re.compile(
     r"^(?:The|This|It|Is|Are|Our|All|Fully|Independently|Officially|Lab|Clinically|Dermatologically|Energy|Brand|"
     r"Customer|Service|Delivery|Price|Value|Satisfaction|Freshness|Comfort|Fit|Money|"
-    r"Quality|Safety|CE|UL|FDA|ISO|Size|Color|Colour|Product|Tested|Gold|Silver|Premium|Food|Grade)$"
+    r"Quality|Safety|CE|UL|FDA|ISO|Size|Color|Colour|Product|Tested|Gold|Silver|Premium|Food|Grade)$",
+    re.IGNORECASE,  # "OUR PROMISE: good for your skin"
 )
 # Safety, conformity and compatibility marks: no environmental label, so never an invented eco badge
 # ("FCC certified", "ISI Certified", "BIS hallmark", "Apple MFi Certified"); RoHS/REACH are legal

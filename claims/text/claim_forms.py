@@ -37,6 +37,12 @@ def future_pledge(text: str) -> bool:
     return bool(_FUTURE_PLEDGE.search(text))
 
 
+# a paint's or adhesive's VOC content with its figure ("low-VOC (under 30 g/L)", "VOC content: < 5 g/L")
+low_voc_figure = occurs(re.compile(r"\blow[- ]VOCs?\b[^|.;]{0,30}?\d+(\.\d+)?\s?(g ?/ ?l|g per lit(re|er)|ppm)\b|"
+                                   r"\bVOCs?( content)?\s*[:=]?\s*(under|below|less than|<|max\.?)?\s*\d+(\.\d+)?\s?"
+                                   r"(g ?/ ?l|ppm)\b", re.IGNORECASE))
+
+
 # a dated promise ("all our TVs will ship in plastic-free packaging from 2027"): FUTURE_PERFORMANCE
 _WHEN = r"((from|by|before|starting|in) 20\d\d|((from|by|starting) )?next (year|season|quarter))"
 _DATED_PLEDGE = re.compile(r"\bwill\b[^.|;\n]{0,80}\b" + _WHEN + r"\b|\b" + _WHEN + r"\b[^.|;\n]{0,80}\bwill\b",

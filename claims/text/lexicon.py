@@ -79,7 +79,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     # long or lifetime warranties only: a standard 1-3 year warranty is not a durability claim
     r"(lifetime|extended|([4-9]|\d{2}|five|ten|twenty|thirty)[- ]?(years?|yrs?))[- ]?(warrant\w*|guarantee\w*))\b",
     "reusable_refillable": r"\b(re-?usable|refill\w*|returnable|re-?use|washable|zero[- ]waste|single[- ]use|"
-    r"deposit)\b",
+    r"deposit|(wash|rinse|wipe)(,| and) (re-?use|use (it |them )?again))\b",
     "secondhand_refurbished": r"\b(refurbished|re-?manufactured|pre[- ]?owned|pre[- ]?loved|second[- ]?hand|renewed|"
     r"vintage|resale|rental|rent|((gently|lightly|barely|hardly|previously|little|ex)[- ])used|"
     r"used (condition|item|copy|books?|clothing|goods))\b",

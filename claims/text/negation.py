@@ -128,12 +128,28 @@ def is_negated(text: str, start: int) -> bool:
     if (_NONE_OF.match(sentence) and not _BUT.search(sentence)) or _YEARS_TO.search(window) or \
             _DISPOSAL_BAN.search(sentence[-100:]):
         return True
+    if _in_negated_aside(text, start):
+        return True
     clause = after_last(CLAUSE_START, window)
     # a disclaimer covers a list ("we don't call them natural, clean or eco"), up to a sentence break
     scope = after_last(_DISCLAIMER_STOP, window)
     return bool(_NEGATOR.search(clause[-60:]) or _DISCLAIMER.search(scope) or _NON_PREFIX.search(window)
                 or _POST_DISCLAIMER.match(text, start) or _SPEC_NO.match(text, start)
                 or _POST_NAHI.match(text, start)) or _in_question(text, start)
+
+
+_KEYWORD_BEFORE_ASIDE = re.compile(r"([\w-]+)\s*\(([^()]*)$")
+
+
+def _in_negated_aside(text: str, start: int) -> bool:
+    """The keyword sits in a bracket right after a negated keyword, explaining it ("Not compostable (e.g. in home
+    bins or municipal compost)")."""
+    m = _KEYWORD_BEFORE_ASIDE.search(text[max(0, start - 80): start])
+    if m is None:
+        return False
+    at = max(0, start - 80) + m.start(1)
+    attrs, _ = compiled_patterns()
+    return any(p.match(text, at) for p in attrs) and is_negated(text, at)
 
 
 def after_last(pattern: re.Pattern[str], text: str) -> str:

@@ -39,7 +39,7 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"manuals?|"
                      r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|"
                      r"(carry|tote|storage|travel|drawstring|gift|jute|cotton) bags?|"
-                     r"adhesives?)")
+                     r"adhesives?|hooks?|tubes?|(project|instruction|activity|colou?ring) books?|booklets?)")
 
 
 # One part or aspect stretched to the whole product (labels.md: WHOLE_PRODUCT_OVERREACH): "Eco
@@ -86,7 +86,8 @@ _BECAUSE_ASPECT = re.compile(
 _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
                            r"(?P<why>((it )?(saves?|reduces?|replaces?|cuts?|avoids?) ([\w-]+ ){0,3}?"
                            r"(paper|trees|notebooks?|water|single[- ]use|disposables?|plastic bottles|filters?)\b|"
-                           r"no more (paper|single[- ]use|disposable|plastic) [\w-]+)"
+                           r"no more ([\w-]+ ){0,2}?(paper|single[- ]use|disposables?|plastic|foil|film|wraps?|"
+                           r"bags?|filters?|cups?|straws?|wipes?|towels?)\b)"
                            r"[^.;|\n]{0,40}|[^.;|\n]{0,50}?\b(means|so that)\b[^.;|\n]{0,60})", re.IGNORECASE)
 
 
@@ -184,8 +185,9 @@ _PRODUCT_THEN_PACKAGING = re.compile(
 
 # ... or this one product ("Nuvoya is a fully recyclable skincare brand: this serum bottle is glass.")
 _BRAND_BY_ONE = re.compile(
-    r"\b(?:is|are) an? (?:fully |100% |completely |truly |certified )?(recyclable|plastic[- ]?free|zero[- ]?waste|"
-    r"sustainable|eco[- ]?friendly|fair ?trade|organic|carbon[- ]neutral|compostable|green)\s+([\w-]+\s+){0,2}?"
+    r"\b(?:is|are) (?:an?|the|[\w-]+'s) (?:fully |100% |completely |truly |certified |most )?(recyclable|"
+    r"plastic[- ]?free|zero[- ]?waste|sustainable|eco[- ]?friendly|fair ?trade|organic|carbon[- ]neutral|compostable|"
+    r"green(est)?)\s+([\w-]+\s+){0,2}?"
     r"(brand|company|label)\s*[:\u2013\u2014-]\s*(this|the|our|its)\s+(?!(whole|entire|full)\b)", re.IGNORECASE)
 
 
@@ -267,7 +269,7 @@ _MINOR_PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _MINOR_PART + r"\
 
 
 _MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"(\s+[\w-]+){0,2}\s+(is|are|made|use[sd]?|comes?|contains?|with|"
-                                r"certified)\b"
+                                r"certified|printed)\b"
                                 r"[^.;:|\n]{0,40}$",
                                 re.IGNORECASE)
 

@@ -1416,3 +1416,56 @@ def test_sixteenth_round_pledge_of_nothing_environmental():
 
     assert not_a_claim("Brand promise: all our packaging will be tamper-proof by 2028")
     assert not not_a_claim("Brand promise: all our packaging will be plastic-free by 2028")
+
+
+SEVENTEENTH_ROUND = [
+    (negation.negated_only, "Not compostable (e.g. in home bins or municipal compost) - dispose as dry waste.", True),
+    (negation.negated_only, "Compostable (in home bins or municipal compost)", False),
+    (scope.part_scoped, "Eco-friendly kitchen: no more parchment paper", True),
+    (scope.part_scoped, "Eco-friendly kitchen: 100% recycled steel, GRS certified", False),
+    (scope.brand_by_packaging, "Kesarvarna is India's greenest paint brand \u2013 this emulsion is low-VOC", True),
+    (scope.brand_by_packaging, "Kesarvarna makes green paint \u2013 this emulsion is low-VOC", False),
+    (claim_forms.low_voc_figure, "this emulsion is low-VOC (under 30 g/L)", True),
+    (claim_forms.low_voc_figure, "Low-VOC, Pastel Base", False),
+    (energy.efficacy_figure, "Energy efficient: 130 lm/W", True),
+    (energy.efficacy_figure, "Energy efficient motor, 1200 W", False),
+]
+TWELFTH_ROUND.extend(SEVENTEENTH_ROUND)
+
+
+def test_seventeenth_round_parts_counts_and_rows():
+    from claims.evidence.facts import fact_conflicts
+    from claims.scoring.findings import _RECYCLED_SCHEME, _WHOLE_START, _YES_ROW, _not_a_claim
+    from claims.scoring.policy import RiskPolicy
+    from claims.text.prep import segment_field
+
+    # hooks, a tube, a project book: minor parts a title's material word cannot rest on
+    assert scope.title_part_overreach("Nalika Recycled Shower Curtain 180x180 cm with 12 Hooks",
+                                      ["Curtain: 100% polyester fabric", "Hooks: made from 100% recycled plastic"])
+    assert scope.title_part_overreach("Yuvanta 50% Recycled Face Wash 100 ml", ["Tube made with 50% recycled plastic"])
+    assert scope.title_part_overreach("Clayvita Recycled Air Dry Clay Kit",
+                                      ["5 plastic sculpting tools", "Project book printed on 100% recycled paper"])
+    assert not scope.title_part_overreach("Clayvita Recycled Paper Sketch Pad",
+                                          ["All 50 sheets printed on 100% recycled paper"])
+    # a count of the items is a share
+    segs = segment_field("title", "Knotmara Recycled Yarn Bundle") + \
+        segment_field("description", "2 of the 10 skeins are spun from 100% recycled cotton; 8 skeins are acrylic")
+    assert [why for _, _, why in fact_conflicts(segs, [0])] == ["recycled share"]
+    segs = segment_field("title", "Knotmara Recycled Yarn Bundle") + \
+        segment_field("description", "All 10 skeins are spun from 100% recycled cotton")
+    assert fact_conflicts(segs, [0]) == []
+    assert _YES_ROW.fullmatch("Eco-friendly: Yes") and not _YES_ROW.fullmatch("Eco-friendly: the lid")
+    assert _RECYCLED_SCHEME.search("Papyrion FSC Recycled Kraft Card Stock A4")
+    assert not _RECYCLED_SCHEME.search("Papyrion FSC Kraft Card Stock A4, recycled")
+    assert _WHOLE_START.match("Whole mat (pile and backing) made of 100% recycled PET")
+    assert not _WHOLE_START.match("Backing made of 100% recycled PET")
+    # a promise of nothing environmental is no claim; the same promise of an eco attribute is one
+    reg = default_registry()
+
+    def not_a_claim(text: str) -> bool:
+        return _not_a_claim(text, SegmentInfo(reg.find(text), reg.unknown_badges(text)), 0.98, RiskPolicy())
+
+    assert not_a_claim("Our promise: fresh stock every week")
+    assert not not_a_claim("Our promise: a tree planted for every order")
+    assert "reusable_refillable" in lexicon.attribute_hits("Replaces parchment paper: wash and use again")
+    assert not reg.unknown_badges("OUR PROMISE: good for your skin")
