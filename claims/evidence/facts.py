@@ -118,8 +118,8 @@ _WHOLE_WORDS = re.compile(r"\b(pure|all|fully|entirely|completely|wholly|solid)\
 
 _PART_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/-]{1,30}?)\s*:")
 # a label for the whole product's make-up ("BLEND: paraffin base with 5% organic argan oil")
-_WHOLE_LABEL = re.compile(r"^\s*(blend|ingredients?|composition|formula(tion)?|materials?|fabric|content|made of)\s*:",
-                          re.IGNORECASE)
+_WHOLE_LABEL = re.compile(r"^\s*((blend|ingredients?|composition|formula(tion)?|materials?|fabric|content|made of)\s*:|"
+                          r"(it |this \w+ )?(contains|made with|formulated with)\b)", re.IGNORECASE)
 
 
 def _part_of(text: str) -> str | None:

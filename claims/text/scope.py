@@ -87,7 +87,9 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
                            r"(?P<why>((it )?(saves?|reduces?|replaces?|cuts?|avoids?) ([\w-]+ ){0,3}?"
                            r"(paper|trees|notebooks?|water|single[- ]use|disposables?|plastic bottles|filters?)\b|"
                            r"no more ([\w-]+ ){0,2}?(paper|single[- ]use|disposables?|plastic|foil|film|wraps?|"
-                           r"bags?|filters?|cups?|straws?|wipes?|towels?)\b)"
+                           r"bags?|filters?|cups?|straws?|wipes?|towels?)\b|"
+                           # "Eco-friendly: reusable, so you can skip single-use bottles"
+                           r"(it'?s |it is |they'?re |they are )?(re-?usable|refillable|rechargeable|washable)\b)"
                            r"[^.;|\n]{0,40}|[^.;|\n]{0,50}?\b(means|so that)\b[^.;|\n]{0,60})", re.IGNORECASE)
 
 

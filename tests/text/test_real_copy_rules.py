@@ -1429,6 +1429,8 @@ SEVENTEENTH_ROUND = [
     (claim_forms.low_voc_figure, "Low-VOC, Pastel Base", False),
     (energy.efficacy_figure, "Energy efficient: 130 lm/W", True),
     (energy.efficacy_figure, "Energy efficient motor, 1200 W", False),
+    (scope.part_scoped, "Eco-friendly: reusable, so you can skip single-use bottles", True),
+    (scope.part_scoped, "Eco-friendly: reusable bottle made from 100% recycled steel, GRS certified", False),
 ]
 TWELFTH_ROUND.extend(SEVENTEENTH_ROUND)
 
@@ -1454,6 +1456,10 @@ def test_seventeenth_round_parts_counts_and_rows():
     segs = segment_field("title", "Knotmara Recycled Yarn Bundle") + \
         segment_field("description", "All 10 skeins are spun from 100% recycled cotton")
     assert fact_conflicts(segs, [0]) == []
+    # "Contains 10% organic aloe vera" is the share of the whole cream
+    segs = segment_field("title", "Jeevaka Organic Face Cream with Aloe Vera 50 g") + \
+        segment_field("description", "Contains 10% organic aloe vera juice (USDA Organic certified ingredient)")
+    assert [why for _, _, why in fact_conflicts(segs, [0])] == ["organic share"]
     assert _YES_ROW.fullmatch("Eco-friendly: Yes") and not _YES_ROW.fullmatch("Eco-friendly: the lid")
     assert _RECYCLED_SCHEME.search("Papyrion FSC Recycled Kraft Card Stock A4")
     assert not _RECYCLED_SCHEME.search("Papyrion FSC Kraft Card Stock A4, recycled")
