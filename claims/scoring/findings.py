@@ -238,8 +238,10 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
             vague.add("non_toxic")
         if not (energy.energy_figure(whole) or energy.energy_label(whole) or info.certs):
             vague.add("energy_efficiency")  # "Eco-Friendly and Energy Saving": no figure, no label, still generic
-        specified = [a for a in lexicon.attribute_hits(generic.without_non_specifiers(whole))
-                     if a != "generic_environmental" and a not in vague] or info.certs
+        # ... nor another sense of a keyword ("Eco-Friendly Compost Tumbler": a compost container)
+        plain = senses.without_other_senses(generic.without_non_specifiers(whole))
+        specified = [a for a in lexicon.attribute_hits(plain) if a != "generic_environmental" and a not in vague] or \
+            info.certs
         if not specified:
             out.codes.add("GENERIC_CLAIM")
         elif continued and not info.certs and \
@@ -601,7 +603,8 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "its generic word was a name, or there is none"),
     CodeFilter("GENERIC_CLAIM", lambda v: senses.green_only_as_name(v.text),
                "'Sea Green/White', 'Green True HEPA filter'"),
-    CodeFilter("UNQUANTIFIED_CHARACTERISTIC", lambda v: v.facts.organic_certified and set(v.attrs) <= {"organic"},
+    CodeFilter("UNQUANTIFIED_CHARACTERISTIC",
+               lambda v: v.facts.organic_certified and set(v.attrs) <= {"organic", "generic_environmental"},
                "an organic certification in the listing backs its organic wording"),
     CodeFilter("DURABILITY_UNSUBSTANTIATED", lambda v: "durability_repair" not in v.attrs,
                "no durability claim left in the segment"),

@@ -148,6 +148,9 @@ class Registry:
                 lm = scheme.licence_pattern.search(window) or scheme.licence_pattern.search(before)
                 if lm and any(ch.isdigit() for ch in lm.group(0)):
                     licence = lm.group(0)
+                else:  # a number its certificate word names right after it, in a format the registry does not know
+                    nm = _NAMED_NUMBER.match(window)
+                    licence = nm.group("number") if nm else None
             else:  # a scheme with no known format: a number its certificate word names, right after it
                 lm = _NAMED_NUMBER.match(window)
                 licence = lm.group("number") if lm else None

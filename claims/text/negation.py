@@ -19,18 +19,19 @@ from claims.text.lexicon import SIGNALS, compiled_patterns, memo, occurs
 # negations: their match starts at the absence word, so nothing negates them.
 _NEGATOR = re.compile(
     r"\b(not|no|never|nor|without|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|cannot|can'?t|"
-    r"won'?t|neither|nothing)\b(?:\s+(?:be|been|being|is|are|a|an|the|it|this|they|we|claim\w*|say\w*|"
+    r"won'?t|neither|nothing|na|nahi|nahin)\b(?:\s+(?:be|been|being|is|are|a|an|the|it|this|they|we|claim\w*|say\w*|"
     r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
     r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%|buy|bought|purchase[ds]?|"
     r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?|longer|held|hold|holds|"
     r"obtained|received|sought|sell|sells|market|advertise|promote|"
-    r"contain(s|ed|ing)?|come[s]?|with|using|in|intended|designed|meant|to|carbon|co2|ghg)){0,4}"
+    r"contain(s|ed|ing)?|come[s]?|with|using|in|intended|designed|meant|to|carbon|co2|ghg|offset|offsetting|"
+    r"compensated?|neutrali[sz]ed?)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
     r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor))?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"
     r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal))?"
     # ... and a prefix joined to the keyword by a hyphen ("not user-replaceable")
-    r"(?:\s+(?:user|easily|fully|field|self)-)?\s*$",
+    r"(?:\s+(?:user|easily|fully|field|self|co2|carbon|climate)-)?\s*$",
     re.IGNORECASE)
 
 

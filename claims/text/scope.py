@@ -14,7 +14,10 @@ from claims.text.senses import green_only_as_name, without_other_senses
 
 # the whole range or brand said to have what one product has ("EVERY HEATWISE PRODUCT IS ENERGY SAVING as it
 # is BEE 5 Star rated"): WHOLE_PRODUCT_OVERREACH
-_RANGE_WIDE = re.compile(r"\b(every|all( of)?( our)?|each)\s+([\w-]+\s+){0,2}?(products?|models?|items?)\s+(is|are)\b",
+_RANGE_WIDE = re.compile(r"\b(every|all( of)?( our)?|each)\s+([\w-]+\s+){0,2}?(products?|models?|items?)\s+(is|are)\b|"
+                         # "All Valdera luggage is sustainable": the brand's or the seller's whole line
+                         r"\ball (our |(?-i:[A-Z])[\w-]+ )(luggage|bags|clothing|apparel|garments|furniture|footwear|"
+                         r"shoes)\s+(is|are)\b",
                          re.IGNORECASE)
 
 
@@ -24,7 +27,7 @@ range_wide = occurs(_RANGE_WIDE)
 # "Our whole collection is eco friendly", "Like our entire collection, this kurti is sustainable": the claim is
 # the range's, whatever the product's own facts
 collection_wide = occurs(re.compile(r"\bour (whole|entire|complete|full) ([\w-]+ )?(collection|range|line|catalogue|"
-                                    r"catalog)\b|\b(everything|every product|all products) (in|from|across) our "
+                                    r"catalog)\b|\b(everything|every [\w-]+|all [\w-]+) (in|from|across) our "
                                     r"([\w-]+ )?(range|collection|store|shop|line)\b", re.IGNORECASE))
 
 
@@ -39,7 +42,7 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"manuals?|"
                      r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|"
                      r"(carry|tote|storage|travel|drawstring|gift|jute|cotton) bags?|"
-                     r"adhesives?|hooks?|tubes?|(project|instruction|activity|colou?ring) books?|booklets?)")
+                     r"adhesives?|liners?|hooks?|tubes?|(project|instruction|activity|colou?ring) books?|booklets?)")
 
 
 # One part or aspect stretched to the whole product (labels.md: WHOLE_PRODUCT_OVERREACH): "Eco
@@ -75,9 +78,10 @@ _PART_SCOPED = re.compile(
 # "eco-friendly printer because auto duplex prints on both sides": a reason that is one feature at work,
 # with no specific attribute or certification in it (those specify the term instead)
 _BECAUSE_ASPECT = re.compile(
-    r"(\s+[\w-]+){0,3}?\s*,?\s+(because|since|thanks to|as)\s+(?P<why>([\w-]+\s+){0,4}?(saves?|reduces?|replaces?|"
-    r"cuts?|avoids?|prints?|switch(es)?|turns?|lets?|allows?|helps?|reuses?|erases?|needs?|runs?|works?|"
-    r"(is|are) (refillable|reusable|rechargeable|washable)|(?<=because )(refillable|reusable|rechargeable|washable)|"
+    r"(\s+[\w-]+){0,3}?\s*,?\s+(because|since|thanks to|as|kyunki|kyonki|kyuki)\s+(?P<why>([\w-]+\s+){0,4}?(saves?|"
+    r"reduces?|replaces?|cuts?|avoids?|prints?|switch(es)?|turns?|lets?|allows?|helps?|reuses?|erases?|needs?|runs?|"
+    r"works?|(is|are) (refillable|reusable|rechargeable|washable)|"
+    r"(?:(?<=because )|(?<=kyunki )|(?<=kyonki ))(refillable|reusable|rechargeable|washable)|"
     r"shuts?|sleeps?|dims?)\b[^.;:|\n]{0,60})", re.IGNORECASE)
 
 
@@ -94,8 +98,9 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
 
 
 # "Sustainable because the inner lining is made from recycled PET bottles"
-_BECAUSE_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*,?\s+(because|since|as|thanks to)\s+"
-                           r"(?P<why>(the |its |our )?([\w-]+ )?" + _MINOR_PART_NAMES + r"\b[^.;|\n]{0,60})",
+_BECAUSE_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*,?\s+(hai\s+)?(because|since|as|thanks to|kyunki|kyonki|kyuki)\s+"
+                           r"(?P<why>(the |its |our |iska |iski |iske |hamari |hamara )?([\w-]+ )?" +
+                           _MINOR_PART_NAMES + r"\b[^.;|\n]{0,60})",
                            re.IGNORECASE)
 
 
@@ -229,8 +234,10 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
     if m is None or is_negated(text, m.start("kw")) or _NOT_A_PART.match(m.group("part")) or \
             _is_material(m.group("part").split()[-1]):  # the material itself: "the organic cotton is grown ..."
         return None
-    if m.group("kw").lower()[:6] not in text[m.end("part"): m.end("part") + 80].lower():
-        return None  # the part must carry the attribute itself
+    if m.group("kw").lower()[:6] not in text[m.end("part"): m.end("part") + 80].lower() and \
+            not _WHOLE_ITEM.search(text[max(0, m.start("kw") - 40): m.start("kw")]):
+        return None  # the part must carry the attribute itself, unless the claim names the whole ("The whole brush is
+        # compostable, because the paddle is FSC-certified beech")
     return m.start("kw"), m.end("kw")
 
 
@@ -327,8 +334,9 @@ def parts_are_the_product(text: str, title: str) -> bool:
         return False  # "handle made of FSC ash" of "Shears, SK5 Steel Blade, Ash Wood Handle": one part of two
     # (not a packing word: "Mattress ..., Box Packed" names no box of the product)
     found = [re.search(r"\b" + re.escape(p.rstrip("s")) + r"(e?s)?\b(?![- ]?pack)", low) for p in parts]
-    if len(parts) == 1 and found[0] and re.search(r"\bwith\s+([\w-]+\s+){0,3}$", low[: found[0].start()]):
-        return False  # "Spatula Set with Beech Wood Handle": the one part the title adds, not the product
+    if len(parts) == 1 and found[0] and (re.search(r"\bwith\s+([\w-]+\s+){0,3}$", low[: found[0].start()]) or
+                                         _TITLE_CHUNK.search(low[: found[0].start()])):
+        return False  # "Spatula Set with Beech Wood Handle", "Quartz Watch 38 mm, Rubber Strap": a part the title adds
     return bool(parts) and all(found)
 
 
@@ -469,9 +477,10 @@ _NOT_NAMES = {"and", "with", "the", "for", "made", "from", "pack", "certified", 
 def _title_material_hits(title: str) -> Iterator[tuple[str, re.Pattern[str], tuple[int, int]]]:
     """(attribute, its keyword pattern, the span) of each material attribute the title claims, unnegated."""
     attrs, _ = compiled_patterns()
+    plain = without_other_senses(title)  # "Kitchen Compost Bin ... with 25 Compostable Liners": the bin is no claim
     for name in _TITLE_PART_ATTRS:
         pattern = attrs[ATTRIBUTES.index(name)]
-        hit = first_unnegated(pattern, title)
+        hit = first_unnegated(pattern, plain)
         if hit is not None:
             yield name, pattern, hit
 

@@ -144,10 +144,14 @@ MORE_OTHER_SENSES = re.compile(
     r"\b\d+\s*(washes|loads)\s+(per|in|from|with)\s+(a |one |each |every )?(\d+(\.\d+)?\s?(l|litres?|liters?|kg|g|"
     r"ml)\s+)?(bottle|pack|bag|box|pouch|tub|refill|jar|can)\b|"
     r"\b(washing (powder|liquid|gel|pods?|capsules?)|laundry (liquid|detergent|powder|gel|pods?|capsules?|sheets?)|"
-    r"detergent( powder| liquid)?|fabric (softener|conditioner)|dishwasher (tablets?|pods?))\b[^|]{0,40}?"
+    r"detergent( powder| liquid)?|fabric (softener|conditioner)|dishwasher (tablets?|pods?))\b[^|]{0,120}?"
     r"\b\d+\s*(washes|loads)\b|"
     # carbon paper's coating ("Film-based carbon for up to 5 copies")
     r"\bcarbon\b[^|.;]{0,25}\bcop(y|ies)\b|\bcarbonless\b|"
+    # a lawn or a golf green; a filter's carbon; a disposable that says so; a machine's cleaning reminder
+    r"\bgreen(er)? (grass|lawns?|turf|leaves|foliage)\b|\bgreens? up\b|\bputting greens?\b|"
+    r"\bactivated (carbon|charcoal)\b|\b(change|replace|rinse|swap) the carbon\b|"
+    r"^\W*single[- ]use( only)?\W*$|\buse and throw\b|\b(every|each) \d+ (washes|cycles|loads)\b|"
     r"\btoxic (and (flammable|combustible) )?(gas|gases|fumes|vapou?rs?)\b|"
     r"\bcompost (thermometers?|aerators?|turners?|sieves?|activators?)\b|\b(core|temperature) of (the |your )?compost "
     r"(heaps?|piles?)\b|"
@@ -168,6 +172,7 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(positive|negative|good) (energy|energies|vibes|aura)\b|"
     # a compost container and what goes in it ("Kitchen Compost Caddy", "peels for your compost heap")
     r"\bcompost (caddy|caddies|bins?|pails?|buckets?|crocks?|tumblers?|collectors?|containers?)\b|"
+    r"\b(rotating |tumbling |dual[- ]chamber |garden |kitchen |worm )?composters?\b|"
     r"\b(peels?|scraps?|leftovers|food waste|kitchen waste|wet waste)\b[^.;|\n]{0,40}\b(for|to|into|in) "
     r"(your |the |a )?compost (heaps?|piles?|pits?|bins?)\b|"
     r"\bcarbon (monoxide|copy|copies|paper|composite|rims?|wheels?|brush(es)?)\b|"
@@ -280,6 +285,7 @@ _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|b
 # nothing said of less plastic or waste: plain function, not a reusable alternative (corpora/real/README.md)
 _PLAIN_REFILL = re.compile(r"\brefill(s|ed|ing)?\b", re.IGNORECASE)
 _REFILL_BENEFIT = re.compile(r"\b(plastic|waste\w*|landfill|reus\w*|less|sav(e|es|ing)|planet|eco|environment\w*|green|"
+                             r"rinse and refill|your own|"
                              r"instead of|again and again|sustainab\w*|packaging|bottles? again|refillable|"
                              r"no new [\w-]+|(same|empty) (jars?|bottles?|containers?|tins?|tubs?|dispensers?)|"
                              r"washed and refilled)\b",

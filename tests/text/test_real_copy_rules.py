@@ -1475,3 +1475,46 @@ def test_seventeenth_round_parts_counts_and_rows():
     assert not not_a_claim("Our promise: a tree planted for every order")
     assert "reusable_refillable" in lexicon.attribute_hits("Replaces parchment paper: wash and use again")
     assert not reg.unknown_badges("OUR PROMISE: good for your skin")
+
+
+EIGHTEENTH_ROUND = [
+    (negation.negated_only, "We have not offset the emissions of this bar and make no carbon neutral claim", True),
+    (negation.negated_only, "We have offset the emissions of this bar", False),
+    (negation.negated_only, "This shipment is not CO2-compensated.", True),
+    (negation.negated_only, "Ye glass na recyclable hai na biodegradable", True),
+    (negation.negated_only, "Ye glass recyclable hai", False),
+    (senses.other_sense_only, "GREENER GRASS: iron helps lawns green up in as little as 3 days", True),
+    (senses.other_sense_only, "PUTTING GREEN: dense nylon turf rolls true", True),
+    (senses.other_sense_only, "Change the carbon every 4 weeks.", True),
+    (senses.other_sense_only, "Single use only", True),
+    (senses.other_sense_only, "Replaces single-use plastic bags", False),
+    (generic.strong_generic, "Dewhurst Sustainable Garden Hose 50 ft", True),
+    (generic.strong_generic, "OUR FORMULA: Sustainable formula that lifts tough stains", True),
+    (scope.part_scoped, "Eco-friendly kyunki reusable hai \u2013 dho ke baar baar use karo", True),
+    (scope.collection_wide, "THE JAR: Every candle in our collection is sustainable", True),
+    (scope.collection_wide, "THE JAR: This candle is sustainable", False),
+    (scope.range_wide, "All Valdera luggage is sustainable: this duffel's outer fabric is 100% recycled nylon", True),
+    (scope.range_wide, "Eco-friendly: all felt pieces are made of 100% recycled PET felt", False),
+    (scope.whole_by_part, "The whole brush is compostable, because the paddle is FSC-certified beech", True),
+    (scope.whole_by_part, "The brush is compostable, because the paddle is FSC-certified beech", False),
+]
+TWELFTH_ROUND.extend(EIGHTEENTH_ROUND)
+
+
+def test_eighteenth_round_titles_and_licences():
+    reg = default_registry()
+    # a part the title adds after its name ("Quartz Watch 38 mm, Rubber Strap") is not the product
+    assert not scope.parts_are_the_product("Eco-friendly watch the strap is made from 70% recycled rubber",
+                                           "Pelloria Minimalist Quartz Watch 38 mm, Rubber Strap, Sapphire Glass")
+    assert scope.parts_are_the_product("the tray is made of 100% recycled PP", "Kelvo Serving Tray, Large, 40 cm")
+    # a compost bin in the title is no compostability claim; its liners are parts
+    assert not scope.title_part_overreach("Tillbrook Compost Bin 1.3 Gallon with 25 Compostable Liners",
+                                          ["Includes 25 liner bags certified compostable (BPI certified)"])
+    assert scope.title_part_overreach("Tillbrook Compost Bin 1.3 Gallon - 100% Compostable, Countertop Caddy",
+                                      ["Includes 25 liner bags certified compostable (BPI certified)"])
+    # "Eco-Friendly Compost Tumbler": the composter specifies nothing
+    assert "GENERIC_CLAIM" in _rules("Glenmoss Eco-Friendly Compost Tumbler, Dual Chamber Rotating Composter").codes
+    assert "GENERIC_CLAIM" not in _rules("Glenmoss Eco-Friendly Tumbler, 100% recycled PP, GRS certified").codes
+    # a certificate number in a format the registry does not know, named right after the scheme
+    assert reg.find("Certified organic by the Soil Association (licence no. P4571)")[0].licence == "P4571"
+    assert reg.find("Certified organic by the Soil Association")[0].licence is None
