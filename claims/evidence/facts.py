@@ -209,7 +209,7 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
         if plastic_free or degradable:
             plastics = _PLASTICS if plastic_free else _PLASTICS_NOT_BIO
             for j, s in enumerate(segments):
-                if j == i or _scoped_apart(claim, s.text) or _SAME_CLAIM.search(s.text):
+                if j == i or _scoped_apart(claim, s.text) or first_unnegated(_SAME_CLAIM, s.text):
                     continue  # a line that makes the claim itself is no fact against it
                 if degradable and not _PACKAGING.search(claim) and _CONTAINER.search(s.text):
                     continue  # "Readily biodegradable" shampoo and its "1 litre HDPE bottle"

@@ -339,6 +339,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if claim_forms.animal_claim(text) and not senses.other_sense_only(text):
         out.is_claim = True
         out.attributes.append("animal_welfare")
+    if claim_forms.carbon_figure(text) and not negation.negated_only(text) and "carbon_climate" not in out.attributes:
+        out.is_claim = True  # a footprint with its figure is a carbon claim, offsets or not
+        out.attributes.append("carbon_climate")
     if claim_forms.low_voc_figure(text) and not negation.negated_only(text) and "non_toxic" not in out.attributes:
         out.is_claim = True  # "this emulsion is low-VOC (under 30 g/L)": a named substance class, with its figure
         out.attributes.append("non_toxic")

@@ -21,7 +21,7 @@ explicit_offset = occurs(_EXPLICIT_OFFSET)
 # "will" is everywhere in real copy ("will be charged extra at installation", "we will replace
 # it"); a future environmental claim names a date, a target or a pledge (labels.md: "net zero by 2030")
 _FUTURE_PLEDGE = re.compile(
-    r"\b(by|before|until|from) 20\d\d\b|\b(from|by|starting) next (year|season|quarter)\b|\b20[3-5]\d\b|"
+    r"\b(by|before|until|from) 20\d\d\b|\bnext (year|season|quarter)\b|\b20[3-5]\d\b|"
     r"\bpromise\b|\bpledg\w*|\bcommit\w*|"
     r"\baim(s|ing)? (to|for)\b|\bgoals?\b|"
     r"\btargets?\b|\broad ?map\b|\bplan(s|ned)? to\b|on (track|the way|our way) to|\bjourney to\b|"
@@ -35,6 +35,11 @@ _FUTURE_PLEDGE = re.compile(
 @memo
 def future_pledge(text: str) -> bool:
     return bool(_FUTURE_PLEDGE.search(text))
+
+
+# a product footprint with its figure ("Footprint: 4.1 kg CO2e per unit (ISO 14067)")
+carbon_figure = occurs(re.compile(r"\b(footprint|emissions?)\b[^|;]{0,30}?\d+(\.\d+)?\s?(kg|g|t|tonnes?)\s?"
+                                  r"(CO2e?|CO\u2082e?)\b", re.IGNORECASE))
 
 
 # a paint's or adhesive's VOC content with its figure ("low-VOC (under 30 g/L)", "VOC content: < 5 g/L")

@@ -130,7 +130,8 @@ _MAINS_APPLIANCE = re.compile(
     r"desktops?|routers?|set[- ]top box(es)?|soundbars?|home theat(re|er)s?|chimneys?|vacuum cleaners?|air fryers?|"
     r"toasters?|sandwich makers?|(LED )?bulbs?|battens?|tube ?lights?|panel lights?|downlights?|hair dryers?|"
     r"(paper )?shredders?|laminators?|projectors?|dehumidifiers?|humidifiers?|water dispensers?|"
-    r"coffee (makers?|machines?)|rice cookers?|electric cookers?|freezers?|mains( powered| operated)?)\b",
+    r"coffee (makers?|machines?)|rice cookers?|electric cookers?|freezers?|mains( powered| operated)?|plug[- ]in|"
+    r"(230|220|240) ?V( AC)?)\b",
     re.IGNORECASE)
 
 

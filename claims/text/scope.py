@@ -88,7 +88,7 @@ _BECAUSE_ASPECT = re.compile(
 # "Eco-friendly kettle: auto shut-off means no wasted electricity"
 # "Eco friendly writing pad - saves paper" (labels.md: "eco-friendly because it saves paper" for an LCD tablet)
 _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
-                           r"(?P<why>((it )?(saves?|reduces?|replaces?|cuts?|avoids?) ([\w-]+ ){0,3}?"
+                           r"(?P<why>((it |they )?(saves?|reduces?|replaces?|replace|cuts?|avoids?) ([\w-]+ ){0,3}?"
                            r"(paper|trees|notebooks?|water|single[- ]use|disposables?|plastic bottles|filters?)\b|"
                            r"no more ([\w-]+ ){0,2}?(paper|single[- ]use|disposables?|plastic|foil|film|wraps?|"
                            r"bags?|filters?|cups?|straws?|wipes?|towels?)\b|"
@@ -195,7 +195,7 @@ _BRAND_BY_ONE = re.compile(
     r"\b(?:is|are) (?:an?|the|[\w-]+'s) (?:fully |100% |completely |truly |certified |most )?(recyclable|"
     r"plastic[- ]?free|zero[- ]?waste|sustainable|eco[- ]?friendly|fair ?trade|organic|carbon[- ]neutral|compostable|"
     r"green(est)?)\s+([\w-]+\s+){0,2}?"
-    r"(brand|company|label)\s*[:\u2013\u2014-]\s*(this|the|our|its)\s+(?!(whole|entire|full)\b)", re.IGNORECASE)
+    r"(brand|company|label)\s*[:\u2013\u2014-]\s*(this|the|our|its|we)\s+(?!(whole|entire|full)\b)", re.IGNORECASE)
 
 
 @memo

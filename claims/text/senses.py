@@ -42,7 +42,8 @@ _GREEN_NAME = re.compile(
     r"jungle|floral|camo(uflage)?)\b|"
 
     r"\bchroma[- ]?key( green)?\b|"
-    r"\bwear(s|ing)? (\w+ )?green\b|\bgreen (spill|cast|tint)\b|\bgreen (\w+ )?(leaf|leaves|foliage|motifs?)\b|"
+    r"\bwear(s|ing)? (\w+ )?green\b|\bgreen (spill|cast|tint)\b|"
+    r"\bgreen (?!(formula|formulation|product|choice)\b)(\w+ )?(leaf|leaves|foliage|motifs?)\b|"
     r"\bgreen tree (design|print|motif|pattern)s?\b|"
     r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|^\W*green\s*[,:=]", re.IGNORECASE)
 
@@ -148,6 +149,11 @@ MORE_OTHER_SENSES = re.compile(
     r"\b\d+\s*(washes|loads)\b|"
     # carbon paper's coating ("Film-based carbon for up to 5 copies")
     r"\bcarbon\b[^|.;]{0,25}\bcop(y|ies)\b|\bcarbonless\b|"
+    # an organic shape in other words ("Organic Ergonomic Shape", "Organic, hand-filling shape"); offset printing;
+    # a count of washes as an item of a list ("Front & Top Load, 40 Washes")
+    r"\borganic,?\s+([\w-]+,?\s+){0,2}(shapes?|silhouettes?|contours?|curves?)\b|"
+    r"\boffset[- ]print\w*|\boffset (litho\w*|press(es)?)\b|\bprinted (by |in |using )?offset\b|"
+    r"(^|,)\s*\d+\s*(washes|loads)\s*$|"
     # a lawn or a golf green; a filter's carbon; a disposable that says so; a machine's cleaning reminder
     r"\bgreen(er)? (grass|lawns?|turf|leaves|foliage)\b|\bgreens? up\b|\bputting greens?\b|"
     r"\bactivated (carbon|charcoal)\b|\b(change|replace|rinse|swap) the carbon\b|"
@@ -187,7 +193,8 @@ MORE_OTHER_SENSES = re.compile(
     r"\brefill (ink )?(bottles?|cartridges?)\b|\bink refills?\b|"
     r"\bburn\w* (off )?(\w+ )?energy\b|\bhigh[- ]energy\b|\beco[- ]?clubs?\b|"
     # a picture, display or power mode named Eco ("Eco Picture Mode", "modes Vivid / Standard / Eco / Game")
-    r"\beco[- ]?([\w-]+ ){0,2}(mode|setting|preset|profile|display|screen|brightness)s?\b|"
+    r"\beco(?![- ]?(friendly|conscious|safe)\b)[- ]?([\w-]+ ){0,2}(mode|setting|preset|profile|display|screen|"
+    r"brightness)s?\b|"
     # the weather ("Made for Hot Indian Climate"), foods called green, a watch's second hand, a vintage look
     r"\b(hot|humid|tropical|cold|indian|local|dry|harsh|extreme|coastal|monsoon) climate\b|\bclimate (of|in) [A-Z]|"
     r"\bgreen (moong|gram|peas?|chill(i|ies|y)|chil(i|ies)|coffee|beans?|cardamom|apples?|grapes?|olives?|lentils?|"

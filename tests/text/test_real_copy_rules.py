@@ -1518,3 +1518,38 @@ def test_eighteenth_round_titles_and_licences():
     # a certificate number in a format the registry does not know, named right after the scheme
     assert reg.find("Certified organic by the Soil Association (licence no. P4571)")[0].licence == "P4571"
     assert reg.find("Certified organic by the Soil Association")[0].licence is None
+
+
+NINETEENTH_ROUND = [
+    (senses.other_sense_only, "Organic, hand-filling shape for all-day comfort", True),
+    (senses.other_sense_only, "Cards offset printed on 350 gsm ivory board", True),
+    (senses.other_sense_only, "Green formula leaves utensils smelling fresh", False),
+    (senses.other_sense_only, "Printed green leaves on a white ground", True),
+    (generic.strong_generic, "Eco-friendly display", True),
+    (generic.strong_generic, "Eco display mode dims the screen", False),
+    (generic.strong_generic, "Sustainable: Yes", True),
+    (generic.strong_generic, "Sustainable: No", False),
+    (negation.negated_only, "Not tested as non-toxic - keep away from mouth", True),
+    (scope.part_scoped, "Eco-friendly kitchen towels - they replace paper towels", True),
+    (scope.brand_by_packaging, "Rafoo is a zero-waste brand: we sew the fabric offcuts into these scrunchies.", True),
+    (claim_forms.future_pledge, "We will switch to plastic-free packaging next year", True),
+    (claim_forms.carbon_figure, "Footprint: 4.1 kg CO2e per unit (ISO 14067). No offsets are used.", True),
+    (claim_forms.carbon_figure, "Footprint: small, fits any desk", False),
+    (energy.mains_appliance, "Plug-in 230 V Cane Table Lamp, Warm White LED", True),
+    (energy.mains_appliance, "Rechargeable Cane Table Lamp, Warm White LED", False),
+]
+TWELFTH_ROUND.extend(NINETEENTH_ROUND)
+
+
+def test_nineteenth_round_a_denied_part_is_a_fact():
+    from claims.evidence.facts import fact_conflicts
+    from claims.text.prep import segment_field
+
+    # "nylon, not compostable" is a fact against a compostable title, not the claim made again
+    segs = segment_field("title", "Spongely Compostable Kitchen Sponges, Pack of 3") + \
+        segment_field("description", "Cellulose layer: home compostable|Scrub layer: nylon, not compostable")
+    assert [why for _, _, why in fact_conflicts(segs, [0])] == ["plastic material"]
+    segs = segment_field("title", "Spongely Compostable Kitchen Sponges, Pack of 3") + \
+        segment_field("description", "Cellulose layer: home compostable|Scrub layer: loofah, home compostable")
+    assert fact_conflicts(segs, [0]) == []
+    assert not durability.durability_cue("Front & Top Load, 40 Washes")
