@@ -585,7 +585,7 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                _RECYCLED_SCHEME.search(v.text) is not None,
                "'FSC Recycled Kraft Card Stock': the scheme is the share (all recycled material)", heads_only=True),
     CodeFilter("UNQUANTIFIED_CHARACTERISTIC",
-               lambda v: set(v.attrs) <= {"energy_efficiency"} and energy.efficacy_figure(v.text),
+               lambda v: set(v.attrs) <= {"energy_efficiency"} and energy.efficiency_figure(v.text),
                "'Energy efficient: 130 lm/W': an efficacy is the figure", heads_only=True),
     CodeFilter("UNQUANTIFIED_CHARACTERISTIC",
                lambda v: v.facts.energy_labelled and set(v.attrs) <= {"energy_efficiency"},

@@ -38,11 +38,6 @@ _EFFICIENCY_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|kwh|units?|lm ?/ ?w)\
 efficiency_figure = occurs(_EFFICIENCY_FIGURE)
 
 
-# an efficacy or consumption per use, not a size: "130 lm/W", "ISEER 5.2", "190 kWh/year"
-efficacy_figure = occurs(re.compile(r"\d+(\.\d+)?\s?lm ?/ ?w\b|\b(ISEER|SEER|EER|COP)\s*[:=]?\s*\d|"
-                                    r"\d+(\.\d+)?\s?kwh ?(/|per) ?(year|yr|annum|day|cycle)\b", re.IGNORECASE))
-
-
 # Energy saving wording about the product's consumption (labels.md section 4): a claim; with an
 # official label it is substantiated, with no figure UNQUANTIFIED_CHARACTERISTIC, with a figure and
 # no baseline UNSUPPORTED_COMPARISON. Not a gadget's battery features.

@@ -1427,8 +1427,8 @@ SEVENTEENTH_ROUND = [
     (scope.brand_by_packaging, "Kesarvarna makes green paint \u2013 this emulsion is low-VOC", False),
     (claim_forms.low_voc_figure, "this emulsion is low-VOC (under 30 g/L)", True),
     (claim_forms.low_voc_figure, "Low-VOC, Pastel Base", False),
-    (energy.efficacy_figure, "Energy efficient: 130 lm/W", True),
-    (energy.efficacy_figure, "Energy efficient motor, 1200 W", False),
+    (energy.efficiency_figure, "Energy efficient: 130 lm/W", True),
+    (energy.efficiency_figure, "Energy efficient motor, 1200 W", False),
     (scope.part_scoped, "Eco-friendly: reusable, so you can skip single-use bottles", True),
     (scope.part_scoped, "Eco-friendly: reusable bottle made from 100% recycled steel, GRS certified", False),
 ]
