@@ -1491,6 +1491,8 @@ EIGHTEENTH_ROUND = [
     (generic.strong_generic, "Dewhurst Sustainable Garden Hose 50 ft", True),
     (generic.strong_generic, "OUR FORMULA: Sustainable formula that lifts tough stains", True),
     (scope.part_scoped, "Eco-friendly kyunki reusable hai \u2013 dho ke baar baar use karo", True),
+    (scope.part_scoped, "Eco-friendly hai kyunki iska box compostable kraft paper ka hai", True),
+    (scope.part_scoped, "Eco-friendly hai: 100% recycled PET, GRS certified", False),
     (scope.collection_wide, "THE JAR: Every candle in our collection is sustainable", True),
     (scope.collection_wide, "THE JAR: This candle is sustainable", False),
     (scope.range_wide, "All Valdera luggage is sustainable: this duffel's outer fabric is 100% recycled nylon", True),
