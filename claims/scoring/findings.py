@@ -180,7 +180,7 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
             not generic.eco_cue(senses.without_other_senses(text)):
         return True  # its only eco-looking word is another sense ("lets kids burn off extra energy")
     if not (info.certs or info.badges or hits) and (claim_forms.dated_pledge(text) or claim_forms.future_pledge(text)) \
-            and not generic.environment_word(text):
+            and not generic.environment_word(text) and not claim_forms.tree_pledge(text):
         return True  # a promise of nothing environmental ("all our packaging will be tamper-proof by 2028", "Our
         # promise: fresh stock every week")
     return p_claim < policy.claim_without_eco_words and not (info.certs or info.badges or hits)
@@ -288,6 +288,10 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         if not claim_forms.degradability_conditions(text):
             out.codes.add("UNQUALIFIED_DEGRADABILITY")  # the caller clears it when the listing gives conditions
     hits = lexicon.attribute_hits(senses.without_other_senses(text))
+    if claim_forms.tree_pledge(text) and not negation.negated_only(text):
+        out.is_claim = True
+        out.attributes.append("carbon_climate")
+        out.codes.add("FUTURE_PERFORMANCE")  # "we will plant a tree for every order you place"
     if claim_forms.dated_pledge(text) and hits and not negation.negated_only(text):
         out.is_claim = True
         out.codes.add("FUTURE_PERFORMANCE")  # "will ship in plastic-free packaging from 2027"
@@ -509,7 +513,7 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         # a gadget by its title, or by the battery its bullets give it ("2500 mAh battery" of a massage gun)
         gadget=isinstance(title, str) and (energy.battery_gadget(title) or (
             not energy.mains_appliance(title) and any(energy.battery_capacity(seg.text) for seg in pred.segments))),
-        mains=isinstance(title, str) and energy.mains_appliance(title),
+        mains=isinstance(title, str) and energy.mains_listing(title, [seg.text for seg in pred.segments]),
         names=product_names.brand_names(str(title or ""), str(listing.get("description") or ""), listing.get("brand")),
         title=str(title or ""),
         overreach=overreach,

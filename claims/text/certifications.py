@@ -50,10 +50,17 @@ _SAFETY_MARKS = re.compile(
 # a scheme not (yet) held: "Blue Angel pending", "Cradle to Cradle Inspired", "applied for FSC"
 _NOT_HELD_AFTER = re.compile(r"\s*[-(,]?\s*(certification |certificate |approval |licence |license )?"
                              r"(pending|applied( for)?|in progress|awaited|under (review|assessment|evaluation)|"
-                             r"inspired|style|equivalent)\b",
+                             r"inspired|style|equivalent)\b|"
+                             # a spec row that says no ("ENERGY STAR: Not qualified for this configuration")
+                             r"\s*[:=]\s*(not (qualified|certified|eligible|applicable|rated)|no|none)\b",
                              re.IGNORECASE)
 _NOT_HELD_BEFORE = re.compile(r"\b(inspired by|applied for|applying for|pending|in the process of (getting|obtaining)|"
-                              r"working towards?|aiming for|equivalent to)\s+(the\s+|an?\s+)?$", re.IGNORECASE)
+                              r"working towards?|aiming for|equivalent to)\s+(the\s+|an?\s+)?$|"
+                              # denied: "our saffron is not Fairtrade certified", "not certified under ENERGY STAR or
+                              # the EU Ecolabel"
+                              r"\b(is|are|was|were) not\s+$|\bnot (certified|qualified|approved|registered|labell?ed|"
+                              r"rated) (under|by|to|with|for)\s+(the\s+)?(([\w-]+ ){1,3}(or|nor|and)\s+(the\s+)?)?$",
+                              re.IGNORECASE)
 
 
 _SCORE_WORD = re.compile(r"^(high|max|top|best|low|final|total|game|credit|customer|user)$", re.IGNORECASE)
@@ -180,7 +187,8 @@ class Registry:
 
     def unknown_badges(self, text: str) -> list[tuple[int, int]]:
         """Badge-like phrases that name no recognised scheme."""
-        known = [(c.start, c.end) for c in self.find(text)]
+        # every scheme named, held or not ("not certified under the EU Ecolabel" names no invented badge)
+        known = [(m.start(), m.end()) for m in self._pattern.finditer(text)] if self._pattern is not None else []
         spans = []
         for m in _BADGE.finditer(text):
             name = m.group(1)

@@ -18,10 +18,13 @@ _EXPLICIT_OFFSET = re.compile(r"offset\w*|compensat\w*|\bcredits?\b|tree[- ]plan
 explicit_offset = occurs(_EXPLICIT_OFFSET)
 
 
+_NEXT = r"(year|season|quarter|term|semester|month|batch|collection|drop|release)"
+
+
 # "will" is everywhere in real copy ("will be charged extra at installation", "we will replace
 # it"); a future environmental claim names a date, a target or a pledge (labels.md: "net zero by 2030")
 _FUTURE_PLEDGE = re.compile(
-    r"\b(by|before|until|from) 20\d\d\b|\bnext (year|season|quarter)\b|\b20[3-5]\d\b|"
+    r"\b(by|before|until|from) 20\d\d\b|\bnext " + _NEXT + r"\b|\b20[3-5]\d\b|\bwill plant\b|"
     r"\bpromise\b|\bpledg\w*|\bcommit\w*|"
     r"\baim(s|ing)? (to|for)\b|\bgoals?\b|"
     r"\btargets?\b|\broad ?map\b|\bplan(s|ned)? to\b|on (track|the way|our way) to|\bjourney to\b|"
@@ -49,12 +52,17 @@ low_voc_figure = occurs(re.compile(r"\blow[- ]VOCs?\b[^|.;]{0,30}?\d+(\.\d+)?\s?
 
 
 # a dated promise ("all our TVs will ship in plastic-free packaging from 2027"): FUTURE_PERFORMANCE
-_WHEN = r"((from|by|before|starting|in) 20\d\d|((from|by|starting) )?next (year|season|quarter))"
+_WHEN = r"((from|by|before|starting|in) 20\d\d|((from|by|starting) )?next " + _NEXT + ")"
 _DATED_PLEDGE = re.compile(r"\bwill\b[^.|;\n]{0,80}\b" + _WHEN + r"\b|\b" + _WHEN + r"\b[^.|;\n]{0,80}\bwill\b",
                            re.IGNORECASE)
 
 
 dated_pledge = occurs(_DATED_PLEDGE)
+
+
+# "We will plant a tree for every order": a promise of future environmental action sold with the product
+tree_pledge = occurs(re.compile(r"\bwill plant (a|one|\d+|two|five|ten) (\w+ )?trees?\b|"
+                                r"\btrees? will be planted\b", re.IGNORECASE))
 
 
 # A verifiable plan behind a pledge (labels.md: FUTURE_PERFORMANCE is a pledge "without a verifiable plan"):

@@ -37,7 +37,11 @@ _BASELINE = re.compile(r"\b(than|compared (with|to)|vs\.?|versus|relative to|aga
                        r"(\(?\d|(?-i:[A-Z]{1,5})-?\d|model\b|version\b|predecessor|previous\b|generation\b)|"
                        # a controlled comparison: "compared with the same tank without PUF insulation"
                        r"\b(than|compared (with|to)|vs\.?|versus|relative to|against)\s+(the|an?) (same|identical)\b"
-                       r"[^.;|]{0,40}?\b(without|with no|minus)\b", re.IGNORECASE)
+                       r"[^.;|]{0,40}?\b(without|with no|minus)\b|"
+                       # a named conventional process or product: "35% less water vs. conventional piece dyeing",
+                       # "30% less water vs. sprinkler irrigation", "than halogen lamps"
+                       r"\b(than|compared (with|to)|vs\.?|versus)\s+(the |an? )?(conventional|traditional|virgin|"
+                       r"incandescent|halogen|sprinkler|flood)\b", re.IGNORECASE)
 
 
 @memo

@@ -173,6 +173,22 @@ def mains_appliance(title: str) -> bool:
         not _GADGET_ITSELF.search(title)
 
 
+# a description line that gives the product mains power ("Power: 230 V mains", "Power source: 230 V AC")
+mains_power_line = occurs(re.compile(r"\b(power( source| supply)?|input|operates on|runs on)\s*[:=\u2013-]?\s*"
+                                     r"[^|;]{0,12}?"
+                                     r"\b((230|220|240) ?V( AC)?|mains)\b|\bmains[- ](powered|operated)\b|"
+                                     r"\b(230|220|240) ?V (AC )?corded\b",
+                                     re.IGNORECASE))
+
+
+def mains_listing(title: str, texts: list[str]) -> bool:
+    """A mains appliance by its title, or a product whose bullets give it mains power ("Power: 230 V mains; power-saving
+    mode after 30 min idle" on a white-noise machine) and whose title names no battery or gadget."""
+    return mains_appliance(title) or (
+        not _BATTERY_POWERED.search(title) and not battery_gadget(title) and not any(map(battery_capacity, texts))
+        and any(map(mains_power_line, texts)))
+
+
 def battery_gadget(title: str) -> bool:
     """A battery-powered gadget, by its title ("Wireless Mouse 2.4GHz", "Smartwatch 1.43 inch"), not a
     mains appliance that comes with a remote."""

@@ -113,6 +113,22 @@ def ewaste_duty(text: str) -> bool:
     return bool(_EWASTE_DUTY.search(text) and _EWASTE_OFFER.search(text))
 
 
+# A CE mark, which alone is a plain conformity mark ("CE and UKCA marked" in a spec line), presented as a selling
+# point ("Highlight: CE marked for your peace of mind", "PLUS POINT: CE certified for your safety")
+_CE_MARK = re.compile(r"\bCE\b([- ](marked|certified|certification|approved|compliant|mark(ing)?))?", re.IGNORECASE)
+_AS_FEATURE = re.compile(r"peace of mind|\bhighlights?\b|\b(special|key|unique|top) features?\b|\bplus points?\b|"
+                         r"\bUSP\b|\bfor (your|the) (safety|family|trust)\b|\byou can trust\b|\bassur\w*|"
+                         r"\bmeets EU standards\b|\u3010\s*CE\b", re.IGNORECASE)
+
+
 @memo
 def legal_mark(text: str) -> tuple[int, int] | None:
-    return first_unnegated(LEGAL_MARK, text)
+    hit = first_unnegated(LEGAL_MARK, text)
+    if hit is None and _AS_FEATURE.search(text) and not _SAFETY_STANDARD.search(text):
+        m = _CE_MARK.search(text)
+        hit = (m.start(), m.end()) if m and m.group(0)[:2] == "CE" else None
+    return hit
+
+
+# a toy's or a product's safety standard beside the CE mark: the mark is a safety mark there
+_SAFETY_STANDARD = re.compile(r"\bEN ?71\b|\bIS ?9873\b|\btoys?\b", re.IGNORECASE)

@@ -19,7 +19,8 @@ from claims.text.lexicon import SIGNALS, compiled_patterns, memo, occurs
 # negations: their match starts at the absence word, so nothing negates them.
 _NEGATOR = re.compile(
     r"\b(not|no|never|nor|without|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|cannot|can'?t|"
-    r"won'?t|neither|nothing|na|nahi|nahin)\b(?:\s+(?:be|been|being|is|are|a|an|the|it|this|they|we|claim\w*|say\w*|"
+    r"won'?t|neither|nothing|na|nahi|nahin)\b(?:\s+(?:be|been|being|is|are|a|an|the|it|this|they|we|them|these|"
+    r"under|by|claim\w*|say\w*|"
     r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
     r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%|buy|bought|purchase[ds]?|"
     r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?|longer|held|hold|holds|"
@@ -96,7 +97,8 @@ _POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(cl
 
 _SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*([:=]|\s[-\u2013]\s)\s*(no|not( yet)?( certified| rated| applicable|"
                       r" available| claimed|"
-                      r" tested| verified| measured| calculated| assessed| known| disclosed| specified|"
+                      r" tested| verified| measured| calculated| assessed| known| disclosed| specified| qualified|"
+                      r" eligible|"
                       r" stated| declared| mentioned)?|unknown|none|nil|false|"
                       r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?)"
                       r"( (for|on) (this|the|our) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)", re.IGNORECASE)

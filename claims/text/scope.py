@@ -42,7 +42,8 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"manuals?|"
                      r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|"
                      r"(carry|tote|storage|travel|drawstring|gift|jute|cotton) bags?|"
-                     r"adhesives?|liners?|hooks?|tubes?|(project|instruction|activity|colou?ring) books?|booklets?)")
+                     r"adhesives?|liners?|hooks?|tubes?|bases?|"
+                     r"(project|instruction|activity|colou?ring) books?|booklets?)")
 
 
 # One part or aspect stretched to the whole product (labels.md: WHOLE_PRODUCT_OVERREACH): "Eco
@@ -69,7 +70,9 @@ _PART_SCOPED = re.compile(
     # the shipping, the delivery or the workshop's power: one aspect ("ZERO-EMISSION CAR MOUNT - delivered only by
     # electric vans", "LOW-CARBON DUFFEL BAG: shipped by sea freight", "carbon-free - our workshop runs on solar")
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,30}?\b(shipped|delivered|transported|dispatched|ships|"
-    r"(our|the) ([\w-]+ )?(workshop|factory|warehouse|office|unit|plant|studio|mill)s? (runs?|is powered|uses?))\b" +
+    r"(our|the) ([\w-]+ )?(workshop|factory|warehouse|office|unit|plant|studio|mill)s? (runs?|is powered|uses?)|"
+    r"(made|produced|manufactured|crafted|assembled) (in|at) (our|the|a) ([\w-]+ ){0,2}(workshop|factory|unit|plant|"
+    r"studio|mill)s?)\b" +
     r"|(\s+[\w-]+){0,3}?\s+(because|as|since|thanks to)\s+(it|this|they)\s+(saves?|reduces?|replaces?|uses? less|"
     r"cuts?|avoids?)\b",
     re.IGNORECASE)
@@ -99,9 +102,15 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
 
 # "Sustainable because the inner lining is made from recycled PET bottles"
 _BECAUSE_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*,?\s+(hai\s+)?(because|since|as|thanks to|kyunki|kyonki|kyuki)\s+"
-                           r"(?P<why>(the |its |our |iska |iski |iske |hamari |hamara )?([\w-]+ )?" +
-                           _MINOR_PART_NAMES + r"\b[^.;|\n]{0,60})",
+                           r"(?P<why>(the |its |our |iska |iski |iske |hamari |hamara )?([\w-]+ )?(" +
+                           _MINOR_PART_NAMES + "|" + _PART + r")\b[^.;|\n]{0,60})",
                            re.IGNORECASE)
+
+
+# "Green eco tyre - its bead wire is 20% recycled steel": "its" makes what follows a part of the product
+_ITS_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*(:|\u2013|\u2014|-|,)\s*(only |just )?its "
+                       r"(?P<part>((?!(and|&|is|are)\b)[\w-]+ ){0,2}?"
+                       r"[\w-]+)\s+(is|are|was|were|made|moulded|molded|uses?|comes?|contains?)\b", re.IGNORECASE)
 
 
 _ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w*|logistics|packaging|packing)\b",
@@ -128,10 +137,15 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     # the term names its part or aspect ("Eco-conscious packaging: ...", "CARBON NEUTRAL DELIVERY: every order ...")
     if m and not _PART_WORD.search(m.group("head") or "") and not _ASPECT_NOUN.search(named.group(0) if named else ""):
         return g
+    its = _ITS_PART.match(text, g[1])
+    last = its.group("part").split()[-1] if its else ""
+    if its and not _NOT_A_PART.match(last) and not _is_material(last) and \
+            [a for a in attribute_hits(text[its.end():]) if a != "generic_environmental"]:
+        return g  # "Eco-friendly refrigerator: its door gasket is made from 30% recycled PVC"
     m = _BECAUSE_ASPECT.match(text, g[1]) or _MEANS_ASPECT.match(text, g[1]) or _BECAUSE_PART.match(text, g[1])
     # the reason is one feature at work, or one minor part ("sustainable because the inner lining is recycled")
     if m and not CERT_WORD.search(m.group("why")) and (
-            _MINOR_PART_WORD.search(m.group("why")) or
+            _MINOR_PART_WORD.search(m.group("why")) or _PART_WORD.search(m.group("why")) or
             # a function at work ("because it is refillable with bottled ink") is an aspect, not a material
             not [a for a in attribute_hits(m.group("why")) if a not in ("generic_environmental", "energy_efficiency",
                                                                           "reusable_refillable")]):
@@ -342,8 +356,8 @@ def parts_are_the_product(text: str, title: str) -> bool:
 
 # several parts named together as the subject ("pieces and box are made of ...", "Shell, lining and fill: ...",
 # "Paper and cover: FSC Mix"): together they make the product, not one part of it
-_PARTS_TOGETHER = re.compile(r"^\s*(the |its |all )?([\w-]+\s*(,|\band\b|&)\s*){1,3}(the |its |all )?[\w-]+\s*"
-                             r"(:|are\b|is\b)", re.IGNORECASE)
+_PARTS_TOGETHER = re.compile(r"^\s*(the |its |all )?([\w-]+(\s+[\w-]+)?\s*(,|\band\b|&)\s*){1,3}(the |its |all )?"
+                             r"[\w-]+(\s+[\w-]+)?\s*(:|are\b|is\b)", re.IGNORECASE)
 parts_together = occurs(_PARTS_TOGETHER)
 
 

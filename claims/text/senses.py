@@ -242,7 +242,9 @@ MORE_OTHER_SENSES = re.compile(
     # a part that can be washed clean ("Pre filter washable", "washable HEPA filter"), not a reusable alternative
     r"\b(pre[- ]?filters?|filters?|mesh|silicone|parts?|lids?|jars?|blades?)[,]?\s+(is |are )?(fully |easily )?"
     r"washable\b|"
-    r"\bwashable (pre[- ]?)?(hepa )?filters?\b|"
+    r"\bwashable (pre[- ]?)?(hepa )?filters?\b|\bwashable ([\w-]+ ){1,3}filters?\b|"
+    # a quality grade ("Grade A++ Kesar"), not an energy class
+    r"\bgrade[- ]?A\+{1,3}|\bA\+{1,3}[- ]grade\b|"
     # the organic food a container stores, not the container
     r"\b(store|stores|storing|keep|keeps|keeping|for)\b[^|.;:]{0,80}\borganic (millets?|grains?|pulses|dals?|rice|atta|"
     r"flour|food|produce|spices|vegetables|veggies|fruits?|honey|sugar|jaggery|tea|coffee|seeds|nuts)\b|"
@@ -264,7 +266,22 @@ MORE_OTHER_SENSES = re.compile(
     r"lamps?|generators?|chargers?|water heaters?|geysers?|fans?|pumps?|system|cells?|ready)\b|"
     r"\binverter[- ](compatible|friendly|supported|support|operable)\b|\b(works|runs|operates) on (an? )?(home )?"
     r"inverters?\b|\bcompatible with (an? )?(home )?inverters?\b|"
-    r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?)\b|"
+    r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?|AMC|maintenance|service|insurance|cover)\b|"
+    # savings of space, money or time ("SPACE SAVING: keep your pantry tidy", "Cost-saving: no more prints to buy");
+    # weather ("all-climate versatility"); a kit's compost jar
+    r"\b(space|cost|money|time|counter|floor|shelf)[- ]?sav(ing|ings|er|ers|es)\b|\ball[- ](climate|weather|season)\b|"
+    r"\bcompost (jars?|starters?|kits?|tubes?)\b|"
+    # the product is itself single-use and says so ("Dust bags are single-use, not reusable")
+    r"\bsingle[- ]use( [\w-]+)?,? (and )?not (re-?usable|refillable|recyclable)\b|"
+    # a product type: long-life coolant; non-asbestos organic brake pads
+    r"\blong[- ]life (radiator |engine )?(coolants?|antifreeze|milk)\b|\borganic \(NAO\)|\bnon[- ]asbestos organic\b|"
+    r"\bfriction material\W+organic\b|\borganic (disc |brake )*(pads?|linings?)\b|\borganic \((resin|NAO)\)|"
+    # operating conditions; a filter's activated carbon; a tent's footprint (its groundsheet)
+    r"\benvironmental (conditions?|rating|operating|range|requirements?)\b|\boperating environment\b|"
+    r"\bactivated[- ]([\w]+[- ])?(carbon|charcoal)\b|\bfootprint\b(?=[^|.]{0,30}\b(groundsheet|ground sheet|"
+    r"sold separately|tent)\b)|"
+    r"\b(contracts?|AMC|plans?|subscriptions?|warrant(y|ies)|membership|polic(y|ies)|licen[cs]es?)\b[^|.;]{0,20}?"
+    r"\brenew(s|ed|al|able)?\b|"
     r"\b(licen[cs]e|subscription|plan|membership|contract|policy|warranty) (is |are )?(\w+ )?renewable\b|"
     # an upgrade as a better product ("Smart upgrade for your workspace"), not upgradability
     r"\bupgrades? (for|to) (your|any|every)\b|"

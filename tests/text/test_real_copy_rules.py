@@ -1555,3 +1555,55 @@ def test_nineteenth_round_a_denied_part_is_a_fact():
         segment_field("description", "Cellulose layer: home compostable|Scrub layer: loofah, home compostable")
     assert fact_conflicts(segs, [0]) == []
     assert not durability.durability_cue("Front & Top Load, 40 Washes")
+
+
+# Twentieth round (rules chosen on the c81-c86 dev halves)
+TWENTIETH_ROUND = [
+    (claim_forms.tree_pledge, "We will plant a tree for every order you place", True),
+    (claim_forms.tree_pledge, "We planted the tree in our garden in 2019", False),
+    (claim_forms.dated_pledge, "From next term, ink cartridges will be 100% recycled", True),
+    (claim_forms.dated_pledge, "Ink cartridges are 100% recycled", False),
+    (legal.legal_mark, "Highlight: CE marked for your peace of mind", True),
+    (legal.legal_mark, "CE and UKCA marked", False),
+    (legal.legal_mark, "Special feature: CE marked, tested to EN 71", False),
+    (senses.other_sense_only, "Renewable AMC: maintenance contract can be renewed every year", True),
+    (senses.other_sense_only, "Wear separately or together: all-climate versatility", True),
+    (senses.other_sense_only, "Includes: 1 compost jar, 3 seed pods and a magnifier", True),
+    (senses.other_sense_only, "Friction material: organic (NAO)", True),
+    (senses.other_sense_only, "Long Life Radiator Coolant, Ready to Use, 1 L", True),
+    (negation.negated_only, "Wool sourcing: conventional merino, not certified under RWS", True),
+    (negation.negated_only, "Wool sourcing: certified under RWS", False),
+    (negation.negated_only, "A: No, we have not tested them for home composting.", True),
+    (scope.part_scoped, "Eco-friendly refrigerator: its door gasket is made from 30% recycled PVC", True),
+    (scope.part_scoped, "Eco-friendly refrigerator: its whole body is made from 30% recycled steel", False),
+    (scope.part_scoped, "Eco-friendly fan because the aluminium blades can go to a scrap dealer for recycling", True),
+    (scope.part_scoped, "Low-carbon bottle: made in our solar-powered factory in Pune", True),
+    (scope.parts_together, "Jar body and screw lid: 100% recycled PET", True),
+    (scope.parts_together, "Screw lid: 100% recycled PET", False),
+    # ... and on the c87-c92 dev halves
+    (comparison.comparison_baseline, "Dope-dyed fabric: uses 35% less water vs. conventional piece dyeing", True),
+    (comparison.comparison_baseline, "Dope-dyed fabric: uses 35% less water", False),
+    (senses.other_sense_only, "Filter: activated coconut-carbon block reduces chlorine taste", True),
+    (senses.other_sense_only, "Footprint (groundsheet protector) sold separately", True),
+    (senses.other_sense_only, "Compound: organic (resin) - quiet, fast bed-in", True),
+    (senses.other_sense_only, "Washable activated-carbon intake filter reduces odours", True),
+    (senses.other_sense_only, "Dust bags are single-use, not reusable", True),
+    (senses.other_sense_only, "Dust bags are reusable", False),
+    (negation.negated_only, "ENERGY STAR: Not qualified for this configuration", True),
+    (negation.negated_only, "ENERGY STAR: qualified for this configuration", False),
+]
+TWELFTH_ROUND.extend(TWENTIETH_ROUND)
+
+
+def test_twentieth_round_a_denied_certification_is_not_held():
+    reg = default_registry()
+    assert reg.find("Sourcing: our saffron is not Fairtrade certified") == []
+    assert [c.scheme.name for c in reg.find("Sourcing: our saffron is Fairtrade certified")]
+    assert reg.unknown_badges("This TV is not certified under ENERGY STAR or the EU Ecolabel.") == []
+
+
+def test_twentieth_round_mains_power_in_a_bullet():
+    bullets = ["20 soothing sounds", "Power: 230 V mains; power-saving mode after 30 min idle"]
+    assert energy.mains_listing("White Noise Machine for Babies, 20 Sounds", bullets)
+    assert not energy.mains_listing("Rechargeable White Noise Machine for Babies", bullets)
+    assert not energy.mains_listing("White Noise Machine for Babies", ["Power: 1200 mAh battery, USB-C"])
