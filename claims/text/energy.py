@@ -204,7 +204,7 @@ _MAINS_SAVING = re.compile(_SAVING_MODE.pattern + r"|\bsav(es?|ing) power\b|" + 
 def mains_saving(text: str) -> tuple[int, int] | None:
     """Power or energy saving wording of a mains appliance, modes included ("Eco Power Saving Mode",
     "auto standby saves electricity"), unless it is about a battery."""
-    if re.search(r"\bbattery\b", text, re.IGNORECASE):
+    if re.search(r"\b(battery|batteries|cells?|CR\d{4}|AAA?)\b", text, re.IGNORECASE):
         return None
     return first_unnegated(_MAINS_SAVING, text)
 

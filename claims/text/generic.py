@@ -40,8 +40,10 @@ _STRONG_GENERIC = re.compile(
     r"boards?|chairs?|tables?|desks?|shelves|shelving|sofas?|stools?|beds?|mattress(es)?|bins?|baskets?|trays?|"
     r"bowls?|mugs?|jars?|containers?|boxes|utensils?|combs?|sponges?|cloths?|wraps?|diapers?|nappies|razors?|"
     r"laptops?|phones?|jewell?ery|beauty|skin ?care|cosmetics|make-?up|cleaners?|detergents?|formula|formulation|"
-    r"hoses?|garden|patio|outdoor|grills?|luggage|totes?|duffels?|watch(es)?|sunglasses|eyewear|belts?)\b|"
-    r"\bclimate[- ]?friendly|\b(good|better) for (the )?(planet|earth|environment)|\bkind to the (planet|earth)|"
+    r"hoses?|garden|patio|outdoor|grills?|luggage|totes?|duffels?|watch(es)?|sunglasses|eyewear|belts?|"
+    r"purifiers?|fans?|heaters?|lights?|lighting|lamps?|bulbs?|speakers?|chargers?|earbuds|headphones|kettles?|"
+    r"appliances?|electronics|gadgets?|tyres?|tires?|helmets?|bikes?|bicycles?)\b|"
+    r"\bclimate[- ]?friendly|\b(good|better) for (the )?(planet|earth|environment)|\bkind(er)? to the (planet|earth)|"
     # "The responsible choice for your bedroom", "Made mindful of Mother Earth"
     r"\b(responsible|conscious|conscientious|ethical) (choice|option|alternative|pick|swap)\b|"
     r"\b(mindful|respectful|gentle|gentler) (of|to|on) (mother )?(earth|planet|nature|the environment)\b|"
@@ -68,7 +70,8 @@ _STRONG_GENERIC = re.compile(
     r"\b(ethical(ly)?|eco|green|natural|organic|responsibl[ey]|conscious|vegan) ?(&|and) ?sustainabl[ey]\b|"
     r"\bsustainabl[ey] ?(&|and) ?(ethical(ly)?|eco|green|responsibl[ey]|conscious)\b|"
     # labels.md section 1 names "conscious choice" among the generic terms
-    r"\b(a )?conscious (choices?|collection|living|lifestyle|fashion|consumers?|shopping|purchases?|buys?)\b|"
+    r"\b(a )?conscious (choices?|collection|living|lifestyle|fashion|consumers?|shopping|purchases?|buys?|lighting|"
+    r"homes?|kitchens?|beauty|clothing|design|gifts?|products?)\b|"
     # a bare "eco" only before a noun ("Eco sneakers", "an eco home"), never in a list of modes
     r"\beco(?=\s+[a-z][a-z-]{2,})(?!\s+(mode|vision|system|tank|sport|blue|logic|plus|smart|series|wash|dry|fan|"
     r"cool|boost|drive|power|charge|sense|sensor|bubble|cycle|setting|program|function|button|label|cert|"

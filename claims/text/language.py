@@ -27,6 +27,9 @@ MIN_LETTERS = 24  # fewer letters than this: not enough to call a language, read
 # (written corpora, behavioural cases, real India copy outside the reserved ids) is called another language at 0.7
 MIN_PROBABILITY = 0.8
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")  # words in Latin script
+_ENGLISH_WORDS = frozenset("the and for with of to in is are your you this that from by on it its our we be can as at "
+                           "an or not no all will has have use made".split())
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +60,11 @@ def listing_language(listing: dict[str, Any]) -> str:
         # Arabic, CJK, ...): that is never English, whichever language it is
         letters = _LETTER.findall(text)
         if len(letters) >= MIN_LETTERS and sum(c <= "\u024f" for c in letters) < 0.5 * len(letters):
+            return lang
+        # ... or a fairly sure call on enough words of which almost none is an English function word ("Envase
+        # ecológico y sostenible", detected Spanish at 0.79)
+        words = _WORD.findall(text.lower())
+        if prob >= 0.5 and len(words) >= 12 and sum(w in _ENGLISH_WORDS for w in words) < 0.03 * len(words):
             return lang
         return "en"
     return lang

@@ -26,7 +26,7 @@ _NEGATOR = re.compile(
     r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?|longer|held|hold|holds|"
     r"obtained|received|sought|sell|sells|market|advertise|promote|"
     r"contain(s|ed|ing)?|come[s]?|with|using|in|intended|designed|meant|to|carbon|co2|ghg|offset|offsetting|"
-    r"compensated?|neutrali[sz]ed?|tested|verified|proven|rated)){0,4}"
+    r"compensated?|neutrali[sz]ed?|tested|verified|proven|rated|reduce|lower|cut)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
     r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor))?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"

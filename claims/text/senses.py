@@ -204,7 +204,7 @@ MORE_OTHER_SENSES = re.compile(
     r"design|effect|inspired|fade|vibe|aesthetic|feel|charm|wash(ed)?)\b|"
     r"\b(picture|display|sound|power) modes?\b[^|.]{0,60}?\beco\b|"
     # Eco as one setting among others ("3 suction levels: Eco, Standard, Max", "runtime up to 150 min in Eco")
-    r"\b(levels?|modes?|settings?|speeds?|programs?|programmes?|functions?)\b[^|.]{0,20}?[:-]\s*([\w-]+(\s+[\w-]+)?"
+    r"\b(levels?|modes?|settings?|speeds?|programs?|programmes?|functions?|patterns?)\b[^|.]{0,20}?[:-]\s*([\w-]+(\s+[\w-]+)?"
     r"\s*[,/]\s*){0,6}eco\b|"
     r"\b(levels?|modes?|settings?|programs?|programmes?)\s+(incl\.?|including|like|such as)\s+"
     r"([\w-]+\s*[,/]\s*){0,4}eco\b|"
@@ -273,6 +273,9 @@ MORE_OTHER_SENSES = re.compile(
     r"\bcompost (jars?|starters?|kits?|tubes?)\b|"
     # the product is itself single-use and says so ("Dust bags are single-use, not reusable")
     r"\bsingle[- ]use( [\w-]+)?,? (and )?not (re-?usable|refillable|recyclable)\b|"
+    # a new look, saved presets
+    r"\brenewed (look|design|style|styling|formula|packaging design|interface)\b|"
+    r"\breusable (cooking |custom )?(presets?|templates?|settings?|profiles?|recipes?|code|components?|shortcuts?)\b|"
     # a product type: long-life coolant; non-asbestos organic brake pads
     r"\blong[- ]life (radiator |engine )?(coolants?|antifreeze|milk)\b|\borganic \(NAO\)|\bnon[- ]asbestos organic\b|"
     r"\bfriction material\W+organic\b|\borganic (disc |brake )*(pads?|linings?)\b|\borganic \((resin|NAO)\)|"

@@ -1591,6 +1591,15 @@ TWENTIETH_ROUND = [
     (senses.other_sense_only, "Dust bags are reusable", False),
     (negation.negated_only, "ENERGY STAR: Not qualified for this configuration", True),
     (negation.negated_only, "ENERGY STAR: qualified for this configuration", False),
+    (generic.strong_generic, "Sustainable HEPA Air Purifier for Bedroom", True),
+    (generic.strong_generic, "Sustained airflow, HEPA Air Purifier for Bedroom", False),
+    (generic.strong_generic, "Conscious lighting for modern homes", True),
+    (generic.strong_generic, "Kinder to the planet than cheap coolers", True),
+    (senses.other_sense_only, "Condition: New; renewed look for 2025 with slimmer bezels", True),
+    (senses.other_sense_only, "Save up to 10 reusable cooking presets in the app", True),
+    (senses.other_sense_only, "Grade A++ Kesar", True),
+    (energy.mains_saving, "Remote's power saving mode: the CR2032 cell lasts 2 years", False),
+    (energy.mains_saving, "Power saving mode after 30 min idle", True),
 ]
 TWELFTH_ROUND.extend(TWENTIETH_ROUND)
 
@@ -1600,6 +1609,19 @@ def test_twentieth_round_a_denied_certification_is_not_held():
     assert reg.find("Sourcing: our saffron is not Fairtrade certified") == []
     assert [c.scheme.name for c in reg.find("Sourcing: our saffron is Fairtrade certified")]
     assert reg.unknown_badges("This TV is not certified under ENERGY STAR or the EU Ecolabel.") == []
+
+
+def test_twentieth_round_a_sure_call_with_no_english_words_is_another_language():
+    from claims.text.language import listing_language
+
+    spanish = {"title": "Tierra Canela Café molido 250 g – Tueste natural",
+               "description": "Café 100% arábica de Colombia|Tueste medio, molido para cafetera italiana|Envase "
+                              "ecológico y sostenible|Consumir preferentemente antes de: ver lateral"}
+    assert listing_language(spanish) == "es"
+    english = {"title": "Tierra Canela Ground Coffee 250 g – Natural Roast",
+               "description": "100% arabica coffee from Colombia|Medium roast, ground for a moka pot|Packed in a "
+                              "foil bag with a one-way valve|Best before: see the side of the pack"}
+    assert listing_language(english) == "en"
 
 
 def test_twentieth_round_mains_power_in_a_bullet():
