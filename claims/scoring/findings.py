@@ -256,6 +256,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.is_claim = True
         out.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         out.attributes.append("recyclable")
+    if generic.own_certification(text) and (lexicon.attribute_hits(text) or generic.environment_word(text)):
+        out.is_claim = True
+        out.codes.add("UNCERTIFIED_LABEL")  # "The green leaf seal on the pack is our own Earth Care certification"
     if legal.legal_mark(text):
         out.is_claim = True
         out.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")

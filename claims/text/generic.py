@@ -43,7 +43,7 @@ _STRONG_GENERIC = re.compile(
     r"hoses?|garden|patio|outdoor|grills?|luggage|totes?|duffels?|watch(es)?|sunglasses|eyewear|belts?|"
     r"purifiers?|fans?|heaters?|lights?|lighting|lamps?|bulbs?|speakers?|chargers?|earbuds|headphones|kettles?|"
     r"appliances?|electronics|gadgets?|tyres?|tires?|helmets?|bikes?|bicycles?)\b|"
-    r"\bclimate[- ]?friendly|\b(good|better) for (the )?(planet|earth|environment)|\bkind(er)? to the (planet|earth)|"
+    r"\bclimate[- ]?friendly|\b(good|better) for (the )?(planet|earth|environment)|\bkind(er)? to (the )?(planet|earth|environment|nature)\b|"
     # "The responsible choice for your bedroom", "Made mindful of Mother Earth"
     r"\b(responsible|conscious|conscientious|ethical) (choice|option|alternative|pick|swap)\b|"
     r"\b(mindful|respectful|gentle|gentler) (of|to|on) (mother )?(earth|planet|nature|the environment)\b|"
@@ -77,6 +77,17 @@ _STRONG_GENERIC = re.compile(
     r"cool|boost|drive|power|charge|sense|sensor|bubble|cycle|setting|program|function|button|label|cert|"
     r"steam|position|heat|temp|rinse|spin|cook|brew|light|display|screen|flow|"
     r"friendly|standard|normal|turbo|max|speed|level|pack)\b)", re.IGNORECASE)
+
+
+# a seller's own certification, said in so many words ("is our own Earth Care certification", "our in-house green seal")
+_OWN_CERTIFICATION = re.compile(r"\b(our own|our in-house|in-house|self[- ](certified|declared|awarded))\b[^|.;]{0,40}?"
+                                r"\b(certification|certificate|seal|label|badge|standard|mark|stamp)\b", re.IGNORECASE)
+
+
+@memo
+def own_certification(text: str) -> bool:
+    m = _OWN_CERTIFICATION.search(text)
+    return m is not None and not is_negated(text, m.start())
 
 
 @memo

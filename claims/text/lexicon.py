@@ -133,7 +133,7 @@ SIGNAL_PATTERNS: dict[str, str] = {
     r"last(s|ing)? (for )?(a )?(very )?long(er)?( time)?|long[- ]term (use|usage|durability)|lasts? (a )?"
     r"lifetime|heirloom|buy it for life|last for years|indestructible|forever|repairable|made to last|"
     r"last(s|ing)? (for )?generations|last and last|(enjoyed|treasured|loved|used|played with|cherished) for "
-    r"(many )?years( to come)?)",
+    r"(many )?years( to come)?|(keep|use|wear|enjoy) (it|them|your [\w-]+) for decades)",
     "durability_terms": r"(\d+[- ]?(years?|yrs?|cycles|hours|washes)|\d[\d,.]*\+? ?(k )?(bends?|bending|clicks|"
     r"keystrokes|insertions)|spare parts|ifixit|repair (manual|guide|service)|replaceable)",
     # ordinary build adjectives and service terms: usually NOT claims in real copy (labels.md section 4)

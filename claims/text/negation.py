@@ -43,7 +43,8 @@ CLAUSE_START = re.compile(r"[.;:!?\n]|\b(but|however|although|though|while|where
 # say this paint is non-toxic", "we make no such claim"
 _DISCLAIMER = re.compile(
     r"\b((do|does|did|can|could|will|would)(n'?t| not)|won'?t|cannot|never|make no|makes no|not)\s+(\w+\s+)?"
-    r"(claim|say|said|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm)\w*\b",
+    r"(claim|say|said|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm|"
+    r"use the (word|term|label|claim))\w*\b",
     re.IGNORECASE)
 
 

@@ -42,7 +42,7 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"manuals?|"
                      r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|"
                      r"(carry|tote|storage|travel|drawstring|gift|jute|cotton) bags?|"
-                     r"adhesives?|liners?|hooks?|tubes?|bases?|"
+                     r"adhesives?|liners?|hooks?|tubes?|bases?|(outer )?sleeves?|"
                      r"(project|instruction|activity|colou?ring) books?|booklets?)")
 
 
@@ -63,6 +63,8 @@ _PART_SCOPED = re.compile(
     r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?((?!(and|&)\b)\w+ ){0,4}"
     r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have)\b"
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(no|zero) plastic (in|inside) (the |its |our )?(box|packaging|pack|package|"
+    r"carton)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*we\s+(pack|ship|send|wrap|deliver|dispatch)\s+(it|them|each \w+|every \w+)\s+"
     r"(in|with)\s+([\w%-]+ ){0,3}(bags?|" + _PART + ")"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*((it|they)\s+)?(comes?|is|are|ships?|packed|packaged|supplied|shipped)\s+"
@@ -118,7 +120,7 @@ _ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w
 
 
 # whole-product impact terms a part or an aspect cannot carry ("ZERO WASTE SKIPPING ROPE", "LOW-CARBON DUFFEL BAG")
-_IMPACT_TERM = re.compile(r"\b(zero[- ]?(waste|emissions?|carbon)|low[- ]carbon|carbon[- ]free|"
+_IMPACT_TERM = re.compile(r"\b(zero[- ]?(waste|emissions?|carbon)|low[- ]carbon|carbon[- ]free|plastic[- ]free|"
                           r"climate[- ]friendly)\b|" + NEUTRAL_WORDS, re.IGNORECASE)
 
 
@@ -527,6 +529,10 @@ def _names_a_part(title: str, start: int) -> bool:
     return re.search(r"\b" + re.escape(part), title[:start], re.IGNORECASE) is None
 
 
+# a scheme's licence code, wherever it is printed ("Licence code FSC-C162340 printed on the label"): no claim for a part
+_LICENCE_CODE = re.compile(r"FSC[- ]?C\d{4,}|GOTS[- ]?\d|[A-Z]{2,5}-[A-Z]{0,3}-?\d{4,}")
+
+
 def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
     """The span and attribute of a title keyword for the whole product that ``parts`` (the
     description's segments) give to one part only; None when a description mention is not about one
@@ -538,7 +544,7 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
                 _PART_WORD.search(" ".join(before.split()[-5:])) or _confirmed(pattern, title, hit, parts):
             continue
         mentions = [(text, m.start()) for text in parts for m in pattern.finditer(text)
-                    if not is_negated(text, m.start())]
+                    if not is_negated(text, m.start()) and not _LICENCE_CODE.match(text, m.start())]
         if _WHOLE_BEFORE.search(title[max(0, hit[0] - 12): hit[0]]) and _under_part_labels(mentions, parts):
             return hit[0], hit[1], name  # "100% Recycled Materials" and "OUTER SHELL: 100% recycled PET"
         if mentions and (all(_part_mention(text, start) or _ingredient(text, start) or

@@ -275,6 +275,7 @@ MORE_OTHER_SENSES = re.compile(
     r"\bsingle[- ]use( [\w-]+)?,? (and )?not (re-?usable|refillable|recyclable)\b|"
     # a new look, saved presets
     r"\brenewed (look|design|style|styling|formula|packaging design|interface)\b|"
+    r"\b(CO2|CO\u2082|carbon dioxide) (lures?|baits?|attract\w*)\b|"
     r"\breusable (cooking |custom )?(presets?|templates?|settings?|profiles?|recipes?|code|components?|shortcuts?)\b|"
     # a product type: long-life coolant; non-asbestos organic brake pads
     r"\blong[- ]life (radiator |engine )?(coolants?|antifreeze|milk)\b|\borganic \(NAO\)|\bnon[- ]asbestos organic\b|"

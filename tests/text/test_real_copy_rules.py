@@ -1600,6 +1600,19 @@ TWENTIETH_ROUND = [
     (senses.other_sense_only, "Grade A++ Kesar", True),
     (energy.mains_saving, "Remote's power saving mode: the CR2032 cell lasts 2 years", False),
     (energy.mains_saving, "Power saving mode after 30 min idle", True),
+    # ... and on the c93-c98 dev halves
+    (generic.strong_generic, "Kind to the environment", True),
+    (generic.own_certification, "The green leaf seal on the pack is our own Earth Care certification", True),
+    (generic.own_certification, "The green leaf seal on the pack is the EU Ecolabel", False),
+    (legal.legal_mark, "Ozone-friendly: contains no CFCs", True),
+    (legal.legal_mark, "Contains no parabens", False),
+    (scope.part_scoped, "Zero-waste charger: no plastic in the box", True),
+    (scope.part_scoped, "Plastic-free cable: shipped in a paper box", True),
+    (scope.part_scoped, "Plastic-free cable: braided cotton jacket, aluminium plugs", False),
+    (senses.other_sense_only, "CO2 lure and octenol bait attract mosquitoes", True),
+    (energy.energy_saving, "Special air vent reduces gas, spit-up and crying after feeds", False),
+    (negation.negated_only, "A note from the seller: we don't use the word 'sustainable' for this product", True),
+    (durability.durability_cue, "Spare nibs available - keep your pen for decades", True),
 ]
 TWELFTH_ROUND.extend(TWENTIETH_ROUND)
 
@@ -1622,6 +1635,13 @@ def test_twentieth_round_a_sure_call_with_no_english_words_is_another_language()
                "description": "100% arabica coffee from Colombia|Medium roast, ground for a moka pot|Packed in a "
                               "foil bag with a one-way valve|Best before: see the side of the pack"}
     assert listing_language(english) == "en"
+
+
+def test_twentieth_round_a_licence_code_on_a_label_is_no_part_claim():
+    title = "FSC Certified Acacia Wood Chopping Board, 40 x 30 cm"
+    assert scope.title_part_overreach(title, ["Licence code FSC-C162340 printed on the label"]) is None
+    assert scope.title_part_overreach("Recycled Table Lamp, 45 cm, Brass",
+                                      ["Base made from 30% recycled brass", "Shade: white linen"]) is not None
 
 
 def test_twentieth_round_mains_power_in_a_bullet():
