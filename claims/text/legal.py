@@ -14,7 +14,8 @@ from claims.text.negation import first_unnegated
 # Conformity marks the law requires for the whole category, presented as a feature (labels.md
 # section 4): RoHS, REACH, CFC-free. CE alone says nothing environmental; BIS, FCC and UL are safety marks.
 LEGAL_MARK = re.compile(r"\bRoHS\b|\b(?-i:REACH)\b(?= ?(compliant|certified|approved|registered|conform))|"
-                         r"\b(H?CFCs?)[- ]?free\b|\b(contains? )?(no|zero|without( any)?) (H?CFCs?)\b|\bozone[- ]friendly\b|"
+                         r"\b(H?CFCs?)[- ]?free\b|\b(contains? )?(no|zero|without( any)?) (H?CFCs?)\b|"
+                         r"\bozone[- ]friendly\b|"
                          r"\blead[- ]?free solder\w*", re.IGNORECASE)
 
 
@@ -119,7 +120,8 @@ def ewaste_duty(text: str) -> bool:
 _CE_MARK = re.compile(r"\bCE\b([- ](marked|certified|certification|approved|compliant|mark(ing)?))?", re.IGNORECASE)
 _AS_FEATURE = re.compile(r"peace of mind|\bhighlights?\b|\b(special|key|unique|top) features?\b|\bplus points?\b|"
                          r"\bUSP\b|\bfor (your|the) (safety|family|trust)\b|\byou can trust\b|\bassur\w*|"
-                         r"\bmeets EU standards\b|\u3010\s*CE\b|\bgreen(er)? (choice|option)\b|\beco\b|environment|planet",
+                         r"\bmeets EU standards\b|\u3010\s*CE\b|\bgreen(er)? (choice|option)\b|\beco\b|"
+                         r"environment|planet",
                          re.IGNORECASE)
 
 
