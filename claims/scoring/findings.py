@@ -174,7 +174,7 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
     # people's safety ("making life easier"), a diet comparison ("90% less oil"), safety marks ("CE (EN71)")
     if not (info.certs or info.badges) and (
             durability.build_adjective_only(text) or senses.convenience_only(text) or senses.diet_only(text)
-            or senses.safety_marks_only(text) or senses.virgin_material_only(text)):
+            or senses.safety_marks_only(text) or senses.virgin_material_only(text) or senses.hazard_warning(text)):
         return True
     if not (info.certs or info.badges or hits) and generic.eco_cue(text) and \
             not generic.eco_cue(senses.without_other_senses(text)):

@@ -24,7 +24,7 @@ _NEGATOR = re.compile(
     r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
     r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%|buy|bought|purchase[ds]?|"
     r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?|longer|held|hold|holds|"
-    r"obtained|received|sought|sell|sells|market|advertise|promote|"
+    r"obtained|received|sought|sell|sells|market|advertise|promote|offer|offers|provide|provides|"
     r"contain(s|ed|ing)?|come[s]?|with|using|in|intended|designed|meant|to|carbon|co2|ghg|offset|offsetting|"
     r"compensated?|neutrali[sz]ed?|tested|verified|proven|rated|reduce|lower|cut)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
@@ -74,7 +74,9 @@ answered_yes = occurs(re.compile(r"\?" + _YES_ANSWER.pattern, re.IGNORECASE))
 # from the outer shell to the zips, are recycled.")
 _NONE_OF = re.compile(r"\s*(none|no part|nothing|neither|not one|not a single|no component)\b( of)?", re.IGNORECASE)
 # how long a material lasts in a landfill ("approx. 450 years to break down"): it does not degrade
-_YEARS_TO = re.compile(r"\b(\d+|hundreds|thousands)( of)? years to\s*$", re.IGNORECASE)
+_YEARS_TO = re.compile(r"\b(\d+|hundreds|thousands)( of)? (years|yrs\.?) to\s*$", re.IGNORECASE)
+# "neither the shell nor the cushions contain recycled material"
+_NEITHER_NOR = re.compile(r"\bneither\b[^.;:|\n]{1,60}\bnor\b[^.;:|\n,]{1,60}$", re.IGNORECASE)
 _BUT = re.compile(r"\b(but|except|however|apart from|other than)\b", re.IGNORECASE)
 
 
@@ -115,7 +117,7 @@ _DISPOSAL_BAN = re.compile(r"(\b(do not|don'?t|never|not to|must not|should not)
                            r"dispose( of)?|discard|drop|send|mix|bin|leave)\b|"
                            # "remove before adding plants to the compost heap"
                            r"\bremove (it |them |the [\w-]+ )?before\b)[^.;:!?|\n]{0,40}?\b(in|into|to|with|"
-                           r"down|on)\s+(the\s+|a\s+|your\s+|any\s+|home\s+)*$", re.IGNORECASE)
+                           r"down|on|for)\s+(the\s+|a\s+|your\s+|any\s+|home\s+)*$", re.IGNORECASE)
 
 
 _ABBREV_DOT = re.compile(r"\b(e\.g|i\.e|etc|approx|incl|viz|vs|no|nr)\.", re.IGNORECASE)
@@ -130,6 +132,7 @@ def is_negated(text: str, start: int) -> bool:
         return _in_question(text, start)
     sentence = after_last(_SENTENCE_END, text[max(0, start - 200): start])
     if (_NONE_OF.match(sentence) and not _BUT.search(sentence)) or _YEARS_TO.search(window) or \
+            _NEITHER_NOR.search(sentence[-140:]) or \
             _DISPOSAL_BAN.search(sentence[-100:]):
         return True
     if _in_negated_aside(text, start):

@@ -62,7 +62,7 @@ _PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wra
 _PART_SCOPED = re.compile(
     r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?((?!(and|&)\b)\w+ ){0,4}"
     r"(" + _PART + r" (and|&) )?" + _PART +
-    r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have)\b"
+    r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have|spun|woven|knitted|moulded|molded)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(no|zero) plastic (in|inside) (the |its |our )?(box|packaging|pack|package|"
     r"carton)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*we\s+(pack|ship|send|wrap|deliver|dispatch)\s+(it|them|each \w+|every \w+)\s+"
@@ -73,7 +73,8 @@ _PART_SCOPED = re.compile(
     # electric vans", "LOW-CARBON DUFFEL BAG: shipped by sea freight", "carbon-free - our workshop runs on solar")
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,30}?\b(shipped|delivered|transported|dispatched|ships|"
     r"(our|the) ([\w-]+ )?(workshop|factory|warehouse|office|unit|plant|studio|mill)s? (runs?|is powered|uses?)|"
-    r"(made|produced|manufactured|crafted|assembled) (in|at) (our|the|a) ([\w-]+ ){0,2}(workshop|factory|unit|plant|"
+    r"(made|produced|manufactured|crafted|assembled|takes place|is done|happens) (in|at) (our|the|a) ([\w-]+ ){0,2}"
+    r"(workshop|factory|unit|plant|"
     r"studio|mill)s?)\b" +
     r"|(\s+[\w-]+){0,3}?\s+(because|as|since|thanks to)\s+(it|this|they)\s+(saves?|reduces?|replaces?|uses? less|"
     r"cuts?|avoids?)\b",
@@ -103,7 +104,8 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
 
 
 # "Sustainable because the inner lining is made from recycled PET bottles"
-_BECAUSE_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*,?\s+(hai\s+)?(because|since|as|thanks to|kyunki|kyonki|kyuki)\s+"
+_BECAUSE_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*,?\s+(hai\s+)?(because( of)?|since|as|thanks to|kyunki|kyonki|"
+                           r"kyuki)\s+"
                            r"(?P<why>(the |its |our |iska |iski |iske |hamari |hamara )?([\w-]+ )?(" +
                            _MINOR_PART_NAMES + "|" + _PART + r")\b[^.;|\n]{0,60})",
                            re.IGNORECASE)

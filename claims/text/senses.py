@@ -19,6 +19,7 @@ from claims.text.lexicon import (
     compiled_patterns,
     match_spans,
     memo,
+    occurs,
     within,
 )
 from claims.text.negation import is_negated
@@ -36,6 +37,7 @@ _GREEN_NAME = re.compile(
     r"\bgreen (cover|case|strap|handle|lid|cap|"
     r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?|screens?|backdrops?|backgrounds?)\b|"
     r"\bgreen (neon |power |status )?(lights?|lamps?|indicators?|glows?)\b|"
+    r"\bgreen (for|=) (wet|dry|organic|kitchen|garden|food) waste\b|"
     r"\bgreen (bottles?|sippers?|prints?|patterns?|designs?|jars?|tiffins?|lunch ?box(es)?)\b|"
     r"\bracing[- ]green\b|\bgreen (gloss|glossy|matte?|metallic|pearl)\b|"
     r"\bgreen (edition|series|variant|version|gaskets?|rings?|seals?|dials?|cords?|stripes?|bins?|leaf|leaves|foliage|"
@@ -272,7 +274,9 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(space|cost|money|time|counter|floor|shelf)[- ]?sav(ing|ings|er|ers|es)\b|\ball[- ](climate|weather|season)\b|"
     r"\bcompost (jars?|starters?|kits?|tubes?)\b|"
     # the product is itself single-use and says so ("Dust bags are single-use, not reusable")
-    r"\bsingle[- ]use( [\w-]+)?,? (and )?not (re-?usable|refillable|recyclable)\b|"
+    r"\bsingle[- ]use\b[^|.;]{0,40}?\bnot\b[^|.;]{0,30}?\b(re-?usable|refill\w*|re-?used|recyclable)\b|"
+    # a hazard warning (California's Proposition 65)
+    r"\bexpose you to chemicals\b|\bknown to the State of California\b|"
     # a new look, saved presets
     r"\brenewed (look|design|style|styling|formula|packaging design|interface)\b|"
     r"\b(CO2|CO\u2082|carbon dioxide) (lures?|baits?|attract\w*)\b|"
@@ -296,6 +300,7 @@ MORE_OTHER_SENSES = re.compile(
     r"speeds?|power|output|loads?|boost|clocks?|throughput|transfers?|writes?|reads?|bandwidth|wattage|brightness)\b|"
     # washing instructions and wipe-clean finishes, not a reusable alternative to single use
     r"\b(machine|hand)[- ]?washable\b|\bwashable (finish|paint|walls?|covers?|fabric|ink|markers?|colou?rs?)\b|"
+    r"\bwashable (seat |cot |pram )?(liners?|pads?|inserts?)\b|"
     # a style, not a pre-owned item ("an early 60's vintage design", "vintage-style clock")
     r"\bvintage[- ](design|style|styled|look|inspired|theme|themed|feel|print|pattern|effect|finish|colou?rs?|"
     r"charm|aesthetic)\b|"
@@ -318,6 +323,11 @@ _REFILL_BENEFIT = re.compile(r"\b(plastic|waste\w*|landfill|reus\w*|less|sav(e|e
                              r"no new [\w-]+|(same|empty) (jars?|bottles?|containers?|tins?|tubs?|dispensers?)|"
                              r"washed and refilled)\b",
                              re.IGNORECASE)
+
+
+# a hazard warning the law makes the seller print (California's Proposition 65), not a free-of claim
+hazard_warning = occurs(re.compile(r"\bexpose you to chemicals\b|\bknown to the State of California to cause\b|"
+                                   r"\bP65Warnings\b", re.IGNORECASE))
 
 
 @memo

@@ -1613,6 +1613,21 @@ TWENTIETH_ROUND = [
     (energy.energy_saving, "Special air vent reduces gas, spit-up and crying after feeds", False),
     (negation.negated_only, "A note from the seller: we don't use the word 'sustainable' for this product", True),
     (durability.durability_cue, "Spare nibs available - keep your pen for decades", True),
+    # ... and on the c99-c104 dev halves
+    (negation.negated_only, "Materials: neither the shell nor the cushions contain recycled material.", True),
+    (negation.negated_only, "Materials: the shell and the cushions contain recycled material.", False),
+    (negation.negated_only, "Note: these bags are NOT compostable, kindly do not mix them with kitchen waste for "
+                            "composting", True),
+    (negation.negated_only, "We do not offer carbon-neutral or offset shipping", True),
+    (negation.negated_only, "Not biodegradable: approx. 400 yrs. to break down in landfill.", True),
+    (senses.other_sense_only, "Pump bottle: single-use, the pump is not designed to be refilled", True),
+    (senses.other_sense_only, "Fabrics: wipe-clean with removable, washable seat liner", True),
+    (senses.green_only_as_name, "Blue for dry waste, green for wet waste as per municipal segregation", True),
+    (senses.hazard_warning, "WARNING: This product can expose you to chemicals including toluene, which is known to "
+                            "the State of California to cause cancer", True),
+    (senses.hazard_warning, "Free of toluene and xylene", False),
+    (scope.part_scoped, "ECO-FRIENDLY CHAIR: final assembly takes place in our solar-powered workshop", True),
+    (scope.part_scoped, "eco-friendly because of the coconut shell buttons", True),
 ]
 TWELFTH_ROUND.extend(TWENTIETH_ROUND)
 
@@ -1642,6 +1657,13 @@ def test_twentieth_round_a_licence_code_on_a_label_is_no_part_claim():
     assert scope.title_part_overreach(title, ["Licence code FSC-C162340 printed on the label"]) is None
     assert scope.title_part_overreach("Recycled Table Lamp, 45 cm, Brass",
                                       ["Base made from 30% recycled brass", "Shade: white linen"]) is not None
+
+
+def test_twentieth_round_abbreviations_of_years_and_please_end_no_sentence():
+    from claims.text.prep import segment_field
+
+    text = "Not biodegradable: approx. 400 yrs. to break down in landfill. Pls. do not burn"
+    assert [s.text for s in segment_field("description", text)] == [text]
 
 
 def test_twentieth_round_mains_power_in_a_bullet():
