@@ -61,10 +61,11 @@ def listing_language(listing: dict[str, Any]) -> str:
         letters = _LETTER.findall(text)
         if len(letters) >= MIN_LETTERS and sum(c <= "\u024f" for c in letters) < 0.5 * len(letters):
             return lang
-        # ... or a fairly sure call on enough words of which almost none is an English function word ("Envase
-        # ecológico y sostenible", detected Spanish at 0.79)
+        # ... or a fairly sure call (0.7: a German tank model's English title, all product names, came out German at
+        # 0.58) on enough words of which almost none is an English function word ("Envase ecológico y sostenible",
+        # detected Spanish at 0.79)
         words = _WORD.findall(text.lower())
-        if prob >= 0.5 and len(words) >= 12 and sum(w in _ENGLISH_WORDS for w in words) < 0.03 * len(words):
+        if prob >= 0.7 and len(words) >= 12 and sum(w in _ENGLISH_WORDS for w in words) < 0.03 * len(words):
             return lang
         return "en"
     return lang
