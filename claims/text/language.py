@@ -8,7 +8,8 @@ Detection: py3langid (a naive Bayes model over byte n-grams that ships inside th
 nothing is downloaded), over the listing's title and description with HTML masked, restricted to
 the languages marketplaces commonly carry. Short or ambiguous text (model numbers, "USB C cable
 1m") is taken as English: only a confident call on enough text marks a listing unsupported, or enough
-text mostly in a non-Latin script (a Hindi listing in Devanagari, whatever the detector's confidence).
+text mostly in a non-Latin script (a Hindi listing in Devanagari, whatever the detector's confidence), or a
+fairly sure call on enough Latin-script words with almost no English function word among them.
 """
 
 from __future__ import annotations
