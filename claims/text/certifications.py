@@ -72,7 +72,9 @@ _LICENCE_WORD = re.compile(r"(licen[cs]e|lic\.|certificate|cert\.?|registration|
 # "COSMOS ORGANIC certified by Ecocert Greenlife, certificate no. 151209": the certificate number right after a
 # scheme whose format the registry does not know (no other scheme named and no new bullet in between)
 _NUMBER_LABEL = r"(no\.?|number|nr\.?|#|ID|code)"
-_CERT_NUMBER = r"\s*[:#.]?\s*(?P<number>[A-Z]{0,6}[- /]?[A-Z]{0,4}[- /]?\d[\w/.-]{3,})"
+# (or dash-joined capitals before the digits: "BV-RSPO-SCC-0045")
+_CERT_NUMBER = (r"\s*[:#.]?\s*(?P<number>(?-i:[A-Z]{1,6}(-[A-Z]{1,6}){2,3})-\d{3,}|"
+                r"[A-Z]{0,6}[- /]?[A-Z]{0,4}[- /]?\d[\w/.-]{3,})")
 _NAMED_NUMBER = re.compile(r"[^|;\n]{0,40}?\b(licen[cs]e|certificate|certification|cert\.?|registration|reg\.|"
                            r"membership|member|client|licensee|(?-i:[A-Z]{2,5}) ID)\s*" + _NUMBER_LABEL + "?" +
                            _CERT_NUMBER, re.IGNORECASE)

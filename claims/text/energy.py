@@ -181,12 +181,16 @@ mains_power_line = occurs(re.compile(r"\b(power( source| supply)?|input|operates
                                      re.IGNORECASE))
 
 
+# a title that puts the product on a battery (a "Portable" or "Smart Speaker" title may still say "Power: 230 V mains")
+_ON_BATTERY = re.compile(r"\bcordless\b|\brechargeable\b|\bbattery[- ](operated|powered)\b|\bUSB[- ]powered\b",
+                         re.IGNORECASE)
+
+
 def mains_listing(title: str, texts: list[str]) -> bool:
     """A mains appliance by its title, or a product whose bullets give it mains power ("Power: 230 V mains; power-saving
-    mode after 30 min idle" on a white-noise machine) and whose title names no battery or gadget."""
+    mode after 30 min idle" on a white-noise machine) and whose title and bullets name no battery."""
     return mains_appliance(title) or (
-        not _BATTERY_POWERED.search(title) and not battery_gadget(title) and not any(map(battery_capacity, texts))
-        and any(map(mains_power_line, texts)))
+        not _ON_BATTERY.search(title) and not any(map(battery_capacity, texts)) and any(map(mains_power_line, texts)))
 
 
 def battery_gadget(title: str) -> bool:

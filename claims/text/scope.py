@@ -54,7 +54,7 @@ _PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wra
          r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
          r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|"
          r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?|webbing|"
-         r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?))")
+         r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?)|(door )?gaskets?)")
 
 
 # (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
@@ -63,6 +63,9 @@ _PART_SCOPED = re.compile(
     r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?((?!(and|&)\b)\w+ ){0,4}"
     r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have|spun|woven|knitted|moulded|molded)\b"
+    # "Eco hairbrush: FSC-certified beech handle (FSC C123456)": a certified part named last, nothing after it
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-)\s*(?=[^|]*\b(certified|GOTS|FSC|GRS|recycled|organic)\b)([\w\u00ae-]+ ){1,3}?"
+    r"(?!(and|&)\b)" + _PART + r"\s*(\(|$)"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(no|zero) plastic (in|inside) (the |its |our )?(box|packaging|pack|package|"
     r"carton)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*we\s+(pack|ship|send|wrap|deliver|dispatch)\s+(it|them|each \w+|every \w+)\s+"

@@ -1628,6 +1628,10 @@ TWENTIETH_ROUND = [
     (senses.hazard_warning, "Free of toluene and xylene", False),
     (scope.part_scoped, "ECO-FRIENDLY CHAIR: final assembly takes place in our solar-powered workshop", True),
     (scope.part_scoped, "eco-friendly because of the coconut shell buttons", True),
+    # ... and on the c105-c110 dev halves
+    (scope.part_scoped, "Eco hairbrush: FSC-certified beech handle (FSC C123456)", True),
+    (scope.part_scoped, "Eco-friendly notebook: 100% recycled paper (FSC Recycled)", False),
+    (scope.part_scoped, "Eco-friendly refrigerator because its door gasket is 30% recycled PVC", True),
 ]
 TWELFTH_ROUND.extend(TWENTIETH_ROUND)
 
@@ -1666,8 +1670,17 @@ def test_twentieth_round_abbreviations_of_years_and_please_end_no_sentence():
     assert [s.text for s in segment_field("description", text)] == [text]
 
 
+def test_twentieth_round_a_certificate_number_of_dash_joined_capitals():
+    reg = default_registry()
+    assert reg.find("RSPO supply chain certificate no. BV-RSPO-SCC-0045")[0].licence == "BV-RSPO-SCC-0045"
+    assert [c.licence for c in reg.find("RSPO supply chain certified")] == [None]
+
+
 def test_twentieth_round_mains_power_in_a_bullet():
     bullets = ["20 soothing sounds", "Power: 230 V mains; power-saving mode after 30 min idle"]
     assert energy.mains_listing("White Noise Machine for Babies, 20 Sounds", bullets)
     assert not energy.mains_listing("Rechargeable White Noise Machine for Babies", bullets)
     assert not energy.mains_listing("White Noise Machine for Babies", ["Power: 1200 mAh battery, USB-C"])
+    # a "Portable" title may still be a mains fan; a "Cordless" one is not
+    assert energy.mains_listing("Portable Table Fan 8 inch", ["Power: 230 V AC mains, 25 W; power-saving mode"])
+    assert not energy.mains_listing("Cordless Table Fan 8 inch", ["Power: 230 V AC mains adapter for charging"])
