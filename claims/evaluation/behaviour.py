@@ -9,10 +9,12 @@ counts per category and per kind, and every failing case with what was expected 
 Kinds: ``MFT`` (a minimum functionality test), ``DIR`` (the other side of a minimal pair: one
 change, its own expectation) and ``INV`` (a perturbation that must not change the result:
 ``same_as`` the base case, i.e. the same level, set of finding codes and set of attributes).
-The split of ``cases.jsonl`` is a pure function of the case's ``group`` (SHA-1, first byte even:
-dev), so both sides of a pair fall in the same half. A second file, ``holdout.jsonl`` (loaded with it
-when present), holds the ``holdout`` split: cases written later and committed before any model was
-run on them; every case there says ``"split": "holdout"``, and no case of ``cases.jsonl`` may.
+The case files (``cases.jsonl``, then ``cases-c81-c110.jsonl`` and later spans of batches, each under
+the 10 MB a tracked file may hold) are read together. The split of a case is a pure function of its
+``group`` (SHA-1, first byte even: dev), so both sides of a pair fall in the same half. Another file,
+``holdout.jsonl`` (loaded with them when present), holds the ``holdout`` split: cases written later and
+committed before any model was run on them; every case there says ``"split": "holdout"``, and no case of
+the case files may.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ KINDS: tuple[str, ...] = ("MFT", "DIR", "INV")
 SPLITS: tuple[str, ...] = ("dev", "test")
 HOLDOUT = "holdout"
 HOLDOUT_FILE = "holdout.jsonl"
+CASE_FILES = "cases*.jsonl"  # the case files of a suite folder (cases.jsonl, cases-c81-c110.jsonl, ...)
 STATUSES: tuple[str, ...] = ("scored", "unsupported_language")
 _LIST_KEYS = ("level_in", "level_not", "codes_present", "codes_absent", "attrs_present", "attrs_absent")
 EXPECT_KEYS: tuple[str, ...] = ("level", *_LIST_KEYS, "status", "same_as")
@@ -44,14 +47,24 @@ class Scorer(Protocol):
 
 
 def default_path() -> Path:
+    """The shipped suite: the folder of ``cases*.jsonl`` files (one per span of batches) and ``holdout.jsonl``."""
     from claims.config import get_settings
 
-    return get_settings().corpora_dir / "behaviour" / "cases.jsonl"
+    return get_settings().corpora_dir / "behaviour"
+
+
+def case_files(path: Path) -> list[Path]:
+    """The case files of ``path``: a folder's ``cases.jsonl`` and then its other ``cases*.jsonl`` files in name
+    order (later batches), or the one file given."""
+    if not path.is_dir():
+        return [path]
+    return sorted(path.glob(CASE_FILES), key=lambda f: (f.name != "cases.jsonl", f.name))
 
 
 def holdout_path(path: Path | None = None) -> Path:
-    """The holdout file that goes with the case file ``path`` (default: the shipped one)."""
-    return (Path(path) if path is not None else default_path()).with_name(HOLDOUT_FILE)
+    """The holdout file that goes with the case file or folder ``path`` (default: the shipped one)."""
+    path = Path(path) if path is not None else default_path()
+    return path / HOLDOUT_FILE if path.is_dir() else path.with_name(HOLDOUT_FILE)
 
 
 def split_of(group: str) -> str:
@@ -179,26 +192,32 @@ def _read(path: Path, holdout: bool) -> list[dict[str, Any]]:
 def load(path: Path | None = None, split: str = "all") -> list[dict[str, Any]]:
     """The validated cases in one split (``dev``, ``test``, ``holdout`` or ``all``).
 
-    ``path`` (default ``corpora/behaviour/cases.jsonl``) is a case file; the holdout file next to it
-    (``holdout.jsonl``) is loaded with it when present, and ids and groups must not repeat across
-    the two. A ``path`` named ``holdout.jsonl`` loads that file alone."""
+    ``path`` (default: the shipped folder ``corpora/behaviour``) is a folder of ``cases*.jsonl`` files or
+    one case file; the holdout file beside them (``holdout.jsonl``) is loaded with them when present, and
+    ids and groups must not repeat across the files. A ``path`` named ``holdout.jsonl`` loads that file
+    alone."""
     if split not in (*SPLITS, HOLDOUT, "all"):
         raise ValueError(f"unknown split {split!r} for the behavioural suite (dev, test, holdout or all)")
     path = Path(path) if path is not None else default_path()
-    if not path.exists():
+    if not path.exists() or not case_files(path):
         raise FileNotFoundError(f"no behavioural cases at {path}")
     if path.name == HOLDOUT_FILE:
-        cases = _read(path, holdout=True)
-    else:
-        cases = _read(path, holdout=False)
-        extra = holdout_path(path)
-        if extra.exists():
-            held = _read(extra, holdout=True)
-            for key in ("id", "group"):
-                both = sorted({c[key] for c in cases} & {c[key] for c in held})
-                if both:
-                    raise ValueError(f"{extra}: {key}(s) {both[:5]} also in {path}")
-            cases += held
+        return _in_split(_read(path, holdout=True), split)
+    files = [(f, False) for f in case_files(path)]
+    if holdout_path(path).exists():
+        files.append((holdout_path(path), True))
+    cases: list[dict[str, Any]] = []
+    for f, held in files:
+        more = _read(f, holdout=held)
+        for key in ("id", "group"):
+            both = sorted({c[key] for c in cases} & {c[key] for c in more})
+            if both:
+                raise ValueError(f"{f}: {key}(s) {both[:5]} also in an earlier file of {path}")
+        cases += more
+    return _in_split(cases, split)
+
+
+def _in_split(cases: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
     return cases if split == "all" else [c for c in cases if split_label(c) == split]
 
 

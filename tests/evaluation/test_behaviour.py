@@ -13,8 +13,8 @@ import pytest
 
 from claims.evaluation import behaviour
 
-CASES = Path(__file__).resolve().parents[2] / "corpora" / "behaviour" / "cases.jsonl"
-HOLDOUT = CASES.with_name("holdout.jsonl")
+CASES = Path(__file__).resolve().parents[2] / "corpora" / "behaviour"  # the shipped folder of case files
+HOLDOUT = CASES / "holdout.jsonl"
 
 
 def _case(**over):
@@ -32,13 +32,17 @@ def _lines(*cases) -> list[str]:
 # ----------------------------------------------------------------------------- the case file
 
 def _n_lines(path: Path) -> int:
-    return len([line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()])
+    """Non-blank lines of a file, or of a folder's case files."""
+    return sum(len([line for line in f.read_text(encoding="utf-8").splitlines() if line.strip()])
+               for f in behaviour.case_files(path))
 
 
 def test_every_line_of_the_case_file_validates():
     main = [c for c in behaviour.load(CASES, "all") if c.get("split") != "holdout"]
     assert len(main) == _n_lines(CASES)
     assert len(main) >= 400
+    assert [f.name for f in behaviour.case_files(CASES)] == ["cases.jsonl", "cases-c81-c110.jsonl"]
+    assert behaviour.default_path() == CASES
 
 
 def test_every_line_of_the_holdout_file_validates_with_split_holdout():
@@ -87,6 +91,12 @@ def test_split_holdout_only_in_the_holdout_file(tmp_path):
     (tmp_path / "holdout.jsonl").unlink()
     assert len(behaviour.load(tmp_path / "cases.jsonl")) == 1
     assert behaviour.load(tmp_path / "cases.jsonl", "holdout") == []
+    # a folder loads every cases*.jsonl in it, and two of its files may not share an id or a group either
+    (tmp_path / "cases-c2.jsonl").write_text("\n".join(_lines(_case(id="x-002a", group="x-002"))), encoding="utf-8")
+    assert [c["id"] for c in behaviour.load(tmp_path)] == ["x-001a", "x-002a"]
+    (tmp_path / "cases-c2.jsonl").write_text("\n".join(_lines(_case(id="x-003a", group="x-001"))), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"cases-c2.jsonl: group\(s\) \['x-001'\] also in an earlier file"):
+        behaviour.load(tmp_path)
 
 
 def test_split_is_by_group_and_recorded_on_each_case():

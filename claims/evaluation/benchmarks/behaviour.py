@@ -15,8 +15,8 @@ SPLITS = ("dev", "test", "holdout", "all")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--cases", help="behaviour: a cases file instead of corpora/behaviour/cases.jsonl "
-                        "(its sibling holdout.jsonl is loaded with it when present)")
+    parser.add_argument("--cases", help="behaviour: a cases file, or a folder of cases*.jsonl files, instead of "
+                        "corpora/behaviour (the holdout.jsonl beside it is loaded with it when present)")
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
