@@ -324,7 +324,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.attributes.append("recycled_content")
         # recycled with no share or scheme here; the caller adds UNQUANTIFIED_CHARACTERISTIC unless the
         # listing gives a share elsewhere
-        out.recycled_unquantified = not (info.certs or claim_forms.percentage(text))
+        out.recycled_unquantified = not (info.certs or claim_forms.recycled_share(text))
     if claim_forms.recyclable_claim(text) and not senses.other_sense_only(text):
         # recyclable with no route given here (the caller clears it when the listing gives one elsewhere)
         out.is_claim = True
@@ -506,7 +506,7 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
                                (claim_forms.degradable_claim(seg.text) or _COMPOSTS.search(seg.text))
                                for seg in pred.segments),
         recycled_backed=any("recycled_content" in lexicon.attribute_hits(seg.text) and
-                            bool(info.certs or claim_forms.percentage(seg.text))
+                            bool(info.certs or claim_forms.recycled_share(seg.text))
                             for seg, info in zip(pred.segments, pred.infos, strict=True)),
         organic_certified=any("organic" in c.scheme.attributes for c in certs),
         energy_labelled=any(energy.official_energy_label(seg.text) for seg in pred.segments),

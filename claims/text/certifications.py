@@ -75,14 +75,25 @@ _NUMBER_LABEL = r"(no\.?|number|nr\.?|#|ID|code)"
 # (or dash-joined capitals before the digits: "BV-RSPO-SCC-0045")
 _CERT_NUMBER = (r"\s*[:#.]?\s*(?P<number>(?-i:[A-Z]{1,6}(-[A-Z]{1,6}){2,3})-\d{3,}|"
                 r"[A-Z]{0,6}[- /]?[A-Z]{0,4}[- /]?\d[\w/.-]{3,})")
-_NAMED_NUMBER = re.compile(r"[^|;\n]{0,40}?\b(licen[cs]e|certificate|certification|cert\.?|registration|reg\.|"
-                           r"membership|member|client|licensee|(?-i:[A-Z]{2,5}) ID)\s*" + _NUMBER_LABEL + "?" +
-                           _CERT_NUMBER, re.IGNORECASE)
+# an ID the scheme gives its holder ("Cruelty Free International ID 4432", "brand ID 3819", "Fairtrade ID 38291"),
+# not a product's own ("Product ID", "Model ID")
+_HOLDER_ID = (r"(?<!product )(?<!model )(?<!order )(?<!item )(?<!serial )(?<!device )(?<!batch )(?<!user )"
+              r"(?<!app )(?<!seller )(?<!listing )ID(?=\s*[:#]?\s*[A-Z]{0,6}[- /]?\d)")
+_NAMED_NUMBER = re.compile(r"[^|;\n]{0,48}?\b(licen[cs]e|certificate|certification|cert\.?|registration|reg\.|"
+                           r"membership|member|client|licensee|(?-i:[A-Z]{2,5}) ID|" + _HOLDER_ID + r")\s*" +
+                           _NUMBER_LABEL + "?" + _CERT_NUMBER, re.IGNORECASE)
 # ... or on a line of its own ("Certificate holder ID: RA-CH-00482719")
-_CERT_NUMBER_LINE = re.compile(r"\b(certificate|certification|licen[cs]e|registration|contract)( holder)?\s*" +
-                               _NUMBER_LABEL + _CERT_NUMBER, re.IGNORECASE)
+_CERT_NUMBER_LINE = re.compile(r"\b(certificate|certification|licen[cs]e|registration|contract|operation|company|"
+                               r"brand|member|licensee|client)( holder)?\s*" + _NUMBER_LABEL + _CERT_NUMBER,
+                               re.IGNORECASE)
 # another scheme's code right before the digits ("CU 841277" is GOTS's, "TE-00182331" GRS's)
 _OTHER_CODE_PREFIX = re.compile(r"(?-i:\b[A-Z]{2,4})[- ]?$")
+# a certificate code of dash-joined capitals before its digits, in a format the registry may not know
+# ("RSPO-SCC-0045", "MSC-C-12345", "TE-00182331")
+_DASHED_CODE = re.compile(r"(?-i:[A-Z]{2,5}-[A-Z]{0,3}-?\d{4,})")
+# a scheme's name inside a longer dash-joined code with digits ("BV-RSPO-SCC-0045"): part of a number, no mention
+_INSIDE_CODE_BEFORE = re.compile(r"(?-i:[A-Z0-9]{1,6})-$")
+_INSIDE_CODE_AFTER = re.compile(r"(?-i:(-[A-Z]{0,6})*-?\d)")
 
 
 @dataclass(frozen=True)
@@ -149,6 +160,9 @@ class Registry:
         for m in self._pattern.finditer(text):
             if _NOT_HELD_AFTER.match(text, m.end()) or _NOT_HELD_BEFORE.search(text[max(0, m.start() - 40): m.start()]):
                 continue  # named, not held: no certification of the product
+            if _INSIDE_CODE_BEFORE.search(text[max(0, m.start() - 7): m.start()]) and \
+                    _INSIDE_CODE_AFTER.match(text, m.end()):
+                continue  # "BV-RSPO-SCC-0045": the scheme's name inside its own certificate number
             scheme = self._alias[m.group(1).lower()]
             licence = None
             window = text[m.end(): m.end() + 60]
@@ -186,6 +200,17 @@ class Registry:
             if any(ch.isdigit() for ch in m.group(0)) and named and not _OTHER_CODE_PREFIX.search(before):
                 return m.group(0)
         return None
+
+    def code_at(self, text: str, pos: int) -> bool:
+        """A scheme's licence or certificate code starts at ``pos`` ("Licence code FSC-C162340 printed on the
+        label", "RSPO-SCC-0045"): a number, so a keyword that begins it is no claim."""
+        if not text[pos: pos + 1].isalpha():
+            return False
+        for scheme in self.schemes.values():
+            m = scheme.licence_pattern.match(text, pos) if scheme.licence_pattern is not None else None
+            if m and any(ch.isdigit() for ch in m.group(0)):
+                return True
+        return bool(_DASHED_CODE.match(text, pos))
 
     def unknown_badges(self, text: str) -> list[tuple[int, int]]:
         """Badge-like phrases that name no recognised scheme."""

@@ -62,7 +62,12 @@ dated_pledge = occurs(_DATED_PLEDGE)
 
 # "We will plant a tree for every order": a promise of future environmental action sold with the product
 tree_pledge = occurs(re.compile(r"\bwill plant (a|one|\d+|two|five|ten) (\w+ )?trees?\b|"
-                                r"\btrees? will be planted\b", re.IGNORECASE))
+                                r"\btrees? will be planted\b|"
+                                # "Every order will help restore 1 sq m of mangroves by 2026"
+                                r"\bwill (help )?(plant|restore|regrow|rewild|replant|protect)\b[^|.;]{0,40}?\b(trees?|"
+                                r"mangroves?|forests?|rainforests?|(coral )?reefs?|corals?|wetlands?|seagrass|"
+                                r"peatlands?)\b",
+                                re.IGNORECASE))
 
 
 # A verifiable plan behind a pledge (labels.md: FUTURE_PERFORMANCE is a pledge "without a verifiable plan"):
@@ -194,7 +199,10 @@ _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s
                        # a share of recycled material ("the barrel is 80% recycled ABS")
                        r"\b\d{1,3}(\.\d+)?\s?%\s*(post[- ]consumer\s+|pre[- ]consumer\s+)?recycled\b|"
                        # a spec table's answer: "Recycled Content: Yes"
-                       r"\brecycled (content|materials?)\s*[:=-]\s*(yes|y|true)\b", re.IGNORECASE)
+                       r"\brecycled (content|materials?)\s*[:=-]\s*(yes|y|true)\b|"
+                       # "92% polyester (with recycled content)"
+                       r"\b(with|contains?|containing|includ(es|ing)|blended with)\s+(some\s+)?recycled\s+content\b",
+                       re.IGNORECASE)
 
 
 _RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\*)|\bcan be recycled\b", re.IGNORECASE)
@@ -248,6 +256,24 @@ def organic_claim(text: str) -> tuple[int, int] | None:
 
 
 percentage = occurs(_PERCENT)
+
+
+# recycled content said to be in a material whose share the figure gives, not the recycled share ("92% polyester
+# (with recycled content)", "cotton blended with recycled fibres")
+recycled_without_share = occurs(re.compile(r"\b(with|contains?|containing|including|incl\.?|blended with|has|"
+                                           r"includes)\s+"
+                                           r"(some\s+)?recycled\s+(content|fib(re|er)s?|materials?|yarns?)\b"
+                                           r"(?!\s*[:(\u2013-]?\s*(of |up to |about |approx\.? )?\d)", re.IGNORECASE))
+
+
+_RECYCLED_PERCENT = re.compile(r"\d{1,3}(\.\d+)?\s?%\s*(post[- ]consumer\s+|pre[- ]consumer\s+)?recycled\b",
+                               re.IGNORECASE)
+
+
+def recycled_share(text: str) -> bool:
+    """A figure that can be the recycled share: a percentage, unless it is the share of a material said only to
+    contain recycled content."""
+    return percentage(text) and (not recycled_without_share(text) or _RECYCLED_PERCENT.search(text) is not None)
 
 
 # "Carbon Neutral Trekking Poles", "climate-neutral delivery", "net zero": a carbon claim

@@ -28,8 +28,8 @@ _DURABILITY_FIGURE = re.compile(
     r"\b(spare|replacement) [^.;|\n]{0,60}?\bfor (at least |a minimum of )?\d+ (years?|yrs)|"
     # a repair service with its terms ("we resole them for Rs 1,199, up to 3 times")
     r"\b(re-?sol\w*|repair\w*)\b[^.;|\n]{0,100}?(\bup to \d+ times\b|(\u20b9|\brs\.? ?|\binr ?|\$|\u20ac|\u00a3)\s?\d)|"
-    r"life ?span\s*(of|:-?)?\s*(up ?to |over |more than |approx\.? ?|about |around |min\.? ?)?\d|"
-    r"(life|lifespan|rated)\s*(of|:-?)?\s*(up ?to |over )?"
+    r"life ?span\s*(of|:-?|(is )?rated (at|for))?\s*(up ?to |over |more than |approx\.? ?|about |around |min\.? ?)?\d|"
+    r"(life|lifespan|rated)\s*(of|at|for|:-?)?\s*(up ?to |over )?"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
     r"\d+[- ]?years? (of )?spare parts|\blast(s|ing)? (up to |for |over )?\d+ ?(years?|yrs)|"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|h)\s+(rated |average |expected |service |working |operating )?"
@@ -41,7 +41,9 @@ _DURABILITY_FIGURE = re.compile(
 # line says ("Fast charging cable, tested durability with 8000+ bends"; "tested to bend 95 degrees
 # 5,000 times"; "switches rated for 50 million keypresses")
 _MECHANICAL_FIGURE = re.compile(
-    r"\d[\d,.]*\s?(\+|plus|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|flex(es|ing)?|clicks?|key ?strokes|"
+    # a test's count, not a part's ("3 flexing heads", "2 clicks to pair")
+    r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k\+?|lakhs?|million))\s?(\+|plus)?\s?(times? )?"
+    r"(bends?|bending|flex(es|ing)?|clicks?|key ?strokes|"
     r"key ?presses|presses|insertions|mating cycles|usb inserts?)\b|"
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?(\+|plus)?\s?(times? )?plug(s|ging)?"
     r"( and unplugging)?\b|"

@@ -177,7 +177,8 @@ def mains_appliance(title: str) -> bool:
 mains_power_line = occurs(re.compile(r"\b(power( source| supply)?|input|operates on|runs on)\s*[:=\u2013-]?\s*"
                                      r"[^|;]{0,12}?"
                                      r"\b((230|220|240) ?V( AC)?|mains)\b|\bmains[- ](powered|operated)\b|"
-                                     r"\b(230|220|240) ?V (AC )?corded\b",
+                                     r"\b(230|220|240) ?V (AC )?corded\b|\b(230|220|240) ?V (AC )?mains\b|"
+                                     r"\bcorded\b[^|;]{0,12}?\b(230|220|240) ?V\b",
                                      re.IGNORECASE))
 
 

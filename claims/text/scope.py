@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from claims.taxonomy import ATTRIBUTES
+from claims.text.certifications import default_registry
 from claims.text.claim_forms import NEUTRAL_WORDS
 from claims.text.generic import CERT_WORD, strong_generic
 from claims.text.lexicon import ATTRIBUTE_PATTERNS, attribute_hits, compiled_patterns, first_match, memo, occurs
@@ -37,6 +38,7 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"tassels?|fringes?|pom-?poms?|beads?|patch(es)?|piping|embroidery|stuff sacks?|webbing|"
                      r"(pre-?)?filter cloths?|pre-?filters?|"
                      r"hang ?tags?|zip(per)?s?( pulls?)?|pulls?|linings?|straps?|handles?|insoles?|buttons?|inserts?|"
+                     r"shoe ?box(es)?|pull tabs?|charging (stand|dock|base|cradle)s?|"
                      r"(cushion |seat |pillow )?covers?|"
                      r"trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|knobs?|keycaps?|cable ties?|"
                      r"manuals?|"
@@ -49,7 +51,8 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
 # One part or aspect stretched to the whole product (labels.md: WHOLE_PRODUCT_OVERREACH): "Eco
 # sneakers – the laces are made from recycled PET", "Green phone: the box is plastic-free",
 # "eco-friendly because it saves paper"
-_PART = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wrapping|labels?|tags?|hang ?tags?|"
+_PART = (r"(caps?|lids?|laces?|box(es)?|shoe ?box(es)?|pull tabs?|packaging|package|cartons?|wrappers?|wrapping|"
+         r"labels?|tags?|hang ?tags?|"
          r"zip(per)?s?( pulls?)?|pulls?|(cushion |seat )?covers?|linings?|straps?|handles?|soles?|insoles?|"
          r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
          r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|"
@@ -89,7 +92,7 @@ _PART_SCOPED = re.compile(
 _BECAUSE_ASPECT = re.compile(
     r"(\s+[\w-]+){0,3}?\s*,?\s+(because|since|thanks to|as|kyunki|kyonki|kyuki)\s+(?P<why>([\w-]+\s+){0,4}?(saves?|"
     r"reduces?|replaces?|cuts?|avoids?|prints?|switch(es)?|turns?|lets?|allows?|helps?|reuses?|erases?|needs?|runs?|"
-    r"works?|(is|are) (refillable|reusable|rechargeable|washable)|"
+    r"works?|(is|are|it'?s|they'?re) (refillable|reusable|rechargeable|washable)|"
     r"(?:(?<=because )|(?<=kyunki )|(?<=kyonki ))(refillable|reusable|rechargeable|washable)|"
     r"shuts?|sleeps?|dims?)\b[^.;:|\n]{0,60})", re.IGNORECASE)
 
@@ -246,11 +249,22 @@ _WHOLE_BY_PART = re.compile(
     re.IGNORECASE)
 _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|entire \w+|main fabric|outer fabric)$",
                          re.IGNORECASE)
+# ... or as a bullet's label that names the product: "RECYCLED SNEAKER: the pull tabs are 100% recycled PET",
+# "Recycled shoe: insole contains 25% recycled foam"
+_LABEL_BY_PART = re.compile(
+    r"^\W*(?P<kw>recycled|recyclable|organic|biodegradable|compostable|plastic[- ]free|renewable)\s+"
+    r"(?P<head>[\w-]+(\s+[\w-]+)?)\s*[:\u2013\u2014-]\s*(only\s+)?((the|its|our|their)\s+)?"
+    r"(?P<part>([\w-]+\s+){0,2}?" + _PART + r")\s+(is|are|was|were|made|moulded|molded|filled|uses?|contains?|"
+    r"comes?|spun|woven)\b", re.IGNORECASE)
 
 
 @memo
 def whole_by_part(text: str) -> tuple[int, int] | None:
     """The span of a whole-product material claim in prose whose reason is one part of the product."""
+    label = _LABEL_BY_PART.match(text)
+    if label and not _PART_WORD.search(label.group("head")) and not _is_material(label.group("head").split()[-1]) \
+            and label.group("kw").lower()[:6] in text[label.end("part"): label.end("part") + 80].lower():
+        return label.start("kw"), label.end("kw")
     m = _WHOLE_BY_PART.search(text)
     if m is None or is_negated(text, m.start("kw")) or _NOT_A_PART.match(m.group("part")) or \
             _is_material(m.group("part").split()[-1]):  # the material itself: "the organic cotton is grown ..."
@@ -299,7 +313,7 @@ _MINOR_PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _MINOR_PART + r"\
 
 
 _MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"(\s+[\w-]+){0,2}\s+(is|are|made|use[sd]?|comes?|contains?|with|"
-                                r"certified|printed)\b"
+                                r"certified|printed|moulded|molded|spun|woven)\b"
                                 r"[^.;:|\n]{0,40}$",
                                 re.IGNORECASE)
 
@@ -534,10 +548,6 @@ def _names_a_part(title: str, start: int) -> bool:
     return re.search(r"\b" + re.escape(part), title[:start], re.IGNORECASE) is None
 
 
-# a scheme's licence code, wherever it is printed ("Licence code FSC-C162340 printed on the label"): no claim for a part
-_LICENCE_CODE = re.compile(r"FSC[- ]?C\d{4,}|GOTS[- ]?\d|[A-Z]{2,5}-[A-Z]{0,3}-?\d{4,}")
-
-
 def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
     """The span and attribute of a title keyword for the whole product that ``parts`` (the
     description's segments) give to one part only; None when a description mention is not about one
@@ -549,7 +559,7 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
                 _PART_WORD.search(" ".join(before.split()[-5:])) or _confirmed(pattern, title, hit, parts):
             continue
         mentions = [(text, m.start()) for text in parts for m in pattern.finditer(text)
-                    if not is_negated(text, m.start()) and not _LICENCE_CODE.match(text, m.start())]
+                    if not is_negated(text, m.start()) and not default_registry().code_at(text, m.start())]
         if _WHOLE_BEFORE.search(title[max(0, hit[0] - 12): hit[0]]) and _under_part_labels(mentions, parts):
             return hit[0], hit[1], name  # "100% Recycled Materials" and "OUTER SHELL: 100% recycled PET"
         if mentions and (all(_part_mention(text, start) or _ingredient(text, start) or

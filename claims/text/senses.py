@@ -29,7 +29,8 @@ _GREEN_NAME = re.compile(
     r"\b(sea|forest|army|olive|mint|lime|dark|light|bottle|neon|pastel|emerald|sage|teal|jade|hunter|kelly|"
     r"apple|moss|pine|aqua|metallic|matte)[- ]green\b|\bgreen ?[/|)]|[(/] ?green\b|\bgreen (colou?r|"
     r"shade|tone|finish|body|led|light|indicator|true hepa|hepa|tea|chilli|chili|peas?|beans?|apple|card)\b|"
-    r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b|\bbrand\s*[:=-]\s*([\w&.'-]+ )*green|"
+    r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b(?!\s+(choices?|options?|alternatives?|pick|way)\b)|"
+    r"\bbrand\s*[:=-]\s*([\w&.'-]+ )*green|"
     # colour lists and a colour at the end of a title ("Kettle 1.5L, Green", "Green and Blue", "Mouse Pad Green")
     r"[,\u2013-]\s*green\s*($|[,|)(])|[,(]\s*green\s*[-x:]?\s*\d+\s*($|[,|)(])|\bgreen\s*(and|&|or|\+)\s*(blue|black|white|red|yellow|grey|gray|pink|orange|"
     r"purple|brown|silver|gold|beige)\b|\b(blue|black|white|red|yellow|grey|gray|pink|orange|purple|brown|silver|"
@@ -275,6 +276,7 @@ MORE_OTHER_SENSES = re.compile(
     r"\bcompost (jars?|starters?|kits?|tubes?)\b|"
     # the product is itself single-use and says so ("Dust bags are single-use, not reusable")
     r"\bsingle[- ]use\b[^|.;]{0,40}?\bnot\b[^|.;]{0,30}?\b(re-?usable|refill\w*|re-?used|recyclable)\b|"
+    r"\b(is|are)\s+(a\s+)?single[- ]use\b(?!\s+(plastic|alternative))|"
     # a hazard warning (California's Proposition 65)
     r"\bexpose you to chemicals\b|\bknown to the State of California\b|"
     # a new look, saved presets
@@ -284,8 +286,12 @@ MORE_OTHER_SENSES = re.compile(
     # a product type: long-life coolant; non-asbestos organic brake pads
     r"\blong[- ]life (radiator |engine )?(coolants?|antifreeze|milk)\b|\borganic \(NAO\)|\bnon[- ]asbestos organic\b|"
     r"\bfriction material\W+organic\b|\borganic (disc |brake )*(pads?|linings?)\b|\borganic \((resin|NAO)\)|"
+    # chemistry's organic ("Compound: organic resin"); a recipe booklet's vegan dishes
+    r"\borganic (resins?|binders?|compounds?)\b|\bcompound\W+organic\b|"
+    r"\bvegan\b(\s+(and|&|or|/)\s+[\w-]+)?\s+(recipes?|recipe book(let)?s?|cookbooks?|dishes)\b|"
     # operating conditions; a filter's activated carbon; a tent's footprint (its groundsheet)
     r"\benvironmental (conditions?|rating|operating|range|requirements?)\b|\boperating environment\b|"
+    r"\benvironmental (sealing|seals?|sealed|resistance|testing|tests?|chambers?|sensors?|monitoring)\b|"
     r"\bactivated[- ]([\w]+[- ])?(carbon|charcoal)\b|\bfootprint\b(?=[^|.]{0,30}\b(groundsheet|ground sheet|"
     r"sold separately|tent)\b)|"
     r"\b(contracts?|AMC|plans?|subscriptions?|warrant(y|ies)|membership|polic(y|ies)|licen[cs]es?)\b[^|.;]{0,20}?"
@@ -330,12 +336,19 @@ hazard_warning = occurs(re.compile(r"\bexpose you to chemicals\b|\bknown to the 
                                    r"\bP65Warnings\b", re.IGNORECASE))
 
 
+# a gain in battery life or runtime ("Eco mode: 30% longer battery life"): a gadget's mode, no figure comparison of
+# an environmental attribute
+_BATTERY_GAIN = re.compile(r"\d+(\.\d+)?\s?(%|percent|x|times|hours?|hrs?|h|min(utes)?|mins)\s+(longer|more|extra|"
+                           r"additional)\s+(battery( life| backup)?|run ?time|play ?(time|back)|backup|standby)\b",
+                           re.IGNORECASE)
+
+
 @memo
 def other_sense_only(text: str) -> bool:
     """Every attribute keyword in ``text`` sits inside a feature name or other sense ("Eco mode for
     longer runtime", "Organic LED panel", "Low-power always-on display mode"), and no explicit energy
     wording or figure comparison."""
-    if EXPLICIT_ENERGY.search(text) or comparative_figure(text):
+    if EXPLICIT_ENERGY.search(text) or comparative_figure(_BATTERY_GAIN.sub(" ", text)):
         return False
     names = match_spans(text, OTHER_SENSE, MORE_OTHER_SENSES, _GADGET_LOW_POWER, _GREEN_NAME, MODEL_ECO)
     if not _REFILL_BENEFIT.search(text):

@@ -1684,3 +1684,62 @@ def test_twentieth_round_mains_power_in_a_bullet():
     # a "Portable" title may still be a mains fan; a "Cordless" one is not
     assert energy.mains_listing("Portable Table Fan 8 inch", ["Power: 230 V AC mains, 25 W; power-saving mode"])
     assert not energy.mains_listing("Cordless Table Fan 8 inch", ["Power: 230 V AC mains adapter for charging"])
+
+
+# Chosen on the c111-c116 dev halves (read after their test halves were counted)
+TWENTY_FIRST_ROUND = [
+    (claim_forms.tree_pledge, "Every order will help restore 1 sq m of mangroves by 2026", True),
+    (claim_forms.tree_pledge, "Mangrove-pattern cushion cover, 40 x 40 cm", False),
+    (claim_forms.recycled_claim, "Fabric: 92% polyester (with recycled content), 8% spandex", True),
+    (claim_forms.recycled_share, "Fabric: 92% polyester (with recycled content), 8% spandex", False),
+    (claim_forms.recycled_share, "Fabric: 92% recycled polyester, 8% spandex", True),
+    (claim_forms.recycled_share, "Made with recycled content: 30%", True),
+    (senses.other_sense_only, "Comes with a booklet of 50 vegan and vegetarian recipes", True),
+    (senses.other_sense_only, "Compound: organic resin, low dust", True),
+    (senses.other_sense_only, "Environmental sealing: IP67", True),
+    (senses.other_sense_only, "Eco mode: 30% longer battery life", True),
+    (senses.other_sense_only, "Eco mode: uses 30% less electricity", False),
+    (senses.other_sense_only, "No refill pack is sold for this kit; the jar is single-use", True),
+    (senses.other_sense_only, "Replaces single-use plastic bottles", False),
+    (senses.green_only_as_name, "COLORS: A green choice for the planet, in Navy and Heather Oat.", False),
+    (senses.green_only_as_name, "Colour: Green", True),
+    (durability.durability_figure, "Motor lifespan rated at 5,000 hours of grinding (IEC 60335 endurance test)", True),
+    (durability.durability_figure, "3 flexing heads, wet and dry use", False),
+    (durability.durability_figure, "Tested to 8,000 flexes", True),
+    (scope.part_scoped, "Eco-friendly because it's reusable", True),
+    (scope.part_scoped, "Eco-friendly sandals: shoebox made from FSC-certified paperboard", True),
+    (scope.whole_by_part, "RECYCLED SNEAKER: the pull tabs are 100% recycled PET.", True),
+    (scope.whole_by_part, "Recycled shoe: insole contains 25% recycled foam", True),
+    (scope.whole_by_part, "Recycled polyester: outer shell is 100% recycled", False),
+    (scope.whole_by_part, "PULL TABS: 100% recycled PET.", False),
+]
+TWELFTH_ROUND.extend(TWENTY_FIRST_ROUND)
+
+
+def test_twenty_first_round_holder_ids_verify_a_scheme():
+    reg = default_registry()
+    for text in ("FAIRTRADE: Fairtrade ID 38291.", "LEAPING BUNNY: Listed under Cruelty Free International ID 4432.",
+                 "Leaping Bunny approved, Cruelty Free International brand ID 3819"):
+        assert reg.find(text)[0].licence, text
+    assert [c.licence for c in reg.find("Fairtrade coffee, Product ID 12345")] == [None]
+    usda = reg.schemes["USDA_ORGANIC"]
+    assert reg.licence_anywhere(usda, "Certified organic by OneCert, NOP operation ID 8150002314") == "8150002314"
+    assert reg.licence_anywhere(usda, "Certified organic, see the pack") is None
+
+
+def test_twenty_first_round_licence_codes_live_in_the_registry():
+    reg = default_registry()
+    assert reg.code_at("Licence code FSC-C162340 printed on the label", 13)
+    assert reg.code_at("RSPO-SCC-0045", 0)
+    assert not reg.code_at("FSC certified beech", 0)
+    # a scheme's name inside its own certificate number is no second mention
+    assert [c.licence for c in reg.find("RSPO Mass Balance, certificate no. BV-RSPO-SCC-0045")] == \
+        ["BV-RSPO-SCC-0045"]
+
+
+def test_twenty_first_round_corded_mains_and_a_charging_stand():
+    bullets = ["Titanium plates, 120-230°C", "Corded, 230 V mains, 1.8 m swivel cable"]
+    assert energy.mains_listing("Titanium Hair Straightener – 230°C, Corded", bullets)
+    title = "Made from Recycled Plastic Cordless Beard Trimmer – 60 min Runtime"
+    assert scope.title_part_overreach(title, ["Charging stand moulded from 50% recycled ABS", "USB-C charging"])
+TWENTY_FIRST_ROUND.append((claim_forms.recycled_share, "Made with recycled content, i.e. 25% recycled ABS", True))
