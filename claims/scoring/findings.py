@@ -168,7 +168,8 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
     if (senses.green_only_as_name(text) or senses.company_line(text)) and not info.certs and \
             set(hits) <= {"generic_environmental"}:
         return True
-    if durability.service_terms_only(text) or durability.battery_runtime_only(text) or senses.other_sense_only(text):
+    if durability.service_terms_only(text) or durability.battery_runtime_only(text) or senses.other_sense_only(text) \
+            or durability.warranty_only(text):
         return True
     # with no scheme or badge: an ordinary build adjective ("Durable A+ Grade panel"), convenience or
     # people's safety ("making life easier"), a diet comparison ("90% less oil"), safety marks ("CE (EN71)")
@@ -308,6 +309,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if claim_forms.neutral_claim(text) and "carbon_climate" not in out.attributes:
         out.is_claim = True  # "Carbon Neutral Trekking Poles": a claim whatever its basis
         out.attributes.append("carbon_climate")
+    if claim_forms.neutral_claim(text) and claim_forms.explicit_offset(text) and not _NO_OFFSETS.search(text) and \
+            not negation.signal_negated(text, "offset"):
+        out.codes.add("OFFSET_NEUTRALITY")  # "Climate Neutral (CO2 Offset)": neutral by offsetting, said outright
     if claim_forms.fair_trade_claim(text):
         out.is_claim = True
         out.attributes.append("fair_labor")

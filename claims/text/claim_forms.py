@@ -192,10 +192,13 @@ def sourcing_claim(text: str) -> tuple[int, int] | None:
 # Recycled content and recyclability said outright (labels.md section 3): recycled with no share or scheme is
 # UNQUANTIFIED_CHARACTERISTIC; recyclable without the part and the route is UNQUALIFIED_RECYCLABILITY
 _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s+){0,2}?(from|with|of|on|using)\s+"
-                       r"(\w+\s+){0,2}?recycled\b|\brecycled (paper|plastics?|materials?|PET|polyester|aluminium|"
+                       r"(\w+\s+){0,2}?(recycled|upcycled|up-cycled|reclaimed)\b|"
+                       r"\b(recycled|upcycled|reclaimed)[- ](paper|plastics?|materials?|PET|polyester|aluminium|"
+                       r"sar(i|ee)s?|"
                        r"aluminum|steel|cardboard|board|fib(re|er)s?|pulp|cotton|nylon|rubber|glass|mesh|fabrics?|yarns?|threads?|foam|canvas|"
                        r"denim|wool|leather|silver|gold|brass|copper|wood|timber|tyres?|sails?|ocean plastic|"
-                       r"ABS|PP|HDPE|LDPE|PE|PS|polypropylene|polyethylene|TPU|TPE|EVA|acrylic)\b|"
+                       r"ABS|PP|HDPE|LDPE|PE|PS|polypropylene|polyethylene|TPU|TPE|EVA|acrylic|PBT|PC|polycarbonate|"
+                       r"PVC|silicone|felt)\b|"
                        # a share of recycled material ("the barrel is 80% recycled ABS")
                        r"\b\d{1,3}(\.\d+)?\s?%\s*(post[- ]consumer\s+|pre[- ]consumer\s+)?recycled\b|"
                        # a spec table's answer: "Recycled Content: Yes"
@@ -209,8 +212,9 @@ _RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\
 
 
 _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\b|recycling "
-                    r"(bank|centre|center|point|programme|program|bin|stream)|household (paper |plastic )?"
-                    r"(waste|recycling)|return (it|them|the \w+) to|send (it|them) back|pick[- ]?up|\bwith (your )?"
+                    r"(bank|centre|center|point|programme|program|bin|stream)|household (paper |plastic |glass )"
+                    r"(waste|recycling)|household recycling|return (it|them|the \w+) to|send (it|them) back|"
+                    r"pick[- ]?up|\bwith (your )?"
                     r"(paper|plastic|glass|metal) (waste|recycling)|"
                     # "flatten it and put it in your paper recycling"
                     r"\b(put|place|pop|toss|leave|add) (it|them|this|these|the \w+)( \w+)? in(to)? (your|the) "

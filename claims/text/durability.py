@@ -11,7 +11,7 @@ import re
 
 from claims.text.comparison import comparative_figure, comparison_baseline
 from claims.text.energy import BATTERY_RUNTIME, EXPLICIT_ENERGY
-from claims.text.lexicon import SIGNAL_PATTERNS, attribute_hits, memo
+from claims.text.lexicon import SIGNAL_PATTERNS, attribute_hits, memo, occurs
 from claims.text.negation import first_unnegated, negated_attributes
 from claims.text.senses import without_other_senses
 
@@ -159,6 +159,12 @@ _BUILD = re.compile(SIGNAL_PATTERNS["build_words"], re.IGNORECASE)
 
 _DURATION_WORDS = re.compile(r"\byears?\b|\blife\b|\blast|outliv|generations|\bnever\b|forever|surviv|guarantee|"
                              r"warrant", re.IGNORECASE)
+
+
+# a warranty and what it covers, nothing more ("10-year warranty against sagging"): a service term, not a durability
+# claim (labels.md section 4)
+warranty_only = occurs(re.compile(r"^\W*\d+[- ]?(years?|yrs?)[- ](of )?(\w+ )?(warranty|guarantee)"
+                                  r"( (against|on|for|covering) [\w ,&/-]{1,40})?\W*$", re.IGNORECASE))
 
 
 @memo

@@ -43,7 +43,7 @@ _STRONG_GENERIC = re.compile(
     r"hoses?|garden|patio|outdoor|grills?|luggage|totes?|duffels?|watch(es)?|sunglasses|eyewear|belts?|"
     r"purifiers?|fans?|heaters?|lights?|lighting|lamps?|bulbs?|speakers?|chargers?|earbuds|headphones|kettles?|"
     r"appliances?|electronics|gadgets?|tyres?|tires?|helmets?|bikes?|bicycles?)\b|"
-    r"\bclimate[- ]?friendly|\b(good|better) for (the )?(planet|earth|environment)|"
+    r"\bclimate[- ]?friendly|\b(good|better) for (the )?(planet|earth|environment|nature)|"
     r"\bkind(er)? to (the )?(planet|earth|environment|nature)\b|"
     # "The responsible choice for your bedroom", "Made mindful of Mother Earth"
     r"\b(responsible|conscious|conscientious|ethical) (choice|option|alternative|pick|swap)\b|"

@@ -90,7 +90,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"\b(save|protect|heal) (the |our )?(earth|planet|environment)\b|"
     r"\bgreen(er|est)?\b|sustainab\w*|planet[- ]?(friendly|positive)|earth[- ]?(friendly|kind)|"
     r"\b(reef|ocean|marine)[- ]?(friendly|safe|kind)\b|"
-    r"\bconscious\b|good for the (planet|earth|environment)|kind to the (planet|earth)|ecological\w*|"
+    r"\bconscious\b|good for (the )?(planet|earth|environment|nature)|kind to the (planet|earth)|ecological\w*|"
     r"nature[- ]friendly|climate[- ]friendly|\bresponsibl[ey]\b(?! (sourced|harvested|made|grown|produced|"
     r"managed|farmed|forested|caught))|eco ?label|nordic swan|blue angel|"
     r"cradle to cradle|environmental\w*)",

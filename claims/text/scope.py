@@ -38,7 +38,8 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"tassels?|fringes?|pom-?poms?|beads?|patch(es)?|piping|embroidery|stuff sacks?|webbing|"
                      r"(pre-?)?filter cloths?|pre-?filters?|"
                      r"hang ?tags?|zip(per)?s?( pulls?)?|pulls?|linings?|straps?|handles?|insoles?|buttons?|inserts?|"
-                     r"shoe ?box(es)?|pull tabs?|charging (stand|dock|base|cradle)s?|"
+                     r"shoe ?box(es)?|pull tabs?|charging (stand|dock|base|cradle)s?|braid(ing)?|back plates?|"
+                     r"(floor|back|side|roof|base|top|front|door) panels?|"
                      r"(cushion |seat |pillow )?covers?|"
                      r"trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|knobs?|keycaps?|cable ties?|"
                      r"manuals?|"
@@ -51,7 +52,8 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
 # One part or aspect stretched to the whole product (labels.md: WHOLE_PRODUCT_OVERREACH): "Eco
 # sneakers – the laces are made from recycled PET", "Green phone: the box is plastic-free",
 # "eco-friendly because it saves paper"
-_PART = (r"(caps?|lids?|laces?|box(es)?|shoe ?box(es)?|pull tabs?|packaging|package|cartons?|wrappers?|wrapping|"
+_PART = (r"(caps?|lids?|laces?|box(es)?|shoe ?box(es)?|pull tabs?|braid(ing)?|back plates?|packaging|package|cartons?|"
+         r"wrappers?|wrapping|"
          r"labels?|tags?|hang ?tags?|"
          r"zip(per)?s?( pulls?)?|pulls?|(cushion |seat )?covers?|linings?|straps?|handles?|soles?|insoles?|"
          r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
@@ -234,7 +236,7 @@ def brand_by_packaging(text: str) -> tuple[int, int] | None:
 _MATERIAL_BY_PART = re.compile(
     r"(?P<head>[^.:;|\n]{0,60}?)\b(is |are )?(made|manufactured|produced|crafted) (from|of|with|using) (\w+ ){0,2}?"
     r"(?P<kw>recycled|organic|biodegradable|compostable|plastic[- ]free|renewable|natural)\b[^.:;|\n]{0,30}?"
-    r"\s*[:\u2013\u2014-]\s*(only |just )?(the |its |our )?([\w-]+ )?" + _MINOR_PART_NAMES + r"\b",
+    r"\s*[:(\u2013\u2014-]\s*(only |just )?(the |its |our )?([\w-]+ )?" + _MINOR_PART_NAMES + r"\b",
     re.IGNORECASE)
 
 
@@ -244,7 +246,7 @@ _WHOLE_BY_PART = re.compile(
     r"(\b(this|the whole|the entire|every|an?)\s+|\b(100\s?%|fully|entirely|completely)\s+)(is an?\s+)?"
     r"([\w-]+\s+){0,3}?((is|are)\s+)?((made|produced|crafted) "
     r"(from|of|with)\s+)?(\w+\s+)?(?P<kw>recycled|recyclable|organic|biodegradable|compostable|plastic[- ]free|"
-    r"renewable)\b[^:.;|]{0,40}?(:|,?\s+because|,?\s+as|,?\s+since)\s+(only\s+)?(the|its|our|their)\s+"
+    r"renewable)\b[^:.;|]{0,40}?(:|,?\s+because|,?\s+as|,?\s+since)\s+(only\s+)?(the|its|our|their|this [\w-]+'s)\s+"
     r"(?P<part>[\w-]+(\s+[\w-]+){0,2}?)\s+(is|are|was|were|made|moulded|molded|filled|uses?)\b",
     re.IGNORECASE)
 _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|entire \w+|main fabric|outer fabric)$",
@@ -252,9 +254,10 @@ _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|en
 # ... or as a bullet's label that names the product: "RECYCLED SNEAKER: the pull tabs are 100% recycled PET",
 # "Recycled shoe: insole contains 25% recycled foam"
 _LABEL_BY_PART = re.compile(
-    r"^\W*(?P<kw>recycled|recyclable|organic|biodegradable|compostable|plastic[- ]free|renewable)\s+"
+    r"^\W*(?P<kw>recycled|upcycled|recyclable|organic|biodegradable|compostable|plastic[- ]free|renewable)\s+"
     r"(?P<head>[\w-]+(\s+[\w-]+)?)\s*[:\u2013\u2014-]\s*(only\s+)?((the|its|our|their)\s+)?"
-    r"(?P<part>([\w-]+\s+){0,2}?" + _PART + r")\s+(is|are|was|were|made|moulded|molded|filled|uses?|contains?|"
+    r"(?P<part>([\w-]+\s+){0,2}?(" + _PART + "|" + _MINOR_PART_NAMES + r"))\s+(is|are|was|were|made|moulded|molded|"
+    r"filled|uses?|contains?|"
     r"comes?|spun|woven)\b", re.IGNORECASE)
 
 
@@ -630,6 +633,9 @@ def hamper_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | Non
 _GENERIC_NOT_GREEN = re.compile(r"(?!green)(" + ATTRIBUTE_PATTERNS["generic_environmental"] + r")", re.IGNORECASE)
 
 
+_TITLE_WITH_PART = re.compile(r"\bwith\s+([\w%-]+\s+){0,3}?" + _PART + r"\b", re.IGNORECASE)
+
+
 def title_generic_overreach(title: str, parts: list[str]) -> tuple[int, int] | None:
     """The span of a generic term in the title ("Sustainable Car Body Cover") when every specific attribute
     the description names is said of one minor part ("Storage pouch made from 100% recycled PET")."""
@@ -641,6 +647,11 @@ def title_generic_overreach(title: str, parts: list[str]) -> tuple[int, int] | N
     generic = ATTRIBUTES.index("generic_environmental")
     mentions = [(text, m.start()) for text in parts for k, p in enumerate(attrs) if k != generic
                 for m in p.finditer(text) if not is_negated(text, m.start())]
+    # the title backs the term with one part it names ("Sustainable Sofa with FSC-Certified Legs")
+    with_part = _TITLE_WITH_PART.search(title, g[1])
+    if with_part and [a for a in attribute_hits(with_part.group(0)) if a != "generic_environmental"] and \
+            all(_part_mention(text, start) for text, start in mentions):
+        return g
     if mentions and (all(_part_mention(text, start) for text, start in mentions) or
                      _one_part_of_several([p for k, p in enumerate(attrs) if k != generic], mentions, parts,
                                           _title_rest(title, *g))):

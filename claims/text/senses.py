@@ -219,6 +219,12 @@ MORE_OTHER_SENSES = re.compile(
     r"\b\d+(\.\d+)?\s?(l|litres?|liters?|kg|g|ml)\b[^|]{0,30}?\b\d+\s*(washes|loads)\b|"
     r"\borganic (manure|fertili[sz]ers?|mulch|potting (mix|soil)|plant food|soil conditioner)\b|"
     r"\bcarbon (atoms?|element|chemistry)\b|\bsolar (eclipse|filters?|film|viewers?|viewing)\b|"
+    # a bin for recycling is a product type ("Recycling Bin with 2 Compartments", "compartments for general waste and
+    # recycling")
+    # (not the bin a part goes into: "can go into your paper recycling bin")
+    r"\b(?<!in )(?<!into )(?<!your )(?<!the )(?<!paper )(?<!plastic )(?<!household )(?<!local )(?<!council )"
+    r"recycling (bins?|dustbins?|containers?|stations?|caddy|caddies|baskets?|sorters?)\b|"
+    r"\b(compartments?|bins?|buckets?|sections?|caddies|bags?) for ([\w-]+ ){0,3}(and |& )?recycl\w*|"
     # a game or toy about recycling ("Recycling Board Game", "Recycling Truck Toy")
     r"\brecycling (board |card |sorting )?(games?|puzzles?|activit(y|ies)|trucks?|toys?|vans?|lorry)\b|"
     # a story's plot, a software licence's term

@@ -1742,4 +1742,42 @@ def test_twenty_first_round_corded_mains_and_a_charging_stand():
     assert energy.mains_listing("Titanium Hair Straightener – 230°C, Corded", bullets)
     title = "Made from Recycled Plastic Cordless Beard Trimmer – 60 min Runtime"
     assert scope.title_part_overreach(title, ["Charging stand moulded from 50% recycled ABS", "USB-C charging"])
-TWENTY_FIRST_ROUND.append((claim_forms.recycled_share, "Made with recycled content, i.e. 25% recycled ABS", True))
+TWELFTH_ROUND.append((claim_forms.recycled_share, "Made with recycled content, i.e. 25% recycled ABS", True))
+
+
+# Chosen on the c117-c122 dev halves (read after their test halves were counted)
+TWENTY_SECOND_ROUND = [
+    (durability.warranty_only, "10-year warranty against sagging", True),
+    (durability.warranty_only, "10-year warranty: built to last a decade", False),
+    (claim_forms.recycling_route, "Recyclable and biodegradable: dispose with household waste", False),
+    (claim_forms.recycling_route, "Put the carton in your household paper recycling", True),
+    (claim_forms.recycled_claim, "Keycaps: recycled PBT", True),
+    (claim_forms.recycled_claim, "Noviqa Recycled-Plastic Bin, 40 L", True),
+    (claim_forms.recycled_claim, "Tassels made from upcycled sari fabric", True),
+    (senses.other_sense_only, "Noviqa Recycling Bin with 2 Compartments, 40 L", True),
+    (senses.other_sense_only, "Twin compartments for general waste and recycling", True),
+    (senses.other_sense_only, "Bin made from recycled plastic", False),
+    (generic.strong_generic, "Good for nature, tough on chewing", True),
+    (negation.negated_only, "Delivery is not carbon neutral - we do not offset its emissions.", True),
+    (scope.part_scoped, "Planet-friendly cable – the braid is 50% recycled nylon", True),
+    (scope.whole_by_part, "The entire Bhojnix storage range is recyclable: this container's lid is PP 5", True),
+    (scope.material_part_scoped, "Storage shed made from recycled plastic (floor panel: 100% recycled HDPE)", True),
+]
+TWELFTH_ROUND.extend(TWENTY_SECOND_ROUND)
+
+
+def test_twenty_second_round_neutral_by_offsetting_said_outright():
+    rules = _rules("Slim Case for Galaxy S24, Climate Neutral (CO2 Offset), Matte Black")
+    assert "OFFSET_NEUTRALITY" in rules.codes
+    rules = _rules("Climate neutral case, achieved without offsets: solar-powered factory")
+    assert "OFFSET_NEUTRALITY" not in rules.codes
+
+
+def test_twenty_second_round_titles_that_back_a_term_with_a_part():
+    assert scope.title_generic_overreach("Galdric Sustainable Sofa with FSC-Certified Legs, 2 Seater",
+                                         ["Upholstery: linen-look polyester", "High-resilience foam seat"])
+    assert scope.title_generic_overreach("Galdric Sustainable Sofa, 2 Seater",
+                                         ["Upholstery: linen-look polyester", "High-resilience foam seat"]) is None
+    title = "Hybrid Case for Galaxy A54, Back Plate with 40% Recycled PC, Clear Back"
+    assert scope.title_part_overreach(title, ["Back plate: 40% recycled polycarbonate; bumper: virgin TPU"]) is None
+TWELFTH_ROUND.append((senses.other_sense_only, "The board can go into your paper recycling bin", False))
