@@ -55,7 +55,8 @@ _NOT_HELD_AFTER = re.compile(r"\s*[-(,]?\s*(certification |certificate |approval
                              r"\s*[:=]\s*(not (qualified|certified|eligible|applicable|rated)|no|none)\b",
                              re.IGNORECASE)
 _NOT_HELD_BEFORE = re.compile(r"\b(inspired by|applied for|applying for|pending|in the process of (getting|obtaining)|"
-                              r"working towards?|aiming for|equivalent to)\s+(the\s+|an?\s+)?$|"
+                              r"working towards?|aiming for|equivalent to|not (sourced|bought|purchased) from)\s+"
+                              r"(the\s+|an?\s+)?$|"
                               # denied: "our saffron is not Fairtrade certified", "not certified under ENERGY STAR or
                               # the EU Ecolabel"
                               r"\b(is|are|was|were) not\s+$|\bnot (certified|qualified|approved|registered|labell?ed|"

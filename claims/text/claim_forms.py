@@ -203,6 +203,7 @@ _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s
                        r"\b\d{1,3}(\.\d+)?\s?%\s*(post[- ]consumer\s+|pre[- ]consumer\s+)?recycled\b|"
                        # a spec table's answer: "Recycled Content: Yes"
                        r"\brecycled (content|materials?)\s*[:=-]\s*(yes|y|true)\b|"
+                       r"\brecycled content (from|made from|of)\b|"
                        # "92% polyester (with recycled content)"
                        r"\b(with|contains?|containing|includ(es|ing)|blended with)\s+(some\s+)?recycled\s+content\b",
                        re.IGNORECASE)

@@ -21,7 +21,14 @@ EXPLICIT_ENERGY = re.compile(r"energy[- ]?(saving|efficien\w*|star|class|label)|
 
 
 # A figure for energy wording: a share, watts, kWh or units ("saves 30% energy", "9 W", "795 units a year")
-_ENERGY_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|w|watts?|kwh|kw|units?|lm ?/ ?w|lumens?)\b", re.IGNORECASE)
+_ENERGY_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|kwh|units?|lm ?/ ?w|lumens?)\b|"
+                            # watts as what the product draws ("consumes only 0.5 W in standby", "28 W power
+                            # consumption"), not its rating ("Energy-saving 750 W copper motor")
+                            r"\b(consum\w*|uses?|draws?|only|just|standby|idle|consumption)\b[^|.;]{0,20}?\d+(\.\d+)?\s?"
+                            r"(w|watts?|kw)\b|\d+(\.\d+)?\s?(w|watts?|kw)\b\s*(\(?max\.?\)?\s*)?(in |on |at )?"
+                            r"(standby|idle|consumption|power consumption|power draw|only)\b|"
+                            # two wattages set side by side ("9 W gives the light of a 60 W bulb")
+                            r"\d+(\.\d+)?\s?(w|watts?)\b[^|;]{0,40}?\b\d+(\.\d+)?\s?(w|watts?)\b", re.IGNORECASE)
 
 
 energy_figure = occurs(_ENERGY_FIGURE)
@@ -142,7 +149,11 @@ _GADGET_ITSELF = re.compile(r"\b(mouse|mice|earbuds|earphones?|headphones?|heads
 
 # Water-saving wording about the product's use (labels.md section 1: water_efficiency): "saves upto 60% water",
 # "zero water wastage", "uses less water"; a claim like energy saving, with the same figure rules
-_WATER_SAVING = re.compile(r"\b(sav(es?|ing)|cuts?|reduces?|lowers?)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent|litres?|"
+_WATER_SAVING = re.compile(
+                           # "Uses 10.5 L water per kg vs. 14.0 L for a std. top-loader"
+                           r"\buses? (only )?\d+(\.\d+)?\s?(l|litres?|liters?) (of )?water\b[^|]{0,40}?\b(vs\.?|versus|"
+                           r"compared|than|less)\b|"
+                           r"\b(sav(es?|ing)|cuts?|reduces?|lowers?)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent|litres?|"
                            r"liters?|l)\s+)?"
                            r"(of\s+)?((your|its|the)\s+)?water( (use|usage|consumption|wastage|bills?))?\b|"
                            r"\bwater[- ]sav(ing|er)\b|\b(zero|less|minimal|no) water (wastage|waste)\b|"

@@ -44,6 +44,7 @@ _STRONG_GENERIC = re.compile(
     r"purifiers?|fans?|heaters?|lights?|lighting|lamps?|bulbs?|speakers?|chargers?|earbuds|headphones|kettles?|"
     r"appliances?|electronics|gadgets?|tyres?|tires?|helmets?|bikes?|bicycles?)\b|"
     r"\bclimate[- ]?friendly|\b(good|better) for (the )?(planet|earth|environment|nature)|"
+    r"\bgreen (technolog(y|ies)|tech|choice|option|alternative|solution|formula)\b|"
     r"\bkind(er)? to (the )?(planet|earth|environment|nature)\b|"
     # "The responsible choice for your bedroom", "Made mindful of Mother Earth"
     r"\b(responsible|conscious|conscientious|ethical) (choice|option|alternative|pick|swap)\b|"

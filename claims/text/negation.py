@@ -18,7 +18,8 @@ from claims.text.lexicon import SIGNALS, compiled_patterns, memo, occurs
 # the absence themselves ("plastic-free", "no plastic", "non-toxic", "BPA-free") are claims, not
 # negations: their match starts at the absence word, so nothing negates them.
 _NEGATOR = re.compile(
-    r"\b(not|no|never|nor|without|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|cannot|can'?t|"
+    r"\b(not|no|never|nor|without|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|cannot|can'?t|haven'?t|"
+    r"hasn'?t|hadn'?t|"
     r"won'?t|neither|nothing|na|nahi|nahin)\b(?:\s+(?:be|been|being|is|are|a|an|the|it|its|their|this|they|we|them|these|"
     r"under|by|claim\w*|say\w*|"
     r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
@@ -26,9 +27,10 @@ _NEGATOR = re.compile(
     r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?|longer|held|hold|holds|"
     r"obtained|received|sought|sell|sells|market|advertise|promote|offer|offers|provide|provides|"
     r"contain(s|ed|ing)?|come[s]?|with|using|in|intended|designed|meant|to|carbon|co2|ghg|offset|offsetting|"
-    r"compensated?|neutrali[sz]ed?|tested|verified|proven|rated|reduce|lower|cut)){0,4}"
+    r"compensated?|neutrali[sz]ed?|tested|verified|proven|rated|reduce|lower|cut|sourced|grown|harvested|produced|"
+    r"measured|calculated|assessed)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
-    r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor))?"
+    r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?))*)?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"
     r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal))?"
     # ... and a prefix joined to the keyword by a hyphen ("not user-replaceable")
@@ -42,7 +44,7 @@ CLAUSE_START = re.compile(r"[.;:!?\n]|\b(but|however|although|though|while|where
 # A disclaimer negates the rest of its clause: "we don't claim this case is eco-friendly", "we cannot
 # say this paint is non-toxic", "we make no such claim"
 _DISCLAIMER = re.compile(
-    r"\b((do|does|did|can|could|will|would)(n'?t| not)|won'?t|cannot|never|make no|makes no|not)\s+(\w+\s+)?"
+    r"\b((do|does|did|can|could|will|would)(n'?t| not)|won'?t|can'?t|cannot|never|make no|makes no|not)\s+(\w+\s+)?"
     r"(claim|say|said|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm|"
     r"use the (word|term|label|claim))\w*\b",
     re.IGNORECASE)
@@ -121,13 +123,16 @@ _DISPOSAL_BAN = re.compile(r"(\b(do not|don'?t|never|not to|must not|should not)
 
 
 _ABBREV_DOT = re.compile(r"\b(e\.g|i\.e|etc|approx|incl|viz|vs|no|nr)\.", re.IGNORECASE)
+# "No. of BEE stars: 3": the number of, no negator
+_NUMBER_OF = re.compile(r"\bno\.(?=\s*(of\b|[:#]|\d))", re.IGNORECASE)
 
 
 def is_negated(text: str, start: int) -> bool:
     """Whether the keyword that starts at ``start`` is negated by the words just before it, disclaimed
     earlier in its clause (or after it), answered "No" in a spec table, or asked about."""
     # "we do not claim, e.g. on the box, that ...": an abbreviation's dot ends no sentence
-    window = _ABBREV_DOT.sub(lambda m: m.group(0).replace(".", " "), text[max(0, start - 80): start])
+    window = _ABBREV_DOT.sub(lambda m: m.group(0).replace(".", " "),
+                             _NUMBER_OF.sub("num", text[max(0, start - 80): start]))
     if _DOUBLE_NEGATIVE.search(window):
         return _in_question(text, start)
     sentence = after_last(_SENTENCE_END, text[max(0, start - 200): start])
@@ -204,7 +209,12 @@ def negated_only(text: str) -> bool:
         return True
     attrs, _ = compiled_patterns()
     mentions = _statement_mentions(text, [m.start() for p in attrs for m in p.finditer(text)])
+    # the baseline of a comparison says nothing of the product ("45% less electricity vs. a non-inverter AC")
+    mentions = [m for m in mentions if not _BASELINE_BEFORE.search(text[max(0, m - 40): m])]
     return bool(mentions) and all(is_negated(text, m) for m in mentions)
+
+
+_BASELINE_BEFORE = re.compile(r"\b(vs\.?|versus|than|compared (to|with))\s+([\w-]+\s+){0,3}(non[- ]?)?$", re.IGNORECASE)
 
 
 @memo

@@ -39,6 +39,7 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"(pre-?)?filter cloths?|pre-?filters?|"
                      r"hang ?tags?|zip(per)?s?( pulls?)?|pulls?|linings?|straps?|handles?|insoles?|buttons?|inserts?|"
                      r"shoe ?box(es)?|pull tabs?|charging (stand|dock|base|cradle)s?|braid(ing)?|back plates?|"
+                     r"eyelets?( rings?)?|eyelet rings?|underlays?|(seat )?cords?|"
                      r"(floor|back|side|roof|base|top|front|door) panels?|"
                      r"(cushion |seat |pillow )?covers?|"
                      r"trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|knobs?|keycaps?|cable ties?|"
@@ -52,7 +53,8 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
 # One part or aspect stretched to the whole product (labels.md: WHOLE_PRODUCT_OVERREACH): "Eco
 # sneakers – the laces are made from recycled PET", "Green phone: the box is plastic-free",
 # "eco-friendly because it saves paper"
-_PART = (r"(caps?|lids?|laces?|box(es)?|shoe ?box(es)?|pull tabs?|braid(ing)?|back plates?|packaging|package|cartons?|"
+_PART = (r"(caps?|lids?|laces?|box(es)?|shoe ?box(es)?|pull tabs?|braid(ing)?|back plates?|(glass )?jars?|cavity|drum|"
+         r"(seat )?cords?|underlays?|eyelets?( rings?)?|eyelet rings?|packaging|package|cartons?|"
          r"wrappers?|wrapping|"
          r"labels?|tags?|hang ?tags?|"
          r"zip(per)?s?( pulls?)?|pulls?|(cushion |seat )?covers?|linings?|straps?|handles?|soles?|insoles?|"
@@ -65,12 +67,15 @@ _PART = (r"(caps?|lids?|laces?|box(es)?|shoe ?box(es)?|pull tabs?|braid(ing)?|ba
 # (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
 # the whole notebook; "the laces and tags are recycled" are two parts)
 _PART_SCOPED = re.compile(
-    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?((?!(and|&)\b)\w+ ){0,4}"
+    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?((?!(and|&)\b)[\w-]+ ){0,4}"
     r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have|spun|woven|knitted|moulded|molded)\b"
     # "Eco hairbrush: FSC-certified beech handle (FSC C123456)": a certified part named last, nothing after it
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-)\s*(?=[^|]*\b(certified|GOTS|FSC|GRS|recycled|organic)\b)([\w\u00ae-]+ ){1,3}?"
     r"(?!(and|&)\b)" + _PART + r"\s*(\(|$)"
+    # "Green microwave, made with a recycled steel cavity"
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(it'?s |it is )?(made|built) (with|from|using) (a |an |its )?([\w%-]+ ){0,3}"
+    + _PART + r"\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(no|zero) plastic (in|inside) (the |its |our )?(box|packaging|pack|package|"
     r"carton)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*we\s+(pack|ship|send|wrap|deliver|dispatch)\s+(it|them|each \w+|every \w+)\s+"
@@ -167,7 +172,10 @@ def part_scoped(text: str) -> tuple[int, int] | None:
 
 # One part's attribute said to make the whole product green ("a vegan leather strap ..., which makes the whole
 # Nimbus Verve a sustainable, planet friendly smartwatch")
-_WHOLE_FROM_PART = re.compile(r"\b(makes?|making|turns?|so) (the |your |this )?(whole|entire|complete) [^.;|\n]{0,80}",
+_WHOLE_FROM_PART = re.compile(r"\b(makes?|making|turns?|so) (the |your |this )?(whole|entire|complete) [^.;|\n]{0,80}|"
+                              # "Compostable packaging makes this a zero-waste phone case"
+                              r"\bmakes? (this|the [\w-]+) (an? )?(zero[- ]waste|eco[- ]friendly|sustainable|green|"
+                              r"planet[- ]friendly|plastic[- ]free|carbon[- ]neutral)\b[^.;|\n]{0,40}",
                               re.IGNORECASE)
 
 
@@ -177,7 +185,8 @@ def whole_from_part(text: str) -> tuple[int, int] | None:
     m = _WHOLE_FROM_PART.search(text)
     if m is None or is_negated(text, m.start()):
         return None
-    g = strong_generic(m.group(0)) or first_match(without_other_senses(m.group(0)), "generic_environmental")
+    g = strong_generic(m.group(0)) or first_match(without_other_senses(m.group(0)), "generic_environmental") or \
+        first_unnegated(_IMPACT_TERM, m.group(0))
     return (m.start() + g[0], m.start() + g[1]) if g else None
 
 
@@ -342,8 +351,14 @@ def _part_mention(text: str, start: int) -> bool:
             not parts_together(label.group(0)):
         return True
     clause = after_last(CLAUSE_START, text[max(0, start - 80): start])
-    return bool(_MINOR_PART_AFTER.match(text, start) or _MINOR_PART_BEFORE.search(clause) or
-                _MINOR_PART_IN.match(text, start))
+    both = _WHOLE_AND_PART.search(clause)  # "bedsheet and pillow cover are 100% organic cotton": the whole set
+    before = _MINOR_PART_BEFORE.search(clause) and not (both and not _PART_WORD.search(both.group("first")) and
+                                                        not _MINOR_PART_WORD.search(both.group("first")))
+    return bool(_MINOR_PART_AFTER.match(text, start) or before or _MINOR_PART_IN.match(text, start))
+
+
+_WHOLE_AND_PART = re.compile(r"\b(?P<first>[\w-]+)\s+(and|&)\s+(the\s+|its\s+)?([\w-]+\s+)?" + _MINOR_PART_NAMES +
+                             r"\b", re.IGNORECASE)
 
 
 # a pack under its label ("OUTER PACK: home compostable film"), not "Pack of 56" in a sentence

@@ -38,6 +38,8 @@ _GREEN_NAME = re.compile(
     r"\bgreen (cover|case|strap|handle|lid|cap|"
     r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?|screens?|backdrops?|backgrounds?)\b|"
     r"\bgreen (neon |power |status )?(lights?|lamps?|indicators?|glows?)\b|"
+    # a laser's colour ("Green Line Laser Level", "Green beam, 4x brighter than red")
+    r"\bgreen (beams?|lasers?|(cross[- ]?)?lines?|dots?)\b|"
     r"\bgreen (for|=) (wet|dry|organic|kitchen|garden|food) waste\b|"
     r"\bgreen (bottles?|sippers?|prints?|patterns?|designs?|jars?|tiffins?|lunch ?box(es)?)\b|"
     r"\bracing[- ]green\b|\bgreen (gloss|glossy|matte?|metallic|pearl)\b|"
@@ -273,7 +275,8 @@ MORE_OTHER_SENSES = re.compile(
     # a solar product named by its type ("Solar Inverter 1KVA", "Solar Power Bank"), not a claim about it
     r"\bsolar (inverters?|panels?|power ?banks?|garden lights?|security lights?|street lights?|lights?|lanterns?|"
     r"lamps?|generators?|chargers?|water heaters?|geysers?|fans?|pumps?|system|cells?|ready)\b|"
-    r"\binverter[- ](compatible|friendly|supported|support|operable)\b|\b(works|runs|operates) on (an? )?(home )?"
+    r"\binverter[- ](compatible|friendly|supported|support|operable)\b|\b(works|runs|operates) on "
+    r"(an? |your |the )?(home )?"
     r"inverters?\b|\bcompatible with (an? )?(home )?inverters?\b|"
     r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?|AMC|maintenance|service|insurance|cover)\b|"
     # savings of space, money or time ("SPACE SAVING: keep your pantry tidy", "Cost-saving: no more prints to buy");
@@ -292,8 +295,16 @@ MORE_OTHER_SENSES = re.compile(
     # a product type: long-life coolant; non-asbestos organic brake pads
     r"\blong[- ]life (radiator |engine )?(coolants?|antifreeze|milk)\b|\borganic \(NAO\)|\bnon[- ]asbestos organic\b|"
     r"\bfriction material\W+organic\b|\borganic (disc |brake )*(pads?|linings?)\b|\borganic \((resin|NAO)\)|"
-    # chemistry's organic ("Compound: organic resin"); a recipe booklet's vegan dishes
-    r"\borganic (resins?|binders?|compounds?)\b|\bcompound\W+organic\b|"
+    # chemistry's organic ("Compound: organic resin", "naturally occurring organic acids"); a recipe booklet's vegan
+    # dishes
+    r"\borganic (resins?|binders?|compounds?|acids?)\b|\bcompound\W+organic\b|"
+    # words printed on the product, quoted ("Printed labels read 'WET / BIODEGRADABLE' and 'DRY / RECYCLABLE'")
+    r"\b(read|reads|reading|say|says|saying|printed with|marked)\s+['\"\u2018\u201c][^'\"\u2019\u201d|]{1,60}"
+    r"['\"\u2019\u201d]"
+    r"(\s*(,|and|&)\s*['\"\u2018\u201c][^'\"\u2019\u201d|]{1,60}['\"\u2019\u201d])*|"
+    # a consumable's yield ("Lasts around 40 washes")
+    r"\blasts? (around |about |approx\.? |up ?to |for )?\d+\+?\s*(washes|uses|shampoos|applications|loads|"
+    r"cups|servings)\b|"
     r"\bvegan\b(\s+(and|&|or|/)\s+[\w-]+)?\s+(recipes?|recipe book(let)?s?|cookbooks?|dishes)\b|"
     # operating conditions; a filter's activated carbon; a tent's footprint (its groundsheet)
     r"\benvironmental (conditions?|rating|operating|range|requirements?)\b|\boperating environment\b|"
@@ -330,6 +341,8 @@ _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|b
 # nothing said of less plastic or waste: plain function, not a reusable alternative (corpora/real/README.md)
 _PLAIN_REFILL = re.compile(r"\brefill(s|ed|ing)?\b", re.IGNORECASE)
 _REFILL_BENEFIT = re.compile(r"\b(plastic|waste\w*|landfill|reus\w*|less|sav(e|es|ing)|planet|eco|environment\w*|green|"
+                             # the seller refills the same container ("post the tin back and we refill it")
+                             r"(post|send|return|bring) (the|your) (tin|jar|bottle|container|pouch)s? back|"
                              r"rinse and refill|your own|"
                              r"instead of|again and again|sustainab\w*|packaging|bottles? again|refillable|"
                              r"no new [\w-]+|(same|empty) (jars?|bottles?|containers?|tins?|tubs?|dispensers?)|"

@@ -1781,3 +1781,47 @@ def test_twenty_second_round_titles_that_back_a_term_with_a_part():
     title = "Hybrid Case for Galaxy A54, Back Plate with 40% Recycled PC, Clear Back"
     assert scope.title_part_overreach(title, ["Back plate: 40% recycled polycarbonate; bumper: virgin TPU"]) is None
 TWELFTH_ROUND.append((senses.other_sense_only, "The board can go into your paper recycling bin", False))
+
+
+# Chosen on the c123-c128 dev halves (read after their test halves were counted)
+TWENTY_THIRD_ROUND = [
+    (negation.negated_only, "we can't call its anti-corrosion coating chemical-free, it's a standard epoxy coat", True),
+    (negation.negated_only, "No - we have not measured or offset its emissions.", True),
+    (negation.negated_only, "Cocoa is not sourced from Fairtrade farms", True),
+    (negation.negated_only, "Saves up to 45% electricity vs. a non-inverter 3 Star AC of the same tonnage", False),
+    (negation.negated_only, "No. of BEE stars: 3 (label period Jan. 2025 - Dec. 2026)", False),
+    (senses.other_sense_only, "Contains naturally occurring organic acids (acetic, malic)", True),
+    (senses.other_sense_only, "Printed labels read 'WET / BIODEGRADABLE' and 'DRY / RECYCLABLE'", True),
+    (senses.other_sense_only, "Inverter compatible: runs on your home inverter during power cuts", True),
+    (senses.green_only_as_name, "Green beam, 4x brighter than red", True),
+    (generic.strong_generic, "Green technology keeps your room cool in May", True),
+    (claim_forms.recycled_claim, "Recycled content from post-consumer PET bottles", True),
+    (energy.water_saving, "Uses 10.5 L water per kg vs. 14.0 L for a std. 7 kg top-loader", True),
+    (energy.energy_figure, "Energy-saving 750 W copper motor, 230 V", False),
+    (energy.energy_figure, "Energy saving: consumes only 0.5 W in standby", True),
+    (energy.energy_figure, "Energy saving: 795 units a year", True),
+    (scope.part_scoped, "Green microwave, made with a recycled steel cavity", True),
+    (scope.part_scoped, "Eco-conscious candle: the jar is 100% recycled glass", True),
+    (scope.part_scoped, "Earth-friendly stool: the seat cord is 100% recycled cotton.", True),
+    (scope.part_scoped, "Green choice: the anti-slip underlay is natural rubber", True),
+    (scope.whole_from_part, "Compostable packaging makes this a zero-waste phone case.", True),
+    (scope.whole_by_part, "Recycled curtain set - the eyelet rings are recycled aluminium", True),
+]
+TWELFTH_ROUND.extend(TWENTY_THIRD_ROUND)
+
+
+def test_twenty_third_round_a_consumables_yield_is_no_durability():
+    assert senses.without_other_senses("Lasts around 40 washes").strip() == ""
+    assert senses.without_other_senses("Lasts for years").strip() != ""
+
+
+def test_twenty_third_round_a_seller_refilling_the_same_tin_is_reuse():
+    assert not senses.other_sense_only("Refills available: post the tin back and we refill it.")
+    assert senses.other_sense_only("No refills for this tin - pack of 2 refills sold separately")
+
+
+def test_twenty_third_round_the_whole_and_its_part_named_together():
+    title = "Sootika Organic Cotton Single Bedsheet with 1 Pillow Cover, 200 TC, White"
+    both = ["Eco-friendly: bedsheet and pillow cover are 100% organic cotton, GOTS certified (licence no. CU 812345)"]
+    assert scope.title_part_overreach(title, both) is None
+    assert scope.title_part_overreach(title, ["The pillow cover is 100% organic cotton"]) is not None
