@@ -43,7 +43,9 @@ _SAFETY_MARKS = re.compile(
     # toy safety standards and marks (EN 71, ASTM F963, UKCA, CPSIA): safety, not the environment
     r"EN-?71(-\d)?|ASTM|F-?963(-\d+)?|UKCA|CPSIA|CPSC|"
     # display and audio formats ("HDR10+ certified", "VESA certified", "Dolby Vision")
-    r"HDR\d*\+?|HLG|VESA|DisplayHDR|THX|IMAX|Widevine|Netflix|Roku|HDCP)$"
+    r"HDR\d*\+?|HLG|VESA|DisplayHDR|THX|IMAX|Widevine|Netflix|Roku|HDCP|"
+    # quality marks of a material ("Silk Mark Certified", "Woolmark", "Handloom Mark")
+    r"Silk|Woolmark|Handloom|Hallmark|BIS-Hallmark)$"
 )
 
 
@@ -55,7 +57,8 @@ _NOT_HELD_AFTER = re.compile(r"\s*[-(,]?\s*(certification |certificate |approval
                              r"\s*[:=]\s*(not (qualified|certified|eligible|applicable|rated)|no|none)\b",
                              re.IGNORECASE)
 _NOT_HELD_BEFORE = re.compile(r"\b(inspired by|applied for|applying for|pending|in the process of (getting|obtaining)|"
-                              r"working towards?|aiming for|equivalent to|not (sourced|bought|purchased) from)\s+"
+                              r"working towards?|aiming for|equivalent to|not (sourced|bought|purchased) from|"
+                              r"(does|do) not (carry|have|hold|bear)( the| an?)?)\s+"
                               r"(the\s+|an?\s+)?$|"
                               # denied: "our saffron is not Fairtrade certified", "not certified under ENERGY STAR or
                               # the EU Ecolabel"
@@ -94,6 +97,7 @@ _OTHER_CODE_PREFIX = re.compile(r"(?-i:\b[A-Z]{2,4})[- ]?$")
 _DASHED_CODE = re.compile(r"(?-i:[A-Z]{2,5}-[A-Z]{0,3}-?\d{4,})")
 # a scheme's name inside a longer dash-joined code with digits ("BV-RSPO-SCC-0045"): part of a number, no mention
 _INSIDE_CODE_BEFORE = re.compile(r"(?-i:[A-Z0-9]{1,6})-$")
+_AFTER_LICENCE_WORD = re.compile(r"\b(licen[cs]e|certificate|cert\.)\s*(no\.?|number|#)?\s*[:#]?\s*$", re.IGNORECASE)
 _INSIDE_CODE_AFTER = re.compile(r"(?-i:(-[A-Z]{0,6})*-?\d)")
 
 
@@ -157,13 +161,17 @@ class Registry:
     def _find_uncached(self, text: str) -> tuple[CertMatch, ...]:
         if self._pattern is None:
             return ()
-        out = []
+        out: list[CertMatch] = []
         for m in self._pattern.finditer(text):
             if _NOT_HELD_AFTER.match(text, m.end()) or _NOT_HELD_BEFORE.search(text[max(0, m.start() - 40): m.start()]):
                 continue  # named, not held: no certification of the product
             if _INSIDE_CODE_BEFORE.search(text[max(0, m.start() - 7): m.start()]) and \
                     _INSIDE_CODE_AFTER.match(text, m.end()):
                 continue  # "BV-RSPO-SCC-0045": the scheme's name inside its own certificate number
+            if out and m.start() - out[-1].end <= 30 and \
+                    _AFTER_LICENCE_WORD.search(text[max(0, m.start() - 25): m.start()]) and \
+                    re.match(r"\s*[-/]?\s*\d", text[m.end():]):
+                continue  # "GOTS licence ECOCERT 21457": the certifier's name in another scheme's licence number
             scheme = self._alias[m.group(1).lower()]
             licence = None
             window = text[m.end(): m.end() + 60]

@@ -41,7 +41,10 @@ _BASELINE = re.compile(r"\b(than|compared (with|to)|vs\.?|versus|relative to|aga
                        # a named conventional process or product: "35% less water vs. conventional piece dyeing",
                        # "30% less water vs. sprinkler irrigation", "than halogen lamps"
                        r"\b(than|compared (with|to)|vs\.?|versus)\s+(the |an? )?(conventional|traditional|virgin|"
-                       r"incandescent|halogen|sprinkler|flood)\b", re.IGNORECASE)
+                       r"incandescent|halogen|sprinkler|flood)\b|"
+                       # an official class as the baseline: "30% less energy than class E"
+                       r"\b(than|compared (with|to)|vs\.?|versus)\s+(the |an? )?(energy )?(efficiency )?class [A-G]\b",
+                       re.IGNORECASE)
 
 
 @memo

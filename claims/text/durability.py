@@ -106,7 +106,8 @@ def service_terms_only(text: str) -> bool:
 # ("indestructible" and "forever" are build talk, like "unbreakable": labels.md section 4)
 # spares sold to keep the product in use ("Spare lid & gasket available for Rs. 199 - replace parts instead
 # of the bottle")
-_SPARE_SOLD = (r"\bspare ((lid|gasket|seal|part|knob|handle|hinge|strap|wheel|blade|motor)s?( (&|and|,) |,? )?){1,3}"
+_SPARE_SOLD = (r"\bspare ((lid|gasket|seal|part|knob|handle|hinge|strap|wheel|blade|motor|plate|head|scroll wheel|feet|"
+               r"foot)s?( (&|and|,) |,? )?){1,3}"
                r"(are |is )?available\b(?! separately)|\breplace (the )?parts instead of\b|"
                # "one worn part doesn't mean a new printer"; shoes resoled ("Resoleable: we resole them")
                r"\b(worn|broken|failed) parts? (doesn'?t|does not|won'?t|will not) mean (a )?new\b|"
@@ -164,7 +165,10 @@ _DURATION_WORDS = re.compile(r"\byears?\b|\blife\b|\blast|outliv|generations|\bn
 # a warranty and what it covers, nothing more ("10-year warranty against sagging"): a service term, not a durability
 # claim (labels.md section 4)
 warranty_only = occurs(re.compile(r"^\W*\d+[- ]?(years?|yrs?)[- ](of )?(\w+ )?(warranty|guarantee)"
-                                  r"( (against|on|for|covering) [\w ,&/-]{1,40})?\W*$", re.IGNORECASE))
+                                  r"( (against|on|for|covering) [\w ,&/-]{1,40})?"
+                                  # "2-year warranty; free replacement if faulty"
+                                  r"([;,]\s*(free )?(replacement|repair|exchange|service)( [\w ]{1,30})?)?\W*$",
+                                  re.IGNORECASE))
 
 
 @memo

@@ -28,7 +28,7 @@ _NEGATOR = re.compile(
     r"obtained|received|sought|sell|sells|market|advertise|promote|offer|offers|provide|provides|"
     r"contain(s|ed|ing)?|come[s]?|with|using|in|intended|designed|meant|to|carbon|co2|ghg|offset|offsetting|"
     r"compensated?|neutrali[sz]ed?|tested|verified|proven|rated|reduce|lower|cut|sourced|grown|harvested|produced|"
-    r"measured|calculated|assessed)){0,4}"
+    r"measured|calculated|assessed|special|extra|particular|dedicated|shipping|delivery|carry|carries|bear|bears)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
     r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?))*)?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"

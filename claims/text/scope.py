@@ -39,7 +39,7 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"(pre-?)?filter cloths?|pre-?filters?|"
                      r"hang ?tags?|zip(per)?s?( pulls?)?|pulls?|linings?|straps?|handles?|insoles?|buttons?|inserts?|"
                      r"shoe ?box(es)?|pull tabs?|charging (stand|dock|base|cradle)s?|braid(ing)?|back plates?|"
-                     r"eyelets?( rings?)?|eyelet rings?|underlays?|(seat )?cords?|"
+                     r"eyelets?( rings?)?|eyelet rings?|underlays?|(seat )?cords?|(steel |paint )?tins?|"
                      r"(floor|back|side|roof|base|top|front|door) panels?|"
                      r"(cushion |seat |pillow )?covers?|"
                      r"trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|knobs?|keycaps?|cable ties?|"
@@ -54,6 +54,7 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
 # sneakers – the laces are made from recycled PET", "Green phone: the box is plastic-free",
 # "eco-friendly because it saves paper"
 _PART = (r"(caps?|lids?|laces?|box(es)?|shoe ?box(es)?|pull tabs?|braid(ing)?|back plates?|(glass )?jars?|cavity|drum|"
+         r"palm ?rests?|remote( control)?( casing)?|cartridges?|"
          r"(seat )?cords?|underlays?|eyelets?( rings?)?|eyelet rings?|packaging|package|cartons?|"
          r"wrappers?|wrapping|"
          r"labels?|tags?|hang ?tags?|"
@@ -78,7 +79,8 @@ _PART_SCOPED = re.compile(
     + _PART + r"\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(no|zero) plastic (in|inside) (the |its |our )?(box|packaging|pack|package|"
     r"carton)\b"
-    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*we\s+(pack|ship|send|wrap|deliver|dispatch)\s+(it|them|each \w+|every \w+)\s+"
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*we\s+(pack|ship|send|wrap|deliver|dispatch)\s+"
+    r"((it|them|each \w+|every \w+)\s+)?"
     r"(in|with)\s+([\w%-]+ ){0,3}(bags?|" + _PART + ")"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*((it|they)\s+)?(comes?|is|are|ships?|packed|packaged|supplied|shipped)\s+"
     r"(in|with)\s+([\w%-]+ ){0,3}(bags?|cardboard|kraft( paper)?|paper|" + _PART + ")" +
@@ -112,7 +114,10 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
                            r"no more ([\w-]+ ){0,2}?(paper|single[- ]use|disposables?|plastic|foil|film|wraps?|"
                            r"bags?|filters?|cups?|straws?|wipes?|towels?)\b|"
                            # "Eco-friendly: reusable, so you can skip single-use bottles"
-                           r"(it'?s |it is |they'?re |they are )?(re-?usable|refillable|rechargeable|washable)\b)"
+                           r"(it'?s |it is |they'?re |they are )?(re-?usable|refillable|rechargeable|washable)\b|"
+                           # one process step: "Planet-friendly jeans: finished with less water"
+                           r"(finished|dyed|washed|made|produced|processed) (with|using) less (water|energy|chemicals|"
+                           r"dye)\b)"
                            r"[^.;|\n]{0,40}|[^.;|\n]{0,50}?\b(means|so that)\b[^.;|\n]{0,60})", re.IGNORECASE)
 
 
@@ -120,7 +125,7 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
 _BECAUSE_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*,?\s+(hai\s+)?(because( of)?|since|as|thanks to|kyunki|kyonki|"
                            r"kyuki)\s+"
                            r"(?P<why>(the |its |our |iska |iski |iske |hamari |hamara )?([\w-]+ )?(" +
-                           _MINOR_PART_NAMES + "|" + _PART + r")\b[^.;|\n]{0,60})",
+                           _MINOR_PART_NAMES + "|" + _PART + r"|packing)\b[^.;|\n]{0,60})",
                            re.IGNORECASE)
 
 
@@ -137,6 +142,9 @@ _ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w
 # whole-product impact terms a part or an aspect cannot carry ("ZERO WASTE SKIPPING ROPE", "LOW-CARBON DUFFEL BAG")
 _IMPACT_TERM = re.compile(r"\b(zero[- ]?(waste|emissions?|carbon)|low[- ]carbon|carbon[- ]free|plastic[- ]free|"
                           r"climate[- ]friendly)\b|" + NEUTRAL_WORDS, re.IGNORECASE)
+
+
+_PROCESS_STEP = re.compile(r"(finished|dyed|washed|made|produced|processed) (with|using) less\b", re.IGNORECASE)
 
 
 @memo
@@ -163,6 +171,7 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     # the reason is one feature at work, or one minor part ("sustainable because the inner lining is recycled")
     if m and not CERT_WORD.search(m.group("why")) and (
             _MINOR_PART_WORD.search(m.group("why")) or _PART_WORD.search(m.group("why")) or
+            _PROCESS_STEP.match(m.group("why")) or
             # a function at work ("because it is refillable with bottled ink") is an aspect, not a material
             not [a for a in attribute_hits(m.group("why")) if a not in ("generic_environmental", "energy_efficiency",
                                                                           "reusable_refillable")]):
@@ -260,6 +269,9 @@ _WHOLE_BY_PART = re.compile(
     re.IGNORECASE)
 _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|entire \w+|main fabric|outer fabric)$",
                          re.IGNORECASE)
+# a part of a natural material that would carry degradability ("the handle is bamboo")
+_NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) )?(\d+\s?% )?(bamboo|wood|wooden|beech|birch|paper|cotton|"
+                           r"jute|cork|coir|sisal|kraft|cardboard)\b", re.IGNORECASE)
 # ... or as a bullet's label that names the product: "RECYCLED SNEAKER: the pull tabs are 100% recycled PET",
 # "Recycled shoe: insole contains 25% recycled foam"
 _LABEL_BY_PART = re.compile(
@@ -274,8 +286,10 @@ _LABEL_BY_PART = re.compile(
 def whole_by_part(text: str) -> tuple[int, int] | None:
     """The span of a whole-product material claim in prose whose reason is one part of the product."""
     label = _LABEL_BY_PART.match(text)
+    rest = text[label.end("part"): label.end("part") + 80].lower() if label else ""
     if label and not _PART_WORD.search(label.group("head")) and not _is_material(label.group("head").split()[-1]) \
-            and label.group("kw").lower()[:6] in text[label.end("part"): label.end("part") + 80].lower():
+            and (label.group("kw").lower()[:6] in rest or
+                 (label.group("kw").lower()[:4] in ("biod", "comp", "plas") and _NATURAL_PART.match(rest))):
         return label.start("kw"), label.end("kw")
     m = _WHOLE_BY_PART.search(text)
     if m is None or is_negated(text, m.start("kw")) or _NOT_A_PART.match(m.group("part")) or \

@@ -59,8 +59,11 @@ GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORE
 @memo
 def green_only_as_name(text: str) -> bool:
     """True when the segment's only generic eco word is "green" used as a colour or a name."""
-    words = [m.group(0).lower() for m in GENERIC_WORD.finditer(text)]
-    return bool(words) and all(w.startswith("green") for w in words) and bool(_GREEN_NAME.search(text))
+    names = [(m.start(), m.end()) for m in _GREEN_NAME.finditer(text)]
+    words = list(GENERIC_WORD.finditer(text))
+    # every "green" a colour or name ("Colour: Mint Green, the green choice for the planet" has a second one)
+    return bool(words) and all(m.group(0).lower().startswith("green") and any(a <= m.start() < b for a, b in names)
+                               for m in words)
 
 
 @memo
@@ -238,9 +241,11 @@ MORE_OTHER_SENSES = re.compile(
     r"\brefillable with (bottle(d)? )?(ink|converter|cartridges?)\b|"
     # what a book or course is about ("Chapters on composting peels and a low-waste week")
     r"\b((chapters?|tips|guides?|lessons?|recipes|stories|activities|book) (on|about|to|for)|(kids|children|players|"
-    r"you|they) (learn|discover|find out)\b[^|.;]{0,20}?\b(which|how|why|about|what)|^\W*learn (to|how|about))\b"
+    r"you|they) (learn|discover|find out)\b[^|.;]{0,20}?\b(which|how|why|about|what)|^\W*learn (to|how|about)|"
+    # "Experiment 7: find out which materials are biodegradable", "Board Book: My First Compost Heap"
+    r"(^|:)\s*(learn|find out|discover|explore)\s+(to|how|about|which|why|what)|\bbooks?\s*[:\u2013-]\s*)\b"
     r"[^|.;]{0,60}?"
-    r"\b(compost\w*|recycl\w*|low[- ]waste|zero[- ]waste|sustainab\w*|upcycl\w*|plastic[- ]free)|"
+    r"\b(compost\w*|recycl\w*|low[- ]waste|zero[- ]waste|sustainab\w*|upcycl\w*|plastic[- ]free|biodegrad\w*)|"
     # a consumable's yield ("one bottle = 40 washes"), not a durability figure
     r"\b(one|1|each|per) (bottle|pack|pouch|sachet|can|tube|refill|jar|litre|liter|kg)\s*(=|gives|makes|lasts|for|"
     r"does|do)\s*(up ?to )?\d+(\s*[-\u2013]\s*\d+)?\+?\s*(washes|uses|cups|servings|loads|applications)\b|"
@@ -302,6 +307,12 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(read|reads|reading|say|says|saying|printed with|marked)\s+['\"\u2018\u201c][^'\"\u2019\u201d|]{1,60}"
     r"['\"\u2019\u201d]"
     r"(\s*(,|and|&)\s*['\"\u2018\u201c][^'\"\u2019\u201d|]{1,60}['\"\u2019\u201d])*|"
+    # a product declared single-use ("Single use; do not refill or puncture"); a soda maker's CO2 cylinder; a
+    # safety-conscious design
+    r"^\W*single[- ]use\b|\bCO2 (cylinders?|cartridges?|canisters?|tanks?|refills?)\b|"
+    r"\b(safety|budget|health|style|fashion|price|cost|quality|figure|weight|calorie|time|space)[- ]conscious\b|"
+    # a garden tool's use ("Ideal for turning compost heaps")
+    r"\b(for|ideal for) (turning|mixing|spreading|aerating|sifting|moving) (the |your )?compost\w*|"
     # a consumable's yield ("Lasts around 40 washes")
     r"\blasts? (around |about |approx\.? |up ?to |for )?\d+\+?\s*(washes|uses|shampoos|applications|loads|"
     r"cups|servings)\b|"

@@ -1825,3 +1825,53 @@ def test_twenty_third_round_the_whole_and_its_part_named_together():
     both = ["Eco-friendly: bedsheet and pillow cover are 100% organic cotton, GOTS certified (licence no. CU 812345)"]
     assert scope.title_part_overreach(title, both) is None
     assert scope.title_part_overreach(title, ["The pillow cover is 100% organic cotton"]) is not None
+
+
+# Chosen on the c129-c134 dev halves (read after their test halves were counted)
+TWENTY_FOURTH_ROUND = [
+    (negation.negated_only, "No special energy-saving feature – it is a full-power 750 W copper motor", True),
+    (negation.negated_only, "We do not offset shipping emissions and make no carbon neutral claim.", True),
+    (senses.other_sense_only, "Single use; do not refill or puncture", True),
+    (senses.other_sense_only, "Uses standard 60 L CO2 cylinder (1 included)", True),
+    (senses.other_sense_only, "Safety-conscious design with wide base", True),
+    (senses.other_sense_only, "Experiment 7: find out which materials are biodegradable", True),
+    (senses.other_sense_only, "Board Book: My First Compost Heap – Worms, Leaves and Soil", True),
+    (senses.green_only_as_name, "Colour: Mint Green, the green choice for the planet", False),
+    (senses.green_only_as_name, "Colour: Mint Green", True),
+    (generic.strong_generic, "Sustainable mount", True),
+    (durability.warranty_only, "2-year warranty; free replacement if faulty", True),
+    (scope.part_scoped, "Sustainable laptop: the palm rest uses 20% recycled aluminium", True),
+    (scope.part_scoped, "Planet-friendly razor: the cartridge uses 20% less plastic than our previous cartridge", True),
+    (scope.part_scoped, "ECO FRIENDLY KURTA – we pack in paper bag, no plastic", True),
+    (scope.part_scoped, "Planet-friendly jeans: finished with less water", True),
+    (scope.whole_by_part, "Compostable toothbrush: the handle is bamboo", True),
+    (scope.whole_by_part, "Compostable toothbrush: the handle is bamboo, the bristles castor-oil nylon", True),
+]
+TWELFTH_ROUND.extend(TWENTY_FOURTH_ROUND)
+
+
+def test_twenty_fourth_round_certificates_and_marks():
+    reg = default_registry()
+    assert reg.find("This model does not carry the ENERGY STAR label") == []
+    assert [c.scheme.id for c in reg.find("Cert. details: GOTS licence ECOCERT 21457")] == ["GOTS"]
+    assert reg.unknown_badges("Pure Mysore Silk Saree, Silk Mark Certified") == []
+    assert durability.durability_figure("Spare plates available, so you can repair it") is False
+    assert durability.durability_cue("Spare plates available, so you can repair it instead of replacing it")
+
+
+# Chosen on the c135-c140 dev halves (read after their test halves were counted)
+TWENTY_FIFTH_ROUND = [
+    (claim_forms.tree_pledge, "A tree will be planted for every order", True),
+    (claim_forms.recycled_claim, "Material: recycled carbon fiber (T700), matte UD finish", True),
+    (comparison.comparison_baseline, "Uses 30% less energy than class E", True),
+    (comparison.comparison_baseline, "Uses 30% less energy", False),
+    (senses.other_sense_only, "Ideal for turning compost heaps", True),
+    (generic.strong_generic, "Dharti ke liye achha bedsheet", True),
+    (scope.part_scoped, "Eco-friendly paint because the steel tin is recyclable", True),
+    (scope.part_scoped, "Poora product eco-friendly hai kyunki packing paper ki hai", True),
+]
+TWELFTH_ROUND.extend(TWENTY_FIFTH_ROUND)
+
+
+def test_twenty_fifth_round_a_passive_tree_pledge_keeps_its_code():
+    assert "FUTURE_PERFORMANCE" in _rules("A tree will be planted for every order").codes
