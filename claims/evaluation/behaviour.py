@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -54,11 +55,16 @@ def default_path() -> Path:
 
 
 def case_files(path: Path) -> list[Path]:
-    """The case files of ``path``: a folder's ``cases.jsonl`` and then its other ``cases*.jsonl`` files in name
-    order (later batches), or the one file given."""
+    """The case files of ``path``: a folder's ``cases.jsonl`` and then its other ``cases*.jsonl`` files in the
+    order of their first batch ("cases-c81-c110.jsonl" before "cases-c111-c116.jsonl"), or the one file given."""
     if not path.is_dir():
         return [path]
-    return sorted(path.glob(CASE_FILES), key=lambda f: (f.name != "cases.jsonl", f.name))
+    return sorted(path.glob(CASE_FILES), key=lambda f: (f.name != "cases.jsonl", _first_batch(f.name), f.name))
+
+
+def _first_batch(name: str) -> int:
+    m = re.match(r"cases-c(\d+)", name)
+    return int(m.group(1)) if m else 0
 
 
 def holdout_path(path: Path | None = None) -> Path:

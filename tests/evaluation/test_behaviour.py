@@ -41,7 +41,9 @@ def test_every_line_of_the_case_file_validates():
     main = [c for c in behaviour.load(CASES, "all") if c.get("split") != "holdout"]
     assert len(main) == _n_lines(CASES)
     assert len(main) >= 400
-    assert [f.name for f in behaviour.case_files(CASES)] == ["cases.jsonl", "cases-c81-c110.jsonl"]
+    names = [f.name for f in behaviour.case_files(CASES)]
+    assert names[:3] == ["cases.jsonl", "cases-c81-c110.jsonl", "cases-c111-c116.jsonl"]
+    assert all(f.stat().st_size < 10_000_000 for f in behaviour.case_files(CASES))  # no tracked file over 10 MB
     assert behaviour.default_path() == CASES
 
 
