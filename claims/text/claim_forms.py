@@ -35,9 +35,20 @@ _FUTURE_PLEDGE = re.compile(
     r"clean)", re.IGNORECASE)
 
 
+# "We will plant a tree for every order": a promise of future environmental action sold with the product
+tree_pledge = occurs(re.compile(r"\bwill plant (a|one|\d+|two|five|ten) (\w+ )?trees?\b|"
+                                r"\btrees? will be planted\b|"
+                                # "Every order will help restore 1 sq m of mangroves by 2026"
+                                r"\bwill (help )?(plant|restore|regrow|rewild|replant|protect)\b[^|.;]{0,40}?\b(trees?|"
+                                r"mangroves?|forests?|rainforests?|(coral )?reefs?|corals?|wetlands?|seagrass|"
+                                r"peatlands?)\b",
+                                re.IGNORECASE))
+
+
 @memo
 def future_pledge(text: str) -> bool:
-    return bool(_FUTURE_PLEDGE.search(text))
+    """A pledge of future action: a date or target, or a promise to plant or restore ("a tree will be planted")."""
+    return bool(_FUTURE_PLEDGE.search(text)) or tree_pledge(text)
 
 
 # a product footprint with its figure ("Footprint: 4.1 kg CO2e per unit (ISO 14067)")
@@ -58,16 +69,6 @@ _DATED_PLEDGE = re.compile(r"\bwill\b[^.|;\n]{0,80}\b" + _WHEN + r"\b|\b" + _WHE
 
 
 dated_pledge = occurs(_DATED_PLEDGE)
-
-
-# "We will plant a tree for every order": a promise of future environmental action sold with the product
-tree_pledge = occurs(re.compile(r"\bwill plant (a|one|\d+|two|five|ten) (\w+ )?trees?\b|"
-                                r"\btrees? will be planted\b|"
-                                # "Every order will help restore 1 sq m of mangroves by 2026"
-                                r"\bwill (help )?(plant|restore|regrow|rewild|replant|protect)\b[^|.;]{0,40}?\b(trees?|"
-                                r"mangroves?|forests?|rainforests?|(coral )?reefs?|corals?|wetlands?|seagrass|"
-                                r"peatlands?)\b",
-                                re.IGNORECASE))
 
 
 # A verifiable plan behind a pledge (labels.md: FUTURE_PERFORMANCE is a pledge "without a verifiable plan"):
