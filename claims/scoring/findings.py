@@ -214,6 +214,9 @@ def saving_claim(out: SegmentRules, text: str, info: SegmentInfo, attribute: str
         out.codes.add("UNSUPPORTED_COMPARISON")
 
 
+_CLEAN_UP = re.compile(r"\b(plastics?|waste|litter|trash|garbage)\b", re.IGNORECASE)
+
+
 def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentRules:
     """Claims no model may miss: an unmistakable generic term ("eco-friendly", "Eco sneakers") is a
     claim and, with nothing specific in the same segment, a GENERIC_CLAIM; a generic term justified by
@@ -235,6 +238,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         # what specifies a generic term: a specific attribute, not unsubstantiated durability wording or a
         # vague free-of ("Eco-friendly and durable, long lasting", "eco friendly, non-toxic": still generic)
         vague = {"durability_repair"} if not durability.durability_figure(whole, warranty=True) else set()
+        vague.add("secondhand_refurbished")  # "Go green with a refurbished laptop": reuse named, no measure of it
         if generic.vague_free_of(whole):
             vague.add("non_toxic")
         if not (energy.energy_figure(whole) or energy.energy_label(whole) or info.certs):
@@ -250,7 +254,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
             out.specified_next = True
     if scope.part_scoped(text) or scope.part_scoped(joined) or scope.brand_by_packaging(text) or \
             scope.brand_by_packaging(joined) or scope.material_part_scoped(text) or scope.whole_from_part(text) or \
-            scope.whole_by_part(text):
+            scope.whole_by_part(text) or scope.whole_by_part(joined):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")
     if legal.ewaste_duty(text) and not negation.negated_only(text):
@@ -260,7 +264,8 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if generic.own_certification(text) and (lexicon.attribute_hits(text) or generic.environment_word(text)):
         out.is_claim = True
         out.codes.add("UNCERTIFIED_LABEL")  # "The green leaf seal on the pack is our own Earth Care certification"
-    if legal.legal_mark(text):
+    mark = legal.legal_mark(text) or (legal.legal_mark(joined) if continued else None)
+    if mark and mark[0] < len(text):  # "CE marked – the greener choice": the mark here, its frame after the dash
         out.is_claim = True
         out.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         out.attributes.append("non_toxic")  # RoHS, REACH, CFC-free: restricted hazardous substances
@@ -294,7 +299,8 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     hits = lexicon.attribute_hits(senses.without_other_senses(text))
     if claim_forms.tree_pledge(text) and not negation.negated_only(text):
         out.is_claim = True
-        out.attributes.append("carbon_climate")
+        if not _CLEAN_UP.search(text):
+            out.attributes.append("carbon_climate")  # a tree or a reef restored, not a clean-up of plastic
         out.codes.add("FUTURE_PERFORMANCE")  # "we will plant a tree for every order you place"
     if claim_forms.dated_pledge(text) and hits and not negation.negated_only(text):
         out.is_claim = True
@@ -519,7 +525,8 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         book=legal.book_listing(f"{title or ''} | {listing.get('description') or ''}"),
         # a gadget by its title, or by the battery its bullets give it ("2500 mAh battery" of a massage gun)
         gadget=isinstance(title, str) and (energy.battery_gadget(title) or (
-            not energy.mains_appliance(title) and any(energy.battery_capacity(seg.text) for seg in pred.segments))),
+            not energy.mains_appliance(title) and any(energy.battery_capacity(seg.text) for seg in pred.segments)) or
+            any(energy.runs_on_own_battery(seg.text) for seg in pred.segments)),
         mains=isinstance(title, str) and energy.mains_listing(title, [seg.text for seg in pred.segments]),
         names=product_names.brand_names(str(title or ""), str(listing.get("description") or ""), listing.get("brand")),
         title=str(title or ""),

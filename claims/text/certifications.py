@@ -29,7 +29,7 @@ _BADGE = re.compile(
 )
 _GENERIC_BADGE_NAMES = re.compile(
     r"^(?:The|This|It|Is|Are|Our|All|Fully|Independently|Officially|Lab|Clinically|Dermatologically|Energy|Brand|"
-    r"Customer|Service|Delivery|Price|Value|Satisfaction|Freshness|Comfort|Fit|Money|"
+    r"Customer|Service|Delivery|Price|Value|Satisfaction|Freshness|Comfort|Fit|Fits|Meets|Industry|Any|Most|Money|"
     r"Quality|Safety|CE|UL|FDA|ISO|Size|Color|Colour|Product|Tested|Gold|Silver|Premium|Food|Grade)$",
     re.IGNORECASE,  # "OUR PROMISE: good for your skin"
 )
@@ -68,7 +68,8 @@ _NOT_HELD_BEFORE = re.compile(r"\b(inspired by|applied for|applying for|pending|
 
 
 _SCORE_WORD = re.compile(r"^(high|max|top|best|low|final|total|game|credit|customer|user)$", re.IGNORECASE)
-_PHYSICAL_SEAL = re.compile(r"\b(double|deck|airtight|air[- ]tight|rubber|silicone|tight|leak[- ]?proof|vacuum|"
+_PHYSICAL_SEAL = re.compile(r"\b(double|deck|airtight|air[- ]tight|rubber|silicone|tight|leak[- ]?proof|vacuum|inner|"
+                            r"outer|PP|PE|foil|plastic|steel|valve|"
                             r"heat|water[- ]?tight|lid|door|gasket|oil|triple|dual|magnetic|zip)\b", re.IGNORECASE)
 _TOY_SAFETY = re.compile(r"\bEN[- ]?71\b|\bASTM\b", re.IGNORECASE)
 _LICENCE_WORD = re.compile(r"(licen[cs]e|lic\.|certificate|cert\.?|registration|reg\.|no\.|number|nr\.?|#|\bID\b|"

@@ -41,7 +41,13 @@ tree_pledge = occurs(re.compile(r"\bwill plant (a|one|\d+|two|five|ten) (\w+ )?t
                                 # "Every order will help restore 1 sq m of mangroves by 2026"
                                 r"\bwill (help )?(plant|restore|regrow|rewild|replant|protect)\b[^|.;]{0,40}?\b(trees?|"
                                 r"mangroves?|forests?|rainforests?|(coral )?reefs?|corals?|wetlands?|seagrass|"
-                                r"peatlands?)\b",
+                                r"peatlands?)\b|"
+                                # "For every TV sold we will remove 1 kg of plastic from Indian beaches"
+                                r"\bwill (help )?(remove|collect|recover|clean up|pull|fish out|take)\b[^|.;]{0,40}?"
+                                r"\b(plastics?|waste|litter|trash|garbage)\b[^|.;]{0,30}?\b(from|off|out of) "
+                                r"(the |our )?"
+                                r"([\w-]+ ){0,2}?(beach(es)?|oceans?|seas?|rivers?|coast(lines?)?|environment|nature|"
+                                r"landfills?|streets)\b",
                                 re.IGNORECASE))
 
 
@@ -108,7 +114,10 @@ _SOURCING = re.compile(r"\b(sustainabl[ey]|responsibl[ey])[- ](sourced|harvested
 _REFURBISHED = re.compile(r"\((renewed|refurbished)\)|\b(refurbished|re-?manufactured|pre-?owned|second[- ]?hand|"
                           r"pre-?loved|reconditioned)\b|"
                           r"\b(certified )?renewed (products?|units?|phones?|smartphones?|laptops?|devices?|items?|"
-                          r"tablets?)\b", re.IGNORECASE)
+                          r"tablets?)\b|"
+                          # rental (labels.md section 1: "pre-owned, refurbished, resale or rental")
+                          r"\b(available|offered) (on|for) ([\w-]+ )?(rent|rental|hire|lease)\b|"
+                          r"\bon (monthly |weekly )?rent\b|\brental (plans?|options?|basis|tenure)\b", re.IGNORECASE)
 
 
 _SERVICE_WORDS = re.compile(SIGNAL_PATTERNS["service_terms"], re.IGNORECASE)
@@ -176,7 +185,8 @@ def fair_trade_claim(text: str) -> tuple[int, int] | None:
 
 # vegan materials and cruelty-free wording: animal_welfare (labels.md section 1: "vegan leather")
 _ANIMAL = re.compile(r"\bvegan[- ](leather|suede|wool|silk|materials?|friendly|certified|formula|brand|products?|"
-                     r"cosmetics|makeup|shoes?|bags?)\b|\bcruelty[- ]free\b|\bnot tested on animals\b|"
+                     r"cosmetics|makeup|shoes?|bags?|bristles?|brush(es)?|brush sets?|lipsticks?|kajal|mascara)\b|"
+                     r"\bvegan\s*\((synthetic|faux|plant)|\bcruelty[- ]free\b|\bnot tested on animals\b|"
                      r"\bleaping bunny\b|\bPETA[- ](approved|certified)\b", re.IGNORECASE)
 
 
@@ -207,7 +217,19 @@ _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s
                        r"\brecycled (content|materials?)\s*[:=-]\s*(yes|y|true)\b|"
                        r"\brecycled content (from|made from|of)\b|"
                        # "92% polyester (with recycled content)"
-                       r"\b(with|contains?|containing|includ(es|ing)|blended with)\s+(some\s+)?recycled\s+content\b",
+                       r"\b(with|contains?|containing|includ(es|ing)|blended with)\s+(some\s+)?recycled\s+content\b|"
+                       # a part or pack said to be recycled ("Recycled barrel, chisel tip")
+                       # (not what the product is used on: "strong hold on recycled cartons")
+                       r"(?<!\bon )(?<!\bfor )(?<!\bto )(?<!\bonto )\b(recycled|upcycled)[- ](barrels?|casings?|"
+                       r"housings?|shells?|handles?|caps?|lids?|straps?|"
+                       r"soles?|frames?|panels?|trays?|tubs?|cartons?|pouch(es)?|sleeves?|packaging|packs?|boxes|box|"
+                       r"mailers?|bottles?|jars?|tags?|labels?)\b|"
+                       # labels.md's "made from ocean plastic"
+                       r"\b(made|crafted|produced|spun|woven|moulded|molded)\s+(\w+\s+){0,2}?(from|with|of|using)\s+"
+                       r"(\w+\s+)?(ocean|ocean[- ]bound|marine|beach)[- ](plastics?|waste|litter)\b|"
+                       # a title's adjective before what the product is ("Boltenza KB210 Recycled Wired Keyboard")
+                       r"(?-i:\b(Recycled|Upcycled|RECYCLED|UPCYCLED)\s+(?!(Content|CONTENT|Materials?|MATERIALS?)\b)"
+                       r"[A-Z][\w-]*)",
                        re.IGNORECASE)
 
 
@@ -217,7 +239,8 @@ _RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\
 _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\b|recycling "
                     r"(bank|centre|center|point|programme|program|bin|stream)|household (paper |plastic |glass )"
                     r"(waste|recycling)|household recycling|return (it|them|the \w+) to|send (it|them) back|"
-                    r"pick[- ]?up|\bwith (your )?"
+                    r"pick[- ]?up|\bat (large(r)? |big(ger)? |most |participating )?(supermarkets?|stores)\b|"
+                    r"\bwith (your )?"
                     r"(paper|plastic|glass|metal) (waste|recycling)|"
                     # "flatten it and put it in your paper recycling"
                     r"\b(put|place|pop|toss|leave|add) (it|them|this|these|the \w+)( \w+)? in(to)? (your|the) "
@@ -230,7 +253,9 @@ _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\
 _LESS = re.compile(r"\b(less|lower|reduced?s?|reducing|cuts?( down)?( on)?|minimi[sz]es?)\s+([\w-]+\s+)?"
                    r"(plastic|waste|wastage|packaging|landfill|emissions?|carbon( footprint)?|co2)\b|"
                    # "Low carbon footprint printer"; not "low carbon steel" (a grade of steel)
-                   r"\blow[- ](carbon( footprint| emissions?)?|emissions?|co2)\b(?![- ](steel|iron|alloy|wire|rods?))",
+                   r"\blow[- ](carbon( footprint| emissions?)?|emissions?|co2)\b(?![- ](steel|iron|alloy|wire|rods?))|"
+                   # a spec row that answers low ("Carbon footprint: low")
+                   r"\b(carbon( footprint)?|co2|emissions?|footprint)\s*[:=-]\s*(very )?(low|lower|reduced|minimal)\b",
                    re.IGNORECASE)
 
 

@@ -78,6 +78,13 @@ _REPAIR_TERMS = re.compile(r"\buser[- ]replaceable\b|\b(lifetime|free) (re-?)?sh
 # Plain service terms: warranty, replacement, returns, installation (not claims, labels.md section 4)
 # (and the pick-up of a damaged item: "Damaged items will be picked up from your doorstep and replaced")
 _SERVICE = re.compile(SIGNAL_PATTERNS["service_terms"] + r"|\b(picked up|pick[- ]?ups?|doorstep|taken away)\b|"
+                      # assembly and delivery terms ("Assembly will be done free by our carpenter", "Our deliveries
+                      # will be contactless from 2027")
+                      r"\bassembly\b|\bcarpenters?\b|\bcontactless\b|"
+                      r"\b(will be|is|are|gets?) collected (on|at|after|during) (delivery|installation)\b|"
+                      # the seller's liability ("The seller is responsible for replacing any item damaged in transit")
+                      r"\bresponsible for (replac\w+|refund\w*|returns?|exchang\w+|(any )?(damage|loss|defects?))|"
+                      r"\bdamaged in transit\b|\btransit damage\b|"
                       r"\b(will be|are|is|gets?) (replaced|exchanged)\b", re.IGNORECASE)
 
 
@@ -89,11 +96,15 @@ _PAID_WARRANTY = re.compile(r"\bextended warranty\b(?=[^.|;]{0,40}\b((for|at|@)\
                             r"renewable|purchase|buy|optional|add-?on)\b)", re.IGNORECASE)
 
 
+_WITHIN_TIME = re.compile(r"\b(within|in|after) \d+\s?(hours|hrs|days|working days|business days)\b", re.IGNORECASE)
+
+
 @memo
 def service_terms_only(text: str) -> bool:
     """A service term with no durability wording and no other eco keyword: "Replacement will be
     provided for manufacturing defects only"."""
     text = _PAID_WARRANTY.sub("warranty", text)
+    text = _WITHIN_TIME.sub(" ", text)  # "within 48 hours of delivery": a service time, not a life
     if not _SERVICE.search(text) or _DURABILITY.search(text):
         return False
     negated = negated_attributes(text)  # "not returnable once used"
@@ -140,7 +151,8 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
 
 
 # a battery that lasts for years is a service life, not a runtime (a shelf life is neither)
-_SERVICE_YEARS = re.compile(r"(?<!shelf )\b(lasts?|runs?|works?|life) (for )?(many )?years\b", re.IGNORECASE)
+_SERVICE_YEARS = re.compile(r"(?<!shelf )\b(lasts?|runs?|works?|life|serves?( you)?) (for )?(many )?years\b",
+                            re.IGNORECASE)
 
 
 _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed|able)?\b|\brepairable\b|"

@@ -57,14 +57,19 @@ _ENERGY_SAVING = re.compile(
     r"power\b|\b(uses?|consumes?)\s+(up ?to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
     r"(energy|electricity|power)\b|\bsav(es?|ing) (your )?money on (your )?(electricity|power|energy)( bills?)?\b|"
     r"\b(electricity|power|energy) bills? (down|low)\b|\b(wastes?|consumes?|uses?|draws?) (very |much |far |"
-    r"(up ?to )?\d+(\.\d+)?\s?% )?less (stand-?by )?(electricity|energy|power)\b|"
+    r"(up ?to )?\d+(\.\d+)?\s?% )?less (stand-?by |mains |grid )?(electricity|energy|power)\b|"
+    # cooking fuel ("cooks rice with up to 35% less gas than an open pan")
+    r"\b(with|uses?|needs?|consumes?|sav(es?|ing)) (up ?to )?(\d+(\.\d+)?\s?% )?less (cooking )?(gas|LPG|fuel)\b|"
     r"\b(improves?|better|increases?|boosts?|saves?) (the |your )?fuel (economy|efficiency|mileage)\b|"
     r"\bfuel[- ](saving|efficient|economy)\b|"
     r"\b(lower|reduced?|smaller) (electricity|power|energy) bills?\b|"
     r"\bsav(e|es|ing) (time|money) (and|&) (energy|electricity|power)\b|"
     r"\b(electricity|energy|power) (consumption|use|usage|bills?) (is |are |gets? )?(reduced|lower(ed)?|cut|down)\b|"
     r"\bstand-?by (power )?sav\w*|\b(cuts?|reduces?)( down)? (on )?(electricity|energy|power) "
-    r"(waste|wastage|use|usage)\b",
+    r"(waste|wastage|use|usage)\b|"
+    # "Standby consumption 0.5 W, i.e. 60% less (than our earlier model)"
+    r"\b(stand-?by|power|energy|electricity) (consumption|draw|use|usage)\b[^|;]{0,30}?\b\d+(\.\d+)?\s?(%|percent) "
+    r"(less|lower)\b",
     re.IGNORECASE)
 
 
@@ -155,7 +160,8 @@ _WATER_SAVING = re.compile(
                            r"compared|than|less)\b|"
                            r"\b(sav(es?|ing)|cuts?|reduces?|lowers?)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent|litres?|"
                            r"liters?|l)\s+)?"
-                           r"(of\s+)?((your|its|the)\s+)?water( (use|usage|consumption|wastage|bills?))?\b|"
+                           r"(of\s+)?((your|its|the)\s+)?(rinse |rinsing |flush |tap )?water( (use|usage|consumption|"
+                           r"wastage|bills?))?\b|"
                            r"\bwater[- ]sav(ing|er)\b|\b(zero|less|minimal|no) water (wastage|waste)\b|"
                            r"\b(uses?|consumes?|wastes?) (up ?to )?(\d+(\.\d+)?\s?(%|percent) )?less water\b",
                            re.IGNORECASE)
@@ -198,9 +204,20 @@ _ON_BATTERY = re.compile(r"\bcordless\b|\brechargeable\b|\bbattery[- ](operated|
                          re.IGNORECASE)
 
 
+# a product that runs on its own battery ("Runs on built-in 4000 mAh battery, charge by USB-C" of a table fan)
+runs_on_own_battery = occurs(re.compile(
+    r"\b(runs?|works?|operates?) (on|from) (an? |its |the )?(built[- ]in |inbuilt |internal )?(\d[\d,]*\s?mAh )?"
+    r"(rechargeable )?(li-?ion |lithium )?batter(y|ies)\b(?! backup)|"
+    r"\b(built[- ]in|inbuilt|internal) (\d[\d,]*\s?mAh )(rechargeable )?(li-?ion |lithium )?batter(y|ies)\b(?! backup)",
+    re.IGNORECASE))
+
+
 def mains_listing(title: str, texts: list[str]) -> bool:
     """A mains appliance by its title, or a product whose bullets give it mains power ("Power: 230 V mains; power-saving
-    mode after 30 min idle" on a white-noise machine) and whose title and bullets name no battery."""
+    mode after 30 min idle" on a white-noise machine) and whose title and bullets name no battery; not one whose
+    bullets put it on its own battery."""
+    if any(map(runs_on_own_battery, texts)):
+        return False
     return mains_appliance(title) or (
         not _ON_BATTERY.search(title) and not any(map(battery_capacity, texts)) and any(map(mains_power_line, texts)))
 

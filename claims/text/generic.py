@@ -43,12 +43,13 @@ _STRONG_GENERIC = re.compile(
     r"hoses?|garden|patio|outdoor|grills?|luggage|totes?|duffels?|watch(es)?|sunglasses|eyewear|belts?|"
     r"purifiers?|fans?|heaters?|lights?|lighting|lamps?|bulbs?|speakers?|chargers?|earbuds|headphones|kettles?|"
     r"appliances?|electronics|gadgets?|tyres?|tires?|helmets?|bikes?|bicycles?|build|mounts?|stands?|racks?|"
-    r"brackets?|holders?|organi[sz]ers?|accessories)\b|"
-    r"\bclimate[- ]?friendly|\b(good|better) for (the )?(planet|earth|environment|nature)|"
+    r"brackets?|holders?|organi[sz]ers?|accessories|hydration|steel|aluminium|aluminum|metal|glass|stationery)\b|"
+    r"\bclimate[- ]?(friendly|conscious)|"
+    r"\b(good|better)[- ]for[- ](the[- ]|mother[- ])?(planet|earth|environment|nature)|"
     r"\bgreen (technolog(y|ies)|tech|choice|option|alternative|solution|formula)\b|"
     # Hinglish: "Dharti ke liye achha", "Paryavaran ke liye safe"
-    r"\b(dharti|prithvi|paryavaran|prakriti)\s+(ke\s+liye\s+)?(achha|accha|acha|achchha|safe|friendly|anukool)\b|"
-    r"\bkind(er)? to (the )?(planet|earth|environment|nature)\b|"
+    r"\b(dharti|prithvi|paryavaran|prakriti)(\s+|-)(ke\s+liye\s+)?(achha|accha|acha|achchha|safe|friendly|anukool)\b|"
+    r"\bkind(er)? to (the |mother )?(planet|earth|environment|nature)\b|"
     # "The responsible choice for your bedroom", "Made mindful of Mother Earth"
     r"\b(responsible|conscious|conscientious|ethical) (choice|option|alternative|pick|swap)\b|"
     r"\b(mindful|respectful|gentle|gentler) (of|to|on) (mother )?(earth|planet|nature|the environment)\b|"
@@ -56,6 +57,7 @@ _STRONG_GENERIC = re.compile(
     # a spec row that answers a generic word yes ("Sustainable: Yes")
     r"^\W*(sustainab\w*|green(er)?|eco|ecological|conscious)\s*:\s*(yes|y|true)\b|"
     r"\b100% eco\b|\bgreen (formula|formulation|choice|product|cleaning|living|alternative|option|beauty|skin ?care|"
+    r"stationery|cooking|car ?care|hydration|office|kitchen|home ?care|laundry care|"
     r"cosmetics|make-?up)\b|"
     # a cleaning product called green: no colour of the liquid is sold ("Green laundry liquid")
     r"\bgreen (laundry|detergents?|cleaners?|dish ?wash\w*|washing (liquid|powder)|surface (spray|cleaner))\b|"
@@ -143,7 +145,10 @@ def substance_only_beside_vague(text: str) -> bool:
 _VAGUE_FREE = re.compile(r"\bnon[- ]?toxic\b|\bchemical[- ]?free\b|\btoxin[- ]?free\b|\bharmless\b|"
                          r"\bfree (of|from) (harmful|harsh|toxic) (chemicals|substances|ingredients|toxins)\b|"
                          r"\b(no|zero|without( any)?) (harmful|harsh|toxic|nasty) (chemicals|substances|ingredients|"
-                         r"toxins)\b", re.IGNORECASE)
+                         r"toxins)\b|"
+                         # "No nasties (e.g. harsh chemicals) added", "nasties-free", "nothing nasty"
+                         r"\b(no|zero|free (of|from)|without( any)?) nasties\b|\bnasties[- ]free\b|\bnothing nasty\b",
+                         re.IGNORECASE)
 
 
 # Elemental chlorine free (ECF) bleaching is the paper industry's norm: it does not specify a generic term
@@ -219,7 +224,8 @@ environment_word = occurs(_ENVIRONMENT_WORD)
 # the heads read into it from its neighbours
 _GENERIC_CONTEXT = re.compile(
     ATTRIBUTE_PATTERNS["generic_environmental"] +
-    r"|\b(planet|earth|environment\w*|nature|climate|footprint|ethical\w*|responsib\w*)\b", re.IGNORECASE)
+    r"|\b(planet|earth|environment\w*|nature|climate|footprint|ethical\w*|responsib\w*|dharti|prithvi|paryavaran|"
+    r"prakriti)\b", re.IGNORECASE)
 
 
 generic_context = occurs(_GENERIC_CONTEXT)

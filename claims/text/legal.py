@@ -43,6 +43,11 @@ def bpa_free(text: str) -> tuple[int, int] | None:
 # presented as a feature (corpora/real/README.md, conventions for toy copy). BPA is not among them.
 _TOY = re.compile(r"\btoys?\b|\bplay ?sets?\b|\bjigsaws?\b|\bpuzzles?\b|\bdolls?\b|\bteddy\b|\bbuilding blocks\b|"
                   r"\brattles?\b|\bplay ?(mat|house|kitchen|tent)s?\b|"
+                  # games, plush and modelling sets for children; childcare articles a baby mouths (REACH restricts
+                  # phthalates in toys and childcare articles alike)
+                  r"\b(chess|ludo|carrom|snakes (and|&) ladders) (sets?|boards?|games?)\b|\bboard games?\b|"
+                  r"\bplush(ies)?\b|\bstuffed (animals?|toys?)\b|\baction figures?\b|\bmodell?ing (clay|dough)\b|"
+                  r"\bplay[- ]?dough\b|\bteeth(ers?|ing (rings?|toys?))\b|\bpacifiers?\b|\bsoothers?\b|"
                   # bath toys and a toy's age grading ("Bath Squirters, Ages 6m+", "Ages 3+")
                   r"\bbath (squirters?|toys?|books?)\b|\bsquirt(ers|ies)\b|"
                   r"\bages? \d+\s?(m|months?|y|yrs?|years?)?\s?\+",
@@ -120,7 +125,8 @@ def ewaste_duty(text: str) -> bool:
 _CE_MARK = re.compile(r"\bCE\b([- ](marked|certified|certification|approved|compliant|mark(ing)?))?", re.IGNORECASE)
 _AS_FEATURE = re.compile(r"peace of mind|\bhighlights?\b|\b(special|key|unique|top) features?\b|\bplus points?\b|"
                          r"\bUSP\b|\bfor (your|the) (safety|family|trust)\b|\byou can trust\b|\bassur\w*|"
-                         r"\bmeets EU standards\b|\u3010\s*CE\b|\bgreen(er)? (choice|option)\b|\beco\b|"
+                         r"\bmeets EU standards\b|\u3010\s*CE\b|"
+                         r"\bgreen(er)? (choice|option|home|planet|future|living)\b|\beco\b|"
                          r"environment|planet",
                          re.IGNORECASE)
 

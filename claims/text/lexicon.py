@@ -56,7 +56,8 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     "non_toxic": r"(non[- ]?toxic|toxin[- ]?free|chemical[- ]?free|\b(BPA|PFAS|PFC|PVC|phthalates?|parabens?|"
     r"lead|formaldehyde|VOC|sulfates?|SLS|azo|cadmium|mercury|chlorine|fluorine|PFOA|PFOS|PTFE|halogen)[- ]?free|"
     r"oeko[- ]?tex|"
-    r"harsh chemicals|harmful chemicals|nasties|toxic|free (of|from) (harmful|chemicals|toxins)|"
+    r"harsh chemicals|harmful chemicals|((no|zero|without( any)?) )?nasties|toxic|"
+    r"free (of|from) (harmful|chemicals|toxins)|"
     # free of a named substance ("Free from BPA and lead", "free of oxybenzone and octinoxate", "sulphate-free")
     r"free (of|from) (any |added )?(BPA|PFAS|PVC|phthalates?|parabens?|formaldehyde|VOCs?|sulfates?|sulphates?|"
     r"SLS|SLES|oxybenzone|octinoxate|xylene|toluene|benzene|DEHP|triclosan)|"

@@ -25,7 +25,7 @@ _NEGATOR = re.compile(
     r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
     r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%|buy|bought|purchase[ds]?|"
     r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?|longer|held|hold|holds|"
-    r"obtained|received|sought|sell|sells|market|advertise|promote|offer|offers|provide|provides|"
+    r"obtained|received|sought|sell|sells|market|advertise|promote|offer|offers|offered|provide|provides|"
     r"contain(s|ed|ing)?|come[s]?|with|using|in|intended|designed|meant|to|carbon|co2|ghg|offset|offsetting|"
     r"compensated?|neutrali[sz]ed?|tested|verified|proven|rated|reduce|lower|cut|sourced|grown|harvested|produced|"
     r"measured|calculated|assessed|special|extra|particular|dedicated|shipping|delivery|carry|carries|bear|bears)){0,4}"
@@ -57,8 +57,9 @@ _SENTENCE_END = re.compile(r"[.!?\n|]")
 
 
 # a question the listing answers yes to ("Q: Can I compost these straws? A: Yes, ..."): its wording is claimed
-_YES_ANSWER = re.compile(r"\s*[-\u2013]?\s*((A|Ans|Answer)\s*[:.-]\s*)?(yes|yeah|yup|absolutely|of course|"
-                         r"definitely)\b", re.IGNORECASE)
+_YES_ANSWER = re.compile(r"\s*[-\u2013]?\s*(((seller|brand|our|official) )?(A|Ans|Answer|reply)\s*[:.-]\s*)?"
+                         r"((yes|yeah|yup|absolutely|of course|definitely)\b|[\u2705\u2714\u2713\u2611])",
+                         re.IGNORECASE)
 
 
 def _in_question(text: str, start: int) -> bool:
@@ -93,10 +94,14 @@ _DOUBLE_NEGATIVE = re.compile(r"\b(not|never|isn'?t|aren'?t|is no|nothing)\s+non
 _POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(claimed|guaranteed|promised|stated|"
                               r"implied|advertised)\b|"
                               # "Shipping: standard courier, CO2 not compensated"
-                              r"[\w-]*(\s+emissions?)?(\s+(from|of|for)( the)? [\w-]+)?\s+((is|are)\s+)?(not|never)\s+"
+                              r"[\w-]*(\s+emissions?)?(\s+(from|of|for)( the| this| your| each)? [\w-]+)?\s+"
+                              r"((is|are)\s+)?"
+                              r"(not|never)\s+"
                               r"(compensated|offset|neutrali[sz]ed)\b|"
                               # "carbon-neutral shipping is no longer offered"
-                              r"[\w -]{0,30}?\b(is|are)\s+(no longer|not|never)\s+(offered|available|provided)\b",
+                              r"[\w -]{0,30}?\b(is|are)\s+(no longer|not|never)\s+(offered|available|provided)\b|"
+                              # "Eco-friendly: no such claim made by the seller"
+                              r"[\w-]*\s*[:=-]?\s*no (such )?claims? (is |are )?(made|given|stated)\b",
                               re.IGNORECASE)
 
 
@@ -105,7 +110,7 @@ _SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*([:=]|\s[-\u2013]\s)\s*(no|not( yet)?(
                       r" tested| verified| measured| calculated| assessed| known| disclosed| specified| qualified|"
                       r" eligible|"
                       r" stated| declared| mentioned)?|unknown|none|nil|false|"
-                      r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?)"
+                      r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?|[\u274c\u2716\u2717\u2718])"
                       r"( (for|on) (this|the|our) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)", re.IGNORECASE)
 
 

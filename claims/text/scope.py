@@ -15,7 +15,8 @@ from claims.text.senses import green_only_as_name, without_other_senses
 
 # the whole range or brand said to have what one product has ("EVERY HEATWISE PRODUCT IS ENERGY SAVING as it
 # is BEE 5 Star rated"): WHOLE_PRODUCT_OVERREACH
-_RANGE_WIDE = re.compile(r"\b(every|all( of)?( our)?|each)\s+([\w-]+\s+){0,2}?(products?|models?|items?)\s+(is|are)\b|"
+_RANGE_WIDE = re.compile(r"\b(every|all( of)?( our)?|each)\s+([\w-]+\s+){0,2}?(products?|models?|items?)"
+                         r"(\s+(we|you)\s+(make|sell|ship|offer|stock|craft|design))?\s+(is|are)\b|"
                          # "All Valdera luggage is sustainable": the brand's or the seller's whole line
                          r"\ball (our |(?-i:[A-Z])[\w-]+ )(luggage|bags|clothing|apparel|garments|furniture|footwear|"
                          r"shoes)\s+(is|are)\b",
@@ -27,7 +28,8 @@ range_wide = occurs(_RANGE_WIDE)
 
 # "Our whole collection is eco friendly", "Like our entire collection, this kurti is sustainable": the claim is
 # the range's, whatever the product's own facts
-collection_wide = occurs(re.compile(r"\bour (whole|entire|complete|full) ([\w-]+ )?(collection|range|line|catalogue|"
+collection_wide = occurs(re.compile(r"\b(our|the) (whole|entire|complete|full) ([\w-]+ )?"
+                                    r"(collection|range|line|catalogue|"
                                     r"catalog)\b|\b(everything|every [\w-]+|all [\w-]+) (in|from|across) our "
                                     r"([\w-]+ )?(range|collection|store|shop|line)\b", re.IGNORECASE))
 
@@ -47,7 +49,9 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|"
                      r"(carry|tote|storage|travel|drawstring|gift|jute|cotton) bags?|"
                      r"adhesives?|liners?|hooks?|tubes?|bases?|(outer )?sleeves?|"
-                     r"(project|instruction|activity|colou?ring) books?|booklets?)")
+                     r"(project|instruction|activity|colou?ring) books?|booklets?|buckles?|clips?|clasps?|toggles?|"
+                     r"rivets?|snaps?|outer (body|casing)|casings?|(outer|inner|poly) bags?|tie-?backs?|"
+                     r"ear[- ]cushions?( covers?)?|ear ?pads?)")
 
 
 # One part or aspect stretched to the whole product (labels.md: WHOLE_PRODUCT_OVERREACH): "Eco
@@ -62,7 +66,9 @@ _PART = (r"(caps?|lids?|laces?|box(es)?|shoe ?box(es)?|pull tabs?|braid(ing)?|ba
          r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
          r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|"
          r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?|webbing|"
-         r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?)|(door )?gaskets?)")
+         r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?)|(door )?gaskets?|buckles?|"
+         r"clips?|clasps?|toggles?|rivets?|outer (body|casing)|casings?|(outer|inner|poly) bags?|tie-?backs?|"
+         r"(keyboard )?decks?|bezels?|ear[- ]cushions?( covers?)?|ear ?pads?)")
 
 
 # (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
@@ -82,7 +88,8 @@ _PART_SCOPED = re.compile(
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*we\s+(pack|ship|send|wrap|deliver|dispatch)\s+"
     r"((it|them|each \w+|every \w+)\s+)?"
     r"(in|with)\s+([\w%-]+ ){0,3}(bags?|" + _PART + ")"
-    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*((it|they)\s+)?(comes?|is|are|ships?|packed|packaged|supplied|shipped)\s+"
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*((it|they)\s+)?(comes?|is|are|ships?|packed|packaged|supplied|shipped|"
+    r"wrapped|boxed)\s+"
     r"(in|with)\s+([\w%-]+ ){0,3}(bags?|cardboard|kraft( paper)?|paper|" + _PART + ")" +
     # the shipping, the delivery or the workshop's power: one aspect ("ZERO-EMISSION CAR MOUNT - delivered only by
     # electric vans", "LOW-CARBON DUFFEL BAG: shipped by sea freight", "carbon-free - our workshop runs on solar")
@@ -92,7 +99,9 @@ _PART_SCOPED = re.compile(
     r"(workshop|factory|unit|plant|"
     r"studio|mill)s?)\b" +
     r"|(\s+[\w-]+){0,3}?\s+(because|as|since|thanks to)\s+(it|this|they)\s+(saves?|reduces?|replaces?|uses? less|"
-    r"cuts?|avoids?)\b",
+    r"cuts?|avoids?)\b"
+    r"|(\s+[\w-]+){0,3}?\s+(because|as|since)\s+(it|this|they)\s+(comes?|is|are|ships?)\s+(packed |shipped |wrapped )?"
+    r"(in|with)\s+([\w%-]+ ){0,3}(packaging|packing|box|boxes|cartons?|mailers?|wrap(ping)?)\b",
     re.IGNORECASE)
 
 
@@ -101,6 +110,7 @@ _PART_SCOPED = re.compile(
 _BECAUSE_ASPECT = re.compile(
     r"(\s+[\w-]+){0,3}?\s*,?\s+(because|since|thanks to|as|kyunki|kyonki|kyuki)\s+(?P<why>([\w-]+\s+){0,4}?(saves?|"
     r"reduces?|replaces?|cuts?|avoids?|prints?|switch(es)?|turns?|lets?|allows?|helps?|reuses?|erases?|needs?|runs?|"
+    r"(uses?|consumes?|needs?|takes?) (\d+\s?% )?less|"
     r"works?|(is|are|it'?s|they'?re) (refillable|reusable|rechargeable|washable)|"
     r"(?:(?<=because )|(?<=kyunki )|(?<=kyonki ))(refillable|reusable|rechargeable|washable)|"
     r"shuts?|sleeps?|dims?)\b[^.;:|\n]{0,60})", re.IGNORECASE)
@@ -111,12 +121,14 @@ _BECAUSE_ASPECT = re.compile(
 _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
                            r"(?P<why>((it |they )?(saves?|reduces?|replaces?|replace|cuts?|avoids?) ([\w-]+ ){0,3}?"
                            r"(paper|trees|notebooks?|water|single[- ]use|disposables?|plastic bottles|filters?)\b|"
-                           r"no more ([\w-]+ ){0,2}?(paper|single[- ]use|disposables?|plastic|foil|film|wraps?|"
+                           r"no (more )?([\w-]+ ){0,2}?(paper|single[- ]use|disposables?|plastic|foil|film|wraps?|"
                            r"bags?|filters?|cups?|straws?|wipes?|towels?)\b|"
                            # "Eco-friendly: reusable, so you can skip single-use bottles"
                            r"(it'?s |it is |they'?re |they are )?(re-?usable|refillable|rechargeable|washable)\b|"
+                           r"(it )?(switches|turns|shuts|powers) (itself )?off\b|"
                            # one process step: "Planet-friendly jeans: finished with less water"
-                           r"(finished|dyed|washed|made|produced|processed) (with|using) less (water|energy|chemicals|"
+                           r"(finished|dyed|washed|made|produced|processed) (with|using) (\d+\s?% )?less "
+                           r"(water|energy|chemicals|"
                            r"dye)\b)"
                            r"[^.;|\n]{0,40}|[^.;|\n]{0,50}?\b(means|so that)\b[^.;|\n]{0,60})", re.IGNORECASE)
 
@@ -144,7 +156,11 @@ _IMPACT_TERM = re.compile(r"\b(zero[- ]?(waste|emissions?|carbon)|low[- ]carbon|
                           r"climate[- ]friendly)\b|" + NEUTRAL_WORDS, re.IGNORECASE)
 
 
-_PROCESS_STEP = re.compile(r"(finished|dyed|washed|made|produced|processed) (with|using) less\b", re.IGNORECASE)
+_PROCESS_STEP = re.compile(r"(finished|dyed|washed|made|produced|processed) (with|using) (\d+\s?% )?less\b|"
+                           r"(the |its |our )?(dyeing|dye|washing|finishing|printing|tanning|processing|production|"
+                           r"manufacturing|bleaching)( process| unit)? (uses?|needs?|consumes?|takes?) "
+                           r"(\d+\s?% )?less\b",
+                           re.IGNORECASE)
 
 
 @memo
@@ -160,7 +176,9 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     m = _PART_SCOPED.match(text, g[1])
     named = re.match(r"(\s+[\w-]+){0,3}", text[g[1]:])
     # the term names its part or aspect ("Eco-conscious packaging: ...", "CARBON NEUTRAL DELIVERY: every order ...")
-    if m and not _PART_WORD.search(m.group("head") or "") and not _ASPECT_NOUN.search(named.group(0) if named else ""):
+    term_noun = text[g[0]:g[1]].split()[-1] if text[g[0]:g[1]].split() else ""  # "Sustainable packaging – ..."
+    if m and not _PART_WORD.search(m.group("head") or "") and not _PART_WORD.fullmatch(term_noun) and \
+            not _ASPECT_NOUN.search(named.group(0) if named else ""):
         return g
     its = _ITS_PART.match(text, g[1])
     last = its.group("part").split()[-1] if its else ""
@@ -271,15 +289,22 @@ _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|en
                          re.IGNORECASE)
 # a part of a natural material that would carry degradability ("the handle is bamboo")
 _NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) )?(\d+\s?% )?(bamboo|wood|wooden|beech|birch|paper|cotton|"
-                           r"jute|cork|coir|sisal|kraft|cardboard)\b", re.IGNORECASE)
+                           r"jute|cork|coir|sisal|kraft|cardboard|plant[- ]fib(re|er)s?|plant[- ]based)\b",
+                           re.IGNORECASE)
 # ... or as a bullet's label that names the product: "RECYCLED SNEAKER: the pull tabs are 100% recycled PET",
 # "Recycled shoe: insole contains 25% recycled foam"
 _LABEL_BY_PART = re.compile(
-    r"^\W*(?P<kw>recycled|upcycled|recyclable|organic|biodegradable|compostable|plastic[- ]free|renewable)\s+"
+    r"^\W*(\u3010[^\u3011]{0,30}\u3011\s*)?((100\s?%|fully|entirely|completely)\s+)?(?P<kw>recycled|upcycled|recyclable|"
+    r"organic|biodegradable|"
+    r"compostable|plastic[- ]free|renewable)\s+"
     r"(?P<head>[\w-]+(\s+[\w-]+)?)\s*[:\u2013\u2014-]\s*(only\s+)?((the|its|our|their)\s+)?"
-    r"(?P<part>([\w-]+\s+){0,2}?(" + _PART + "|" + _MINOR_PART_NAMES + r"))\s+(is|are|was|were|made|moulded|molded|"
+    r"(?P<part>([\w'-]+\s+){0,2}?(" + _PART + "|" + _MINOR_PART_NAMES + r"))\s+(is|are|was|were|made|moulded|molded|"
     r"filled|uses?|contains?|"
     r"comes?|spun|woven)\b", re.IGNORECASE)
+
+
+_HEADER_HEAD = re.compile(r"(content|materials?|details?|information|info|facts?|specs?|specifications?|claims?)$",
+                          re.IGNORECASE)
 
 
 @memo
@@ -287,6 +312,8 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
     """The span of a whole-product material claim in prose whose reason is one part of the product."""
     label = _LABEL_BY_PART.match(text)
     rest = text[label.end("part"): label.end("part") + 80].lower() if label else ""
+    if label and _HEADER_HEAD.match(label.group("head")):
+        label = None  # "Recycled Content - Outer shell contains 30% recycled PC": a spec header, no product named
     if label and not _PART_WORD.search(label.group("head")) and not _is_material(label.group("head").split()[-1]) \
             and (label.group("kw").lower()[:6] in rest or
                  (label.group("kw").lower()[:4] in ("biod", "comp", "plas") and _NATURAL_PART.match(rest))):
@@ -339,7 +366,8 @@ _MINOR_PART_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,2}?\s+" + _MINOR_PART + r"\
 
 
 _MINOR_PART_BEFORE = re.compile(r"\b" + _MINOR_PART + r"(\s+[\w-]+){0,2}\s+(is|are|made|use[sd]?|comes?|contains?|with|"
-                                r"certified|printed|moulded|molded|spun|woven)\b"
+                                r"certified|printed|moulded|molded|spun|woven|cast|forged|knitted|biodegrades?|"
+                                r"composts?|decomposes?|breaks? down)\b"
                                 r"[^.;:|\n]{0,40}$",
                                 re.IGNORECASE)
 
@@ -355,6 +383,12 @@ _TITLE_SCOPE = re.compile(r"(\bwith|\bin|\band|\bincl\w*|,|[-\u2013\u2014(|+&])\
 _TITLE_CHUNK = re.compile(r"[,|(/:\u2013\u2014]|\s-\s", re.IGNORECASE)
 
 
+_MINOR_PART_JUST_BEFORE = re.compile(r"^\W*((the|its|our|outer|inner|retail|shipping)\s+)*" + _MINOR_PART + r"\s+$",
+                                     re.IGNORECASE)
+_DEGRADE_VERB = re.compile(r"(biodegrades|composts|decomposes|breaks down|is (recyclable|compostable|biodegradable))\b",
+                           re.IGNORECASE)
+
+
 def _part_mention(text: str, start: int) -> bool:
     """Whether the attribute keyword at ``start`` is said of one part: under a part label ("Outer box:
     recyclable cardboard"), right before a part ("compostable paper mailer") or after one ("the laces
@@ -365,6 +399,8 @@ def _part_mention(text: str, start: int) -> bool:
             not parts_together(label.group(0)):
         return True
     clause = after_last(CLAUSE_START, text[max(0, start - 80): start])
+    if _MINOR_PART_JUST_BEFORE.search(clause) and _DEGRADE_VERB.match(text, start):
+        return True  # "Outer box biodegrades in home compost": the part, then the keyword as its verb
     both = _WHOLE_AND_PART.search(clause)  # "bedsheet and pillow cover are 100% organic cotton": the whole set
     before = _MINOR_PART_BEFORE.search(clause) and not (both and not _PART_WORD.search(both.group("first")) and
                                                         not _MINOR_PART_WORD.search(both.group("first")))
@@ -388,6 +424,11 @@ def parts_named(text: str) -> set[str]:
     return {m.group(0).lower() for m in _PART_WORD.finditer(text)}
 
 
+# the product named, then one part as its reason
+_PRODUCT_BECAUSE_PART = re.compile(r"\b[\w-]+\s+(because|since|as|thanks to)\s+(the|its|our)\s+([\w-]+\s+)?" + _PART +
+                                   r"\s+(is|are)\b", re.IGNORECASE)
+
+
 def parts_are_the_product(text: str, title: str) -> bool:
     """Every part the segment names is named in the title too ("box and lid" of a "Storage Box with Lid",
     "cover and all 200 pages" of a "Notebook, 200 Pages, Kraft Cover"): the parts make the product."""
@@ -396,6 +437,12 @@ def parts_are_the_product(text: str, title: str) -> bool:
     if _BRAND_WIDE.search(text):  # "a sustainable brand: our gift boxes are recycled" claims the brand
         return False
     if _WHOLE_FROM_PART.search(text):  # "..., which makes the whole smartwatch sustainable" claims the whole
+        return False
+    if _PRODUCT_BECAUSE_PART.search(text):  # "Eco-friendly freshener because the clip is reusable" of a "Vent Clip"
+        return False
+    label = _LABEL_BY_PART.match(text)  # "Biodegradable hair brush: the paddle is bamboo" of a "Paddle Hair Brush"
+    if label and not re.search(r"\b(and|&)\b|,", label.group("part")) and \
+            label.group("part").split()[-1].lower().rstrip("s") not in label.group("head").lower():
         return False
     if {p.rstrip("s") for p in parts_named(title)} - {p.rstrip("s") for p in parts}:
         return False  # "handle made of FSC ash" of "Shears, SK5 Steel Blade, Ash Wood Handle": one part of two
@@ -459,10 +506,28 @@ _INGREDIENT_FROM = re.compile(r"\b(contains?|containing|with|enriched with|infus
                               re.IGNORECASE)
 
 
+# an ingredient list ("Ingredients: aqua, glycerin, organic aloe vera juice (5%), shea butter")
+_INGREDIENT_LIST = re.compile(r"(\b(ingredients?|composition|inci|key ingredients)\s*[:=-]|"
+                              r"\b(aqua|water)\s*(\([^)]*\)\s*)?,)"
+                              r"(?P<items>[^|.;]*)$", re.IGNORECASE)
+
+
+def _in_ingredient_list(text: str, start: int) -> bool:
+    """The keyword at ``start`` qualifies one item of an ingredient list that has items without it."""
+    m = _INGREDIENT_LIST.search(text[max(0, start - 200): start])
+    if m is None:
+        return False
+    end = re.search(r"[|.;]", text[start:])
+    items = [i for i in re.split(r",|\band\b", m.group("items") + text[start: start + (end.start() if end else 400)])
+             if i.strip()]
+    word = text[start: start + 5].lower()
+    return len(items) >= 3 and any(word not in i.lower() for i in items)
+
+
 def _ingredient(text: str, start: int) -> bool:
     before = text[max(0, start - 100): start]
     return bool((_INGREDIENT_BEFORE.search(before[-40:]) and _INGREDIENT_AFTER.match(text, start)) or
-                _INGREDIENT_FROM.search(before))
+                _INGREDIENT_FROM.search(before) or _in_ingredient_list(text, start))
 
 
 def _part_chunks(parts: list[str]) -> list[tuple[str, str, int, int]]:
@@ -545,10 +610,13 @@ def _title_material_hits(title: str) -> Iterator[tuple[str, re.Pattern[str], tup
     """(attribute, its keyword pattern, the span) of each material attribute the title claims, unnegated."""
     attrs, _ = compiled_patterns()
     plain = without_other_senses(title)  # "Kitchen Compost Bin ... with 25 Compostable Liners": the bin is no claim
+    # a public organic label the title names certifies the whole product ("USDA Organic Body Wash": 95% or more)
+    schemes = [(c.start, c.end) for c in default_registry().find(title)
+               if c.scheme.scheme_type == "public_authority" and "organic" in c.scheme.attributes]
     for name in _TITLE_PART_ATTRS:
         pattern = attrs[ATTRIBUTES.index(name)]
         hit = first_unnegated(pattern, plain)
-        if hit is not None:
+        if hit is not None and not any(a <= hit[0] < b for a, b in schemes):
             yield name, pattern, hit
 
 
@@ -580,12 +648,18 @@ def _names_a_part(title: str, start: int) -> bool:
     return re.search(r"\b" + re.escape(part), title[:start], re.IGNORECASE) is None
 
 
+# the title's keyword qualifies an ingredient it names ("RSPO Certified Palm Oil Soap Bar", "Soap with Organic
+# Argan Oil")
+_TITLE_INGREDIENT = re.compile(r"(\s+[\w-]+){0,3}?\s+(oils?|extracts?|butter|juice|essence)\b(?=\s+\w)", re.IGNORECASE)
+
+
 def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
     """The span and attribute of a title keyword for the whole product that ``parts`` (the
     description's segments) give to one part only; None when a description mention is not about one
     part, when there is none, or when the title itself names the part ("Shoes with Recycled Laces")."""
     for name, pattern, hit in _title_material_hits(title):
-        direct = re.match(r"[\s-]*" + _PART + r"\b", title[hit[1]:], re.IGNORECASE)
+        direct = re.match(r"[\s-]*" + _PART + r"\b", title[hit[1]:], re.IGNORECASE) or \
+            _TITLE_INGREDIENT.match(title, hit[1])
         before = after_last(_TITLE_CHUNK, title[: hit[0]])  # "Sandals, Sole from Recycled Tyres"
         if direct or (_TITLE_SCOPE.search(title[: hit[0]]) and _names_a_part(title, hit[0])) or \
                 _PART_WORD.search(" ".join(before.split()[-5:])) or _confirmed(pattern, title, hit, parts):

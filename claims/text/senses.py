@@ -224,11 +224,38 @@ MORE_OTHER_SENSES = re.compile(
     r"\b\d+(\.\d+)?\s?(l|litres?|liters?|kg|g|ml)\b[^|]{0,30}?\b\d+\s*(washes|loads)\b|"
     r"\borganic (manure|fertili[sz]ers?|mulch|potting (mix|soil)|plant food|soil conditioner)\b|"
     r"\bcarbon (atoms?|element|chemistry)\b|\bsolar (eclipse|filters?|film|viewers?|viewing)\b|"
+    # an enzyme cleaner's organic stains; a planter's potting compost; a compact footprint; a climate to work in;
+    # a cast-iron pan's non-stick seasoning; a dehumidifier's extraction rate
+    r"\b(breaks?|breaking) down (\w+ ){0,2}(stains?|dirt|grease|grime|proteins?|fats?|oils?|residues?)\b|"
+    r"\b(potting (mix|soil)|soil|cocopeat|manure) (and|&|with|or) (\w+ )?compost\b|\bcompost (\()?not included\b|"
+    r"\b(small|smaller|compact|tiny|minimal|slim|narrow|space[- ]saving) footprint\b|"
+    r"\bclimate\s*[:=-]\s*(works|suitable|ideal|humid|dry|hot|cold|tropical|all|coastal)\b|"
+    r"\b(humid|tropical|cold|hot|coastal|dry|warm|all) climates?\b|"
+    r"\b(naturally )?non[- ]?stick\b|"
+    r"\b(extracts?|removes?|collects?|pulls?|capacity)\b[^|]{0,20}?\d+(\.\d+)?\s?(l|litres?|liters?|pints?)\s?"
+    r"(per |/ ?)(day|24 ?h)\b|"
+    r"\borganic,?\s+(hand[- ]\w+\s+)?(rims?|outlines?|edges?|forms?)\b|"
+    # words on the product in quotes ("'WET' and 'RECYCLE' labels for segregation")
+    r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,20}['\"\u2019\u201d]\s*(labels?|stickers?|signs?|tags?|slogans?|prints?|"
+    r"graphics?|text|lettering|quotes?|messages?)\b|"
+    # washable art supplies and finishes ("Washable and safe for kids" of crayons)
+    r"\bwashable\b(?=[^|.;]{0,20}\b(safe for|kids|children|from (skin|clothes|walls))\b)|"
+    # words printed on a product ("Printed text: RECYCLE, DRY WASTE, WET WASTE"); labels for waste bins
+    r"\bprinted (text|words?|wording|messages?|slogans?|quotes?)\s*[:=-][^|]*|"
+    r"\b(dust ?bin|bins?|waste|garbage|trash|segregation)\s+(labels?|stickers?|decals?|signs?|signage)\b[^|]*|"
+    # a return policy, not a returnable container ("unopened jars returnable in 10 days")
+    r"\b(non-)?returnable (in|within|for|after|up ?to) \d+ (days?|hours?)\b|\breturnable (if|when|only|once|unopened|"
+    r"unused)\b|\b(unopened|unused|sealed|damaged)( [\w-]+){0,2} (are |is )?returnable\b|"
+    # a seller's liability ("The seller is responsible for replacing any item damaged in transit")
+    r"\b(not )?responsible for (replac\w+|refund\w*|returns?|exchang\w+|(any )?(damage|loss|delays?|defects?))\b|"
+    # sun care's solar ("Solar Sunscreen SPF 50", "solar protection that stays on")
+    r"\bsolar (protection|protect\w*|sunscreens?|sun ?cream|sun ?block|spf|uv|rays?|radiation|lentigines|damage)\b|"
     # a bin for recycling is a product type ("Recycling Bin with 2 Compartments", "compartments for general waste and
     # recycling")
     # (not the bin a part goes into: "can go into your paper recycling bin")
-    r"\b(?<!in )(?<!into )(?<!your )(?<!the )(?<!paper )(?<!plastic )(?<!household )(?<!local )(?<!council )"
-    r"recycling (bins?|dustbins?|containers?|stations?|caddy|caddies|baskets?|sorters?)\b|"
+    r"\b(?<!\bin )(?<!\binto )(?<!\byour )(?<!\bthe )(?<!\bpaper )(?<!\bplastic )(?<!\bhousehold )(?<!\blocal )"
+    r"(?<!\bcouncil )"
+    r"recycling (bins?|dustbins?|containers?|stations?|caddy|caddies|baskets?|sorters?|compartments?|sections?)\b|"
     r"\b(compartments?|bins?|buckets?|sections?|caddies|bags?) for ([\w-]+ ){0,3}(and |& )?recycl\w*|"
     # a game or toy about recycling ("Recycling Board Game", "Recycling Truck Toy")
     r"\brecycling (board |card |sorting )?(games?|puzzles?|activit(y|ies)|trucks?|toys?|vans?|lorry)\b|"
@@ -265,7 +292,8 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(store|stores|storing|keep|keeps|keeping|for)\b[^|.;:]{0,80}\borganic (millets?|grains?|pulses|dals?|rice|atta|"
     r"flour|food|produce|spices|vegetables|veggies|fruits?|honey|sugar|jaggery|tea|coffee|seeds|nuts)\b|"
     r"\bchange the refill\b|"
-    r"\b(empty|put|throw|dispose|discard)\b[^.|\n]{0,80}\b(dry waste|recycling( (bag|bin|box))?)\b|"
+    r"(?<!\bcan )(?<!\bcan be )\b(empty|put|throw|dispose|discard)\b[^.|\n]{0,80}\b(dry waste|"
+    r"(?<!for )recycling( (bag|bin|box))?)\b|"
     r"\b(give|hand(ed)? over|deposit|drop|dispos\w*)\b[^.|\n]{0,60}\be-?waste "
     r"(collection|recycl\w*|cent(re|er)s?|bins?|points?)\b|"
     r"\borganic (impurities|contaminants|pollutants|dirt|residues?|waste matter)\b|"
@@ -283,6 +311,8 @@ MORE_OTHER_SENSES = re.compile(
     r"\binverter[- ](compatible|friendly|supported|support|operable)\b|\b(works|runs|operates) on "
     r"(an? |your |the )?(home )?"
     r"inverters?\b|\bcompatible with (an? )?(home )?inverters?\b|"
+    r"\b(works|compatible|use|pairs) with (all |any |most )?(home |household )?inverters?\b|"
+    r"\b(for|with) (an? |your |the |home )?inverters?\b(?! (ac|technology|compressor|motor|refrigerator|fridge))|"
     r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?|AMC|maintenance|service|insurance|cover)\b|"
     # savings of space, money or time ("SPACE SAVING: keep your pantry tidy", "Cost-saving: no more prints to buy");
     # weather ("all-climate versatility"); a kit's compost jar
@@ -314,7 +344,8 @@ MORE_OTHER_SENSES = re.compile(
     # a garden tool's use ("Ideal for turning compost heaps")
     r"\b(for|ideal for) (turning|mixing|spreading|aerating|sifting|moving) (the |your )?compost\w*|"
     # a consumable's yield ("Lasts around 40 washes")
-    r"\blasts? (around |about |approx\.? |up ?to |for )?\d+\+?\s*(washes|uses|shampoos|applications|loads|"
+    r"\b(lasts?|makes?|gives?) (around |about |approx\.? |up ?to |for )?\d+\+?\s*"
+    r"(washes|uses|shampoos|applications|loads|"
     r"cups|servings)\b|"
     r"\bvegan\b(\s+(and|&|or|/)\s+[\w-]+)?\s+(recipes?|recipe book(let)?s?|cookbooks?|dishes)\b|"
     # operating conditions; a filter's activated carbon; a tent's footprint (its groundsheet)
@@ -335,6 +366,8 @@ MORE_OTHER_SENSES = re.compile(
     # washing instructions and wipe-clean finishes, not a reusable alternative to single use
     r"\b(machine|hand)[- ]?washable\b|\bwashable (finish|paint|walls?|covers?|fabric|ink|markers?|colou?rs?)\b|"
     r"\bwashable (seat |cot |pram )?(liners?|pads?|inserts?)\b|"
+    r"\bwashable (fleece|blankets?|upholstery|cushions?|rugs?|mats?|throws?|quilts?|bedding|crayons?|paints?|"
+    r"glue)\b|"
     # a style, not a pre-owned item ("an early 60's vintage design", "vintage-style clock")
     r"\bvintage[- ](design|style|styled|look|inspired|theme|themed|feel|print|pattern|effect|finish|colou?rs?|"
     r"charm|aesthetic)\b|"
@@ -373,12 +406,16 @@ _BATTERY_GAIN = re.compile(r"\d+(\.\d+)?\s?(%|percent|x|times|hours?|hrs?|h|min(
                            re.IGNORECASE)
 
 
+# a share of an ingredient, not a comparison ("Contains 2% salicylic acid, an oil-soluble organic acid")
+_SHARE_OF = re.compile(r"\b(contains?|containing|with)\s+\d+(\.\d+)?\s?%\s", re.IGNORECASE)
+
+
 @memo
 def other_sense_only(text: str) -> bool:
     """Every attribute keyword in ``text`` sits inside a feature name or other sense ("Eco mode for
     longer runtime", "Organic LED panel", "Low-power always-on display mode"), and no explicit energy
     wording or figure comparison."""
-    if EXPLICIT_ENERGY.search(text) or comparative_figure(_BATTERY_GAIN.sub(" ", text)):
+    if EXPLICIT_ENERGY.search(text) or comparative_figure(_SHARE_OF.sub(" ", _BATTERY_GAIN.sub(" ", text))):
         return False
     names = match_spans(text, OTHER_SENSE, MORE_OTHER_SENSES, _GADGET_LOW_POWER, _GREEN_NAME, MODEL_ECO)
     if not _REFILL_BENEFIT.search(text):
@@ -413,8 +450,13 @@ safety_marks_only = _alone(_SAFETY_STANDARD)
 # absolutely safe for adults and children"): the heads read "life" and "safe" as claims
 _CONVENIENCE = re.compile(r"\blife\b[^.;|\n]{0,25}\b(easier|simpler|convenient|comfortable|better)\b|"
                           r"\b(easier|simpler|convenient)\b[^.;|\n]{0,25}\blife\b|"
-                          r"\bsafe (for|to use (for|by|with)) (you|your|the)?\s*(adults?|children|kids|babies|family|"
-                          r"everyone|pets|skin|users?|humans?|people)\b", re.IGNORECASE)
+                          r"\bsafe(r)? (for|to use (for|by|with)) (you|your|the)?\s*"
+                          r"(adults?|children|kids|babies|family|"
+                          r"everyone|pets|skin|users?|humans?|people|home)\b|"
+                          # "BIS & ISI certified – the safer choice" (EPA's Safer Choice is a named scheme)
+                          r"\b(the|a) safer (choice|option|pick|bet)\b"
+                          r"(?! for (the )?(planet|earth|environment|nature))",
+                          re.IGNORECASE)
 
 
 convenience_only = _alone(_CONVENIENCE)
