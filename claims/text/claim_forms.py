@@ -37,6 +37,10 @@ _FUTURE_PLEDGE = re.compile(
 
 # "We will plant a tree for every order": a promise of future environmental action sold with the product
 tree_pledge = occurs(re.compile(r"\bwill plant (a|one|\d+|two|five|ten) (\w+ )?trees?\b|"
+                                # "each purchase will fund restoration of 1 sq m of mangroves by 2026"
+                                r"\bwill (help )?(fund|support|finance|sponsor|pay for) (the )?(restoration|replanting|"
+                                r"planting|protection|regrowth)\b[^|.;]{0,40}?\b(trees?|mangroves?|forests?|"
+                                r"rainforests?|(coral )?reefs?|corals?|wetlands?|seagrass|peatlands?)\b|"
                                 r"\btrees? will be planted\b|"
                                 # "Every order will help restore 1 sq m of mangroves by 2026"
                                 r"\bwill (help )?(plant|restore|regrow|rewild|replant|protect)\b[^|.;]{0,40}?\b(trees?|"
@@ -132,7 +136,8 @@ def refurbished_claim(text: str) -> tuple[int, int] | None:
 
 # Reusable said of the product or a part of it ("Six reusable pictures", "can be peeled off and reused the
 # following year"): a reusable_refillable claim, as the real-copy annotators label it
-_REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?re-?used\b|\bre-?use (it|them) (again|"
+_REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?re-?used\b|"
+                       r"\b(designed|made|meant|built) to be (re-?used|refilled)\b|\bre-?use (it|them) (again|"
                        r"and again|many times)\b", re.IGNORECASE)
 
 
@@ -224,6 +229,9 @@ _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s
                        r"housings?|shells?|handles?|caps?|lids?|straps?|"
                        r"soles?|frames?|panels?|trays?|tubs?|cartons?|pouch(es)?|sleeves?|packaging|packs?|boxes|box|"
                        r"mailers?|bottles?|jars?|tags?|labels?)\b|"
+                       # offcuts and deadstock ("The straps are cut from my fabric offcuts")
+                       r"\b(made|cut|sewn|crafted|stitched|pieced) (\w+ ){0,2}(from|of|with|using) (\w+ ){0,3}"
+                       r"(offcuts|off-cuts|scraps|leftover fabrics?|deadstock|surplus fabrics?)\b|"
                        # labels.md's "made from ocean plastic"
                        r"\b(made|crafted|produced|spun|woven|moulded|molded)\s+(\w+\s+){0,2}?(from|with|of|using)\s+"
                        r"(\w+\s+)?(ocean|ocean[- ]bound|marine|beach)[- ](plastics?|waste|litter)\b|"

@@ -25,7 +25,7 @@ _DURABILITY_FIGURE = re.compile(
     r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
     # "5000+ plugging": a test; "Sales Package: 10 Plug Tops" is a pack size
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?\+?\s?(times? )?plug(s|ging)?( and unplugging)?\b|"
-    r"\b(spare|replacement) [^.;|\n]{0,60}?\bfor (at least |a minimum of )?\d+ (years?|yrs)|"
+    r"\b(spare|replacement) [^.;|\n]{0,60}?\bfor (at least |a minimum of |min\.? |minimum )?\d+ (years?|yrs)|"
     # a repair service with its terms ("we resole them for Rs 1,199, up to 3 times")
     r"\b(re-?sol\w*|repair\w*)\b[^.;|\n]{0,100}?(\bup to \d+ times\b|(\u20b9|\brs\.? ?|\binr ?|\$|\u20ac|\u00a3)\s?\d)|"
     r"life ?span\s*(of|:-?|(is )?rated (at|for))?\s*(up ?to |over |more than |approx\.? ?|about |around |min\.? ?)?\d|"

@@ -78,6 +78,7 @@ _STRONG_GENERIC = re.compile(
     r"\bsustainabl[ey] ?(&|and) ?(ethical(ly)?|eco|green|responsibl[ey]|conscious)\b|"
     # labels.md section 1 names "conscious choice" among the generic terms
     r"\b(a )?conscious (choices?|collection|living|lifestyle|fashion|consumers?|shopping|purchases?|buys?|lighting|"
+    r"tees?|t-?shirts?|wear|denim|edit|kurtas?|dresses?|basics|essentials|range|line|"
     r"homes?|kitchens?|beauty|clothing|design|gifts?|products?)\b|"
     # a bare "eco" only before a noun ("Eco sneakers", "an eco home"), never in a list of modes
     r"\beco(?=\s+[a-z][a-z-]{2,})(?!\s+(mode|vision|system|tank|sport|blue|logic|plus|smart|series|wash|dry|fan|"

@@ -65,7 +65,7 @@ _TOY_RESTRICTED_FREE = re.compile(
 
 
 _BOOK = re.compile(r"\((paperback|hardcover|hardback|kindle edition|board book)\)|\bISBN(-1[03])?\b|"
-                   r"\bpaperback\b|\bhardcover\b", re.IGNORECASE)
+                   r"\bpaperback\b|\bhardcover\b|\bhardback\b", re.IGNORECASE)
 
 
 def book_listing(text: str) -> bool:
@@ -126,7 +126,7 @@ _CE_MARK = re.compile(r"\bCE\b([- ](marked|certified|certification|approved|comp
 _AS_FEATURE = re.compile(r"peace of mind|\bhighlights?\b|\b(special|key|unique|top) features?\b|\bplus points?\b|"
                          r"\bUSP\b|\bfor (your|the) (safety|family|trust)\b|\byou can trust\b|\bassur\w*|"
                          r"\bmeets EU standards\b|\u3010\s*CE\b|"
-                         r"\bgreen(er)? (choice|option|home|planet|future|living)\b|\beco\b|"
+                         r"\bgreen(er)?,? (\w+,? )?(choice|option|home|planet|future|living)\b|\beco\b|"
                          r"environment|planet",
                          re.IGNORECASE)
 

@@ -46,7 +46,10 @@ CLAUSE_START = re.compile(r"[.;:!?\n]|\b(but|however|although|though|while|where
 _DISCLAIMER = re.compile(
     r"\b((do|does|did|can|could|will|would)(n'?t| not)|won'?t|can'?t|cannot|never|make no|makes no|not)\s+(\w+\s+)?"
     r"(claim|say|said|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm|"
-    r"use the (word|term|label|claim))\w*\b",
+    r"use the (word|term|label|claim))\w*\b|"
+    # "we don't offset or call our deliveries carbon neutral"; "People ask if bamboo fabric is sustainable"
+    r"\b((do|does|did)(n'?t| not)|won'?t|never)\s+\w+\s+(or|and|nor)\s+(claim|say|call|label|market|advertise)\w*\b|"
+    r"\b(ask|asks|asked|asking|wonder|wonders|wondering)( us| me)? (if|whether)\b",
     re.IGNORECASE)
 
 
@@ -111,7 +114,7 @@ _SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*([:=]|\s[-\u2013]\s)\s*(no|not( yet)?(
                       r" eligible|"
                       r" stated| declared| mentioned)?|unknown|none|nil|false|"
                       r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?|[\u274c\u2716\u2717\u2718])"
-                      r"( (for|on) (this|the|our) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)", re.IGNORECASE)
+                      r"( (for|on|by) (this|the|our) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)", re.IGNORECASE)
 
 
 # Hinglish: "organic nahi hai" (is not organic)

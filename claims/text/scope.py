@@ -51,7 +51,7 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"adhesives?|liners?|hooks?|tubes?|bases?|(outer )?sleeves?|"
                      r"(project|instruction|activity|colou?ring) books?|booklets?|buckles?|clips?|clasps?|toggles?|"
                      r"rivets?|snaps?|outer (body|casing)|casings?|(outer|inner|poly) bags?|tie-?backs?|"
-                     r"ear[- ]cushions?( covers?)?|ear ?pads?)")
+                     r"ear[- ]cushions?( covers?)?|ear ?pads?|borders?|pallus?|(lamp ?)?shades?)")
 
 
 # One part or aspect stretched to the whole product (labels.md: WHOLE_PRODUCT_OVERREACH): "Eco
@@ -68,7 +68,9 @@ _PART = (r"(caps?|lids?|laces?|box(es)?|shoe ?box(es)?|pull tabs?|braid(ing)?|ba
          r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?|webbing|"
          r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?)|(door )?gaskets?|buckles?|"
          r"clips?|clasps?|toggles?|rivets?|outer (body|casing)|casings?|(outer|inner|poly) bags?|tie-?backs?|"
-         r"(keyboard )?decks?|bezels?|ear[- ]cushions?( covers?)?|ear ?pads?)")
+         r"(keyboard )?decks?|bezels?|ear[- ]cushions?( covers?)?|ear ?pads?|"
+         r"(floor|back|side|base|door) panels?|"
+         r"borders?|pallus?|(lamp ?)?shades?)")
 
 
 # (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
@@ -89,7 +91,7 @@ _PART_SCOPED = re.compile(
     r"((it|them|each \w+|every \w+)\s+)?"
     r"(in|with)\s+([\w%-]+ ){0,3}(bags?|" + _PART + ")"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*((it|they)\s+)?(comes?|is|are|ships?|packed|packaged|supplied|shipped|"
-    r"wrapped|boxed)\s+"
+    r"wrapped|boxed)\s+(packed\s+|shipped\s+|wrapped\s+|delivered\s+)?"
     r"(in|with)\s+([\w%-]+ ){0,3}(bags?|cardboard|kraft( paper)?|paper|" + _PART + ")" +
     # the shipping, the delivery or the workshop's power: one aspect ("ZERO-EMISSION CAR MOUNT - delivered only by
     # electric vans", "LOW-CARBON DUFFEL BAG: shipped by sea freight", "carbon-free - our workshop runs on solar")
@@ -126,6 +128,7 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
                            # "Eco-friendly: reusable, so you can skip single-use bottles"
                            r"(it'?s |it is |they'?re |they are )?(re-?usable|refillable|rechargeable|washable)\b|"
                            r"(it )?(switches|turns|shuts|powers) (itself )?off\b|"
+                           r"((the|its) )?[\w-]+ (is|are) (re-?usable|washable|refillable|rechargeable)\b|"
                            # one process step: "Planet-friendly jeans: finished with less water"
                            r"(finished|dyed|washed|made|produced|processed) (with|using) (\d+\s?% )?less "
                            r"(water|energy|chemicals|"
@@ -200,6 +203,10 @@ def part_scoped(text: str) -> tuple[int, int] | None:
 # One part's attribute said to make the whole product green ("a vegan leather strap ..., which makes the whole
 # Nimbus Verve a sustainable, planet friendly smartwatch")
 _WHOLE_FROM_PART = re.compile(r"\b(makes?|making|turns?|so) (the |your |this )?(whole|entire|complete) [^.;|\n]{0,80}|"
+                              # "Saves paper, so it's an eco-friendly toy": one aspect, then the term for the whole
+                              r"\b(saves?|reduces?|cuts?|avoids?|replaces?) [\w\s-]{1,30}?,? so (it'?s|it is|this is|"
+                              r"they'?re) (an? )?(eco[- ]friendly|green|sustainable|planet[- ]friendly)\b"
+                              r"[^.;|\n]{0,30}|"
                               # "Compostable packaging makes this a zero-waste phone case"
                               r"\bmakes? (this|the [\w-]+) (an? )?(zero[- ]waste|eco[- ]friendly|sustainable|green|"
                               r"planet[- ]friendly|plastic[- ]free|carbon[- ]neutral)\b[^.;|\n]{0,40}",
@@ -289,7 +296,9 @@ _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|en
                          re.IGNORECASE)
 # a part of a natural material that would carry degradability ("the handle is bamboo")
 _NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) )?(\d+\s?% )?(bamboo|wood|wooden|beech|birch|paper|cotton|"
-                           r"jute|cork|coir|sisal|kraft|cardboard|plant[- ]fib(re|er)s?|plant[- ]based)\b",
+                           r"jute|cork|coir|sisal|kraft|cardboard|plant[- ]fib(re|er)s?|plant[- ]based|"
+                           r"(pure )?linen|wool|"
+                           r"silk|hemp|rattan|cane|leaf|leaves)\b",
                            re.IGNORECASE)
 # ... or as a bullet's label that names the product: "RECYCLED SNEAKER: the pull tabs are 100% recycled PET",
 # "Recycled shoe: insole contains 25% recycled foam"
@@ -424,6 +433,11 @@ def parts_named(text: str) -> set[str]:
     return {m.group(0).lower() for m in _PART_WORD.finditer(text)}
 
 
+_HEAD_THEN_PART = re.compile(r"^\W*(?P<head>[\w-]+(\s+[\w-]+){0,2})\s*[:\u2013\u2014-]\s*(only\s+)?(the|its)\s+"
+                             r"(?P<part>([\w'-]+\s+){0,2}?" + _PART + r")\s+(is|are|was|were|made|uses?)\b",
+                             re.IGNORECASE)
+
+
 # the product named, then one part as its reason
 _PRODUCT_BECAUSE_PART = re.compile(r"\b[\w-]+\s+(because|since|as|thanks to)\s+(the|its|our)\s+([\w-]+\s+)?" + _PART +
                                    r"\s+(is|are)\b", re.IGNORECASE)
@@ -440,7 +454,8 @@ def parts_are_the_product(text: str, title: str) -> bool:
         return False
     if _PRODUCT_BECAUSE_PART.search(text):  # "Eco-friendly freshener because the clip is reusable" of a "Vent Clip"
         return False
-    label = _LABEL_BY_PART.match(text)  # "Biodegradable hair brush: the paddle is bamboo" of a "Paddle Hair Brush"
+    label = _LABEL_BY_PART.match(text) or _HEAD_THEN_PART.match(text)  # "Eco candle: the jar is made of recycled
+    # glass" of an "Amber Jar Candle": the product named, then one part
     if label and not re.search(r"\b(and|&)\b|,", label.group("part")) and \
             label.group("part").split()[-1].lower().rstrip("s") not in label.group("head").lower():
         return False

@@ -78,7 +78,9 @@ def without_other_senses(text: str) -> str:
 MODE_NEARBY = re.compile(r"\bmodes?\b|\bsettings?\b|\bspeeds?\b", re.IGNORECASE)
 
 
-OTHER_SENSE = re.compile(SIGNAL_PATTERNS["other_sense"], re.IGNORECASE)
+# (the heads' feature keeps its trained form; the rules read "organic line" as a shape but not "organic linen")
+OTHER_SENSE = re.compile(SIGNAL_PATTERNS["other_sense"].replace("curve|line|look", "curve|line(?!n)|look"),
+                         re.IGNORECASE)
 
 
 # "Eco" in a model name after a model code ("3CX Eco Backhoe Loader", "X200 Eco")
@@ -243,6 +245,9 @@ MORE_OTHER_SENSES = re.compile(
     # words printed on a product ("Printed text: RECYCLE, DRY WASTE, WET WASTE"); labels for waste bins
     r"\bprinted (text|words?|wording|messages?|slogans?|quotes?)\s*[:=-][^|]*|"
     r"\b(dust ?bin|bins?|waste|garbage|trash|segregation)\s+(labels?|stickers?|decals?|signs?|signage)\b[^|]*|"
+    # a product declared single use; a distressed finish; a card game that sorts waste; a cookbook's title
+    r"\bsingle[- ]use only\b|\bpre-?(loved|owned|used) (look|style|feel|finish|effect)\b|"
+    r"\bsort\w*\b[^|.]{0,40}\b(recycl\w*|compost\w*)\b[^|.]{0,40}\b(cards?|bins? boards?|points?|game)\b|"
     # a return policy, not a returnable container ("unopened jars returnable in 10 days")
     r"\b(non-)?returnable (in|within|for|after|up ?to) \d+ (days?|hours?)\b|\breturnable (if|when|only|once|unopened|"
     r"unused)\b|\b(unopened|unused|sealed|damaged)( [\w-]+){0,2} (are |is )?returnable\b|"
@@ -406,6 +411,12 @@ _BATTERY_GAIN = re.compile(r"\d+(\.\d+)?\s?(%|percent|x|times|hours?|hrs?|h|min(
                            re.IGNORECASE)
 
 
+# a figure compares only beside comparison wording ("Solar heat rejection 55%" is a spec, "30% less energy" is not)
+_COMPARISON_WORD = re.compile(r"\b(less|more|lower|higher|fewer|longer|shorter|better|than|vs\.?|versus|sav\w*|"
+                              r"reduc\w*|"
+                              r"cuts?|efficien\w*|up ?to|times|x)\b", re.IGNORECASE)
+
+
 # a share of an ingredient, not a comparison ("Contains 2% salicylic acid, an oil-soluble organic acid")
 _SHARE_OF = re.compile(r"\b(contains?|containing|with)\s+\d+(\.\d+)?\s?%\s", re.IGNORECASE)
 
@@ -415,7 +426,8 @@ def other_sense_only(text: str) -> bool:
     """Every attribute keyword in ``text`` sits inside a feature name or other sense ("Eco mode for
     longer runtime", "Organic LED panel", "Low-power always-on display mode"), and no explicit energy
     wording or figure comparison."""
-    if EXPLICIT_ENERGY.search(text) or comparative_figure(_SHARE_OF.sub(" ", _BATTERY_GAIN.sub(" ", text))):
+    if EXPLICIT_ENERGY.search(text) or (comparative_figure(_SHARE_OF.sub(" ", _BATTERY_GAIN.sub(" ", text))) and
+                                         _COMPARISON_WORD.search(text)):
         return False
     names = match_spans(text, OTHER_SENSE, MORE_OTHER_SENSES, _GADGET_LOW_POWER, _GREEN_NAME, MODEL_ECO)
     if not _REFILL_BENEFIT.search(text):

@@ -1994,3 +1994,40 @@ def test_twenty_sixth_round_marks_numbers_and_power():
     assert "carbon_climate" in _rules("We will plant a tree for every order").attributes
     # reuse named beside a generic term does not specify it
     assert "GENERIC_CLAIM" in _rules("Go green with a refurbished laptop").codes
+
+
+# Chosen on the c171-c176 dev halves (read after their test halves were counted)
+TWENTY_SEVENTH_ROUND = [
+    (generic.strong_generic, "Conscious tee", True),
+    (claim_forms.tree_pledge, "Note: each purchase will fund restoration of 1 sq m of mangroves by 2026", True),
+    (claim_forms.reusable_claim, "This trigger bottle is designed to be refilled", True),
+    (claim_forms.recycled_claim, "The straps are cut from my fabric offcuts", True),
+    (claim_forms.organic_claim, "Organic linen with a wave pattern, printed in ink-blue", True),
+    (senses.other_sense_only, "Organic lines and soft curves", True),
+    (senses.other_sense_only, "Solar heat rejection 55%, UV rejection 99%", True),
+    (senses.other_sense_only, "Solar mode saves 30% more energy", False),
+    (senses.other_sense_only, "Finish: pre-loved look – new chair, hand-distressed", True),
+    (senses.other_sense_only, "Not reusable: single use only", True),
+    (negation.negated_only, "Water saving: not claimed by the manufacturer", True),
+    (negation.negated_only, "we don't offset or call our deliveries carbon neutral", True),
+    (negation.negated_only, "People ask if bamboo fabric is sustainable.", True),
+    (legal.book_listing, "The Zero Waste Pantry – 80 Recipes Cookbook, Hardback", True),
+    (durability.durability_figure, "Spare parts available for min. 7 yrs. after purchase", True),
+    (scope.part_scoped, "Green wardrobe – the back panel is 60% recycled wood fibre", True),
+    (scope.part_scoped, "Eco-friendly mop – pads are washable", True),
+    (scope.part_scoped, "Eco-friendly trolley – it comes packed in a recycled cardboard box", True),
+    (scope.whole_by_part, "Recycled saree: the border is woven with recycled zari", True),
+    (scope.whole_by_part, "Plastic-free lamp – the shade is pure linen", True),
+    (scope.whole_from_part, "Saves paper, so it's an eco-friendly toy", True),
+]
+TWELFTH_ROUND.extend(TWENTY_SEVENTH_ROUND)
+
+
+def test_twenty_seventh_round_the_product_named_before_its_part():
+    # the title names the part ("Amber Jar Candle"), but the bullet names the product and then one part of it
+    assert not scope.parts_are_the_product("Eco candle: the jar is made of recycled glass", "Amber Jar Candle 300 g")
+    assert scope.parts_are_the_product("Jar and lid are made of recycled glass", "Storage Jar with Lid")
+    assert _blanked("How to play: players sort waste cards into Recycle, Compost and Landfill bins to score points",
+                    "recycle")
+    assert "LEGAL_REQUIREMENT_AS_FEATURE" in segment_rules("CE marked", SegmentInfo([], []),
+                                                           "the greener, safer choice").codes
