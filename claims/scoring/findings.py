@@ -281,9 +281,10 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.is_claim = True
         out.attributes.append("non_toxic")
         out.codes.add("VAGUE_FREE_OF")
-    if energy.energy_saving(text):
+    own_words = senses.without_other_senses(text)  # not a slogan printed on it ("'SAVE WATER, SAVE LIFE' print")
+    if energy.energy_saving(own_words):
         saving_claim(out, text, info)
-    if energy.water_saving(text):
+    if energy.water_saving(own_words):
         saving_claim(out, text, info, "water_efficiency")
     if claim_forms.refurbished_claim(text):
         out.is_claim = True

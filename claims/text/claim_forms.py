@@ -73,9 +73,12 @@ low_voc_figure = occurs(re.compile(r"\blow[- ]VOCs?\b[^|.;]{0,30}?\d+(\.\d+)?\s?
 
 
 # a dated promise ("all our TVs will ship in plastic-free packaging from 2027"): FUTURE_PERFORMANCE
-_WHEN = r"((from|by|before|starting|in) 20\d\d|((from|by|starting) )?next " + _NEXT + ")"
-_DATED_PLEDGE = re.compile(r"\bwill\b[^.|;\n]{0,80}\b" + _WHEN + r"\b|\b" + _WHEN + r"\b[^.|;\n]{0,80}\bwill\b",
-                           re.IGNORECASE)
+_MONTH = r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?"
+_WHEN = r"((from|by|before|starting|in) " + _MONTH + r"20\d\d|((from|by|starting) )?next " + _NEXT + ")"
+# "we aim to send zero to landfill by 2030": an aim is a pledge too
+_PLEDGE_VERB = r"(will|aims? to|plans? to|pledges? to|commits? to|are committed to|intends? to)"
+_DATED_PLEDGE = re.compile(r"\b" + _PLEDGE_VERB + r"[^.|;\n]{0,80}\b" + _WHEN + r"\b|\b" + _WHEN + r"\b[^.|;\n]{0,80}\b"
+                           + _PLEDGE_VERB, re.IGNORECASE)
 
 
 dated_pledge = occurs(_DATED_PLEDGE)
@@ -105,7 +108,7 @@ _PERCENT = re.compile(r"\d+(\.\d+)?\s?(%|percent)", re.IGNORECASE)
 # Sourcing wording with no scheme behind it ("Made from sustainable plantation wood", "responsibly sourced
 # materials"): responsible_sourcing, UNQUANTIFIED_CHARACTERISTIC (as corpora/GUIDE.md codes "Sustainably
 # Sourced Wood"); a scheme in the segment (FSC, PEFC) substantiates it
-_SOURCING = re.compile(r"\b(sustainabl[ey]|responsibl[ey])[- ](sourced|harvested|grown|managed|forested)\b|"
+_SOURCING = re.compile(r"\b(sustainabl[ey]|responsibl[ey]|ethically)[- ](sourced|harvested|grown|managed|forested)\b|"
                        r"\bsustainable ((bamboo|rubber|teak|pine|acacia|mango) )?(plantations?|wood|timber|rubberwood|"
                        r"forests?|forestry)\b|"
                        # a renewable material is a sourcing claim, not renewable energy ("made from renewable bamboo")
@@ -169,7 +172,9 @@ def degradable_claim(text: str) -> tuple[int, int] | None:
 degradability_conditions = occurs(_DEGRADE_CONDITIONS)
 
 
-_FAIR_TRADE = re.compile(r"\bfair[- ]?trade\b", re.IGNORECASE)
+_FAIR_TRADE = re.compile(r"\bfair[- ]?trade\b|"
+                         # "Shea butter bought at fair prices from a women's cooperative"
+                         r"\b(bought|sourced|purchased|paid) (at|for) fair (prices?|wages?)\b", re.IGNORECASE)
 
 
 # "Plastic-Free Toilet Brush", "zero plastic": a plastic_free claim (not "no plastic touch" with food)
@@ -192,6 +197,7 @@ def fair_trade_claim(text: str) -> tuple[int, int] | None:
 _ANIMAL = re.compile(r"\bvegan[- ](leather|suede|wool|silk|materials?|friendly|certified|formula|brand|products?|"
                      r"cosmetics|makeup|shoes?|bags?|bristles?|brush(es)?|brush sets?|lipsticks?|kajal|mascara)\b|"
                      r"\bvegan\s*\((synthetic|faux|plant)|\bcruelty[- ]free\b|\bnot tested on animals\b|"
+                     r"\bfree[- ]range\b|\bhumanely (raised|reared)\b|\bcage[- ]free\b|"
                      r"\bleaping bunny\b|\bPETA[- ](approved|certified)\b", re.IGNORECASE)
 
 

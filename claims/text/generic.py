@@ -49,7 +49,7 @@ _STRONG_GENERIC = re.compile(
     r"\bgreen (technolog(y|ies)|tech|choice|option|alternative|solution|formula)\b|"
     # Hinglish: "Dharti ke liye achha", "Paryavaran ke liye safe"
     r"\b(dharti|prithvi|paryavaran|prakriti)(\s+|-)(ke\s+liye\s+)?(achha|accha|acha|achchha|safe|friendly|anukool)\b|"
-    r"\bkind(er)? to (the |mother )?(planet|earth|environment|nature)\b|"
+    r"\bkind(er)?[- ]to[- ](the[- ]|mother[- ])?(planet|earth|environment|nature)\b|"
     # "The responsible choice for your bedroom", "Made mindful of Mother Earth"
     r"\b(responsible|conscious|conscientious|ethical) (choice|option|alternative|pick|swap)\b|"
     r"\b(mindful|respectful|gentle|gentler) (of|to|on) (mother )?(earth|planet|nature|the environment)\b|"

@@ -48,7 +48,8 @@ _DISCLAIMER = re.compile(
     r"(claim|say|said|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm|"
     r"use the (word|term|label|claim))\w*\b|"
     # "we don't offset or call our deliveries carbon neutral"; "People ask if bamboo fabric is sustainable"
-    r"\b((do|does|did)(n'?t| not)|won'?t|never)\s+\w+\s+(or|and|nor)\s+(claim|say|call|label|market|advertise)\w*\b|"
+    r"\b((do|does|did|have|has)(n'?t| not)|won'?t|never)\s+\w+\s+(or|and|nor)\s+(claim|say|call|label|market|"
+    r"advertise|certif|test|verif)\w*\b|"
     r"\b(ask|asks|asked|asking|wonder|wonders|wondering)( us| me)? (if|whether)\b",
     re.IGNORECASE)
 

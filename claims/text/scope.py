@@ -28,7 +28,8 @@ range_wide = occurs(_RANGE_WIDE)
 
 # "Our whole collection is eco friendly", "Like our entire collection, this kurti is sustainable": the claim is
 # the range's, whatever the product's own facts
-collection_wide = occurs(re.compile(r"\b(our|the) (whole|entire|complete|full) ([\w-]+ )?"
+collection_wide = occurs(re.compile(r"\b(entire|whole|complete) (range|collection|line)\s*[:\u2013-]|"
+                                    r"\b(our|the) (whole|entire|complete|full) ([\w-]+ )?"
                                     r"(collection|range|line|catalogue|"
                                     r"catalog)\b|\b(everything|every [\w-]+|all [\w-]+) (in|from|across) our "
                                     r"([\w-]+ )?(range|collection|store|shop|line)\b", re.IGNORECASE))

@@ -238,7 +238,7 @@ MORE_OTHER_SENSES = re.compile(
     r"(per |/ ?)(day|24 ?h)\b|"
     r"\borganic,?\s+(hand[- ]\w+\s+)?(rims?|outlines?|edges?|forms?)\b|"
     # words on the product in quotes ("'WET' and 'RECYCLE' labels for segregation")
-    r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,20}['\"\u2019\u201d]\s*(labels?|stickers?|signs?|tags?|slogans?|prints?|"
+    r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,40}['\"\u2019\u201d]\s*(labels?|stickers?|signs?|tags?|slogans?|prints?|"
     r"graphics?|text|lettering|quotes?|messages?)\b|"
     # washable art supplies and finishes ("Washable and safe for kids" of crayons)
     r"\bwashable\b(?=[^|.;]{0,20}\b(safe for|kids|children|from (skin|clothes|walls))\b)|"
@@ -247,6 +247,8 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(dust ?bin|bins?|waste|garbage|trash|segregation)\s+(labels?|stickers?|decals?|signs?|signage)\b[^|]*|"
     # a product declared single use; a distressed finish; a card game that sorts waste; a cookbook's title
     r"\bsingle[- ]use only\b|\bpre-?(loved|owned|used) (look|style|feel|finish|effect)\b|"
+    r"\borganic (wave|waves|swirls?|patterns?|motifs?|prints?|jacquard|texture)\b|\benvironmentally sealed\b|"
+    r"\b(finished|ready|mature|harvest(ed)?) compost\b|"
     r"\bsort\w*\b[^|.]{0,40}\b(recycl\w*|compost\w*)\b[^|.]{0,40}\b(cards?|bins? boards?|points?|game)\b|"
     # a return policy, not a returnable container ("unopened jars returnable in 10 days")
     r"\b(non-)?returnable (in|within|for|after|up ?to) \d+ (days?|hours?)\b|\breturnable (if|when|only|once|unopened|"

@@ -2031,3 +2031,33 @@ def test_twenty_seventh_round_the_product_named_before_its_part():
                     "recycle")
     assert "LEGAL_REQUIREMENT_AS_FEATURE" in segment_rules("CE marked", SegmentInfo([], []),
                                                            "the greener, safer choice").codes
+
+
+# Chosen on the c177-c182 dev halves (read after their test halves were counted)
+TWENTY_EIGHTH_ROUND = [
+    (claim_forms.sourcing_claim, "Stone: Ethically sourced onyx", True),
+    (claim_forms.fair_trade_claim, "Shea butter bought at fair prices from a women's cooperative in Ghana", True),
+    (claim_forms.animal_claim, "A2 milk from free-range, humanely raised Gir cows", True),
+    (claim_forms.dated_pledge, "Packaging will be 100% plastic-free from March 2028", True),
+    (claim_forms.dated_pledge, "We aim to send zero waste to landfill by 2030", True),
+    (claim_forms.dated_pledge, "Made in March 2024 in our Pune unit", False),
+    (negation.negated_only, "We have not tested or certified this candle as non-toxic", True),
+    (generic.strong_generic, "Brushlyn Kind-to-the-Planet Toothbrushes", True),
+    (scope.collection_wide, "Entire range: readily biodegradable surfactants", True),
+]
+TWELFTH_ROUND.extend(TWENTY_EIGHTH_ROUND)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Organic wave jacquard border", "organic"),
+    ("Environmentally sealed housing rated IP65", "environmentally"),
+    ("Bottom harvest door for finished compost", "compost"),
+    ("Print: 'SAVE WATER, SAVE LIFE' slogan on chest", "save water"),
+])
+def test_twenty_eighth_round_other_senses(text, word):
+    assert _blanked(text, word), text
+
+
+def test_twenty_eighth_round_a_printed_slogan_is_no_saving_claim():
+    assert not _rules("Print: 'SAVE WATER, SAVE LIFE' slogan on chest").is_claim
+    assert "water_efficiency" in _rules("Saves up to 50% water").attributes
