@@ -415,8 +415,7 @@ _BATTERY_GAIN = re.compile(r"\d+(\.\d+)?\s?(%|percent|x|times|hours?|hrs?|h|min(
 
 # a figure compares only beside comparison wording ("Solar heat rejection 55%" is a spec, "30% less energy" is not)
 _COMPARISON_WORD = re.compile(r"\b(less|more|lower|higher|fewer|longer|shorter|better|than|vs\.?|versus|sav\w*|"
-                              r"reduc\w*|"
-                              r"cuts?|efficien\w*|up ?to|times|x)\b", re.IGNORECASE)
+                              r"reduc\w*|cuts?|efficien\w*|up ?to|times|x)\b", re.IGNORECASE)
 
 
 # a share of an ingredient, not a comparison ("Contains 2% salicylic acid, an oil-soluble organic acid")
