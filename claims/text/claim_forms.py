@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from claims.text.lexicon import SIGNAL_PATTERNS, match_spans, memo, occurs, within
+from claims.text.lexicon import SIGNAL_PATTERNS, memo, occurs, within
 from claims.text.negation import first_unnegated, is_negated
-from claims.text.senses import MORE_OTHER_SENSES, OTHER_SENSE, without_other_senses
+from claims.text.senses import sense_spans, without_other_senses
 
 # Offsetting said in so many words (a "net zero" pledge with a date is a future claim, not an offset one)
 _EXPLICIT_OFFSET = re.compile(r"offset\w*|compensat\w*|\bcredits?\b|tree[- ]planting|\bplant(s|ed|ing)? (a |\d+ )?"
@@ -293,7 +293,7 @@ recycling_route = occurs(_ROUTE)
 
 @memo
 def organic_claim(text: str) -> tuple[int, int] | None:
-    names = match_spans(text, OTHER_SENSE, MORE_OTHER_SENSES)
+    names = sense_spans(text)
     for m in _ORGANIC.finditer(text):
         if within(m.start(), names) or is_negated(text, m.start()):
             continue

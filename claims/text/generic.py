@@ -11,7 +11,7 @@ import re
 from claims.text.legal import LEGAL_SIGNAL
 from claims.text.lexicon import ATTRIBUTE_PATTERNS, attribute_hits, match_spans, memo, occurs, within
 from claims.text.negation import first_unnegated, is_negated
-from claims.text.senses import MODE_NEARBY, MODEL_ECO, MORE_OTHER_SENSES, OTHER_SENSE
+from claims.text.senses import MODE_NEARBY, MODEL_ECO, sense_spans
 
 # Rules that hold whatever the heads say (labels.md sections 3 and 4). Each returns the span of its
 # trigger inside ``text`` (or None); negated or asked-about triggers do not count.
@@ -102,7 +102,7 @@ def own_certification(text: str) -> bool:
 def strong_generic(text: str) -> tuple[int, int] | None:
     """A generic environmental term that is plainly a claim ("eco-friendly", "nature-friendly",
     "Eco sneakers"), not negated or asked about, not part of a feature name."""
-    names = match_spans(text, OTHER_SENSE, MORE_OTHER_SENSES, MODEL_ECO)
+    names = [*sense_spans(text), *match_spans(text, MODEL_ECO)]
     for m in _STRONG_GENERIC.finditer(text):
         if within(m.start(), names) or is_negated(text, m.start()):
             continue

@@ -9,7 +9,7 @@ context is the models' job.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -182,7 +182,7 @@ def match_spans(text: str, *patterns: re.Pattern[str]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
 
 
-def within(pos: int, spans: list[tuple[int, int]]) -> bool:
+def within(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 

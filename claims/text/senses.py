@@ -75,6 +75,13 @@ def without_other_senses(text: str) -> str:
     return text
 
 
+@memo
+def sense_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a feature name or another sense of an eco word stands in ``text`` (read once per text: the
+    generic, organic and other-sense rules all ask)."""
+    return tuple(match_spans(text, OTHER_SENSE, MORE_OTHER_SENSES))
+
+
 MODE_NEARBY = re.compile(r"\bmodes?\b|\bsettings?\b|\bspeeds?\b", re.IGNORECASE)
 
 
@@ -430,7 +437,7 @@ def other_sense_only(text: str) -> bool:
     if EXPLICIT_ENERGY.search(text) or (comparative_figure(_SHARE_OF.sub(" ", _BATTERY_GAIN.sub(" ", text))) and
                                          _COMPARISON_WORD.search(text)):
         return False
-    names = match_spans(text, OTHER_SENSE, MORE_OTHER_SENSES, _GADGET_LOW_POWER, _GREEN_NAME, MODEL_ECO)
+    names = [*sense_spans(text), *match_spans(text, _GADGET_LOW_POWER, _GREEN_NAME, MODEL_ECO)]
     if not _REFILL_BENEFIT.search(text):
         names += match_spans(text, _PLAIN_REFILL)
     attrs, _ = compiled_patterns()
