@@ -297,7 +297,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.attributes.append("biodegradable_compostable")
         if not claim_forms.degradability_conditions(text):
             out.codes.add("UNQUALIFIED_DEGRADABILITY")  # the caller clears it when the listing gives conditions
-    hits = lexicon.attribute_hits(senses.without_other_senses(text))
+    hits = lexicon.attribute_hits(own_words)
     if claim_forms.tree_pledge(text) and not negation.negated_only(text):
         out.is_claim = True
         if not _CLEAN_UP.search(text):

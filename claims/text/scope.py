@@ -35,6 +35,11 @@ collection_wide = occurs(re.compile(r"\b(entire|whole|complete) (range|collectio
                                     r"([\w-]+ )?(range|collection|store|shop|line)\b", re.IGNORECASE))
 
 
+# small parts that are minor parts and parts alike (a bag's buckles, a pen's clip, a lamp's shade)
+_SMALL_PARTS = (r"buckles?|clips?|clasps?|toggles?|rivets?|outer (body|casing)|casings?|(outer|inner|poly) bags?|"
+                r"tie-?backs?|ear[- ]cushions?( covers?)?|ear ?pads?|borders?|pallus?|(lamp ?)?shades?")
+
+
 # the minor parts and the packaging only: a jacket's shell, a bike's frame or a shoe's sole is most of
 # the product, and a claim for it is one for the product
 _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|wrappers?|wrapping|wrap|labels?|tags?|"
@@ -50,9 +55,7 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|"
                      r"(carry|tote|storage|travel|drawstring|gift|jute|cotton) bags?|"
                      r"adhesives?|liners?|hooks?|tubes?|bases?|(outer )?sleeves?|"
-                     r"(project|instruction|activity|colou?ring) books?|booklets?|buckles?|clips?|clasps?|toggles?|"
-                     r"rivets?|snaps?|outer (body|casing)|casings?|(outer|inner|poly) bags?|tie-?backs?|"
-                     r"ear[- ]cushions?( covers?)?|ear ?pads?|borders?|pallus?|(lamp ?)?shades?)")
+                     r"(project|instruction|activity|colou?ring) books?|booklets?|snaps?|" + _SMALL_PARTS + ")")
 
 
 # One part or aspect stretched to the whole product (labels.md: WHOLE_PRODUCT_OVERREACH): "Eco
@@ -67,11 +70,8 @@ _PART = (r"(caps?|lids?|laces?|box(es)?|shoe ?box(es)?|pull tabs?|braid(ing)?|ba
          r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
          r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|"
          r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?|webbing|"
-         r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?)|(door )?gaskets?|buckles?|"
-         r"clips?|clasps?|toggles?|rivets?|outer (body|casing)|casings?|(outer|inner|poly) bags?|tie-?backs?|"
-         r"(keyboard )?decks?|bezels?|ear[- ]cushions?( covers?)?|ear ?pads?|"
-         r"(floor|back|side|base|door) panels?|"
-         r"borders?|pallus?|(lamp ?)?shades?)")
+         r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?)|(door )?gaskets?|"
+         r"(keyboard )?decks?|bezels?|(floor|back|side|base|door) panels?|" + _SMALL_PARTS + ")")
 
 
 # (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
