@@ -175,7 +175,8 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
     # people's safety ("making life easier"), a diet comparison ("90% less oil"), safety marks ("CE (EN71)")
     if not (info.certs or info.badges) and (
             durability.build_adjective_only(text) or senses.convenience_only(text) or senses.diet_only(text)
-            or senses.safety_marks_only(text) or senses.virgin_material_only(text) or senses.hazard_warning(text)):
+            or senses.safety_marks_only(text) or senses.virgin_material_only(text) or senses.hazard_warning(text)
+            or (energy.power_source_row(text) and not hits)):
         return True
     if not (info.certs or info.badges or hits) and generic.eco_cue(text) and \
             not generic.eco_cue(senses.without_other_senses(text)):
@@ -357,6 +358,10 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if claim_forms.animal_claim(text) and not senses.other_sense_only(text):
         out.is_claim = True
         out.attributes.append("animal_welfare")
+    if claim_forms.renewable_power(text) and not negation.negated_only(text) and \
+            "renewable_energy" not in out.attributes:
+        out.is_claim = True  # "Cloud servers run on renewable energy"
+        out.attributes.append("renewable_energy")
     if claim_forms.carbon_figure(text) and not negation.negated_only(text) and "carbon_climate" not in out.attributes:
         out.is_claim = True  # a footprint with its figure is a carbon claim, offsets or not
         out.attributes.append("carbon_climate")
@@ -581,6 +586,11 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "the parts it names make the product ('box and lid' of a storage box with lid)"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_its_part(v.text),
                "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH",
+               lambda v: v.field == "title" and not scope.parts_named(v.text) and
+               not any(set(lexicon.attribute_hits(b)) - {"generic_environmental"} for b in v.facts.bullets),
+               "'Cotton T-Shirt – Eco-Friendly Everyday Tee' and no bullet with any attribute: nothing to stretch",
+               heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: v.field == "title" and v.facts.whole_backed,
                "'Eco-Friendly Jigsaw' and 'pieces and box are made of 100% recycled board': the bullets back the whole",
                heads_only=True),
@@ -668,8 +678,10 @@ def filter_codes(view: ClaimView) -> list[str]:
     return view.codes
 
 
-def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: ListingFacts) -> None:
-    """Claims the listing's facts make of a segment whatever the heads say."""
+def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: ListingFacts,
+                  continued: str = "") -> None:
+    """Claims the listing's facts make of a segment whatever the heads say (``continued``: the next segment, when
+    this one goes on in it after a dash or colon)."""
     if facts.mains and "energy_efficiency" not in rule.attributes and energy.mains_saving(seg.text):
         saving_claim(rule, seg.text, info)  # "Eco Power Saving Mode" on a TV: the mains appliance's consumption
     if (facts.baby_feeding and legal.bpa_free(seg.text)) or (facts.toy and legal.toy_restricted_free(seg.text)):
@@ -677,6 +689,10 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
         rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         if "non_toxic" not in rule.attributes:
             rule.attributes.append("non_toxic")
+    if seg.field != "title" and (scope.the_part(seg.text, facts.title) or
+                                 (continued and scope.the_part(f"{seg.text} \u2013 {continued}", facts.title))):
+        rule.is_claim = True  # "Sustainable beard oil: the dropper bottle is recyclable glass" of a "Beard Oil 30 ml"
+        rule.codes.add("WHOLE_PRODUCT_OVERREACH")
     if facts.overreach and seg.field == "title" and seg.start <= facts.overreach[0] < seg.end:
         rule.is_claim = True
         rule.codes.add("WHOLE_PRODUCT_OVERREACH")
@@ -759,7 +775,7 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         info = pred.infos[i]
         continued = _continued(pred.segments, i, pred.masked)
         rule = segment_rules(seg.text, info, continued)
-        _forced_rules(rule, seg, info, facts)
+        _forced_rules(rule, seg, info, facts, continued)
         if p_claim < t_claim and not rule.is_claim:
             continue
         if _eco_mode_item(pred.segments, i, pred.masked) or _answered_no(seg.text, continued):

@@ -36,14 +36,15 @@ _FUTURE_PLEDGE = re.compile(
 
 
 # "We will plant a tree for every order": a promise of future environmental action sold with the product
-tree_pledge = occurs(re.compile(r"\bwill plant (a|one|\d+|two|five|ten) (\w+ )?trees?\b|"
+tree_pledge = occurs(re.compile(r"\bwill (also )?plant (a|one|\d+|two|five|ten) (\w+ )?trees?\b|"
                                 # "each purchase will fund restoration of 1 sq m of mangroves by 2026"
                                 r"\bwill (help )?(fund|support|finance|sponsor|pay for) (the )?(restoration|replanting|"
                                 r"planting|protection|regrowth)\b[^|.;]{0,40}?\b(trees?|mangroves?|forests?|"
                                 r"rainforests?|(coral )?reefs?|corals?|wetlands?|seagrass|peatlands?)\b|"
                                 r"\btrees? will be planted\b|"
                                 # "Every order will help restore 1 sq m of mangroves by 2026"
-                                r"\bwill (help )?(plant|restore|regrow|rewild|replant|protect)\b[^|.;]{0,40}?\b(trees?|"
+                                r"\bwill (also )?(help (us )?)?(plant|restore|regrow|rewild|replant|protect)\b"
+                                r"[^|.;]{0,40}?\b(trees?|"
                                 r"mangroves?|forests?|rainforests?|(coral )?reefs?|corals?|wetlands?|seagrass|"
                                 r"peatlands?)\b|"
                                 # "For every TV sold we will remove 1 kg of plastic from Indian beaches"
@@ -51,7 +52,12 @@ tree_pledge = occurs(re.compile(r"\bwill plant (a|one|\d+|two|five|ten) (\w+ )?t
                                 r"\b(plastics?|waste|litter|trash|garbage)\b[^|.;]{0,30}?\b(from|off|out of) "
                                 r"(the |our )?"
                                 r"([\w-]+ ){0,2}?(beach(es)?|oceans?|seas?|rivers?|coast(lines?)?|environment|nature|"
-                                r"landfills?|streets)\b",
+                                r"landfills?|streets)\b|"
+                                # ... or from a named river or beach ("from the Yamuna")
+                                r"\bwill (help )?(remove|collect|recover|clean up|pull|fish out|take)\b[^|.;]{0,40}?"
+                                r"\b(plastics?|waste|litter|trash|garbage)\b[^|.;]{0,30}?\b(from|off|out of) (the )?"
+                                r"(?!(box|bag|pack|carton|product|order)\b)(?-i:[A-Z][a-z]+)"
+                                r"( (river|beach|coast|lake)s?)?\s*([.;,!]|$)",
                                 re.IGNORECASE))
 
 
@@ -116,6 +122,14 @@ _SOURCING = re.compile(r"\b(sustainabl[ey]|responsibl[ey]|ethically)[- ](sourced
                        r"plant[- ]based)\b", re.IGNORECASE)
 
 
+# What runs on renewable power ("Cloud servers run on renewable energy", "made with 100% solar power"): renewable_energy
+renewable_power = occurs(re.compile(
+    r"\b(runs?|running|powered|operated?|operates|made|produced|manufactured|printed|brewed|roasted) "
+    r"(on|by|with|using) "
+    r"(100\s?% |fully |entirely |only )?(renewable|solar|wind|green|clean|hydro) (energy|power|electricity)\b",
+    re.IGNORECASE))
+
+
 # A pre-owned product said to be one ("(Renewed)", "Refurbished laptop", "pre-owned unit"): secondhand_refurbished.
 # Not in a warranty or returns line ("6 months warranty on Renewed products"), not "renewed energy"
 _REFURBISHED = re.compile(r"\((renewed|refurbished)\)|\b(refurbished|re-?manufactured|pre-?owned|second[- ]?hand|"
@@ -141,7 +155,12 @@ def refurbished_claim(text: str) -> tuple[int, int] | None:
 # following year"): a reusable_refillable claim, as the real-copy annotators label it
 _REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?re-?used\b|"
                        r"\b(designed|made|meant|built) to be (re-?used|refilled)\b|\bre-?use (it|them) (again|"
-                       r"and again|many times)\b", re.IGNORECASE)
+                       r"and again|many times)\b|"
+                       # "Replaces about 500 paper cups a year": what it is used instead of, counted
+                       r"\breplaces? (about |around |up to |over |approx\.? |nearly )?(\d[\d,]*|hundreds of|"
+                       r"thousands of) (single[- ]use |disposable |plastic |paper )+(cups?|bottles?|bags?|straws?|"
+                       r"wipes?|pads?|razors?|"
+                       r"cartridges?|pods?|wraps?|napkins?|towels?|filters?)\b", re.IGNORECASE)
 
 
 @memo
@@ -267,7 +286,8 @@ _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\
 _LESS = re.compile(r"\b(less|lower|reduced?s?|reducing|cuts?( down)?( on)?|minimi[sz]es?)\s+([\w-]+\s+)?"
                    r"(plastic|waste|wastage|packaging|landfill|emissions?|carbon( footprint)?|co2)\b|"
                    # "Low carbon footprint printer"; not "low carbon steel" (a grade of steel)
-                   r"\blow[- ](carbon( footprint| emissions?)?|emissions?|co2)\b(?![- ](steel|iron|alloy|wire|rods?))|"
+                   r"\blow[- ](carbon( footprint| emissions?)?|emissions?|co2)\b"
+                   r"(?![- ](steel|iron|alloy|wire|rods?|grade))|"
                    # a spec row that answers low ("Carbon footprint: low")
                    r"\b(carbon( footprint)?|co2|emissions?|footprint)\s*[:=-]\s*(very )?(low|lower|reduced|minimal)\b",
                    re.IGNORECASE)

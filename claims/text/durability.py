@@ -23,6 +23,8 @@ _DURABILITY_FIGURE = re.compile(
     r"(?<!first )(?<!initial )(?<!\bin )\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|clicks?|"
     r"keystrokes|key ?strokes|"
     r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
+    # "10-year lifespan"
+    r"\b\d+[- ]?(years?|yrs?)[- ](rated |expected )?life ?span\b|"
     # "5000+ plugging": a test; "Sales Package: 10 Plug Tops" is a pack size
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?\+?\s?(times? )?plug(s|ging)?( and unplugging)?\b|"
     r"\b(spare|replacement) [^.;|\n]{0,60}?\bfor (at least |a minimum of |min\.? |minimum )?\d+ (years?|yrs)|"
@@ -81,6 +83,8 @@ _SERVICE = re.compile(SIGNAL_PATTERNS["service_terms"] + r"|\b(picked up|pick[- 
                       # assembly and delivery terms ("Assembly will be done free by our carpenter", "Our deliveries
                       # will be contactless from 2027")
                       r"\bassembly\b|\bcarpenters?\b|\bcontactless\b|"
+                      # "Rakhi will be dispatched with a free roli-chawal pack"
+                      r"\b(will be|is|are|gets?) (dispatched|shipped|delivered|sent|couriered)\b|\bgift[- ]?wrap\w*|"
                       r"\b(will be|is|are|gets?) collected (on|at|after|during) (delivery|installation)\b|"
                       # the seller's liability ("The seller is responsible for replacing any item damaged in transit")
                       r"\bresponsible for (replac\w+|refund\w*|returns?|exchang\w+|(any )?(damage|loss|defects?))|"
@@ -161,7 +165,11 @@ _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed
                          r"\b(lifetime )?repair (service|kits?|parts)\b|\bspare parts\b|"
                          # a battery the user can change; replacement parts sold for years
                          r"\buser[- ]replaceable\b|\b(replacement|spare) ([\w-]+,? ){0,4}(and [\w-]+ )?"
-                         r"(are )?available (for|up to|until) \d+ years\b", re.IGNORECASE)
+                         r"(are )?available (for|up to|until) \d+ years\b|"
+                         # a part made to be changed ("Replaceable rubber sole"), not a consumable filter or head (a
+                         # replaceable battery is left to the heads: its terms often follow in another sentence)
+                         r"\breplaceable ([\w-]+ )?(soles?|handles?|straps?|bands?|hinges?|screens?|wheels?|"
+                         r"castors?|legs?|zips?|zippers?|knobs?|cords?|cables?)\b", re.IGNORECASE)
 
 
 _LONGER = re.compile(r"\blonger\b|\boutlast\w*|\bmore durable\b", re.IGNORECASE)

@@ -69,7 +69,11 @@ _ENERGY_SAVING = re.compile(
     r"(waste|wastage|use|usage)\b|"
     # "Standby consumption 0.5 W, i.e. 60% less (than our earlier model)"
     r"\b(stand-?by|power|energy|electricity) (consumption|draw|use|usage)\b[^|;]{0,30}?\b\d+(\.\d+)?\s?(%|percent) "
-    r"(less|lower)\b",
+    r"(less|lower)\b|"
+    # its wattage against a stated baseline's ("Uses 28 W vs. 75 W of a standard induction fan")
+    r"\b(uses?|consumes?|draws?)\s+(only\s+|just\s+)?\d+(\.\d+)?\s?W(atts?)?\s+(vs\.?|versus|against|"
+    r"compared (to|with)|"
+    r"instead of)\s+(\d+(\.\d+)?\s?W(atts?)?|an? |the )",
     re.IGNORECASE)
 
 
@@ -80,6 +84,8 @@ _SAVING_MODE = re.compile(r"(power|battery)[- ]?sav\w* mode", re.IGNORECASE)  # 
 
 
 _ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?grade)|energy class|"
+    # an EU energy class after the wording ("Energy efficient – B class")
+    r"\benerg[\w -]{0,25}?[\u2013:-]\s*[A-G]\+{0,3}\s+class\b|"
                            r"\bEPREL\b|\bkwh\b", re.IGNORECASE)
 
 
@@ -208,8 +214,15 @@ _ON_BATTERY = re.compile(r"\bcordless\b|\brechargeable\b|\bbattery[- ](operated|
 runs_on_own_battery = occurs(re.compile(
     r"\b(runs?|works?|operates?) (on|from) (an? |its |the )?(built[- ]in |inbuilt |internal )?(\d[\d,]*\s?mAh )?"
     r"(rechargeable )?(li-?ion |lithium )?batter(y|ies)\b(?! backup)|"
-    r"\b(built[- ]in|inbuilt|internal) (\d[\d,]*\s?mAh )(rechargeable )?(li-?ion |lithium )?batter(y|ies)\b(?! backup)",
+    r"\b(built[- ]in|inbuilt|internal) (\d[\d,]*\s?mAh )(rechargeable )?(li-?ion |lithium )?batter(y|ies)\b(?! backup)|"
+    # a spec row that puts it on a battery ("Power source: Cordless")
+    r"\bpower( source| supply)?\s*[:=\u2013-]\s*(cordless|battery([- ]powered)?|rechargeable batter(y|ies))\s*$",
     re.IGNORECASE))
+
+
+# a spec row that names the power source and nothing else ("Power source: Cordless", "Power Source: Corded Electric")
+power_source_row = occurs(re.compile(r"^\W*power( source| supply| type)?\s*[:=\u2013-]\s*[\w /,.-]{1,30}$",
+                                     re.IGNORECASE))
 
 
 def mains_listing(title: str, texts: list[str]) -> bool:
@@ -250,6 +263,8 @@ def energy_label(text: str) -> bool:
 # An official energy label anywhere in the listing ("3 Star BEE rating" in the next bullet) substantiates
 # its energy wording (labels.md section 4); a bare "5 star" may be a customer rating, so not here
 _OFFICIAL_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|energy class|\bEPREL\b|"
+    # an EU energy class after the wording ("Energy efficient – B class"), or split off it by the dash
+    r"\benerg[\w -]{0,25}?[\u2013:-]\s*[A-G]\+{0,3}\s+class\b|^\W*[A-G]\+{0,3}[- ]class\W*$|"
                                     r"\b\d[- ]?star\s+(BEE|energy|rated|rating)\b", re.IGNORECASE)
 
 

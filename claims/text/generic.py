@@ -45,7 +45,7 @@ _STRONG_GENERIC = re.compile(
     r"appliances?|electronics|gadgets?|tyres?|tires?|helmets?|bikes?|bicycles?|build|mounts?|stands?|racks?|"
     r"brackets?|holders?|organi[sz]ers?|accessories|hydration|steel|aluminium|aluminum|metal|glass|stationery)\b|"
     r"\bclimate[- ]?(friendly|conscious)|"
-    r"\b(good|better)[- ]for[- ](the[- ]|mother[- ])?(planet|earth|environment|nature)|"
+    r"\b(good|better)[- ]for[- ](the[- ]|mother[- ])?(planet|earth|environment|nature|ecosystems?)|"
     r"\bgreen (technolog(y|ies)|tech|choice|option|alternative|solution|formula)\b|"
     # Hinglish: "Dharti ke liye achha", "Paryavaran ke liye safe"
     r"\b(dharti|prithvi|paryavaran|prakriti)(\s+|-)(ke\s+liye\s+)?(achha|accha|acha|achchha|safe|friendly|anukool)\b|"
@@ -79,7 +79,9 @@ _STRONG_GENERIC = re.compile(
     # labels.md section 1 names "conscious choice" among the generic terms
     r"\b(a )?conscious (choices?|collection|living|lifestyle|fashion|consumers?|shopping|purchases?|buys?|lighting|"
     r"tees?|t-?shirts?|wear|denim|edit|kurtas?|dresses?|basics|essentials|range|line|"
-    r"homes?|kitchens?|beauty|clothing|design|gifts?|products?)\b|"
+    r"homes?|kitchens?|beauty|clothing|design|gifts?|products?|grooming|skin ?care|hair ?care|self-care)\b|"
+    # "Consciously crafted in my home studio"
+    r"\bconsciously (crafted|made|designed|created|produced)\b|"
     # a bare "eco" only before a noun ("Eco sneakers", "an eco home"), never in a list of modes
     r"\beco(?=\s+[a-z][a-z-]{2,})(?!\s+(mode|vision|system|tank|sport|blue|logic|plus|smart|series|wash|dry|fan|"
     r"cool|boost|drive|power|charge|sense|sensor|bubble|cycle|setting|program|function|button|label|cert|"
@@ -226,7 +228,7 @@ environment_word = occurs(_ENVIRONMENT_WORD)
 _GENERIC_CONTEXT = re.compile(
     ATTRIBUTE_PATTERNS["generic_environmental"] +
     r"|\b(planet|earth|environment\w*|nature|climate|footprint|ethical\w*|responsib\w*|dharti|prithvi|paryavaran|"
-    r"prakriti)\b", re.IGNORECASE)
+    r"prakriti|consciously|ecosystems?)\b", re.IGNORECASE)
 
 
 generic_context = occurs(_GENERIC_CONTEXT)

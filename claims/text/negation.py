@@ -28,13 +28,16 @@ _NEGATOR = re.compile(
     r"obtained|received|sought|sell|sells|market|advertise|promote|offer|offers|offered|provide|provides|"
     r"contain(s|ed|ing)?|come[s]?|with|using|in|intended|designed|meant|to|carbon|co2|ghg|offset|offsetting|"
     r"compensated?|neutrali[sz]ed?|tested|verified|proven|rated|reduce|lower|cut|sourced|grown|harvested|produced|"
-    r"measured|calculated|assessed|special|extra|particular|dedicated|shipping|delivery|carry|carries|bear|bears)){0,4}"
+    r"measured|calculated|assessed|special|extra|particular|dedicated|shipping|delivery|carry|carries|bear|bears|"
+    # "not made carbon neutral through offsets", "never measured our footprint", "not printed on FSC-certified
+    # paper", "has no energy-saving standby mode"
+    r"our|neutral|through|via|printed|packed|packaged|wrapped|energy-saving|power-saving)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
     r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?))*)?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"
     r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal))?"
     # ... and a prefix joined to the keyword by a hyphen ("not user-replaceable")
-    r"(?:\s+(?:user|easily|fully|field|self|co2|carbon|climate)-)?\s*$",
+    r"(?:\s+(?:user|easily|fully|field|self|co2|carbon|climate)-)?\s*['\"\u2018\u201c]?$",
     re.IGNORECASE)
 
 
@@ -44,7 +47,8 @@ CLAUSE_START = re.compile(r"[.;:!?\n]|\b(but|however|although|though|while|where
 # A disclaimer negates the rest of its clause: "we don't claim this case is eco-friendly", "we cannot
 # say this paint is non-toxic", "we make no such claim"
 _DISCLAIMER = re.compile(
-    r"\b((do|does|did|can|could|will|would)(n'?t| not)|won'?t|can'?t|cannot|never|make no|makes no|not)\s+(\w+\s+)?"
+    r"\b((do|does|did|can|could|will|would)(n'?t| not)|won'?t|can'?t|cannot|never|make no|makes no|not)\s+"
+    r"(['\"\u2018\u201c]?[\w-]+['\"\u2019\u201d]?\s+)?"
     r"(claim|say|said|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm|"
     r"use the (word|term|label|claim))\w*\b|"
     # "we don't offset or call our deliveries carbon neutral"; "People ask if bamboo fabric is sustainable"
@@ -105,7 +109,11 @@ _POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(cl
                               # "carbon-neutral shipping is no longer offered"
                               r"[\w -]{0,30}?\b(is|are)\s+(no longer|not|never)\s+(offered|available|provided)\b|"
                               # "Eco-friendly: no such claim made by the seller"
-                              r"[\w-]*\s*[:=-]?\s*no (such )?claims? (is |are )?(made|given|stated)\b",
+                              r"[\w-]*\s*[:=-]?\s*no (such )?claims? (is |are )?(made|given|stated)\b|"
+                              # "Vegan: we cannot confirm the adhesives used"
+                              r"[\w-]*\s*[:=]\s*(we )?(cannot|can'?t|could not|do not|don'?t) "
+                              r"(confirm|say|claim|guarantee|"
+                              r"verify|certify)\b",
                               re.IGNORECASE)
 
 

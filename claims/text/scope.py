@@ -10,7 +10,7 @@ from claims.text.certifications import default_registry
 from claims.text.claim_forms import NEUTRAL_WORDS
 from claims.text.generic import CERT_WORD, strong_generic
 from claims.text.lexicon import ATTRIBUTE_PATTERNS, attribute_hits, compiled_patterns, first_match, memo, occurs
-from claims.text.negation import CLAUSE_START, after_last, first_unnegated, is_negated
+from claims.text.negation import CLAUSE_START, after_last, first_unnegated, is_negated, negated_attributes
 from claims.text.senses import green_only_as_name, without_other_senses
 
 # the whole range or brand said to have what one product has ("EVERY HEATWISE PRODUCT IS ENERGY SAVING as it
@@ -90,7 +90,7 @@ _PART_SCOPED = re.compile(
     r"carton)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*we\s+(pack|ship|send|wrap|deliver|dispatch)\s+"
     r"((it|them|each \w+|every \w+)\s+)?"
-    r"(in|with)\s+([\w%-]+ ){0,3}(bags?|" + _PART + ")"
+    r"(in|with)\s+([\w%-]+ ){0,3}(bags?|wraps?|" + _PART + ")"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*((it|they)\s+)?(comes?|is|are|ships?|packed|packaged|supplied|shipped|"
     r"wrapped|boxed)\s+(packed\s+|shipped\s+|wrapped\s+|delivered\s+)?"
     r"(in|with)\s+([\w%-]+ ){0,3}(bags?|cardboard|kraft( paper)?|paper|" + _PART + ")" +
@@ -167,6 +167,12 @@ _PROCESS_STEP = re.compile(r"(finished|dyed|washed|made|produced|processed) (wit
                            re.IGNORECASE)
 
 
+# the packaging named as what the term is said of ("This pack is plastic-free: ...")
+_PACK_BEFORE = re.compile(r"\b(this|the|our|its|each|every) ([\w-]+ )?(pack|packs|packet|packets|packaging|package|"
+                          r"box|boxes|carton|cartons|wrap|wrapping|mailers?|pouch|pouches|sleeve) (is|are) ([\w-]+ )?$",
+                          re.IGNORECASE)
+
+
 @memo
 def part_scoped(text: str) -> tuple[int, int] | None:
     """A generic (or whole-product impact) term whose only justification, right after it, is one part or one
@@ -177,6 +183,8 @@ def part_scoped(text: str) -> tuple[int, int] | None:
         return None
     # the generic term and its head noun ("Eco sneakers", "Sustainable sofa"), then the part; a generic term
     # whose head noun is itself a part ("Eco-conscious packaging: gift box made of recycled board") is scoped
+    if _PACK_BEFORE.search(text[: g[0]]):
+        return None  # "This pack is plastic-free: this bar ships in a paper box": the term is the pack's own
     m = _PART_SCOPED.match(text, g[1])
     named = re.match(r"(\s+[\w-]+){0,3}", text[g[1]:])
     # the term names its part or aspect ("Eco-conscious packaging: ...", "CARBON NEUTRAL DELIVERY: every order ...")
@@ -337,6 +345,63 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
         return None  # the part must carry the attribute itself, unless the claim names the whole ("The whole brush is
         # compostable, because the paddle is FSC-certified beech")
     return m.start("kw"), m.end("kw")
+
+
+# A generic or impact term, then "the <noun>" doing the work: "Sustainable beard oil: the dropper bottle is recyclable
+# glass", "Planet-friendly tawa, as the coating is PFOA-free". Whether the noun is one part or the product itself
+# only the title tells ("Eco-friendly: the bottle is 100% recycled PET" of a "Steel Water Bottle" is the whole).
+_THE_NOUN = re.compile(
+    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(?:[:\u2013\u2014-]|,?\s+(?:because|since|as))\s+(?:only |just )?the\s+"
+    r"(?P<part>(?:(?!(?:and|or|whole|entire|same|rest)\b)[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:is|are|was|were|doubles|uses?|comes?|gets?)\b(?P<rest>[^.;|\n]{0,80})", re.IGNORECASE)
+# nouns that name the product, its make-up or the seller, not one part of it
+_WHOLE_NOUN = re.compile(r"(products?|items?|units?|pieces?|sets?|kits?|packs?|formula|formulation|recipe|blend|bars?|"
+                         r"liquid|design|construction|build|ingredients?|composition|materials?|fabrics?|body|yarns?|"
+                         r"fib(re|er)s?|contents?|range|collection|brand|company|device|appliance|machine|one|ones|"
+                         r"it|this|that|same|whole|entire|rest|price|quality|colou?rs?|size|finish|look|"
+                         # what the term is said of as an impact, not a component ("the CO2 is offset")
+                         r"co2|carbon|emissions?|footprint|impact|offsets?|credits?|energy|electricity|power|water|waste|"
+                         r"production|manufacturing|process|factory|workshop|seller|maker)",
+                         re.IGNORECASE)
+_ZERO_PLASTIC = re.compile(r"\bzero[- ]plastic\b", re.IGNORECASE)
+# ... or an attribute keyword that opens the segment ("Organic duvet set – the pillowcases are organic cotton")
+_LEAD_KEYWORD = re.compile(r"^\W*((100\s?%|fully|entirely|completely)\s+)?(?P<kw>recycled|upcycled|recyclable|organic|"
+                           r"biodegradable|compostable|plastic[- ]free|renewable)\b", re.IGNORECASE)
+_TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|/:\u2013\u2014\u3010]|\s-\s", re.IGNORECASE)
+
+
+def the_part(text: str, title: str) -> tuple[int, int] | None:
+    """The span of a generic (or whole-product impact) term whose reason, right after it, is "the <noun>" where the
+    noun is not the product the title names: one part carrying the whole product's claim."""
+    lead = _LEAD_KEYWORD.match(text)
+    g = strong_generic(text) or first_match(without_other_senses(text), "generic_environmental") or \
+        first_unnegated(_IMPACT_TERM, text) or first_unnegated(_ZERO_PLASTIC, text) or \
+        (lead.span("kw") if lead else None)
+    if g is None or is_negated(text, g[0]):
+        return None
+    m = _THE_NOUN.match(text, g[1])
+    if m is None:
+        return None
+    words = m.group("part").lower().split()
+    last = words[-1]
+    if _WHOLE_NOUN.fullmatch(last) or _is_material(last) or _NOT_A_PART.match(m.group("part")):
+        return None
+    rest = m.group("rest")
+    if lead and g == lead.span("kw"):
+        if lead.group("kw").lower()[:6] not in rest.lower():
+            return None  # the part must carry the keyword itself ("... – the pillowcases are organic cotton")
+    elif not (set(attribute_hits(rest)) - negated_attributes(rest) or _NATURAL_PART.match(rest) or
+              re.match(r"\s*as\b", rest)):
+        return None  # nothing said of the noun that could carry the claim
+    product = _TITLE_PRODUCT.split(title, maxsplit=1)[0].lower()
+    head = (text[g[0]:g[1]] + m.group("head")).lower().split()  # "Sustainable packaging" names its own noun
+    if head and (_PART_WORD.fullmatch(head[-1]) or _ASPECT_NOUN.fullmatch(head[-1])) and \
+            not re.search(r"\b" + re.escape(head[-1]) + r"\b", product):
+        return None  # the term names a part or an aspect itself ("Sustainable packaging: the mailer boxes are ...")
+    stem = last.rstrip("s") if len(last) > 3 else last
+    if re.search(r"\b" + re.escape(stem) + r"(e?s)?\b", product) or (head and head[-1].rstrip("s") == stem):
+        return None  # the noun is the product ("Eco-friendly: the bottle is ..." of a "Steel Water Bottle")
+    return g
 
 
 @memo

@@ -28,7 +28,8 @@ from claims.text.negation import is_negated
 _GREEN_NAME = re.compile(
     r"\b(sea|forest|army|olive|mint|lime|dark|light|bottle|neon|pastel|emerald|sage|teal|jade|hunter|kelly|"
     r"apple|moss|pine|aqua|metallic|matte)[- ]green\b|\bgreen ?[/|)]|[(/] ?green\b|\bgreen (colou?r|"
-    r"shade|tone|finish|body|led|light|indicator|true hepa|hepa|tea|chilli|chili|peas?|beans?|apple|card)\b|"
+    r"shade|tone|finish|body|led|light|indicator|true hepa|hepa|tea|chilli|chili|peas?|beans?|apple|card|checks?|"
+    r"checked|stripes?|striped|plaid|tartan|floral)\b|"
     r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b(?!\s+(choices?|options?|alternatives?|pick|way)\b)|"
     r"\bbrand\s*[:=-]\s*([\w&.'-]+ )*green|"
     # colour lists and a colour at the end of a title ("Kettle 1.5L, Green", "Green and Blue", "Mouse Pad Green")
@@ -142,6 +143,11 @@ def company_line(text: str) -> bool:
 # other senses the rules know beyond the model's feature list (labels.md section 1: "carbon fiber", "organic
 # shapes"): organic traffic or chemistry, carbon monoxide or copy paper, a car's climate control
 MORE_OTHER_SENSES = re.compile(
+    # a steel grade ("AISI 1018 low-carbon grade"); what a book or a course covers ("Covers the 17 SDGs, environment
+    # and ecology, climate change and green energy policy")
+    r"\blow[- ]carbon (steel|grade|alloy|wire)\b|\b(mild|high)[- ]carbon\b|"
+    r"\b(covers?|syllabus|topics?|chapters? on)\b[^|.;]{0,60}?\b(climate change|green energy|ecology|environment|"
+    r"sustainable development|renewable energy)\b[^|.;]{0,40}|"
     r"\borganic (growth|traffic|reach|search|results?|followers?|marketing|chemistry|compounds?|matter|solvents?|"
     r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
     # a shape or a print ("Organic leaf-shape print", "organic curves"), not organic farming
@@ -348,7 +354,7 @@ MORE_OTHER_SENSES = re.compile(
     # dishes
     r"\borganic (resins?|binders?|compounds?|acids?)\b|\bcompound\W+organic\b|"
     # words printed on the product, quoted ("Printed labels read 'WET / BIODEGRADABLE' and 'DRY / RECYCLABLE'")
-    r"\b(read|reads|reading|say|says|saying|printed with|marked)\s+['\"\u2018\u201c][^'\"\u2019\u201d|]{1,60}"
+    r"\b(read|reads|reading|say|says|saying|printed( with)?|marked)\s+['\"\u2018\u201c][^'\"\u2019\u201d|]{1,60}"
     r"['\"\u2019\u201d]"
     r"(\s*(,|and|&)\s*['\"\u2018\u201c][^'\"\u2019\u201d|]{1,60}['\"\u2019\u201d])*|"
     # a product declared single-use ("Single use; do not refill or puncture"); a soda maker's CO2 cylinder; a
@@ -404,7 +410,9 @@ _REFILL_BENEFIT = re.compile(r"\b(plastic|waste\w*|landfill|reus\w*|less|sav(e|e
                              r"rinse and refill|your own|"
                              r"instead of|again and again|sustainab\w*|packaging|bottles? again|refillable|"
                              r"no new [\w-]+|(same|empty) (jars?|bottles?|containers?|tins?|tubs?|dispensers?)|"
-                             r"washed and refilled)\b",
+                             r"washed and refilled|"
+                             # a pouch that refills the pump: the refill system labels.md names ("refill pouches")
+                             r"refills? (this|the|your) (pump|bottle|dispenser|jar|container|tin|tub)s?)\b",
                              re.IGNORECASE)
 
 
@@ -450,7 +458,7 @@ def other_sense_only(text: str) -> bool:
 # Safety standards and marks with nothing environmental beside them ("Approved CE (EN71 standard) and ASTM
 # F963, tested by SGS", "BIS certified"): labels.md section 4 counts safety marks as nothing
 _SAFETY_STANDARD = re.compile(r"\bEN[- ]?71\b|\bEN[- ]?1078\b|\bASTM\b|\bUKCA\b|\bCPSIA\b|\bCPSC\b|\bCE\b|"
-                              r"\b(BIS|FCC|UL|ISI)\b|"
+                              r"\b(BIS|FCC|UL|ISI)\b|\bchild[- ](resistant|proof)\b|"
                               r"\bsafety (standards?|tests?|tested|certified|certification|approved|regulations?)\b",
                               re.IGNORECASE)
 

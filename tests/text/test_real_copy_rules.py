@@ -2063,3 +2063,56 @@ OTHER_SENSE_WORDS.extend([
 def test_twenty_eighth_round_a_printed_slogan_is_no_saving_claim():
     assert not _rules("Print: 'SAVE WATER, SAVE LIFE' slogan on chest").is_claim
     assert "water_efficiency" in _rules("Saves up to 50% water").attributes
+
+
+# Chosen on the c183-c188 dev halves (read after their test halves were counted)
+TWENTY_NINTH_ROUND = [
+    (negation.negated_only, "Deliveries are not made carbon neutral through offsets.", True),
+    (negation.negated_only, "We have never measured our footprint, so we won't call these candles carbon neutral",
+     True),
+    (negation.negated_only, "Note: this model has no energy-saving standby mode", True),
+    (negation.negated_only, "This edition is not printed on FSC-certified paper", True),
+    (generic.strong_generic, "Consciously crafted in my home studio", True),
+    (generic.strong_generic, "Conscious grooming, every day", True),
+    (senses.other_sense_only, "Refill packs available: one 750 ml pouch refills this pump 3 times", False),
+    (claim_forms.tree_pledge, "For every rakhi sold we will remove 100 g of plastic from the Yamuna", True),
+    (claim_forms.tree_pledge, "we will remove the plastic film from the Box before dispatch", False),
+    (claim_forms.less_claim, "rack: mild steel (AISI 1018 low-carbon grade)", False),
+    (durability.durability_figure, "10-year lifespan", True),
+    (durability.service_terms_only, "Rakhi will be dispatched with a free roli-chawal pack", True),
+    (energy.energy_saving, "Uses 28 W vs. 75 W of a standard induction fan at full speed", True),
+    (energy.energy_saving, "Uses 28 W at full speed", False),
+    (energy.official_energy_label, "Energy efficient – B class", True),
+    (energy.official_energy_label, "B class", True),
+    (energy.power_source_row, "Power source: Cordless", True),
+    (energy.runs_on_own_battery, "Power source: Cordless", True),
+]
+TWELFTH_ROUND.extend(TWENTY_NINTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Covers the 17 SDGs, environment and ecology, climate change and green energy policy", "green"),
+])
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("Sustainable beard oil: the dropper bottle is recyclable glass", "Barbrio Beard Oil 30 ml, Oud & Amber", True),
+    ("Planet-friendly tawa, as the coating is PFOA-free", "Chulhaverse Granite Finish Non-Stick Tawa 28 cm", True),
+    ("Eco-friendly: the jar doubles as a to-go cup", "Pickwell Personal Blender with To-Go Jar, 600 W", True),
+    ("Zero-plastic tiffin: the carry bag is jute", "Tawaroot Steel Tiffin with Carry Bag, 3 Containers", True),
+    ("Climate-friendly sleeve: the lining is made from recycled bottles", "Nacreon 14 in Laptop Sleeve", True),
+    # the noun is the product the title names, its make-up, or the term's own part
+    ("Eco-friendly: the bottle is made from 100% recycled PET", "Aquaro Water Bottle 1 L, Blue", False),
+    ("Eco-friendly cleaner: the formula is readily biodegradable", "Floor Cleaner 1 L", False),
+    ("Sustainable packaging: the mailer boxes are FSC-certified", "Cotton Tote Bag", False),
+    ("Sustainable tee: the cotton is organic", "Men's Crew Neck T-Shirt", False),
+    ("Eco-friendly candle: the jar is ours, not recyclable", "Soy Candle", False),
+])
+def test_twenty_ninth_round_the_part_the_title_does_not_name(text, title, expected):
+    # "the <noun>" after a generic term is one part only where the title's product is something else
+    assert bool(scope.the_part(text, title)) is expected
+
+
+def test_twenty_ninth_round_an_impact_is_no_part():
+    assert scope.the_part("Climate neutral towels – the CO2 is offset through rainforest protection credits",
+                          "Bamboo Viscose Bath Towels, Set of 4") is None
