@@ -358,6 +358,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if claim_forms.animal_claim(text) and not senses.other_sense_only(text):
         out.is_claim = True
         out.attributes.append("animal_welfare")
+    if claim_forms.carbon_offset(text) and not negation.negated_only(text) and "carbon_climate" not in out.attributes:
+        out.is_claim = True  # "Pages: 80 GSM, carbon offset"
+        out.attributes.append("carbon_climate")
     if claim_forms.renewable_power(text) and not negation.negated_only(text) and \
             "renewable_energy" not in out.attributes:
         out.is_claim = True  # "Cloud servers run on renewable energy"

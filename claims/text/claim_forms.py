@@ -16,6 +16,13 @@ _EXPLICIT_OFFSET = re.compile(r"offset\w*|compensat\w*|\bcredits?\b|tree[- ]plan
 
 
 explicit_offset = occurs(_EXPLICIT_OFFSET)
+# "Pages: 80 GSM, carbon offset": a carbon claim in two words (not offset printing)
+_CARBON_OFFSET = re.compile(r"\b(carbon|co2|climate|emissions?)[- ]offset(ted|s|ting)?\b(?![- ]?print)", re.IGNORECASE)
+
+
+@memo
+def carbon_offset(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_CARBON_OFFSET, text)
 
 
 _NEXT = r"(year|season|quarter|term|semester|month|batch|collection|drop|release)"
@@ -156,6 +163,9 @@ def refurbished_claim(text: str) -> tuple[int, int] | None:
 _REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?re-?used\b|"
                        r"\b(designed|made|meant|built) to be (re-?used|refilled)\b|\bre-?use (it|them) (again|"
                        r"and again|many times)\b|"
+                       # "the jar doubles as a to-go cup, so no disposable cups": a reusable alternative
+                       r"\b(so|means) no (more )?(disposable|single[- ]use) (cups?|bottles?|bags?|straws?|cutlery|"
+                       r"plates?|wipes?|pads?|razors?|pods?|wraps?)\b|"
                        # "Replaces about 500 paper cups a year": what it is used instead of, counted
                        r"\breplaces? (about |around |up to |over |approx\.? |nearly )?(\d[\d,]*|hundreds of|"
                        r"thousands of) (single[- ]use |disposable |plastic |paper )+(cups?|bottles?|bags?|straws?|"
@@ -240,7 +250,7 @@ _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s
                        r"fabrics?|yarns?|threads?|foam|canvas|"
                        r"denim|wool|leather|silver|gold|brass|copper|wood|timber|tyres?|sails?|ocean plastic|"
                        r"ABS|PP|HDPE|LDPE|PE|PS|polypropylene|polyethylene|TPU|TPE|EVA|acrylic|PBT|PC|polycarbonate|"
-                       r"PVC|silicone|felt)\b|"
+                       r"PVC|silicone|felt|composites?|resins?)\b|"
                        # a share of recycled material ("the barrel is 80% recycled ABS")
                        r"\b\d{1,3}(\.\d+)?\s?%\s*(post[- ]consumer\s+|pre[- ]consumer\s+)?recycled\b|"
                        # a spec table's answer: "Recycled Content: Yes"
@@ -266,7 +276,10 @@ _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s
                        re.IGNORECASE)
 
 
-_RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\*)|\bcan be recycled\b", re.IGNORECASE)
+_RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\*)|\bcan be recycled\b|"
+                         # a take-back's end ("returned cartridges are recycled")
+                         r"\b(returned|collected|used|old|empty) ([\w-]+ ){0,2}(are|is|get|gets|will be) recycled\b",
+                         re.IGNORECASE)
 
 
 _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\b|recycling "

@@ -352,7 +352,9 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
 # only the title tells ("Eco-friendly: the bottle is 100% recycled PET" of a "Steel Water Bottle" is the whole).
 _THE_NOUN = re.compile(
     r"(?P<head>(\s+[\w-]+){0,3}?)\s*(?:[:\u2013\u2014-]|,?\s+(?:because|since|as))\s+(?:only |just )?the\s+"
-    r"(?P<part>(?:(?!(?:and|or|whole|entire|same|rest)\b)[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?P<part>(?:(?!(?:and|or|whole|entire|same|rest)\b)[\w-]+\s+){0,2}?[\w-]+)"
+    # "the pouch it comes in is biodegradable"
+    r"(?:\s+(?:it|they)\s+(?:comes?|ships?|arrives?|is packed|are packed|is sent)\s+in)?\s+"
     r"(?:is|are|was|were|doubles|uses?|comes?|gets?)\b(?P<rest>[^.;|\n]{0,80})", re.IGNORECASE)
 # nouns that name the product, its make-up or the seller, not one part of it
 _WHOLE_NOUN = re.compile(r"(products?|items?|units?|pieces?|sets?|kits?|packs?|formula|formulation|recipe|blend|bars?|"
@@ -734,6 +736,13 @@ def _names_a_part(title: str, start: int) -> bool:
 _TITLE_INGREDIENT = re.compile(r"(\s+[\w-]+){0,3}?\s+(oils?|extracts?|butter|juice|essence)\b(?=\s+\w)", re.IGNORECASE)
 
 
+# the title's keyword right after "with" is said of what the title adds ("Face Cream with Organic Aloe Vera"), unless
+# "with" says what the product is made with ("Tote Bag Made with Recycled Plastic")
+_WITH_ADDED = re.compile(r"(?P<verb>[\w-]+)\s+with\s+(\d+\s?%\s+)?$", re.IGNORECASE)
+_MAKING_VERBS = {"made", "crafted", "produced", "built", "manufactured", "designed", "created", "woven", "knitted",
+                 "stuffed", "filled", "printed"}
+
+
 def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
     """The span and attribute of a title keyword for the whole product that ``parts`` (the
     description's segments) give to one part only; None when a description mention is not about one
@@ -742,8 +751,10 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
         direct = re.match(r"[\s-]*" + _PART + r"\b", title[hit[1]:], re.IGNORECASE) or \
             _TITLE_INGREDIENT.match(title, hit[1])
         before = after_last(_TITLE_CHUNK, title[: hit[0]])  # "Sandals, Sole from Recycled Tyres"
+        added = _WITH_ADDED.search(title[: hit[0]])  # "Face Cream with Organic Aloe Vera": what the title adds
         if direct or (_TITLE_SCOPE.search(title[: hit[0]]) and _names_a_part(title, hit[0])) or \
-                _PART_WORD.search(" ".join(before.split()[-5:])) or _confirmed(pattern, title, hit, parts):
+                _PART_WORD.search(" ".join(before.split()[-5:])) or _confirmed(pattern, title, hit, parts) or \
+                (added and added.group("verb").lower() not in _MAKING_VERBS):
             continue
         mentions = [(text, m.start()) for text in parts for m in pattern.finditer(text)
                     if not is_negated(text, m.start()) and not default_registry().code_at(text, m.start())]

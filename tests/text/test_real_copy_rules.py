@@ -2086,12 +2086,31 @@ TWENTY_NINTH_ROUND = [
     (energy.official_energy_label, "B class", True),
     (energy.power_source_row, "Power source: Cordless", True),
     (energy.runs_on_own_battery, "Power source: Cordless", True),
+    (claim_forms.carbon_offset, "Pages: 80 GSM, carbon offset", True),
+    (claim_forms.carbon_offset, "Pages: 80 GSM, offset printed", False),
+    (claim_forms.renewable_power, "Cloud servers run on renewable energy", True),
+    (claim_forms.recycled_claim, "Shell: recycled composite with EPS liner", True),
+    (claim_forms.recyclable_claim, "a prepaid return label is in the box and returned cartridges are recycled", True),
+    (claim_forms.reusable_claim, "Replaces about 500 paper cups a year", True),
+    (claim_forms.reusable_claim, "the jar doubles as a to-go cup, so no disposable cups", True),
+    (negation.negated_only, "Vegan: we cannot confirm the adhesives used", True),
+    (negation.negated_only, "we make no 'non-toxic' claim", True),
+    (generic.strong_generic, "Good for the ecosystem", True),
+    (durability.durability_cue, "Replaceable rubber sole", True),
+    (durability.durability_cue, "Sturdy rubber sole", False),
+    (durability.service_terms_only, "For every order we will include free gift-wrap", True),
+    (senses.safety_marks_only, "Child-resistant packaging", True),
+    (scope.part_scoped, "This pack is plastic-free: this bar ships in a paper box", False),
+    (scope.part_scoped, "Our whole brand is plastic-free: this bar ships in a paper box", True),
 ]
 TWELFTH_ROUND.extend(TWENTY_NINTH_ROUND)
 
 
 OTHER_SENSE_WORDS.extend([
     ("Covers the 17 SDGs, environment and ecology, climate change and green energy policy", "green"),
+    ("rack: mild steel (AISI 1018 low-carbon grade)", "low-carbon"),
+    ("Colours: blue check + green check", "green"),
+    ("Inner buckets printed 'RECYCLE' and 'WASTE'", "recycle"),
 ])
 
 
@@ -2101,6 +2120,8 @@ OTHER_SENSE_WORDS.extend([
     ("Eco-friendly: the jar doubles as a to-go cup", "Pickwell Personal Blender with To-Go Jar, 600 W", True),
     ("Zero-plastic tiffin: the carry bag is jute", "Tawaroot Steel Tiffin with Carry Bag, 3 Containers", True),
     ("Climate-friendly sleeve: the lining is made from recycled bottles", "Nacreon 14 in Laptop Sleeve", True),
+    ("Organic duvet set – the pillowcases are organic cotton", "Obelune Double Duvet Set, White", True),
+    ("Biodegradable innerwear: the pouch it comes in is biodegradable", "Cotton Camisole Pack of 2", True),
     # the noun is the product the title names, its make-up, or the term's own part
     ("Eco-friendly: the bottle is made from 100% recycled PET", "Aquaro Water Bottle 1 L, Blue", False),
     ("Eco-friendly cleaner: the formula is readily biodegradable", "Floor Cleaner 1 L", False),
@@ -2116,3 +2137,10 @@ def test_twenty_ninth_round_the_part_the_title_does_not_name(text, title, expect
 def test_twenty_ninth_round_an_impact_is_no_part():
     assert scope.the_part("Climate neutral towels – the CO2 is offset through rainforest protection credits",
                           "Bamboo Viscose Bath Towels, Set of 4") is None
+
+
+def test_twenty_ninth_round_a_title_keyword_after_with():
+    # what the title adds after "with" carries its keyword; "made with" says what the whole is made of
+    bullets = ["Ingredients: Aqua, Glycerin, Organic Aloe Barbadensis Leaf Juice, Fragrance"]
+    assert scope.title_part_overreach("Face Cream with Organic Aloe Vera 50 g", bullets) is None
+    assert scope.title_part_overreach("Organic Face Cream 50 g", bullets) is not None
