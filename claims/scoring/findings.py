@@ -585,7 +585,8 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
     CodeFilter("GENERIC_CLAIM", lambda v: v.field == "title" and v.facts.whole_backed,
                "'Eco-Friendly Shopping Bag' with 'Made of 100% recycled PET': the bullets specify the whole product"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
-               lambda v: v.field != "title" and scope.parts_are_the_product(f"{v.text} {v.continued}", v.facts.title),
+               lambda v: v.field != "title" and scope.parts_are_the_product(f"{v.text} {v.continued}", v.facts.title)
+               and not scope.the_part(f"{v.text} \u2013 {v.continued}" if v.continued else v.text, v.facts.title),
                "the parts it names make the product ('box and lid' of a storage box with lid)"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_its_part(v.text),
                "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),

@@ -351,11 +351,15 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
 # glass", "Planet-friendly tawa, as the coating is PFOA-free". Whether the noun is one part or the product itself
 # only the title tells ("Eco-friendly: the bottle is 100% recycled PET" of a "Steel Water Bottle" is the whole).
 _THE_NOUN = re.compile(
-    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(?:[:\u2013\u2014-]|,?\s+(?:because|since|as))\s+(?:only |just )?the\s+"
-    r"(?P<part>(?:(?!(?:and|or|whole|entire|same|rest)\b)[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(?:[:\u2013\u2014-]|,?\s+(?:because|since|as))\s+(?:only |just )?"
+    # "the storage bag", "its storage pouch", or no article after a colon or dash ("Eco device – housing contains ...")
+    r"(?P<article>the\s+|its\s+)?"
+    r"(?P<part>(?:(?!(?:and|or|whole|entire|same|rest|made|is|are)\b)[\w-]+\s+){0,2}?"
+    r"(?!(?:and|or|made|is|are|from|with)\b)[\w-]+)"
     # "the pouch it comes in is biodegradable"
     r"(?:\s+(?:it|they)\s+(?:comes?|ships?|arrives?|is packed|are packed|is sent)\s+in)?\s+"
-    r"(?:is|are|was|were|doubles|uses?|comes?|gets?)\b(?P<rest>[^.;|\n]{0,80})", re.IGNORECASE)
+    r"(?:is|are|was|were|doubles|uses?|comes?|gets?|(?<=\w )(?:made|moulded|molded|contains?|from|filled|woven))\b"
+    r"(?P<rest>[^.;|\n]{0,80})", re.IGNORECASE)
 # nouns that name the product, its make-up or the seller, not one part of it
 _WHOLE_NOUN = re.compile(r"(products?|items?|units?|pieces?|sets?|kits?|packs?|formula|formulation|recipe|blend|bars?|"
                          r"liquid|design|construction|build|ingredients?|composition|materials?|fabrics?|body|yarns?|"
@@ -363,13 +367,17 @@ _WHOLE_NOUN = re.compile(r"(products?|items?|units?|pieces?|sets?|kits?|packs?|f
                          r"it|this|that|same|whole|entire|rest|price|quality|colou?rs?|size|finish|look|"
                          # what the term is said of as an impact, not a component ("the CO2 is offset")
                          r"co2|carbon|emissions?|footprint|impact|offsets?|credits?|energy|electricity|power|water|waste|"
-                         r"production|manufacturing|process|factory|workshop|seller|maker)",
+                         r"production|manufacturing|process|factory|workshop|seller|maker|"
+                         # a pronoun or a quantifier: no part ("Eco-friendly – we use ...", "everything is ...")
+                         r"we|you|they|i|he|she|everything|all|each|every|both|none|nothing|which|that|what)",
                          re.IGNORECASE)
+_WHOLE_DETERMINERS = {"this", "these", "that", "those", "our", "my", "your", "their", "every", "each", "all", "both",
+                      "any", "no", "some"}
 _ZERO_PLASTIC = re.compile(r"\bzero[- ]plastic\b", re.IGNORECASE)
 # ... or an attribute keyword that opens the segment ("Organic duvet set – the pillowcases are organic cotton")
 _LEAD_KEYWORD = re.compile(r"^\W*((100\s?%|fully|entirely|completely)\s+)?(?P<kw>recycled|upcycled|recyclable|organic|"
                            r"biodegradable|compostable|plastic[- ]free|renewable)\b", re.IGNORECASE)
-_TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|/:\u2013\u2014\u3010]|\s-\s", re.IGNORECASE)
+_TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s", re.IGNORECASE)
 
 
 def the_part(text: str, title: str) -> tuple[int, int] | None:
@@ -386,8 +394,11 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         return None
     words = m.group("part").lower().split()
     last = words[-1]
-    if _WHOLE_NOUN.fullmatch(last) or _is_material(last) or _NOT_A_PART.match(m.group("part")):
-        return None
+    if _WHOLE_NOUN.fullmatch(last) or _is_material(last) or _NOT_A_PART.match(m.group("part")) or \
+            words[0] in _WHOLE_DETERMINERS:
+        return None  # "this TV is made with ...", "every case is offset ...": the product itself
+    if CERT_WORD.search(text[m.start("part"):]) or _HEADER_HEAD.match(m.group("head").strip()):
+        return None  # a certified part says what it covers; "Recycled Content – Outer shell contains ..." is a header
     rest = m.group("rest")
     if lead and g == lead.span("kw"):
         if lead.group("kw").lower()[:6] not in rest.lower():

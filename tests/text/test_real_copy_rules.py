@@ -2122,12 +2122,25 @@ OTHER_SENSE_WORDS.extend([
     ("Climate-friendly sleeve: the lining is made from recycled bottles", "Nacreon 14 in Laptop Sleeve", True),
     ("Organic duvet set – the pillowcases are organic cotton", "Obelune Double Duvet Set, White", True),
     ("Biodegradable innerwear: the pouch it comes in is biodegradable", "Cotton Camisole Pack of 2", True),
+    ("Eco device – housing contains 20% recycled ABS", "Skeeto Ultrasonic Pest Repeller, Plug-In", True),
+    ("Eco-friendly car cover - its storage pouch is made from 100% recycled PET",
+     "Gaadiglow Car Body Cover for Hatchbacks, with Storage Pouch", True),
+    ("Upcycled cushion cover: tassels made from upcycled sari fabric", "Rangola Cushion Cover 16 x 16 Inch", True),
     # the noun is the product the title names, its make-up, or the term's own part
     ("Eco-friendly: the bottle is made from 100% recycled PET", "Aquaro Water Bottle 1 L, Blue", False),
     ("Eco-friendly cleaner: the formula is readily biodegradable", "Floor Cleaner 1 L", False),
     ("Sustainable packaging: the mailer boxes are FSC-certified", "Cotton Tote Bag", False),
     ("Sustainable tee: the cotton is organic", "Men's Crew Neck T-Shirt", False),
     ("Eco-friendly candle: the jar is ours, not recyclable", "Soy Candle", False),
+    ("Eco-friendly: made from bamboo", "Bamboo Toothbrush", False),
+    ("Eco-friendly – we use recycled paper", "Notebook A5", False),
+    ("Green Technology – this TV is made with eco friendly components", "Smart LED Television 32 Inch", False),
+    ("Carbon neutral: every case is offset through our partner", "Still Water 24 x 500ml", False),
+    ("ENVIRONMENT FRIENDLY – Dhuanix chimneys are environment friendly", "Dhuanix 60 cm 1350 m3/hr Kitchen Chimney",
+     False),
+    ("Recycled Content – Outer shell contains 30% recycled polycarbonate", "Power Bank 20000 mAh", False),
+    ("Eco-Conscious Build: the case shell contains 35% recycled plastic (ECVP certificate ECVP-0438-21)",
+     "Earbuds", False),
 ])
 def test_twenty_ninth_round_the_part_the_title_does_not_name(text, title, expected):
     # "the <noun>" after a generic term is one part only where the title's product is something else
