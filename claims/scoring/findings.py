@@ -27,7 +27,7 @@ from claims.text import (
     scope,
     senses,
 )
-from claims.text.certifications import Registry
+from claims.text.certifications import Registry, default_registry
 from claims.text.features import SegmentInfo
 from claims.text.prep import Segment
 
@@ -577,12 +577,30 @@ def _negates(attribute: str) -> Callable[[ClaimView], bool]:
     return lambda v: attribute in v.negated
 
 
+def _term_only(text: str) -> bool:
+    """A bullet that is a generic term and its noun, like a title ("Earth-friendly shopping tote"): no specific
+    attribute and no part named."""
+    return not set(lexicon.attribute_hits(text)) - {"generic_environmental"} and not scope.parts_named(text) and \
+        len(text.split()) <= 6
+
+
+def _specified_before(v: ClaimView) -> bool:
+    """The term follows, after a dash, a quantified or certified fact about the whole material ("FABRIC: 78%
+    recycled nylon, 22% elastane – the conscious choice")."""
+    return bool(v.before) and _term_only(v.text) and not scope.parts_named(v.before) and \
+        bool(set(lexicon.attribute_hits(v.before)) - {"generic_environmental"}) and \
+        bool(claim_forms.percentage(v.before) or default_registry().find(v.before))
+
+
 CODE_FILTERS: tuple[CodeFilter, ...] = (
     CodeFilter("GENERIC_CLAIM", lambda v: v.facts.type1 or v.rule.specified_next,
                "recognised excellent environmental performance, or specified right after a dash"),
+    CodeFilter("GENERIC_CLAIM", _specified_before,
+               "'FABRIC: 78% recycled nylon, 22% elastane – the conscious choice': specified right before the dash"),
     CodeFilter("GENERIC_CLAIM", lambda v: v.field == "title" and _generic_term(v.text) in v.facts.generic_specified,
                "the title's generic term is specified where a bullet repeats it"),
-    CodeFilter("GENERIC_CLAIM", lambda v: v.field == "title" and v.facts.whole_backed,
+    CodeFilter("GENERIC_CLAIM",
+               lambda v: (v.field == "title" or (_term_only(v.text) and not v.continued)) and v.facts.whole_backed,
                "'Eco-Friendly Shopping Bag' with 'Made of 100% recycled PET': the bullets specify the whole product"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field != "title" and scope.parts_are_the_product(f"{v.text} {v.continued}", v.facts.title)
@@ -595,7 +613,8 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                not any(set(lexicon.attribute_hits(b)) - {"generic_environmental"} for b in v.facts.bullets),
                "'Cotton T-Shirt – Eco-Friendly Everyday Tee' and no bullet with any attribute: nothing to stretch",
                heads_only=True),
-    CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: v.field == "title" and v.facts.whole_backed,
+    CodeFilter("WHOLE_PRODUCT_OVERREACH",
+               lambda v: (v.field == "title" or (_term_only(v.text) and not v.continued)) and v.facts.whole_backed,
                "'Eco-Friendly Jigsaw' and 'pieces and box are made of 100% recycled board': the bullets back the whole",
                heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",

@@ -60,6 +60,9 @@ tree_pledge = occurs(re.compile(r"\bwill (also )?plant (a|one|\d+|two|five|ten) 
                                 r"(the |our )?"
                                 r"([\w-]+ ){0,2}?(beach(es)?|oceans?|seas?|rivers?|coast(lines?)?|environment|nature|"
                                 r"landfills?|streets)\b|"
+                                # "We will remove 1 lb of ocean plastic for every grill sold"
+                                r"\bwill (help )?(remove|collect|recover|clean up|pull|fish out)\b[^|.;]{0,40}?"
+                                r"\b(ocean|marine|river|beach|coastal|sea)[- ](plastics?|waste|litter|trash)\b|"
                                 # ... or from a named river or beach ("from the Yamuna")
                                 r"\bwill (help )?(remove|collect|recover|clean up|pull|fish out|take)\b[^|.;]{0,40}?"
                                 r"\b(plastics?|waste|litter|trash|garbage)\b[^|.;]{0,30}?\b(from|off|out of) (the )?"

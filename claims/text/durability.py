@@ -23,6 +23,8 @@ _DURABILITY_FIGURE = re.compile(
     r"(?<!first )(?<!initial )(?<!\bin )\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|clicks?|"
     r"keystrokes|key ?strokes|"
     r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
+    # "Free restitching for 10 years: post it to our workshop": a repair offer with its term
+    r"\bfree (re-?stitch\w*|repairs?|re-?sol\w*|servicing|re-?polish\w*) (for|up to|within) \d+ (years?|yrs)\b|"
     # "10-year lifespan"
     r"\b\d+[- ]?(years?|yrs?)[- ](rated |expected )?life ?span\b|"
     # "5000+ plugging": a test; "Sales Package: 10 Plug Tops" is a pack size
@@ -122,7 +124,7 @@ def service_terms_only(text: str) -> bool:
 # spares sold to keep the product in use ("Spare lid & gasket available for Rs. 199 - replace parts instead
 # of the bottle")
 _SPARE_SOLD = (r"\bspare ((lid|gasket|seal|part|knob|handle|hinge|strap|wheel|blade|motor|plate|head|scroll wheel|feet|"
-               r"foot)s?( (&|and|,) |,? )?){1,3}"
+               r"foot|spring|nib)s?( (&|and|,) |,? )?){1,3}"
                r"(are |is )?available\b(?! separately)|\breplace (the )?parts instead of\b|"
                # "one worn part doesn't mean a new printer"; shoes resoled ("Resoleable: we resole them")
                r"\b(worn|broken|failed) parts? (doesn'?t|does not|won'?t|will not) mean (a )?new\b|"
@@ -169,7 +171,8 @@ _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed
                          # a part made to be changed ("Replaceable rubber sole"), not a consumable filter or head (a
                          # replaceable battery is left to the heads: its terms often follow in another sentence)
                          r"\breplaceable ([\w-]+ )?(soles?|handles?|straps?|bands?|hinges?|screens?|wheels?|"
-                         r"castors?|legs?|zips?|zippers?|knobs?|cords?|cables?)\b", re.IGNORECASE)
+                         r"castors?|legs?|zips?|zippers?|knobs?|cords?|cables?)\b|"
+                         r"\bfree (re-?stitch\w*|re-?sol\w*|re-?polish\w*)\b", re.IGNORECASE)
 
 
 _LONGER = re.compile(r"\blonger\b|\boutlast\w*|\bmore durable\b", re.IGNORECASE)

@@ -20,7 +20,11 @@ from claims.text.senses import MODE_NEARBY, MODEL_ECO, sense_spans
 _STRONG_GENERIC = re.compile(
     r"\beco[- ]?(friendly|freindly|frendly|frienly)|\beco[- ]?(conscious|safe)|"
     r"\benvi?ron?ment(al(ly)?)?[- ]?(friendly|conscious|safe)|\bsafe for (the )?(environment|planet|nature|earth)\b|"
-    r"\b(save|protect|heal) (the |our )?(earth|planet|environment)\b|"
+    r"\b(saves?|protects?|heals?) (the |our )?(earth|planet|environment)\b|"
+    # "Q: Is this sustainable? A: Yes, ..."; a bracket header with nothing else in it ("【SUSTAINABLE】")
+    r"\b(is|are) (this|it|these|they) (really |truly )?(sustainab\w*|green(er)?|eco|ecological|environment(al)?"
+    r"(ly)?[- ]friendly)\s*\?\s*(A\s*[:.-]\s*)?(yes|yeah|absolutely|of course|definitely)\b|"
+    r"\u3010\s*(sustainab\w*|eco|green(er)?|ecological|planet[- ]friendly|earth[- ]friendly)\s*\u3011|"
     r"\b(we )?(cares?|caring) for (the |our )?(planet|earth|environment|nature)\b|\b(a )?step (towards?|for) (a )?"
     r"(greener|cleaner|better) (planet|earth|future|tomorrow)\b|\bfor a (greener|cleaner) (planet|earth|future)\b|"
     r"\bnature[- ]?friendly|\bplanet[- ]?(friendly|positive|safe|kind)|\bearth[- ]?(friendly|kind|safe)|"

@@ -41,7 +41,8 @@ def bpa_free(text: str) -> tuple[int, int] | None:
 # Substances the law already restricts in every toy (EU Toy Safety Directive, EN 71-3; India's toy
 # standard IS 9873): "lead-free paint", "phthalate free", "no heavy metals" on a toy are legal requirements
 # presented as a feature (corpora/real/README.md, conventions for toy copy). BPA is not among them.
-_TOY = re.compile(r"\btoys?\b|\bplay ?sets?\b|\bjigsaws?\b|\bpuzzles?\b|\bdolls?\b|\bteddy\b|\bbuilding blocks\b|"
+_TOY = re.compile(r"\btoys?\b|\bplay ?sets?\b|\bjigsaws?\b|\bpuzzles?\b|\bdolls?\b|\bteddy\b|"
+                  r"\b(building|alphabet|stacking|wooden|abc|number|letter) blocks\b|"
                   r"\brattles?\b|\bplay ?(mat|house|kitchen|tent)s?\b|"
                   # games, plush and modelling sets for children; childcare articles a baby mouths (REACH restricts
                   # phthalates in toys and childcare articles alike)

@@ -630,7 +630,9 @@ def _part_chunks(parts: list[str]) -> list[tuple[str, str, int, int]]:
     for text in parts:
         for m in _PART_CHUNK.finditer(text):
             label = " ".join(m.group("label").split())
-            if len(label.split()) <= 4 and not _SPEC_LABEL.match(label):
+            # (an eco header names the topic, not a part: "Eco-friendly: 100% recycled PET, GRS certified")
+            eco_header = first_match(label, "generic_environmental") is not None and not _PART_WORD.search(label)
+            if len(label.split()) <= 4 and not _SPEC_LABEL.match(label) and not eco_header:
                 out.append((label.lower(), text, m.start("body"), m.end("body")))
     return out
 

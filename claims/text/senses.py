@@ -42,7 +42,8 @@ _GREEN_NAME = re.compile(
     # a laser's colour ("Green Line Laser Level", "Green beam, 4x brighter than red")
     r"\bgreen (beams?|lasers?|(cross[- ]?)?lines?|dots?)\b|"
     r"\bgreen (for|=) (wet|dry|organic|kitchen|garden|food) waste\b|"
-    r"\bgreen (bottles?|sippers?|prints?|patterns?|designs?|jars?|tiffins?|lunch ?box(es)?)\b|"
+    r"\bgreen (bottles?|sippers?|prints?|patterns?|designs?|jars?|tiffins?|lunch ?box(es)?)\b"
+    r"(?! (that|which) (saves?|protects?|helps?|heals?)\b)|"
     r"\bracing[- ]green\b|\bgreen (gloss|glossy|matte?|metallic|pearl)\b|"
     r"\bgreen (edition|series|variant|version|gaskets?|rings?|seals?|dials?|cords?|stripes?|bins?|leaf|leaves|foliage|"
     r"jungle|floral|camo(uflage)?)\b|"
@@ -146,6 +147,10 @@ MORE_OTHER_SENSES = re.compile(
     # a steel grade ("AISI 1018 low-carbon grade"); what a book or a course covers ("Covers the 17 SDGs, environment
     # and ecology, climate change and green energy policy")
     r"\blow[- ]carbon (steel|grade|alloy|wire)\b|\b(mild|high)[- ]carbon\b|"
+    # a care instruction ("Care: Waterproof, but avoid harsh chemicals")
+    r"\b(avoid|keep (it |them )?away from|do not use|don'?t use|never use)\s+(contact with\s+)?"
+    r"((harsh|strong|abrasive)\s+)?"
+    r"(chemicals?|cleaners?|detergents?|solvents?|bleach)\b|"
     r"\b(covers?|syllabus|topics?|chapters? on)\b[^|.;]{0,60}?\b(climate change|green energy|ecology|environment|"
     r"sustainable development|renewable energy)\b[^|.;]{0,40}|"
     r"\borganic (growth|traffic|reach|search|results?|followers?|marketing|chemistry|compounds?|matter|solvents?|"

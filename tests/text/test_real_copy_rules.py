@@ -2102,6 +2102,14 @@ TWENTY_NINTH_ROUND = [
     (senses.safety_marks_only, "Child-resistant packaging", True),
     (scope.part_scoped, "This pack is plastic-free: this bar ships in a paper box", False),
     (scope.part_scoped, "Our whole brand is plastic-free: this bar ships in a paper box", True),
+    (generic.strong_generic, "Q: Is this sustainable? A: Yes, a very sustainable tissue.", True),
+    (generic.strong_generic, "Q: Is this sustainable? A: No, it is regular tissue.", False),
+    (generic.strong_generic, "\u3010SUSTAINABLE\u3011 Lightweight 35 L bag for weekend trips", True),
+    (generic.strong_generic, "Green design that saves the environment", True),
+    (claim_forms.tree_pledge, "We will remove 1 lb of ocean plastic for every grill sold", True),
+    (durability.durability_figure, "Free restitching for 10 years: post it to our Kanpur workshop", True),
+    (durability.durability_cue, "Spare blades and springs available – keep it working for years", True),
+    (legal.toy_listing, "Kids Wooden Alphabet Blocks 26 pcs with Box", True),
 ]
 TWELFTH_ROUND.extend(TWENTY_NINTH_ROUND)
 
@@ -2111,6 +2119,7 @@ OTHER_SENSE_WORDS.extend([
     ("rack: mild steel (AISI 1018 low-carbon grade)", "low-carbon"),
     ("Colours: blue check + green check", "green"),
     ("Inner buckets printed 'RECYCLE' and 'WASTE'", "recycle"),
+    ("Care: Waterproof, but avoid harsh chemicals", "chemicals"),
 ])
 
 
@@ -2157,3 +2166,13 @@ def test_twenty_ninth_round_a_title_keyword_after_with():
     bullets = ["Ingredients: Aqua, Glycerin, Organic Aloe Barbadensis Leaf Juice, Fragrance"]
     assert scope.title_part_overreach("Face Cream with Organic Aloe Vera 50 g", bullets) is None
     assert scope.title_part_overreach("Organic Face Cream 50 g", bullets) is not None
+
+
+def test_twenty_ninth_round_holder_ids_and_eco_headers():
+    reg = default_registry()
+    usda = reg.schemes["USDA_ORGANIC"]
+    text = "USDA Organic, certified by Quality Assurance International, Inc. (NOP ID 6034521)"
+    assert reg.licence_anywhere(usda, text) == "6034521"
+    # an eco header names the topic, not a part: the title's "100% Recycled PET Canvas" is backed by it
+    bullets = ["Size: 40 x 38 cm", "Eco-friendly: 100% recycled PET, GRS certified (Licence No. CU 860321)"]
+    assert scope.title_part_overreach("Tote Bag, 100% Recycled PET Canvas, 40 x 38 cm", bullets) is None
