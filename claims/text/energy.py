@@ -83,9 +83,9 @@ _MAINS_WORDING = re.compile(r"\belectricity\b|\bkwh\b|\b(power|electricity|energ
 _SAVING_MODE = re.compile(r"(power|battery)[- ]?sav\w* mode", re.IGNORECASE)  # a gadget's mode
 
 
-_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?grade)|energy class|"
-    # an EU energy class after the wording ("Energy efficient – B class")
-    r"\benerg[\w -]{0,25}?[\u2013:-]\s*[A-G]\+{0,3}\s+class\b|"
+# an EU energy class after the wording ("Energy efficient – B class")
+_EU_CLASS = r"\benerg[\w -]{0,25}?[\u2013:-]\s*[A-G]\+{0,3}\s+class\b"
+_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?grade)|energy class|" + _EU_CLASS + "|"
                            r"\bEPREL\b|\bkwh\b", re.IGNORECASE)
 
 
@@ -262,9 +262,9 @@ def energy_label(text: str) -> bool:
 
 # An official energy label anywhere in the listing ("3 Star BEE rating" in the next bullet) substantiates
 # its energy wording (labels.md section 4); a bare "5 star" may be a customer rating, so not here
-_OFFICIAL_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|energy class|\bEPREL\b|"
-    # an EU energy class after the wording ("Energy efficient – B class"), or split off it by the dash
-    r"\benerg[\w -]{0,25}?[\u2013:-]\s*[A-G]\+{0,3}\s+class\b|^\W*[A-G]\+{0,3}[- ]class\W*$|"
+# (an EU class also stands alone where the segmenter split it off the wording at its dash: "B class")
+_OFFICIAL_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|energy class|\bEPREL\b|" + _EU_CLASS +
+                                    r"|^\W*[A-G]\+{0,3}[- ]class\W*$|"
                                     r"\b\d[- ]?star\s+(BEE|energy|rated|rating)\b", re.IGNORECASE)
 
 

@@ -364,7 +364,7 @@ _THE_NOUN = re.compile(
 _WHOLE_NOUN = re.compile(r"(products?|items?|units?|pieces?|sets?|kits?|packs?|formula|formulation|recipe|blend|bars?|"
                          r"liquid|design|construction|build|ingredients?|composition|materials?|fabrics?|body|yarns?|"
                          r"fib(re|er)s?|contents?|range|collection|brand|company|device|appliance|machine|one|ones|"
-                         r"it|this|that|same|whole|entire|rest|price|quality|colou?rs?|size|finish|look|"
+                         r"it|this|same|whole|entire|rest|price|quality|colou?rs?|size|finish|look|"
                          # what the term is said of as an impact, not a component ("the CO2 is offset")
                          r"co2|carbon|emissions?|footprint|impact|offsets?|credits?|energy|electricity|power|water|waste|"
                          r"production|manufacturing|process|factory|workshop|seller|maker|"
@@ -380,6 +380,7 @@ _LEAD_KEYWORD = re.compile(r"^\W*((100\s?%|fully|entirely|completely)\s+)?(?P<kw
 _TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s", re.IGNORECASE)
 
 
+@memo
 def the_part(text: str, title: str) -> tuple[int, int] | None:
     """The span of a generic (or whole-product impact) term whose reason, right after it, is "the <noun>" where the
     noun is not the product the title names: one part carrying the whole product's claim."""
