@@ -145,6 +145,19 @@ def _smaller_fibre_share(claim: str, words: str, fact: str) -> bool:
     return bool(shares) and max(shares) < 100 and len(re.findall(r"\d{1,3}\s?%", fact)) >= 2
 
 
+# a bullet that is the keyword and the title's product noun ("Biodegradable doormat" of a "Coir Doormat, 60 x 40 cm")
+_KEYWORD_NOUN = re.compile(r"^\W*((a|an|our)\s+)?(biodegradable|compostable)\s+([\w-]+\s+){0,2}?"
+                           r"(?P<noun>[a-z-]+?)s?\W*$", re.IGNORECASE)
+
+
+def _titled(claim: str, listing: dict[str, Any] | None) -> bool:
+    m = _KEYWORD_NOUN.match(claim)
+    title = str((listing or {}).get("title") or "")
+    product = re.split(r"[,(|:\u2013\u2014]|\s[-/]\s|\s+with\s+", title, maxsplit=1)[0]
+    return m is not None and \
+        re.search(r"\b" + re.escape(m.group("noun")) + r"(e?s)?\b", product, re.IGNORECASE) is not None
+
+
 _PLASTIC_FREE = re.compile(r"plastic[- ]?free|no plastic|zero plastic|without plastic", re.IGNORECASE)
 _DEGRADABLE = re.compile(r"biodegrad|compostable", re.IGNORECASE)
 
@@ -205,7 +218,7 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
         plastic_free = first_unnegated(_PLASTIC_FREE, claim) is not None
         # a whole-product biodegradability claim against a plastic part ("100% Biodegradable" and "plastic feet")
         degradable = first_unnegated(_DEGRADABLE, claim) is not None and \
-            (_WHOLE_WORDS.search(claim) is not None or segments[i].field == "title")
+            (_WHOLE_WORDS.search(claim) is not None or segments[i].field == "title" or _titled(claim, listing))
         if plastic_free or degradable:
             plastics = _PLASTICS if plastic_free else _PLASTICS_NOT_BIO
             for j, s in enumerate(segments):

@@ -265,6 +265,11 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if generic.own_certification(text) and (lexicon.attribute_hits(text) or generic.environment_word(text)):
         out.is_claim = True
         out.codes.add("UNCERTIFIED_LABEL")  # "The green leaf seal on the pack is our own Earth Care certification"
+    elif any(_eco_badge(text, s, e) for s, e in info.badges):
+        out.is_claim = True
+        out.codes.add("UNCERTIFIED_LABEL")  # "Carries the Kohlira GreenCheck seal": an invented name with an eco word
+        if "generic_environmental" not in out.attributes:
+            out.attributes.append("generic_environmental")
     mark = legal.legal_mark(text) or (legal.legal_mark(joined) if continued else None)
     if mark and mark[0] < len(text):  # "CE marked – the greener choice": the mark here, its frame after the dash
         out.is_claim = True
@@ -405,6 +410,7 @@ class ListingFacts:
     energy_labelled: bool  # an official energy label anywhere substantiates energy wording (section 4)
     baby_feeding: bool  # "BPA free" on a baby feeding product is required by law
     toy: bool  # "lead-free paint" on a toy is required by law
+    cells: bool  # "Mercury-Free" on AA batteries is required by law
     book: bool  # a book's title is its name ("The Zero Waste Kitchen (Paperback)")
     gadget: bool  # power saving on a battery gadget is battery life, not energy
     mains: bool  # power saving on a mains appliance is an energy claim, modes included
@@ -438,7 +444,20 @@ _GENERIC_HEADER = re.compile(r"\s*[^:|\n\d]{1,30}(:|\s[-\u2013\u2014])\s*")
 _WHOLE_START = re.compile(r"\W*(the |this )?(whole|entire|complete) [\w-]+", re.IGNORECASE)
 
 
+# an invented badge whose name is a coined word around an eco word ("GreenCheck seal", "OceanSafe Seal"), not a claim
+# called certified ("Carbon Neutral certified") or a header ("Environmental label: ...")
+_ECO_COINED = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]\w*\b")
+_ECO_BADGE = re.compile(r"green|eco|planet|earth|nature|climate|ocean|enviro|sustain|carbon", re.IGNORECASE)
+
+
+def _eco_badge(text: str, start: int, end: int) -> bool:
+    return any(_ECO_BADGE.search(m.group(0)) for m in _ECO_COINED.finditer(text, start, end)) and \
+        not negation.is_negated(text, start) and not text[end:].lstrip().startswith(":")
 _YES_ROW = re.compile(r"\s*[^:|\n]{1,30}:\s*(yes|y|true)\W*", re.IGNORECASE)
+# a generic term and the packaging it is said of, nothing else ("Eco-friendly packaging")
+_TERM_ON_PACKAGING = re.compile(r"\W*(eco[- ]?friendly|sustainable|green(er)?|planet[- ]friendly|earth[- ]friendly|"
+                                r"environment(al(ly)?)?[- ]friendly|eco[- ]conscious|conscious)\s+(packaging|packing|"
+                                r"pack|box|boxes|mailers?|wrapping)\W*", re.IGNORECASE)
 _RECYCLED_SCHEME = re.compile(r"\bFSC[\u00ae\u2122]?[- ]Recycled\b|\bGRS\b|\bRCS\b|\bGlobal Recycled Standard\b|"
                               r"\bRecycled Claim Standard\b", re.IGNORECASE)
 
@@ -516,6 +535,7 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         title_generic = None if overreach else scope.title_generic_overreach(title, parts)
         if title_generic:
             overreach = (title_generic[0], title_generic[1], "generic_environmental")
+    mains = isinstance(title, str) and energy.mains_listing(title, [seg.text for seg in pred.segments])
     return ListingFacts(
         type1=any(c.scheme.recognised_excellence or c.scheme.id in OVERALL_PERFORMANCE for c in certs),
         verifiable=frozenset(verifiable),
@@ -531,12 +551,14 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         energy_labelled=any(energy.official_energy_label(seg.text) for seg in pred.segments),
         baby_feeding=isinstance(title, str) and legal.baby_feeding(title),
         toy=legal.toy_listing(f"{title or ''} | {listing.get('category') or ''}"),
+        cells=isinstance(title, str) and legal.battery_cells(title),
         book=legal.book_listing(f"{title or ''} | {listing.get('description') or ''}"),
-        # a gadget by its title, or by the battery its bullets give it ("2500 mAh battery" of a massage gun)
-        gadget=isinstance(title, str) and (energy.battery_gadget(title) or (
+        # a gadget by its title, or by the battery its bullets give it ("2500 mAh battery" of a massage gun), unless
+        # a line puts it on the mains ("Smart Speaker" with "Power: 230 V mains")
+        gadget=isinstance(title, str) and not mains and (energy.battery_gadget(title) or (
             not energy.mains_appliance(title) and any(energy.battery_capacity(seg.text) for seg in pred.segments)) or
             any(energy.runs_on_own_battery(seg.text) for seg in pred.segments)),
-        mains=isinstance(title, str) and energy.mains_listing(title, [seg.text for seg in pred.segments]),
+        mains=mains,
         names=product_names.brand_names(str(title or ""), str(listing.get("description") or ""), listing.get("brand")),
         title=str(title or ""),
         overreach=overreach,
@@ -608,6 +630,9 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "the parts it names make the product ('box and lid' of a storage box with lid)"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_its_part(v.text),
                "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH",
+               lambda v: _TERM_ON_PACKAGING.fullmatch(v.text) is not None and not v.continued,
+               "'Eco-friendly packaging' alone: a generic term said of the packaging it names", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field == "title" and not scope.parts_named(v.text) and
                not any(set(lexicon.attribute_hits(b)) - {"generic_environmental"} for b in v.facts.bullets),
@@ -707,8 +732,9 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
     this one goes on in it after a dash or colon)."""
     if facts.mains and "energy_efficiency" not in rule.attributes and energy.mains_saving(seg.text):
         saving_claim(rule, seg.text, info)  # "Eco Power Saving Mode" on a TV: the mains appliance's consumption
-    if (facts.baby_feeding and legal.bpa_free(seg.text)) or (facts.toy and legal.toy_restricted_free(seg.text)):
-        rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy: required by law
+    if (facts.baby_feeding and legal.bpa_free(seg.text)) or (facts.toy and legal.toy_restricted_free(seg.text)) or \
+            (facts.cells and legal.mercury_free(seg.text)):
+        rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy, "Mercury-Free" AA cells: by law
         rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         if "non_toxic" not in rule.attributes:
             rule.attributes.append("non_toxic")

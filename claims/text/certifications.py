@@ -90,7 +90,7 @@ _NAMED_NUMBER = re.compile(r"[^|;\n]{0,48}?\b(licen[cs]e|certificate|certificati
 # ... or on a line of its own ("Certificate holder ID: RA-CH-00482719")
 _CERT_NUMBER_LINE = re.compile(r"\b(certificate|certification|licen[cs]e|registration|contract|operation|company|"
                                r"brand|member|licensee|client|(?-i:NOP|FLO|OID))( holder)?\s*" + _NUMBER_LABEL +
-                               _CERT_NUMBER,
+                               r"(\s*(no\.?|number|#))?" + _CERT_NUMBER,
                                re.IGNORECASE)
 # another scheme's code right before the digits ("CU 841277" is GOTS's, "TE-00182331" GRS's)
 _OTHER_CODE_PREFIX = re.compile(r"(?-i:\b[A-Z]{2,4})[- ]?$")
@@ -99,6 +99,7 @@ _OTHER_CODE_PREFIX = re.compile(r"(?-i:\b[A-Z]{2,4})[- ]?$")
 _DASHED_CODE = re.compile(r"(?-i:[A-Z]{2,5}-[A-Z]{0,3}-?\d{4,})")
 # a scheme's name inside a longer dash-joined code with digits ("BV-RSPO-SCC-0045"): part of a number, no mention
 _INSIDE_CODE_BEFORE = re.compile(r"(?-i:[A-Z0-9]{1,6})-$")
+_TO_SCHEME = re.compile(r"\s+(to|under|as per|per)\s+(the\s+)?", re.IGNORECASE)
 _AFTER_LICENCE_WORD = re.compile(r"\b(licen[cs]e|certificate|cert\.)\s*(no\.?|number|#)?\s*[:#]?\s*$", re.IGNORECASE)
 _INSIDE_CODE_AFTER = re.compile(r"(?-i:(-[A-Z]{0,6})*-?\d)")
 
@@ -174,6 +175,9 @@ class Registry:
                     _AFTER_LICENCE_WORD.search(text[max(0, m.start() - 25): m.start()]) and \
                     re.match(r"\s*[-/]?\s*\d", text[m.end():]):
                 continue  # "GOTS licence ECOCERT 21457": the certifier's name in another scheme's licence number
+            to = _TO_SCHEME.match(text, m.end())
+            if to and self._pattern.match(text, to.end()):
+                continue  # "Certified organic by Ecocert to NPOP": the body that certifies, to the scheme named next
             scheme = self._alias[m.group(1).lower()]
             licence = None
             window = text[m.end(): m.end() + 60]

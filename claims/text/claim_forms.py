@@ -25,7 +25,7 @@ def carbon_offset(text: str) -> tuple[int, int] | None:
     return first_unnegated(_CARBON_OFFSET, text)
 
 
-_NEXT = r"(year|season|quarter|term|semester|month|batch|collection|drop|release)"
+_NEXT = r"(year|season|quarter|term|semester|month|batch|collection|drop|release|harvest|crop|flush)"
 
 
 # "will" is everywhere in real copy ("will be charged extra at installation", "we will replace

@@ -25,6 +25,9 @@ _DURABILITY_FIGURE = re.compile(
     r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
     # "Free restitching for 10 years: post it to our workshop": a repair offer with its term
     r"\bfree (re-?stitch\w*|repairs?|re-?sol\w*|servicing|re-?polish\w*) (for|up to|within) \d+ (years?|yrs)\b|"
+    # "Android security updates until 2031", "4 years of OS updates"
+    r"\b(updates?|upgrades?|patches)\b[^|.;]{0,20}?\b(until|till|up ?to|for|through) (\d+ years|20\d\d)\b|"
+    r"\b\d+ (years?|yrs) of ([\w-]+ ){0,2}(updates?|upgrades?|patches)\b|"
     # "10-year lifespan"
     r"\b\d+[- ]?(years?|yrs?)[- ](rated |expected )?life ?span\b|"
     # "5000+ plugging": a test; "Sales Package: 10 Plug Tops" is a pack size
@@ -35,7 +38,7 @@ _DURABILITY_FIGURE = re.compile(
     r"life ?span\s*(of|:-?|(is )?rated (at|for))?\s*(up ?to |over |more than |approx\.? ?|about |around |min\.? ?)?\d|"
     r"(life|lifespan|rated)\s*(of|at|for|:-?)?\s*(up ?to |over )?"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
-    r"\d+[- ]?years? (of )?spare parts|\blast(s|ing)? (up to |for |over )?\d+ ?(years?|yrs)|"
+    r"\d+[- ]?years? (of )?spare parts|\blast(s|ing)? (up to |for |over )?\d+\+? ?(years?|yrs)|"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|h)\s+(rated |average |expected |service |working |operating )?"
     r"(life|lifespan|life ?time)\b",
     re.IGNORECASE)
@@ -172,7 +175,13 @@ _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed
                          # replaceable battery is left to the heads: its terms often follow in another sentence)
                          r"\breplaceable ([\w-]+ )?(soles?|handles?|straps?|bands?|hinges?|screens?|wheels?|"
                          r"castors?|legs?|zips?|zippers?|knobs?|cords?|cables?)\b|"
-                         r"\bfree (re-?stitch\w*|re-?sol\w*|re-?polish\w*)\b", re.IGNORECASE)
+                         r"\bfree (re-?stitch\w*|re-?sol\w*|re-?polish\w*)\b|"
+                         # software support for a stated time as long life ("Android security updates until 2031",
+                         # "4 years of OS updates"), not a tool's "firmware update"
+                         r"\b(android|os|security)( and (security|os|android))? (updates?|upgrades?|patches) "
+                         r"(until|till|up ?to|for|through) (\d+ years|20\d\d)\b|"
+                         r"\b\d+ (years?|yrs) of (android |os |security |software )+(updates?|upgrades?|patches)\b",
+                         re.IGNORECASE)
 
 
 _LONGER = re.compile(r"\blonger\b|\boutlast\w*|\bmore durable\b", re.IGNORECASE)

@@ -216,7 +216,11 @@ runs_on_own_battery = occurs(re.compile(
     r"(rechargeable )?(li-?ion |lithium )?batter(y|ies)\b(?! backup)|"
     r"\b(built[- ]in|inbuilt|internal) (\d[\d,]*\s?mAh )(rechargeable )?(li-?ion |lithium )?batter(y|ies)\b(?! backup)|"
     # a spec row that puts it on a battery ("Power source: Cordless")
-    r"\bpower( source| supply)?\s*[:=\u2013-]\s*(cordless|battery([- ]powered)?|rechargeable batter(y|ies))\s*$",
+    r"\bpower( source| supply)?\s*[:=\u2013-]\s*(cordless|battery([- ]powered)?|rechargeable batter(y|ies))\s*$|"
+    # dry cells ("Power: 2 x AA batteries (not included)", "runs on 3 AAA batteries")
+    r"\b(power( source| supply)?\s*[:=\u2013-]|(runs?|works?|operates?) (on|with))\s*(\d|two|three|four)\s*(x\s*)?"
+    r"(AAA?|C|D|CR\d{4}|LR\d{2,4}|button[- ]cell|coin[- ]cell)\s*(size |alkaline |dry[- ]cell )?"
+    r"(batter(y|ies)|cells)\b",
     re.IGNORECASE))
 
 

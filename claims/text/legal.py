@@ -65,6 +65,26 @@ _TOY_RESTRICTED_FREE = re.compile(
     re.IGNORECASE)
 
 
+# Mercury in portable batteries is banned (EU Batteries Directive since 2000, India's BIS standard for dry cells):
+# "Mercury-Free" on AA cells is a legal requirement presented as a feature
+_BATTERY_CELLS = re.compile(r"\b(AAA?A?|C|D|9 ?V|alkaline|zinc[- ]carbon|button|coin|dry)( cells?)? batter(y|ies)\b|"
+                            r"\b(AAA?|alkaline|button|coin) cells\b|\b(CR|LR|SR)\d{3,4}\b", re.IGNORECASE)
+_MERCURY_FREE = re.compile(r"\bmercury[- ]?free\b|\b(no|zero|0\s?%|without( any)?) (added )?mercury\b|"
+                           r"\bfree (of|from) mercury\b", re.IGNORECASE)
+
+
+def battery_cells(title: str) -> bool:
+    """Portable batteries, by the title ("AA Batteries, Pack of 12", "CR2032 Coin Cell"), not a product that comes
+    with them ("Torch with 3 AAA Batteries")."""
+    return bool(_BATTERY_CELLS.search(re.split(r"\s+(with|for|incl\w*)\s+|[,(|]", title, maxsplit=1,
+                                               flags=re.IGNORECASE)[0]))
+
+
+@memo
+def mercury_free(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_MERCURY_FREE, text)
+
+
 _BOOK = re.compile(r"\((paperback|hardcover|hardback|kindle edition|board book)\)|\bISBN(-1[03])?\b|"
                    r"\bpaperback\b|\bhardcover\b|\bhardback\b", re.IGNORECASE)
 

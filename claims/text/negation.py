@@ -31,7 +31,9 @@ _NEGATOR = re.compile(
     r"measured|calculated|assessed|special|extra|particular|dedicated|shipping|delivery|carry|carries|bear|bears|"
     # "not made carbon neutral through offsets", "never measured our footprint", "not printed on FSC-certified
     # paper", "has no energy-saving standby mode"
-    r"our|neutral|through|via|printed|packed|packaged|wrapped|energy-saving|power-saving)){0,4}"
+    r"our|neutral|through|via|printed|packed|packaged|wrapped|energy-saving|power-saving|"
+    # "we do not make any environmental claim", "we do not recommend composting used litter"
+    r"make|makes|recommend|recommended)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
     r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?))*)?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"
@@ -65,7 +67,8 @@ _SENTENCE_END = re.compile(r"[.!?\n|]")
 
 
 # a question the listing answers yes to ("Q: Can I compost these straws? A: Yes, ..."): its wording is claimed
-_YES_ANSWER = re.compile(r"\s*[-\u2013]?\s*(((seller|brand|our|official) )?(A|Ans|Answer|reply)\s*[:.-]\s*)?"
+_YES_ANSWER = re.compile(r"\s*[\"'\u201d\u2019]?\s*[-\u2013]?\s*[\"'\u201c\u2018]?\s*"
+                         r"(((seller|brand|our|official) )?(A|Ans|Answer|reply)\s*[:.-]\s*)?"
                          r"((yes|yeah|yup|absolutely|of course|definitely)\b|[\u2705\u2714\u2713\u2611])",
                          re.IGNORECASE)
 
@@ -225,12 +228,15 @@ def negated_only(text: str) -> bool:
     if (text.rstrip().endswith("?") and "?" not in text.rstrip()[:-1]) or _DISCLAIMED_STATEMENT.fullmatch(text.strip()):
         return True
     attrs, _ = compiled_patterns()
-    mentions = _statement_mentions(text, [m.start() for p in attrs for m in p.finditer(text)])
+    mentions = _statement_mentions(text, [m.start() for p in attrs for m in p.finditer(text)] or
+                                   # a free-of wording no attribute names ("whether the foam is CFC-free")
+                                   [m.start() for m in _FREE_OF_WORD.finditer(text)])
     # the baseline of a comparison says nothing of the product ("45% less electricity vs. a non-inverter AC")
     mentions = [m for m in mentions if not _BASELINE_BEFORE.search(text[max(0, m - 40): m])]
     return bool(mentions) and all(is_negated(text, m) for m in mentions)
 
 
+_FREE_OF_WORD = re.compile(r"\b[A-Za-z0-9]+[- ]free\b", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(r"\b(vs\.?|versus|than|compared (to|with))\s+([\w-]+\s+){0,3}(non[- ]?)?$", re.IGNORECASE)
 
 

@@ -108,6 +108,8 @@ def _windows(start: int, end: int, masked: str, max_chars: int) -> Iterator[tupl
 
 # the answer to a question just before it ("Q: Can I compost these straws? A: Yes, ..."): one unit with it
 _ANSWER_START = re.compile(r"\s*((A|Ans|Answer)\s*[:.-]|(yes|no|yeah|nope)\b)", re.IGNORECASE)
+# ... and a quoted answer after a dash ('"Is it eco-friendly?" – "Yes!"'): one piece with its question
+_QUOTED_ANSWER = re.compile(r"\s*[\"\u201c\u2018']\s*((A|Ans|Answer)\s*[:.-]|(yes|no|yeah|nope)\b)", re.IGNORECASE)
 
 
 def _merge(spans: list[tuple[int, int]], masked: str, joins: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:
@@ -131,7 +133,8 @@ def _join_abbreviations(spans: list[tuple[int, int]], masked: str) -> list[tuple
 def _join_key_values(pieces: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
     """A spec table written one cell per line ("Recyclable:" then "No"): the key and its short value are one
     piece."""
-    return _merge(pieces, masked, lambda previous, a, b: previous.endswith(":") and len(masked[a:b].strip()) <= 40)
+    return _merge(pieces, masked, lambda previous, a, b: (previous.endswith(":") and len(masked[a:b].strip()) <= 40) or
+                  (previous.rstrip("\"'\u201d\u2019").endswith("?") and _QUOTED_ANSWER.match(masked, a) is not None))
 
 
 def segment_field(field: str, text: str, max_chars: int = 600) -> list[Segment]:

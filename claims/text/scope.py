@@ -189,7 +189,15 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     named = re.match(r"(\s+[\w-]+){0,3}", text[g[1]:])
     # the term names its part or aspect ("Eco-conscious packaging: ...", "CARBON NEUTRAL DELIVERY: every order ...")
     term_noun = text[g[0]:g[1]].split()[-1] if text[g[0]:g[1]].split() else ""  # "Sustainable packaging – ..."
-    if m and not _PART_WORD.search(m.group("head") or "") and not _PART_WORD.fullmatch(term_noun) and \
+    # ... or the part the term names before the colon is the one named after it ("Sustainable legs: FSC-certified oak
+    # legs")
+    before = re.match(r"(\s+\w+){0,3}?\s*(?=[:\u2013\u2014]|\s-\s)", text[g[1]:])
+    own = _PART_WORD.search(before.group(0)) if before and m and m.group("head") is None else None
+    head = (m.group("head") or "") if m else ""
+    if own and re.search(r"\b" + re.escape(own.group(0)) + r"\b", m.group(0)[before.end():] if m and before else "",
+                         re.IGNORECASE):
+        head = own.group(0)
+    if m and not _PART_WORD.search(head) and not _PART_WORD.fullmatch(term_noun) and \
             not _ASPECT_NOUN.search(named.group(0) if named else ""):
         return g
     its = _ITS_PART.match(text, g[1])
@@ -304,10 +312,12 @@ _WHOLE_BY_PART = re.compile(
 _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|entire \w+|main fabric|outer fabric)$",
                          re.IGNORECASE)
 # a part of a natural material that would carry degradability ("the handle is bamboo")
-_NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) )?(\d+\s?% )?(bamboo|wood|wooden|beech|birch|paper|cotton|"
+_NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) )?(\d+\s?% )?((unbleached|natural|raw|untreated|plant) )?"
+                           r"(bamboo|wood|wooden|beech|birch|paper|cotton|"
                            r"jute|cork|coir|sisal|kraft|cardboard|plant[- ]fib(re|er)s?|plant[- ]based|"
                            r"(pure )?linen|wool|"
-                           r"silk|hemp|rattan|cane|leaf|leaves)\b",
+                           r"silk|hemp|rattan|cane|leaf|leaves|wheat[- ]straw|rice husk|coconut shell|cellulose|"
+                           r"loofah|luffa)\b",
                            re.IGNORECASE)
 # ... or as a bullet's label that names the product: "RECYCLED SNEAKER: the pull tabs are 100% recycled PET",
 # "Recycled shoe: insole contains 25% recycled foam"
@@ -354,12 +364,19 @@ _THE_NOUN = re.compile(
     r"(?P<head>(\s+[\w-]+){0,3}?)\s*(?:[:\u2013\u2014-]|,?\s+(?:because|since|as))\s+(?:only |just )?"
     # "the storage bag", "its storage pouch", or no article after a colon or dash ("Eco device – housing contains ...")
     r"(?P<article>the\s+|its\s+)?"
-    r"(?P<part>(?:(?!(?:and|or|whole|entire|same|rest|made|is|are)\b)[\w-]+\s+){0,2}?"
-    r"(?!(?:and|or|made|is|are|from|with)\b)[\w-]+)"
+    r"(?P<part>(?:(?!(?:and|or|whole|entire|same|rest|made|is|are|will|be|can|has|have|to)\b)[\w-]+\s+){0,2}?"
+    r"(?!(?:and|or|made|is|are|from|with|will|be|can|has|have|to)\b)[\w-]+)"
+    # "the hang tag and its cord break down in soil"
+    r"(?:\s+(?:and|&)\s+(?:its\s+|the\s+)?[\w-]+)?"
     # "the pouch it comes in is biodegradable"
     r"(?:\s+(?:it|they)\s+(?:comes?|ships?|arrives?|is packed|are packed|is sent)\s+in)?\s+"
-    r"(?:is|are|was|were|doubles|uses?|comes?|gets?|(?<=\w )(?:made|moulded|molded|contains?|from|filled|woven))\b"
+    r"(?:is|are|was|were|doubles|uses?|comes?|gets?|(?<=\w )(?:made|moulded|molded|contains?|from|filled|woven)|"
+    r"(?P<degrades>(?<=\w )(?:breaks? down|biodegrades?|decomposes?|composts?))|"
+    # ... or a share with no verb ("Recycled sofa – cushion covers 60% recycled polyester")
+    r"(?<=\w )(?=\d{1,3}\s?%\s*[a-z]))\b"
     r"(?P<rest>[^.;|\n]{0,80})", re.IGNORECASE)
+_COMES_IN = re.compile(r"(\s+[\w-]+){0,3}?,?\s+(because|since|as)\s+(it|they)\s+(comes?|ships?|arrives?|(is|are) "
+                       r"(packed|sent|shipped|delivered|wrapped))\s+in\s+(a|an|the|its|their)?\b", re.IGNORECASE)
 # nouns that name the product, its make-up or the seller, not one part of it
 _WHOLE_NOUN = re.compile(r"(products?|items?|units?|pieces?|sets?|kits?|packs?|formula|formulation|recipe|blend|bars?|"
                          r"liquid|design|construction|build|ingredients?|composition|materials?|fabrics?|body|yarns?|"
@@ -375,8 +392,12 @@ _WHOLE_DETERMINERS = {"this", "these", "that", "those", "our", "my", "your", "th
                       "any", "no", "some"}
 _ZERO_PLASTIC = re.compile(r"\bzero[- ]plastic\b", re.IGNORECASE)
 # ... or an attribute keyword that opens the segment ("Organic duvet set – the pillowcases are organic cotton")
-_LEAD_KEYWORD = re.compile(r"^\W*((100\s?%|fully|entirely|completely)\s+)?(?P<kw>recycled|upcycled|recyclable|organic|"
-                           r"biodegradable|compostable|plastic[- ]free|renewable)\b", re.IGNORECASE)
+_LEAD_KEYWORD = re.compile(r"^\W*((a|an|our)\s+)?((100\s?%|fully|entirely|completely)\s+)?(made (with|from|of)\s+)?"
+                           r"(?P<kw>recycled|upcycled|recyclable|organic|biodegradable|compostable|plastic[- ]free|"
+                           r"renewable|ocean[- ](bound[- ])?plastic)\b", re.IGNORECASE)
+# what the part's own words must carry for a lead keyword: its stem ("ocean-plastic" -> "ocean "), or for upcycled
+# either stem ("Upcycled bag – its strap is recycled seatbelt webbing")
+_LEAD_STEMS = {"upcycl": ("upcycl", "recycl")}
 _TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s", re.IGNORECASE)
 
 
@@ -390,11 +411,15 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         (lead.span("kw") if lead else None)
     if g is None or is_negated(text, g[0]):
         return None
+    if g != (lead.span("kw") if lead else None) and _COMES_IN.match(text, g[1]):
+        return g  # the packaging as the reason ("Sustainable power bank, because it comes in a paper box")
     m = _THE_NOUN.match(text, g[1])
     if m is None:
         return None
     words = m.group("part").lower().split()
     last = words[-1]
+    if len(words) > 1 and last in ("fabric", "fabrics", "material", "materials", "yarn"):
+        last = words[-2]  # "comfort liner fabric 50% recycled polyester": the liner
     if _WHOLE_NOUN.fullmatch(last) or _is_material(last) or _NOT_A_PART.match(m.group("part")) or \
             words[0] in _WHOLE_DETERMINERS:
         return None  # "this TV is made with ...", "every case is offset ...": the product itself
@@ -402,7 +427,11 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         return None  # a certified part says what it covers; "Recycled Content – Outer shell contains ..." is a header
     rest = m.group("rest")
     if lead and g == lead.span("kw"):
-        if lead.group("kw").lower()[:6] not in rest.lower():
+        if not m.group("head").strip():
+            return None  # a header alone ("OCEAN BOUND PLASTIC - Top cloth woven with ..."): no product named
+        key = lead.group("kw").lower().replace("-", " ")[:6]
+        if not any(k in rest.lower() for k in _LEAD_STEMS.get(key, (key,))) and \
+                not (key[:4] in ("biod", "comp") and (_NATURAL_PART.match(rest) or m.group("degrades"))):
             return None  # the part must carry the keyword itself ("... – the pillowcases are organic cotton")
     elif not (set(attribute_hits(rest)) - negated_attributes(rest) or _NATURAL_PART.match(rest) or
               re.match(r"\s*as\b", rest)):

@@ -254,14 +254,27 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(naturally )?non[- ]?stick\b|"
     r"\b(extracts?|removes?|collects?|pulls?|capacity)\b[^|]{0,20}?\d+(\.\d+)?\s?(l|litres?|liters?|pints?)\s?"
     r"(per |/ ?)(day|24 ?h)\b|"
-    r"\borganic,?\s+(hand[- ]\w+\s+)?(rims?|outlines?|edges?|forms?)\b|"
+    r"\borganic,?\s+([\w-]+,?\s+)?(rims?|outlines?|edges?|forms?)\b|"
     # words on the product in quotes ("'WET' and 'RECYCLE' labels for segregation")
-    r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,40}['\"\u2019\u201d]\s*(labels?|stickers?|signs?|tags?|slogans?|prints?|"
-    r"graphics?|text|lettering|quotes?|messages?)\b|"
+    r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,40}['\"\u2019\u201d]\s*(hand[- ]?|hand-drawn |printed |painted |"
+    r"embroidered )?(labels?|stickers?|signs?|tags?|slogans?|prints?|graphics?|text|lettering|quotes?|messages?)\b|"
+    r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,40}['\"\u2019\u201d]\s*in ([\w-]+ ){0,2}(script|font|letters|lettering|"
+    r"calligraphy|typography)\b|"
     # washable art supplies and finishes ("Washable and safe for kids" of crayons)
     r"\bwashable\b(?=[^|.;]{0,20}\b(safe for|kids|children|from (skin|clothes|walls))\b)|"
     # words printed on a product ("Printed text: RECYCLE, DRY WASTE, WET WASTE"); labels for waste bins
-    r"\bprinted (text|words?|wording|messages?|slogans?|quotes?)\s*[:=-][^|]*|"
+    r"\bprint(ed)? (text|words?|wording|messages?|slogans?|quotes?)\s*[:=-][^|]*|"
+    # a light's colour ("LED ring turns green when the milk reaches 37 C"); customs' green channel and places ("Green
+    # Park", "Eco Park"); protection from the weather; a purifier's TDS range; a business that grew organically; coffee
+    # decaffeinated with CO2
+    r"\b(LEDs?|lights?|indicators?|rings?|lamps?|display|screens?|dots?|icons?|bulbs?)\b[^|.;]{0,30}\b(turns?|turning|"
+    r"glows?|glowing|blinks?|flashes|flashing|lights? up|changes? to)\s+(solid |steady )?green\b|"
+    r"\bgreen channel\b|\bgreen (park|avenue|valley|street|road|lane|nagar|colony|enclave|extension)\b|"
+    r"\beco (park|village|city|tower|garden|point)s?\b|\benvironmental protection (from|against)\b|"
+    r"\bTDS (levels? )?(up ?to |upto |of |below |under |till )?\d+\s?(ppm|mg)\b|"
+    r"\b(we|brand|business|shop|company|community|store|family) (have |has )?(grew|grown) "
+    r"organically\b|\bgrew organically from\b|\borganic (growth|reach|followers|traffic|word of mouth)\b|"
+    r"\b(natural |supercritical )?(CO2|CO\u2082|carbon dioxide)[- ](process|method|decaf\w*|extract\w*)\b|"
     r"\b(dust ?bin|bins?|waste|garbage|trash|segregation)\s+(labels?|stickers?|decals?|signs?|signage)\b[^|]*|"
     # a product declared single use; a distressed finish; a card game that sorts waste; a cookbook's title
     r"\bsingle[- ]use only\b|\bpre-?(loved|owned|used) (look|style|feel|finish|effect)\b|"
@@ -386,8 +399,10 @@ MORE_OTHER_SENSES = re.compile(
     # a subscription that renews ("Auto-Renewable Subscription", "renewable at the same price")
     r"\bauto[- ]?renew\w*|\brenewable (at|every|each|annually|yearly|monthly|after|on)\b|"
     # performance that holds under load ("Sustainable high frame rates", "sustained 140 W performance")
-    r"\bsustain(ed|able|s)? ((high|higher|peak|max\w*|stable|smooth|steady|full|top) )?(performance|frame ?rates?|fps|"
-    r"speeds?|power|output|loads?|boost|clocks?|throughput|transfers?|writes?|reads?|bandwidth|wattage|brightness)\b|"
+    r"\bsustain(ed|able|s)? ((high|higher|peak|max\w*|stable|smooth|steady|full|top|cooling|heating|cleaning|suction|"
+    r"charging) )?(performance|frame ?rates?|fps|"
+    r"speeds?|power(?! ?banks?)|output|loads?|boost|clocks?|throughput|transfers?|writes?|reads?|bandwidth|wattage|"
+    r"brightness)\b|"
     # washing instructions and wipe-clean finishes, not a reusable alternative to single use
     r"\b(machine|hand)[- ]?washable\b|\bwashable (finish|paint|walls?|covers?|fabric|ink|markers?|colou?rs?)\b|"
     r"\bwashable (seat |cot |pram )?(liners?|pads?|inserts?)\b|"

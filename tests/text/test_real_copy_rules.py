@@ -2176,3 +2176,86 @@ def test_twenty_ninth_round_holder_ids_and_eco_headers():
     # an eco header names the topic, not a part: the title's "100% Recycled PET Canvas" is backed by it
     bullets = ["Size: 40 x 38 cm", "Eco-friendly: 100% recycled PET, GRS certified (Licence No. CU 860321)"]
     assert scope.title_part_overreach("Tote Bag, 100% Recycled PET Canvas, 40 x 38 cm", bullets) is None
+
+
+# Chosen on the c207-c214 and c215-c218 dev halves (read after their test halves were counted)
+THIRTIETH_ROUND = [
+    (negation.negated_only, "Q: Is this cable eco-friendly? A: No, we do not make any environmental claim for this "
+                            "cable.", True),
+    (negation.negated_only, "We do not recommend composting used litter", True),
+    (negation.negated_only, "PUF insulation – we cannot confirm whether the foam is CFC-free; ask the brand", True),
+    (negation.negated_only, "PUF insulation – CFC-free foam", False),
+    (durability.durability_figure, "Designed to last 10+ years of daily use", True),
+    (generic.strong_generic, "Sustainable filling", True),
+    (generic.strong_generic, "The greener way to wrap birthday gifts", True),
+    (generic.strong_generic, "Nature ke liye achha, hair ke liye best", True),
+    (claim_forms.future_pledge, "From next harvest our estate will run on solar power", True),
+    (claim_forms.future_pledge, "Our estate runs on solar power", False),
+    (legal.battery_cells, "Anvrika AA Batteries, Pack of 12, Mercury-Free", True),
+    (legal.battery_cells, "LED Torch with 3 AAA Batteries", False),
+    (legal.mercury_free, "Mercury-Free", True),
+    (energy.runs_on_own_battery, "Power: 2 x AA batteries (not included)", True),
+    (senses.other_sense_only, "Sustainable power bank, because it comes in a paper box", False),
+    (scope.part_scoped, "Sustainable legs: FSC-certified solid oak legs (FSC-C131478)", False),
+    (scope.part_scoped, "Sustainable sofa with FSC-certified legs (FSC-C112233)", True),
+    (scope.part_scoped, "ECO-FRIENDLY CUSHION COVERS – shipped in a plastic-free paper mailer", True),
+]
+TWELFTH_ROUND.extend(THIRTIETH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("LED ring turns green when the milk reaches 37 C", "green"),
+    ("Decaffeinated with the natural CO2 process (99.9% caffeine-free)", "CO2"),
+    ("Print text: 'GO GREEN' in gold script over monstera leaves", "GREEN"),
+    ("Block-printed cushion cover with 'GO GREEN' hand lettering", "GREEN"),
+    ("Each bowl has an organic, wobbly rim", "organic"),
+    ("We grew organically from a tiny stall in 2019 to this shop", "organically"),
+    ("Walk through the green channel with all documents in one place", "green"),
+    ("Sustainable cooling performance even at 52°C outdoor temperature", "Sustainable"),
+    ("Full environmental protection from wind, rain and snow", "environmental"),
+    ("Seller: Norvind Textiles, Green Park, New Delhi", "Green"),
+    ("Photograph of the Eco Park lake at sunset", "Eco"),
+])
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("Recycled sofa – cushion covers 60% recycled polyester", "Baithakkhana 5 Seater L-Shape Sofa, Fabric", True),
+    ("Eco-friendly helmet: comfort liner fabric 50% recycled polyester", "Sirkavach Full Face Helmet, ISI", True),
+    ("Made with recycled plastic: remote control housing 20% recycled", "Drishyam 43 inch Full HD Smart LED TV",
+     True),
+    ("Upcycled camera bag – its shoulder strap is recycled seatbelt webbing", "Chhayakar DSLR Camera Bag, Grey", True),
+    ("Ocean-plastic earphones – the carry pouch is recycled ocean plastic", "Kaanphool Wired Earphones with Mic",
+     True),
+    ("A biodegradable candle – the wick is unbleached cotton", "Emberella Candles Beeswax Taper Pair 25 cm", True),
+    ("Compostable phone case: the back plate is wheat straw fibre", "Gripnest Back Case for Redmi Note 13", True),
+    ("Biodegradable rain jacket: the hang tag and its cord break down in soil", "Veyrick Women's Rain Jacket", True),
+    ("Sustainable power bank, because it comes in a paper box", "Ampverra 20000mAh Power Bank", True),
+    # a header with no product named; a share of the company's pledge; the product's own share
+    ("OCEAN BOUND PLASTIC - Top cloth woven with yarn made from ocean bound plastic bottles", "Gaming Mouse Pad XXL",
+     False),
+    ("OUR GREEN MISSION - CHARGEMATE WILL BE 100% CARBON NEUTRAL COMPANY BY 2030", "Chargemate 33W Charger", False),
+    ("Recycled T-shirt – fabric 60% recycled cotton", "Men's Crew Neck T-Shirt", False),
+])
+def test_thirtieth_round_one_part_for_the_whole(text, title, expected):
+    assert bool(scope.the_part(text, title)) is expected
+
+
+def test_thirtieth_round_segments_certificates_and_badges():
+    from claims.evidence.facts import _titled
+    from claims.text.prep import segment_field
+
+    # a quoted answer after a dash stays with its question
+    texts = [s.text for s in segment_field("description", 'Customer Q&A: "Is it eco-friendly?" – "Yes!"')]
+    assert len(texts) == 1
+    reg = default_registry()
+    # the body that certifies, to the scheme named next, is no scheme of its own
+    found = reg.find("Certified organic by Ecocert to NPOP; operator Jaiphalo Agro, cert. no. NPOP/EC/2231")
+    assert {c.scheme.id for c in found} == {"INDIA_ORGANIC"}
+    usda = reg.schemes["USDA_ORGANIC"]
+    assert reg.licence_anywhere(usda, "Certified USDA Organic (NOP operation ID no. 8150034567)") == "8150034567"
+    # an invented seal with an eco word in its name is an uncertified label
+    assert "UNCERTIFIED_LABEL" in _rules("Carries the Kohlira GreenCheck seal").codes
+    assert "UNCERTIFIED_LABEL" not in _rules("Carries the Kohlira Smooth-Glide seal").codes
+    # a bullet that is the keyword and the title's product is read like the title
+    assert _titled("Biodegradable doormat", {"title": "Brindavan Weaves Coir Doormat, 60 x 40 cm"})
+    assert not _titled("Biodegradable doormat", {"title": "Shoe Rack 3 Tier"})
