@@ -15,7 +15,7 @@ _MATERIAL_WORDS = {"organic": r"organic|bio", "recycled": r"recycled|post-consum
 
 _PLASTICS = re.compile(
     r"\b(plastic|polypropylene|polyethylene|polystyrene|polyester|nylon|acrylic|PVC|vinyl|ABS|PET|PP|PE|HDPE|LDPE|"
-    r"BOPP|PLA|polyurethane|PU|TPU|EVA|melamine|poly ?bag|bubble ?wrap)\b", re.IGNORECASE)
+    r"BOPP|PLA|polyurethane|PU|TPU|EVA|melamine|poly ?bags?|poly ?mailers?|bubble ?wrap)\b", re.IGNORECASE)
 
 
 _NEGATED = re.compile(r"\b(no|free|without|zero|not|non)\b|-free", re.IGNORECASE)
@@ -79,7 +79,8 @@ _PACKAGING = re.compile(r"packag|mailer|wrap|shipp|deliver|parcel|\bbox|\bbag|ta
 
 # a spec line that says what something is made of or comes in
 _MATERIAL_CUE = re.compile(r":|made of|material|made from|lining|handle|bristles|trigger|cap|lid|window|\btips?\b|"
-                           r"\bstem\b|\btray\b|\bbag\b|sealed in|packed in|keycaps?|\bfeet\b|\brefill\b|\d\s?%",
+                           r"\bstem\b|\btray\b|\bbag\b|sealed in|packed in|keycaps?|\bfeet\b|\brefill\b|\d\s?%|"
+                           r"\bmailers?\b|\bmicron\b",
                            re.IGNORECASE)
 # plastics that are not sold as compostable (PLA and PBAT are), and synthetic fibres ("Bristles: synthetic taklon")
 _PLASTICS_NOT_BIO = re.compile(_PLASTICS.pattern.replace("PLA|", "synthetic|taklon|"), re.IGNORECASE)

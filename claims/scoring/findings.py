@@ -132,7 +132,14 @@ _MODES_LINE = re.compile(r"\b(modes?|levels?|settings?|programs?|programmes?)\s*
 def _answered_no(text: str, continued: str) -> bool:
     """A spec row split at its dash ("...; Recyclable - No; Country of Origin - China"): the keyword at the end of
     this segment is answered no at the start of the next."""
-    return bool(continued) and len(continued) <= 40 and negation.negated_only(f"{text}: {continued}")
+    return bool(continued) and len(continued) <= 40 and _NO_ANSWER.match(continued) is not None and \
+        negation.negated_only(f"{text}: {continued}")
+
+
+# the next segment's answer ("No", "Not applicable"), not a line that goes on ("biodegradable – just do not put them
+# in your compost pit")
+_NO_ANSWER = re.compile(r"\W*(no|not|none|nahi|nahin|n/?a|false)\b(?!\s+(put|use|flush|throw|place|keep|leave|mix)\b)|"
+                        r"\W*[\u274c\u2717\u2718]", re.IGNORECASE)
 
 
 def _eco_mode_item(segments: list[Segment], i: int, masked: dict[str, str] | None = None) -> bool:
@@ -148,7 +155,12 @@ def _eco_mode_item(segments: list[Segment], i: int, masked: dict[str, str] | Non
     same = [s for s in segments if s.field == segments[i].field]
     k = same.index(segments[i])
     return bool((k and _MODE_WORDS.search(same[k - 1].text)) or
-                (k + 1 < len(same) and _MODE_NAME.match(same[k + 1].text)))
+                (k + 1 < len(same) and (_MODE_NAME.match(same[k + 1].text) or
+                                        # "ECO / UPS switch: ECO mode accepts 100-280 V"
+                                        _SWITCH_NEXT.match(same[k + 1].text))))
+
+
+_SWITCH_NEXT = re.compile(r"\W*[\w-]+ (switch|mode|button|setting)\b", re.IGNORECASE)
 
 
 def _bare_header(text: str, info: SegmentInfo) -> bool:

@@ -99,6 +99,8 @@ _OTHER_CODE_PREFIX = re.compile(r"(?-i:\b[A-Z]{2,4})[- ]?$")
 _DASHED_CODE = re.compile(r"(?-i:[A-Z]{2,5}-[A-Z]{0,3}-?\d{4,})")
 # a scheme's name inside a longer dash-joined code with digits ("BV-RSPO-SCC-0045"): part of a number, no mention
 _INSIDE_CODE_BEFORE = re.compile(r"(?-i:[A-Z0-9]{1,6})-$")
+_LABEL_THING = re.compile(r"\s*(strips?|area|space|holders?|slots?|pockets?|printers?|makers?|rolls?|tapes?|paper|"
+                          r"stickers?|sheets?|pouch(es)?|window)\b", re.IGNORECASE)
 _TO_SCHEME = re.compile(r"\s+(to|under|as per|per)\s+(the\s+)?", re.IGNORECASE)
 _AFTER_LICENCE_WORD = re.compile(r"\b(licen[cs]e|certificate|cert\.)\s*(no\.?|number|#)?\s*[:#]?\s*$", re.IGNORECASE)
 _INSIDE_CODE_AFTER = re.compile(r"(?-i:(-[A-Z]{0,6})*-?\d)")
@@ -236,6 +238,8 @@ class Registry:
             name = m.group(1)
             if name and _SCORE_WORD.match(name.split()[-1]):
                 continue  # "Dude Dice High Score", "THE MAX SCORE", "Top Rating": a game or a rating
+            if m.group(0).lower().rstrip().endswith("label") and _LABEL_THING.match(text, m.end()):
+                continue  # "Write-on label strip", "Thermal Label Printer": a label as a thing
             if name and m.group(0).lower().rstrip().endswith("seal") and _PHYSICAL_SEAL.search(name):
                 continue  # "Double Deck Seal", "Airtight Silicone Seal": a part, not a label
             if name and (_GENERIC_BADGE_NAMES.match(name.split()[0]) or

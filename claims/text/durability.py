@@ -90,6 +90,7 @@ _SERVICE = re.compile(SIGNAL_PATTERNS["service_terms"] + r"|\b(picked up|pick[- 
                       r"\bassembly\b|\bcarpenters?\b|\bcontactless\b|"
                       # "Rakhi will be dispatched with a free roli-chawal pack"
                       r"\b(will be|is|are|gets?) (dispatched|shipped|delivered|sent|couriered)\b|\bgift[- ]?wrap\w*|"
+                      r"\bwe will (ship|deliver|dispatch|send)( it| them)? (free|for free)\b|"
                       r"\b(will be|is|are|gets?) collected (on|at|after|during) (delivery|installation)\b|"
                       # the seller's liability ("The seller is responsible for replacing any item damaged in transit")
                       r"\bresponsible for (replac\w+|refund\w*|returns?|exchang\w+|(any )?(damage|loss|defects?))|"
@@ -101,7 +102,7 @@ _DURABILITY = re.compile(SIGNAL_PATTERNS["durability_words"] + "|" + SIGNAL_PATT
 
 
 # an extended warranty sold as a service ("Extended warranty: renewable every year for Rs 499")
-_PAID_WARRANTY = re.compile(r"\bextended warranty\b(?=[^.|;]{0,40}\b((for|at|@)\s*(rs\.?|inr|\u20b9|\$|usd)\s*\d|"
+_PAID_WARRANTY = re.compile(r"\bextended warranty\b(?=[^.|;]{0,40}\b((for|at|@|:)\s*(rs\.?|inr|\u20b9|\$|usd)\s*\d+|"
                             r"renewable|purchase|buy|optional|add-?on)\b)", re.IGNORECASE)
 
 

@@ -33,7 +33,7 @@ _NEGATOR = re.compile(
     # paper", "has no energy-saving standby mode"
     r"our|neutral|through|via|printed|packed|packaged|wrapped|energy-saving|power-saving|"
     # "we do not make any environmental claim", "we do not recommend composting used litter"
-    r"make|makes|recommend|recommended)){0,4}"
+    r"make|makes|recommend|recommended|standby)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
     r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?))*)?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"

@@ -375,6 +375,8 @@ _THE_NOUN = re.compile(
     # ... or a share with no verb ("Recycled sofa – cushion covers 60% recycled polyester")
     r"(?<=\w )(?=\d{1,3}\s?%\s*[a-z]))\b"
     r"(?P<rest>[^.;|\n]{0,80})", re.IGNORECASE)
+_THANKS_TO = re.compile(r"(\s+[\w-]+){0,3}?,?\s+(thanks to|due to|because of) (its|the) (?P<mods>[^|.;]{0,50}?)"
+                        r"(?P<part>[\w-]+)\s*$", re.IGNORECASE)
 _COMES_IN = re.compile(r"(\s+[\w-]+){0,3}?,?\s+(because|since|as)\s+(it|they)\s+(comes?|ships?|arrives?|(is|are) "
                        r"(packed|sent|shipped|delivered|wrapped))\s+in\s+(a|an|the|its|their)?\b", re.IGNORECASE)
 # nouns that name the product, its make-up or the seller, not one part of it
@@ -413,6 +415,13 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         return None
     if g != (lead.span("kw") if lead else None) and _COMES_IN.match(text, g[1]):
         return g  # the packaging as the reason ("Sustainable power bank, because it comes in a paper box")
+    thanks = _THANKS_TO.match(text, g[1]) if g != (lead.span("kw") if lead else None) else None
+    if thanks and (_PART_WORD.fullmatch(thanks.group("part")) or thanks.group("part").lower() in ("container",
+                                                                                                   "containers")) \
+            and set(attribute_hits(thanks.group("mods"))) - {"generic_environmental"} and \
+            not re.search(r"\b" + re.escape(thanks.group("part").lower().rstrip("s")),
+                          _TITLE_PRODUCT.split(title, maxsplit=1)[0].lower()):
+        return g  # "Earth-friendly battery, thanks to its 30% recycled polypropylene container"
     m = _THE_NOUN.match(text, g[1])
     if m is None:
         return None
@@ -431,7 +440,7 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
             return None  # a header alone ("OCEAN BOUND PLASTIC - Top cloth woven with ..."): no product named
         key = lead.group("kw").lower().replace("-", " ")[:6]
         if not any(k in rest.lower() for k in _LEAD_STEMS.get(key, (key,))) and \
-                not (key[:4] in ("biod", "comp") and (_NATURAL_PART.match(rest) or m.group("degrades"))):
+                not (key[:4] in ("biod", "comp", "plas") and (_NATURAL_PART.match(rest) or m.group("degrades"))):
             return None  # the part must carry the keyword itself ("... – the pillowcases are organic cotton")
     elif not (set(attribute_hits(rest)) - negated_attributes(rest) or _NATURAL_PART.match(rest) or
               re.match(r"\s*as\b", rest)):

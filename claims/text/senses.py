@@ -37,7 +37,8 @@ _GREEN_NAME = re.compile(
     r"purple|brown|silver|gold|beige)\b|\b(blue|black|white|red|yellow|grey|gray|pink|orange|purple|brown|silver|"
     r"gold|beige)\s*(and|&|\+)\s*green\b|(?<!\bgo )(?<!\bgoing )(?<!\bturn )(?<!\bbecome )\bgreen\s*$|"
     r"\bgreen (cover|case|strap|handle|lid|cap|"
-    r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?|screens?|backdrops?|backgrounds?)\b|"
+    r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?|screens?|backdrops?|backgrounds?|"
+    r"vinyl|marble|splatter)\b|\b(transparent|translucent|clear|marbled|glitter) green\b|"
     r"\bgreen (neon |power |status )?(lights?|lamps?|indicators?|glows?)\b|"
     # a laser's colour ("Green Line Laser Level", "Green beam, 4x brighter than red")
     r"\bgreen (beams?|lasers?|(cross[- ]?)?lines?|dots?)\b|"
@@ -275,6 +276,13 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(we|brand|business|shop|company|community|store|family) (have |has )?(grew|grown) "
     r"organically\b|\bgrew organically from\b|\borganic (growth|reach|followers|traffic|word of mouth)\b|"
     r"\b(natural |supercritical )?(CO2|CO\u2082|carbon dioxide)[- ](process|method|decaf\w*|extract\w*)\b|"
+    # a school subject; a bracket's offset; astronomy's solar system; a wipe's water content
+    r"\benvironmental (studies|science|education|engineering)\b|\bEVS\b|"
+    r"\boffset (mounting|mount|brackets?|arms?|handles?|hinges?|design|shaft|pivot|spatula|screwdriver)\b|"
+    r"\bsolar[- ]system (posters?|models?|kits?|puzzles?|mobiles?|charts?|books?|toys?|planets?|projectors?)\b|"
+    r"\b(planets?|planetarium)\b[^|]{0,40}\bsolar[- ]system\b|\bsolar[- ]system\b[^|]{0,40}\bplanets?\b|"
+    r"\b(made with|contains?|containing) \d+(\.\d+)?\s?% (purified |pure |deioni[sz]ed |distilled )?water\b|"
+    r"\b\d+(\.\d+)?\s?% (purified|pure|deioni[sz]ed|distilled) wat+er\b|"
     r"\b(dust ?bin|bins?|waste|garbage|trash|segregation)\s+(labels?|stickers?|decals?|signs?|signage)\b[^|]*|"
     # a product declared single use; a distressed finish; a card game that sorts waste; a cookbook's title
     r"\bsingle[- ]use only\b|\bpre-?(loved|owned|used) (look|style|feel|finish|effect)\b|"
@@ -285,7 +293,8 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(non-)?returnable (in|within|for|after|up ?to) \d+ (days?|hours?)\b|\breturnable (if|when|only|once|unopened|"
     r"unused)\b|\b(unopened|unused|sealed|damaged)( [\w-]+){0,2} (are |is )?returnable\b|"
     # a seller's liability ("The seller is responsible for replacing any item damaged in transit")
-    r"\b(not )?responsible for (replac\w+|refund\w*|returns?|exchang\w+|(any )?(damage|loss|delays?|defects?))\b|"
+    r"\b(not )?responsible for (replac\w+|refund\w*|returns?|exchang\w+|(any )?([\w-]+ )?(damage|loss|delays?|"
+    r"defects?))\b|"
     # sun care's solar ("Solar Sunscreen SPF 50", "solar protection that stays on")
     r"\bsolar (protection|protect\w*|sunscreens?|sun ?cream|sun ?block|spf|uv|rays?|radiation|lentigines|damage)\b|"
     # a bin for recycling is a product type ("Recycling Bin with 2 Compartments", "compartments for general waste and
@@ -351,7 +360,8 @@ MORE_OTHER_SENSES = re.compile(
     r"inverters?\b|\bcompatible with (an? )?(home )?inverters?\b|"
     r"\b(works|compatible|use|pairs) with (all |any |most )?(home |household )?inverters?\b|"
     r"\b(for|with) (an? |your |the |home )?inverters?\b(?! (ac|technology|compressor|motor|refrigerator|fridge))|"
-    r"\brenewable (licen[cs]es?|subscriptions?|plans?|terms?|contracts?|AMC|maintenance|service|insurance|cover)\b|"
+    r"\brenewable ([\w-]+ ){0,2}(licen[cs]es?|subscriptions?|plans?|terms?|contracts?|AMC|maintenance|service|"
+    r"insurance|cover|warrant(y|ies)|membership)\b|"
     # savings of space, money or time ("SPACE SAVING: keep your pantry tidy", "Cost-saving: no more prints to buy");
     # weather ("all-climate versatility"); a kit's compost jar
     r"\b(space|cost|money|time|counter|floor|shelf)[- ]?sav(ing|ings|er|ers|es)\b|\ball[- ](climate|weather|season)\b|"
@@ -373,7 +383,7 @@ MORE_OTHER_SENSES = re.compile(
     r"\borganic (resins?|binders?|compounds?|acids?)\b|\bcompound\W+organic\b|"
     # words printed on the product, quoted ("Printed labels read 'WET / BIODEGRADABLE' and 'DRY / RECYCLABLE'")
     r"\b(read|reads|reading|say|says|saying|printed( with)?|marked)\s+['\"\u2018\u201c][^'\"\u2019\u201d|]{1,60}"
-    r"['\"\u2019\u201d]"
+    r"(['\"\u2019\u201d]|$)"
     r"(\s*(,|and|&)\s*['\"\u2018\u201c][^'\"\u2019\u201d|]{1,60}['\"\u2019\u201d])*|"
     # a product declared single-use ("Single use; do not refill or puncture"); a soda maker's CO2 cylinder; a
     # safety-conscious design

@@ -2259,3 +2259,56 @@ def test_thirtieth_round_segments_certificates_and_badges():
     # a bullet that is the keyword and the title's product is read like the title
     assert _titled("Biodegradable doormat", {"title": "Brindavan Weaves Coir Doormat, 60 x 40 cm"})
     assert not _titled("Biodegradable doormat", {"title": "Shoe Rack 3 Tier"})
+
+
+# Chosen on the c223-c230 dev halves (read after their test halves were counted)
+THIRTY_FIRST_ROUND = [
+    (negation.negated_only, "No standby power-saving feature", True),
+    (generic.strong_generic, "Illustrated by Ruth – printed the green way", True),
+    (durability.service_terms_only, "For every order we will ship free", True),
+    (durability._PAID_WARRANTY.search, "Renewable extended warranty: \u20b9499 per year after the first 2 years", True),
+]
+TWELFTH_ROUND.extend(THIRTY_FIRST_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Seller is responsible for any transit damage", "responsible"),
+    ("Subject: EVS (Environmental Studies)", "Environmental"),
+    ("Offset mounting bracket, 180° tilt", "Offset"),
+    ("Solar-system poster included with 8 planets", "Solar"),
+    ("Made with 99.9% purified water", "water"),
+    ("Renewable annual supply contract available for bulk buyers", "Renewable"),
+    ("Cover print reads 'Grow Green Goals", "Green"),
+    ("Limited transparent green vinyl, 180 g", "green"),
+])
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("Plastic-free lunch box: the outer carry bag is jute", "Dabbaghar Insulated Lunch Box 3 Containers with Jute Bag",
+     True),
+    ("Plastic-free art set – the pencils are wood-cased", "Rangtoli Art Tin 36 pcs – Colour Pencils, Crayons", True),
+    ("Earth-friendly battery, thanks to its 30% recycled polypropylene container", "Batteriq 100Ah Inverter Battery",
+     True),
+    ("Earth-friendly storage, thanks to its 30% recycled polypropylene container", "Storage Container 10 L", False),
+    ("Plastic-free lunch box: the lunch box is steel", "Steel Lunch Box 3 Containers", False),
+])
+def test_thirty_first_round_one_part_for_the_whole(text, title, expected):
+    assert bool(scope.the_part(text, title)) is expected
+
+
+def test_thirty_first_round_labels_answers_and_mailers():
+    from claims.evidence.facts import _MATERIAL_CUE, _PLASTICS
+    from claims.scoring.findings import _answered_no
+
+    reg = default_registry()
+    # a label as a thing is no badge
+    assert reg.unknown_badges("Write-on label strip for date") == []
+    assert reg.unknown_badges("Labelix Portable Thermal Label Printer, Rechargeable") == []
+    # a dash that goes on is no answer
+    assert not _answered_no("These bags are biodegradable", "just do not put them in your compost pit")
+    assert _answered_no("Recyclable", "No")
+    # poly mailers are plastic, and a mailer line names what the kit is made of
+    line = "50 poly mailers 10 x 12 inch, 50 micron"
+    assert _PLASTICS.search(line) and _MATERIAL_CUE.search(line)
+    fairtrade = reg.schemes["FAIRTRADE"]
+    assert reg.licence_anywhere(fairtrade, "Fairtrade Certified coffee | FLO ID: 41236") is not None
