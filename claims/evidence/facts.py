@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from claims.text.negation import first_unnegated
+from claims.text.scope import title_product
 
 _PCT_OF = r"(\d{1,3})\s?%\s*(?:[a-z-]+\s+){0,2}?"
 
@@ -153,10 +154,8 @@ _KEYWORD_NOUN = re.compile(r"^\W*((a|an|our)\s+)?(biodegradable|compostable)\s+(
 
 def _titled(claim: str, listing: dict[str, Any] | None) -> bool:
     m = _KEYWORD_NOUN.match(claim)
-    title = str((listing or {}).get("title") or "")
-    product = re.split(r"[,(|:\u2013\u2014]|\s[-/]\s|\s+with\s+", title, maxsplit=1)[0]
-    return m is not None and \
-        re.search(r"\b" + re.escape(m.group("noun")) + r"(e?s)?\b", product, re.IGNORECASE) is not None
+    product = title_product(str((listing or {}).get("title") or ""))
+    return m is not None and re.search(r"\b" + re.escape(m.group("noun").lower()) + r"(e?s)?\b", product) is not None
 
 
 _PLASTIC_FREE = re.compile(r"plastic[- ]?free|no plastic|zero plastic|without plastic", re.IGNORECASE)

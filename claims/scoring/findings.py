@@ -465,6 +465,8 @@ _ECO_BADGE = re.compile(r"green|eco|planet|earth|nature|climate|ocean|enviro|sus
 def _eco_badge(text: str, start: int, end: int) -> bool:
     return any(_ECO_BADGE.search(m.group(0)) for m in _ECO_COINED.finditer(text, start, end)) and \
         not negation.is_negated(text, start) and not text[end:].lstrip().startswith(":")
+
+
 _YES_ROW = re.compile(r"\s*[^:|\n]{1,30}:\s*(yes|y|true)\W*", re.IGNORECASE)
 # a generic term and the packaging it is said of, nothing else ("Eco-friendly packaging")
 _TERM_ON_PACKAGING = re.compile(r"\W*(eco[- ]?friendly|sustainable|green(er)?|planet[- ]friendly|earth[- ]friendly|"

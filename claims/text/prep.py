@@ -109,7 +109,7 @@ def _windows(start: int, end: int, masked: str, max_chars: int) -> Iterator[tupl
 # the answer to a question just before it ("Q: Can I compost these straws? A: Yes, ..."): one unit with it
 _ANSWER_START = re.compile(r"\s*((A|Ans|Answer)\s*[:.-]|(yes|no|yeah|nope)\b)", re.IGNORECASE)
 # ... and a quoted answer after a dash ('"Is it eco-friendly?" – "Yes!"'): one piece with its question
-_QUOTED_ANSWER = re.compile(r"\s*[\"\u201c\u2018']\s*((A|Ans|Answer)\s*[:.-]|(yes|no|yeah|nope)\b)", re.IGNORECASE)
+_QUOTED_ANSWER = re.compile(r"\s*[\"\u201c\u2018']" + _ANSWER_START.pattern, re.IGNORECASE)
 
 
 def _merge(spans: list[tuple[int, int]], masked: str, joins: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:

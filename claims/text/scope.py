@@ -191,12 +191,12 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     term_noun = text[g[0]:g[1]].split()[-1] if text[g[0]:g[1]].split() else ""  # "Sustainable packaging – ..."
     # ... or the part the term names before the colon is the one named after it ("Sustainable legs: FSC-certified oak
     # legs")
-    before = re.match(r"(\s+\w+){0,3}?\s*(?=[:\u2013\u2014]|\s-\s)", text[g[1]:])
-    own = _PART_WORD.search(before.group(0)) if before and m and m.group("head") is None else None
     head = (m.group("head") or "") if m else ""
-    if own and re.search(r"\b" + re.escape(own.group(0)) + r"\b", m.group(0)[before.end():] if m and before else "",
-                         re.IGNORECASE):
-        head = own.group(0)
+    before = re.match(r"(\s+\w+){0,3}?\s*(?=[:\u2013\u2014]|\s-\s)", text[g[1]:])
+    if m and m.group("head") is None and before:
+        own = _PART_WORD.search(before.group(0))
+        if own and re.search(r"\b" + re.escape(own.group(0)) + r"\b", m.group(0)[before.end():], re.IGNORECASE):
+            head = own.group(0)
     if m and not _PART_WORD.search(head) and not _PART_WORD.fullmatch(term_noun) and \
             not _ASPECT_NOUN.search(named.group(0) if named else ""):
         return g
@@ -401,6 +401,14 @@ _LEAD_KEYWORD = re.compile(r"^\W*((a|an|our)\s+)?((100\s?%|fully|entirely|comple
 # either stem ("Upcycled bag – its strap is recycled seatbelt webbing")
 _LEAD_STEMS = {"upcycl": ("upcycl", "recycl")}
 _TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s", re.IGNORECASE)
+# the part after "thanks to its ..." ("... thanks to its 30% recycled polypropylene container")
+_THANKS_PART = re.compile(_PART + r"|containers?", re.IGNORECASE)
+
+
+def title_product(title: str) -> str:
+    """The product a title names: its first chunk, before "with", a comma, bracket, colon or spaced dash/slash
+    ("Steel Water Bottle" of "Steel Water Bottle 1 L, Blue"), lower-cased."""
+    return _TITLE_PRODUCT.split(title, maxsplit=1)[0].lower()
 
 
 @memo
@@ -413,14 +421,14 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         (lead.span("kw") if lead else None)
     if g is None or is_negated(text, g[0]):
         return None
-    if g != (lead.span("kw") if lead else None) and _COMES_IN.match(text, g[1]):
+    by_lead = lead is not None and g == lead.span("kw")
+    product = title_product(title)
+    if not by_lead and _COMES_IN.match(text, g[1]):
         return g  # the packaging as the reason ("Sustainable power bank, because it comes in a paper box")
-    thanks = _THANKS_TO.match(text, g[1]) if g != (lead.span("kw") if lead else None) else None
-    if thanks and (_PART_WORD.fullmatch(thanks.group("part")) or thanks.group("part").lower() in ("container",
-                                                                                                   "containers")) \
-            and set(attribute_hits(thanks.group("mods"))) - {"generic_environmental"} and \
-            not re.search(r"\b" + re.escape(thanks.group("part").lower().rstrip("s")),
-                          _TITLE_PRODUCT.split(title, maxsplit=1)[0].lower()):
+    thanks = None if by_lead else _THANKS_TO.match(text, g[1])
+    if thanks and _THANKS_PART.fullmatch(thanks.group("part")) and \
+            set(attribute_hits(thanks.group("mods"))) - {"generic_environmental"} and \
+            not re.search(r"\b" + re.escape(thanks.group("part").lower().rstrip("s")), product):
         return g  # "Earth-friendly battery, thanks to its 30% recycled polypropylene container"
     m = _THE_NOUN.match(text, g[1])
     if m is None:
@@ -435,7 +443,7 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     if CERT_WORD.search(text[m.start("part"):]) or _HEADER_HEAD.match(m.group("head").strip()):
         return None  # a certified part says what it covers; "Recycled Content – Outer shell contains ..." is a header
     rest = m.group("rest")
-    if lead and g == lead.span("kw"):
+    if lead and by_lead:
         if not m.group("head").strip():
             return None  # a header alone ("OCEAN BOUND PLASTIC - Top cloth woven with ..."): no product named
         key = lead.group("kw").lower().replace("-", " ")[:6]
@@ -445,7 +453,6 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     elif not (set(attribute_hits(rest)) - negated_attributes(rest) or _NATURAL_PART.match(rest) or
               re.match(r"\s*as\b", rest)):
         return None  # nothing said of the noun that could carry the claim
-    product = _TITLE_PRODUCT.split(title, maxsplit=1)[0].lower()
     head = (text[g[0]:g[1]] + m.group("head")).lower().split()  # "Sustainable packaging" names its own noun
     if head and (_PART_WORD.fullmatch(head[-1]) or _ASPECT_NOUN.fullmatch(head[-1])) and \
             not re.search(r"\b" + re.escape(head[-1]) + r"\b", product):
