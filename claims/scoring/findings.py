@@ -488,7 +488,7 @@ def _whole_product_backed(pred: ListingPrediction) -> bool:
         # "Sustainably sourced: solid beech from FSC certified forests (FSC-C104482)"), not a part
         header = _GENERIC_HEADER.match(seg.text)
         eco_header = header is not None and bool(lexicon.attribute_hits(header.group(0)))
-        body = seg.text[header.end():] if header is not None and eco_header else seg.text
+        body = scope.without_body_list(seg.text[header.end():] if header is not None and eco_header else seg.text)
         if seg.field == "title" or not (scope.names_no_part(body) or scope.parts_together(body) or
                                         _WHOLE_START.match(body)) or negation.negated_only(seg.text):
             continue

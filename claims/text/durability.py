@@ -30,6 +30,8 @@ _DURABILITY_FIGURE = re.compile(
     r"\b\d+ (years?|yrs) of ([\w-]+ ){0,2}(updates?|upgrades?|patches)\b|"
     # "10-year lifespan"
     r"\b\d+[- ]?(years?|yrs?)[- ](rated |expected )?life ?span\b|"
+    # a wear test's distance ("Outsole tested to 800 km of running")
+    r"\btested (to|for) (at least |over |up ?to )?\d[\d,.]*\s?(km|kms|kilomet(re|er)s|miles)\b|"
     # "5000+ plugging": a test; "Sales Package: 10 Plug Tops" is a pack size
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?\+?\s?(times? )?plug(s|ging)?( and unplugging)?\b|"
     r"\b(spare|replacement) [^.;|\n]{0,60}?\bfor (at least |a minimum of |min\.? |minimum )?\d+ (years?|yrs)|"
@@ -95,7 +97,10 @@ _SERVICE = re.compile(SIGNAL_PATTERNS["service_terms"] + r"|\b(picked up|pick[- 
                       # the seller's liability ("The seller is responsible for replacing any item damaged in transit")
                       r"\bresponsible for (replac\w+|refund\w*|returns?|exchang\w+|(any )?(damage|loss|defects?))|"
                       r"\bdamaged in transit\b|\btransit damage\b|"
-                      r"\b(will be|are|is|gets?) (replaced|exchanged)\b", re.IGNORECASE)
+                      r"\b(will be|are|is|gets?) (replaced|exchanged)\b|"
+                      # a fitting service ("Bracelet links will be removed free of charge at any of our stores")
+                      r"\b(will be|are|is|can be) (resized|adjusted|altered|hemmed|engraved)\b|"
+                      r"\blinks? (will be|are|can be) (removed|added)\b", re.IGNORECASE)
 
 
 _DURABILITY = re.compile(SIGNAL_PATTERNS["durability_words"] + "|" + SIGNAL_PATTERNS["durability_terms"], re.IGNORECASE)
@@ -129,7 +134,9 @@ def service_terms_only(text: str) -> bool:
 # of the bottle")
 _SPARE_SOLD = (r"\bspare ((lid|gasket|seal|part|knob|handle|hinge|strap|wheel|blade|motor|plate|head|scroll wheel|feet|"
                r"foot|spring|nib)s?( (&|and|,) |,? )?){1,3}"
-               r"(are |is )?available\b(?! separately)|\breplace (the )?parts instead of\b|"
+               r"(are |is )?(readily )?available\b(?! separately)|\breplace (the )?parts instead of\b|"
+               # "Spare rollers and air bags readily available"
+               r"\bspare ([\w-]+ ){1,3}((&|and) ([\w-]+ ){1,2})?(are |is )?readily available\b|"
                # "one worn part doesn't mean a new printer"; shoes resoled ("Resoleable: we resole them")
                r"\b(worn|broken|failed) parts? (doesn'?t|does not|won'?t|will not) mean (a )?new\b|"
                r"\bre-?sol(e|es|ed|eable|able|ing)\b|"
@@ -145,7 +152,7 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"\blasts? forever\b|\bnever needs? (a )?replac\w*|\blifetime (blades?|parts?|motor)\b|"
                              r"\b(lifetime )?repair (service|kits?|parts)\b|\b(built|designed|made) (for|to be) "
                              r"(easy )?repair(ed|able)?\b|"
-                             r"\b(easy|easier|simple) to (repair|fix|mend)\b|\b(built|designed|made) to be fixed\b|"
+                             r"\b(easy|easier|simple)[- ]to[- ](repair|fix|mend)\b|\b(built|designed|made) to be fixed\b|"
                              r"\bspare parts\b|" + _SPARE_SOLD + "|"
                              # a maintenance service for life ("Free lifetime sharpening: post the knife to us")
                              r"\b(lifetime|free) (re-?)?sharpening\b|"
@@ -166,7 +173,7 @@ _SERVICE_YEARS = re.compile(r"(?<!shelf )\b(lasts?|runs?|works?|life|serves?( yo
 
 
 _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed|able)?\b|\brepairable\b|"
-                         r"\b(easy|easier|simple) to (repair|fix|mend)\b|\b(built|designed|made) to be fixed\b|" +
+                         r"\b(easy|easier|simple)[- ]to[- ](repair|fix|mend)\b|\b(built|designed|made) to be fixed\b|" +
                          _SPARE_SOLD + "|"
                          r"\b(lifetime )?repair (service|kits?|parts)\b|\bspare parts\b|"
                          # a battery the user can change; replacement parts sold for years

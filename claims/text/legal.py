@@ -134,11 +134,16 @@ _EWASTE_OFFER = re.compile(r"take[- ]?back|buy[- ]?back|pick[- ]?ups?\b|\bcollec
                           r"\bexchange\b|\brecycling (programme|program|service)\b", re.IGNORECASE)
 
 
+# compliance with the rules presented ("E-waste compliant: EPR authorised under the E-Waste (Management) Rules")
+_EWASTE_COMPLIANT = re.compile(r"\be-?waste (rules )?complian(t|ce)\b|\bEPR[- ](authori[sz]ed|registered|registration|"
+                               r"certified|compliant|approved)\b", re.IGNORECASE)
+
+
 @memo
 def ewaste_duty(text: str) -> bool:
     """Take-back the e-waste rules require, offered as a feature ("free e-waste pickup as per E-Waste Rules");
     not a disposal instruction ("give used batteries at an e-waste collection centre as per local rules")."""
-    return bool(_EWASTE_DUTY.search(text) and _EWASTE_OFFER.search(text))
+    return bool(_EWASTE_DUTY.search(text) and (_EWASTE_OFFER.search(text) or _EWASTE_COMPLIANT.search(text)))
 
 
 # A CE mark, which alone is a plain conformity mark ("CE and UKCA marked" in a spec line), presented as a selling

@@ -33,9 +33,11 @@ _NEGATOR = re.compile(
     # paper", "has no energy-saving standby mode"
     r"our|neutral|through|via|printed|packed|packaged|wrapped|energy-saving|power-saving|"
     # "we do not make any environmental claim", "we do not recommend composting used litter"
-    r"make|makes|recommend|recommended|standby)){0,4}"
+    r"make|makes|recommend|recommended|standby|"
+    # "has no information about carbon neutrality", "is not accepted in kerbside recycling"
+    r"information|info|details|data|about|regarding|accepted|kerbside|curbside)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
-    r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?)?\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?))*)?"
+    r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?){0,2}\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?))*)?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"
     r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal))?"
     # ... and a prefix joined to the keyword by a hyphen ("not user-replaceable")
@@ -49,10 +51,13 @@ CLAUSE_START = re.compile(r"[.;:!?\n]|\b(but|however|although|though|while|where
 # A disclaimer negates the rest of its clause: "we don't claim this case is eco-friendly", "we cannot
 # say this paint is non-toxic", "we make no such claim"
 _DISCLAIMER = re.compile(
-    r"\b((do|does|did|can|could|will|would)(n'?t| not)|won'?t|can'?t|cannot|never|make no|makes no|not)\s+"
+    r"\b((do|does|did|can|could|will|would)(n'?t| not)|won'?t|can'?t|cannot|never|make no|makes no|not|unable to|"
+    r"not able to)\s+"
     r"(['\"\u2018\u201c]?[\w-]+['\"\u2019\u201d]?\s+)?"
     r"(claim|say|said|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm|"
-    r"use the (word|term|label|claim))\w*\b|"
+    r"use the (word|term|label|claim)|"
+    # a mark not carried covers the list ("does not carry TCO Certified, EPEAT or ENERGY STAR registration")
+    r"(?<=not )(carry|carries|bear|bears))\w*\b|"
     # "we don't offset or call our deliveries carbon neutral"; "People ask if bamboo fabric is sustainable"
     r"\b((do|does|did|have|has)(n'?t| not)|won'?t|never)\s+\w+\s+(or|and|nor)\s+(claim|say|call|label|market|"
     r"advertise|certif|test|verif)\w*\b|"
@@ -124,7 +129,7 @@ _SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*([:=]|\s[-\u2013]\s)\s*(no|not( yet)?(
                       r" available| claimed|"
                       r" tested| verified| measured| calculated| assessed| known| disclosed| specified| qualified|"
                       r" eligible|"
-                      r" stated| declared| mentioned)?|unknown|none|nil|false|"
+                      r" stated| declared| mentioned| confirmed)?|unknown|unconfirmed|unverified|none|nil|false|"
                       r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?|[\u274c\u2716\u2717\u2718])"
                       r"( (for|on|by) (this|the|our) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)", re.IGNORECASE)
 

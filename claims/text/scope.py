@@ -122,7 +122,9 @@ _BECAUSE_ASPECT = re.compile(
 # "Eco-friendly kettle: auto shut-off means no wasted electricity"
 # "Eco friendly writing pad - saves paper" (labels.md: "eco-friendly because it saves paper" for an LCD tablet)
 _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
-                           r"(?P<why>((it |they )?(saves?|reduces?|replaces?|replace|cuts?|avoids?) ([\w-]+ ){0,3}?"
+                           r"(?P<why>((it |they |(the |its )([\w-]+ ){0,2}?(?!(products?|fabrics?|materials?|body|design|construction|"
+                           r"formula|formulation|yarns?|fib(re|er)s?|textiles?)\b)[\w-]+ )?(saves?|reduces?|replaces?|replace|cuts?|avoids?) "
+                           r"([\w-]+ ){0,3}?"
                            r"(paper|trees|notebooks?|water|single[- ]use|disposables?|plastic bottles|filters?)\b|"
                            r"no (more )?([\w-]+ ){0,2}?(paper|single[- ]use|disposables?|plastic|foil|film|wraps?|"
                            r"bags?|filters?|cups?|straws?|wipes?|towels?)\b|"
@@ -206,8 +208,10 @@ def part_scoped(text: str) -> tuple[int, int] | None:
             [a for a in attribute_hits(text[its.end():]) if a != "generic_environmental"]:
         return g  # "Eco-friendly refrigerator: its door gasket is made from 30% recycled PVC"
     m = _BECAUSE_ASPECT.match(text, g[1]) or _MEANS_ASPECT.match(text, g[1]) or _BECAUSE_PART.match(text, g[1])
-    # the reason is one feature at work, or one minor part ("sustainable because the inner lining is recycled")
-    if m and not CERT_WORD.search(m.group("why")) and (
+    # the reason is one feature at work, or one minor part ("sustainable because the inner lining is recycled"), unless
+    # the term is said of the packaging it names ("Plastic-free packaging: no plastic is used in the packaging")
+    own = re.match(r"(\s+(?!(because|since|as|thanks|kyunki|kyonki|kyuki|hai|is|are)\b)[\w-]+){0,3}", text[g[1]:])
+    if m and not CERT_WORD.search(m.group("why")) and not _ASPECT_NOUN.search(own.group(0) if own else "") and (
             _MINOR_PART_WORD.search(m.group("why")) or _PART_WORD.search(m.group("why")) or
             _PROCESS_STEP.match(m.group("why")) or
             # a function at work ("because it is refillable with bottled ink") is an aspect, not a material
@@ -312,8 +316,8 @@ _WHOLE_BY_PART = re.compile(
 _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|entire \w+|main fabric|outer fabric)$",
                          re.IGNORECASE)
 # a part of a natural material that would carry degradability ("the handle is bamboo")
-_NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) )?(\d+\s?% )?((unbleached|natural|raw|untreated|plant) )?"
-                           r"(bamboo|wood|wooden|beech|birch|paper|cotton|"
+_NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) |in (a |an )?)?(\d+\s?% )?((unbleached|natural|raw|untreated|plant) )?"
+                           r"(bamboo|wood|wooden|beech|birch|paper|paperboard|cotton|"
                            r"jute|cork|coir|sisal|kraft|cardboard|plant[- ]fib(re|er)s?|plant[- ]based|"
                            r"(pure )?linen|wool|"
                            r"silk|hemp|rattan|cane|leaf|leaves|wheat[- ]straw|rice husk|coconut shell|cellulose|"
@@ -375,6 +379,10 @@ _THE_NOUN = re.compile(
     # ... or a share with no verb ("Recycled sofa – cushion covers 60% recycled polyester")
     r"(?<=\w )(?=\d{1,3}\s?%\s*[a-z]))\b"
     r"(?P<rest>[^.;|\n]{0,80})", re.IGNORECASE)
+# what the product contains, named with the lead keyword ("Organic hair oil – contains organic amla")
+_CONTAINS_SOME = re.compile(r"(\s+[\w-]+){1,3}?\s*(:|\u2013|\u2014|-|,)\s*(it |this )?(contains?|containing|made with|"
+                            r"enriched with|infused with|with added) (some |added )?(?P<kw>organic|recycled)\s+"
+                            r"(?P<noun>[\w-]+( [\w-]+)?)\s*$", re.IGNORECASE)
 _THANKS_TO = re.compile(r"(\s+[\w-]+){0,3}?,?\s+(thanks to|due to|because of) (its|the) (?P<mods>[^|.;]{0,50}?)"
                         r"(?P<part>[\w-]+)\s*$", re.IGNORECASE)
 _COMES_IN = re.compile(r"(\s+[\w-]+){0,3}?,?\s+(because|since|as)\s+(it|they)\s+(comes?|ships?|arrives?|(is|are) "
@@ -432,6 +440,10 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         return g  # "Earth-friendly battery, thanks to its 30% recycled polypropylene container"
     m = _THE_NOUN.match(text, g[1])
     if m is None:
+        some = _CONTAINS_SOME.match(text, g[1]) if by_lead and lead else None
+        if some and some.group("kw").lower()[:5] == lead.group("kw").lower()[:5] and \
+                not _WHOLE_NOUN.fullmatch(some.group("noun").split()[-1]):
+            return g  # "Organic hair oil – contains organic amla": one ingredient carries the product's word
         return None
     words = m.group("part").lower().split()
     last = words[-1]
@@ -599,6 +611,16 @@ def parts_are_the_product(text: str, title: str) -> bool:
 _PARTS_TOGETHER = re.compile(r"^\s*(the |its |all )?([\w-]+(\s+[\w-]+)?\s*(,|\band\b|&)\s*){1,3}(the |its |all )?"
                              r"[\w-]+(\s+[\w-]+)?\s*(:|are\b|is\b)", re.IGNORECASE)
 parts_together = occurs(_PARTS_TOGETHER)
+
+
+# a bracket that lists the body with its parts ("100% recycled cotton canvas (body and handles)"): the whole product
+_BODY_AND_PARTS = re.compile(r"\s*\((the )?(main )?(body|shell|outer|whole [\w-]+|all parts)\s*(,|and|&)[^()]{1,60}\)",
+                             re.IGNORECASE)
+
+
+def without_body_list(text: str) -> str:
+    """``text`` less the brackets that list the body with its parts ("(body and handles)")."""
+    return _BODY_AND_PARTS.sub("", text)
 
 
 def names_no_part(text: str) -> bool:
@@ -802,6 +824,22 @@ _MAKING_VERBS = {"made", "crafted", "produced", "built", "manufactured", "design
                  "stuffed", "filled", "printed"}
 
 
+_UNIT = re.compile(r"(mm|cm|m|ml|l|kg|g|gm|inch|inches|in|ft|pcs|pc|pack|set|oz|lbs?|w|v|mah)", re.IGNORECASE)
+# the product's own main material under its label ("Strap webbing:", "Bag body:", "Mat:")
+_MAIN_MATERIAL = r" (webbing|fabric|material|yarn)"
+
+
+def _product_label(text: str, title: str) -> bool:
+    """``text`` opens with a label that names the title's product and its main material ("Strap webbing: ..." of a
+    "Recycled Nylon Watch Strap"), and the title is no set of several items."""
+    words = [w for w in title_product(title).split() if w.isalpha() and not _UNIT.fullmatch(w)]
+    label = _PART_LABEL.match(text)
+    if not words or label is None or _SET_WORD.search(title):
+        return False
+    noun = re.escape(words[-1].rstrip("s"))
+    return re.fullmatch(noun + r"(e?s)?" + _MAIN_MATERIAL, label.group("label").strip(), re.IGNORECASE) is not None
+
+
 def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
     """The span and attribute of a title keyword for the whole product that ``parts`` (the
     description's segments) give to one part only; None when a description mention is not about one
@@ -817,6 +855,9 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
             continue
         mentions = [(text, m.start()) for text in parts for m in pattern.finditer(text)
                     if not is_negated(text, m.start()) and not default_registry().code_at(text, m.start())]
+        material = _WORD.findall(_title_rest(title, *hit).lower())[:1]
+        if mentions and set(material) & _MATERIAL_NAMES and all(_product_label(text, title) for text, _ in mentions):
+            continue  # "Recycled Nylon Watch Strap" and "Strap webbing: 100% recycled nylon": the product's own material
         if _WHOLE_BEFORE.search(title[max(0, hit[0] - 12): hit[0]]) and _under_part_labels(mentions, parts):
             return hit[0], hit[1], name  # "100% Recycled Materials" and "OUTER SHELL: 100% recycled PET"
         if mentions and (all(_part_mention(text, start) or _ingredient(text, start) or

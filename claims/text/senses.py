@@ -288,6 +288,12 @@ MORE_OTHER_SENSES = re.compile(
     r"\bsingle[- ]use only\b|\bpre-?(loved|owned|used) (look|style|feel|finish|effect)\b|"
     r"\borganic (wave|waves|swirls?|patterns?|motifs?|prints?|jacquard|texture)\b|\benvironmentally sealed\b|"
     r"\b(finished|ready|mature|harvest(ed)?) compost\b|"
+    # a potting mix's ingredient ("loam, composted bark and grit"); a gardener's green thumb; a slogan printed on the box
+    r"\bcomposted (bark|manure|cow ?dung|leaf|leaves|green waste|coir|wood|pine|poultry|farmyard|sawdust|straw)\b|"
+    r"\bgreen (thumbs?|fingers?)\b|"
+    # a tap's flow rate as a spec ("1.8 gpm max flow at 60 psi")
+    r"\b\d+(\.\d+)?\s?gpm (max(imum)? )?flow( rate)? (at|@) \d+\s?psi\b|"
+    r"\bprinted with (the |a |our )?(slogan|message|words?|text|tagline|motto)\s*[:\u2013-]?\s*['\"\u2018\u201c][^|]*|"
     r"\bsort\w*\b[^|.]{0,40}\b(recycl\w*|compost\w*)\b[^|.]{0,40}\b(cards?|bins? boards?|points?|game)\b|"
     # a return policy, not a returnable container ("unopened jars returnable in 10 days")
     r"\b(non-)?returnable (in|within|for|after|up ?to) \d+ (days?|hours?)\b|\breturnable (if|when|only|once|unopened|"
@@ -513,7 +519,9 @@ _CONVENIENCE = re.compile(r"\blife\b[^.;|\n]{0,25}\b(easier|simpler|convenient|c
                           r"everyone|pets|skin|users?|humans?|people|home)\b|"
                           # "BIS & ISI certified – the safer choice" (EPA's Safer Choice is a named scheme)
                           r"\b(the|a) safer (choice|option|pick|bet)\b"
-                          r"(?! for (the )?(planet|earth|environment|nature))",
+                          r"(?! for (the )?(planet|earth|environment|nature))|"
+                          # an easy product to keep ("Lightweight product, low maintenance")
+                          r"\b(low|easy|minimal)[- ]maintenance\b",
                           re.IGNORECASE)
 
 

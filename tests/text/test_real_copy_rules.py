@@ -2312,3 +2312,61 @@ def test_thirty_first_round_labels_answers_and_mailers():
     assert _PLASTICS.search(line) and _MATERIAL_CUE.search(line)
     fairtrade = reg.schemes["FAIRTRADE"]
     assert reg.licence_anywhere(fairtrade, "Fairtrade Certified coffee | FLO ID: 41236") is not None
+
+
+# Thirty-second round (c231-c238 dev halves): a status not confirmed, unable to claim, a mark not carried, no
+# information in an answer, not accepted in kerbside recycling; other senses; generic and durability wording
+THIRTY_SECOND_ROUND = [
+    (negation.negated_only, "Cruelty-free status: not confirmed by the manufacturer", True),
+    (negation.negated_only, "Vegan status: unconfirmed \u2013 the glue supplier has not verified its ingredients", True),
+    (negation.negated_only, "Sourcing: we are unable to claim responsibly sourced gold", True),
+    (negation.negated_only, "Note: this model does not carry TCO Certified, EPEAT or ENERGY STAR registration", True),
+    (negation.negated_only, "Q: Is this printer carbon neutral? A: The seller has no information about carbon "
+                            "neutrality for this model.", True),
+    (negation.negated_only, "Bottle is HDPE and is not accepted in kerbside recycling in most areas", True),
+    (negation.negated_only, "Accepted in kerbside recycling in most areas", False),
+    (generic.strong_generic, "Good for your body and for the environment", True),
+    (generic.strong_generic, "Good for your body", False),
+    (senses.convenience_only, "Lightweight product, low maintenance", True),
+    (durability.service_terms_only, "Bracelet links will be removed free of charge at any of our stores", True),
+    (durability.durability_cue, "Spare rollers and air bags readily available", True),
+    (durability.durability_cue, "Easy-to-repair design: fix it instead of replacing it", True),
+    (durability.durability_figure, "Outsole tested to 800 km of running (lab abrasion test)", True),
+    (legal.ewaste_duty, "E-waste compliant: EPR authorised under the E-Waste (Management) Rules, 2022", True),
+    (legal.ewaste_duty, "Dispose of at an e-waste collection centre as per local rules", False),
+]
+TWELFTH_ROUND.extend(THIRTY_SECOND_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("A must-have for every green thumb", "green"),
+    ("Box is printed with the slogan 'SAVE WATER, SAVE LIFE'", "WATER"),
+    ("Blend of loam, composted bark and grit, pH 6.0-6.5", "composted"),
+    ("1.8 gpm max flow at 60 psi", "gpm"),
+])
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("Zero-plastic dishwash kit: the refill comes in a paperboard carton",
+     "Laxora Dishwash Gel Starter Kit: 500 ml Bottle + 1 L Refill Carton", True),
+    ("Organic hair oil \u2013 contains organic amla", "Naviyam Hair Oil 200 ml, Amla and Bhringraj", True),
+    ("Organic face cream: contains organic ingredients", "Face Cream 50 g", False),
+])
+def test_thirty_second_round_one_part_for_the_whole(text, title, expected):
+    assert bool(scope.the_part(text, title)) is expected
+
+
+def test_thirty_second_round_scope_badges_and_titles():
+    # one feature at work as the reason; the packaging named by the term itself
+    assert scope.part_scoped("Eco-friendly spray gun \u2013 the auto shut-off trigger saves water")
+    assert not scope.part_scoped("Eco-friendly bag \u2013 the fabric saves plastic bottles from landfill")
+    assert not scope.part_scoped("Plastic-free packaging: no plastic is used in the packaging")
+    # the body listed with its parts is the whole product
+    assert scope.without_body_list("100% recycled cotton canvas (body and handles), GRS") == "100% recycled cotton canvas, GRS"
+    # the product's own material under its label
+    assert not scope.title_part_overreach("Zorhani Recycled Nylon Watch Strap 22 mm \u2013 Two-Piece",
+                                          ["Strap webbing: 100% recycled nylon", "Brushed 316L steel buckle"])
+    assert scope.title_part_overreach("Zorhani Recycled Watch Strap 22 mm \u2013 Two-Piece",
+                                      ["Strap webbing: 100% recycled nylon", "Brushed 316L steel buckle"])
+    # a compatibility mark split at its dash is still that mark
+    assert default_registry().unknown_badges("Wi-Fi CERTIFIED 6 by the Wi-Fi Alliance") == []
