@@ -243,7 +243,8 @@ class Registry:
             if name and m.group(0).lower().rstrip().endswith("seal") and _PHYSICAL_SEAL.search(name):
                 continue  # "Double Deck Seal", "Airtight Silicone Seal": a part, not a label
             if name and (_GENERIC_BADGE_NAMES.match(name.split()[0]) or
-                         any(_SAFETY_MARKS.match(w.strip(",&/()")) for w in [*name.split(), *re.split(r"[ -]", name)]) or
+                         any(_SAFETY_MARKS.match(w.strip(",&/()"))
+                             for w in [*name.split(), *re.split(r"[ -]", name)]) or
                          _TOY_SAFETY.search(name)):
                 continue
             if any(a < m.end() and m.start() < b for a, b in known):

@@ -152,7 +152,8 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"\blasts? forever\b|\bnever needs? (a )?replac\w*|\blifetime (blades?|parts?|motor)\b|"
                              r"\b(lifetime )?repair (service|kits?|parts)\b|\b(built|designed|made) (for|to be) "
                              r"(easy )?repair(ed|able)?\b|"
-                             r"\b(easy|easier|simple)[- ]to[- ](repair|fix|mend)\b|\b(built|designed|made) to be fixed\b|"
+                             r"\b(easy|easier|simple)[- ]to[- ](repair|fix|mend)\b|"
+                             r"\b(built|designed|made) to be fixed\b|"
                              r"\bspare parts\b|" + _SPARE_SOLD + "|"
                              # a maintenance service for life ("Free lifetime sharpening: post the knife to us")
                              r"\b(lifetime|free) (re-?)?sharpening\b|"

@@ -122,8 +122,9 @@ _BECAUSE_ASPECT = re.compile(
 # "Eco-friendly kettle: auto shut-off means no wasted electricity"
 # "Eco friendly writing pad - saves paper" (labels.md: "eco-friendly because it saves paper" for an LCD tablet)
 _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
-                           r"(?P<why>((it |they |(the |its )([\w-]+ ){0,2}?(?!(products?|fabrics?|materials?|body|design|construction|"
-                           r"formula|formulation|yarns?|fib(re|er)s?|textiles?)\b)[\w-]+ )?(saves?|reduces?|replaces?|replace|cuts?|avoids?) "
+                           r"(?P<why>((it |they |(the |its )([\w-]+ ){0,2}?(?!(products?|fabrics?|materials?|body|"
+                           r"design|construction|formula|formulation|yarns?|fib(re|er)s?|textiles?)\b)[\w-]+ )?"
+                           r"(saves?|reduces?|replaces?|replace|cuts?|avoids?) "
                            r"([\w-]+ ){0,3}?"
                            r"(paper|trees|notebooks?|water|single[- ]use|disposables?|plastic bottles|filters?)\b|"
                            r"no (more )?([\w-]+ ){0,2}?(paper|single[- ]use|disposables?|plastic|foil|film|wraps?|"
@@ -316,7 +317,8 @@ _WHOLE_BY_PART = re.compile(
 _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|entire \w+|main fabric|outer fabric)$",
                          re.IGNORECASE)
 # a part of a natural material that would carry degradability ("the handle is bamboo")
-_NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) |in (a |an )?)?(\d+\s?% )?((unbleached|natural|raw|untreated|plant) )?"
+_NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) |in (a |an )?)?(\d+\s?% )?"
+                           r"((unbleached|natural|raw|untreated|plant) )?"
                            r"(bamboo|wood|wooden|beech|birch|paper|paperboard|cotton|"
                            r"jute|cork|coir|sisal|kraft|cardboard|plant[- ]fib(re|er)s?|plant[- ]based|"
                            r"(pure )?linen|wool|"
@@ -441,7 +443,7 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     m = _THE_NOUN.match(text, g[1])
     if m is None:
         some = _CONTAINS_SOME.match(text, g[1]) if by_lead and lead else None
-        if some and some.group("kw").lower()[:5] == lead.group("kw").lower()[:5] and \
+        if some and lead and some.group("kw").lower()[:5] == lead.group("kw").lower()[:5] and \
                 not _WHOLE_NOUN.fullmatch(some.group("noun").split()[-1]):
             return g  # "Organic hair oil – contains organic amla": one ingredient carries the product's word
         return None
@@ -857,7 +859,7 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
                     if not is_negated(text, m.start()) and not default_registry().code_at(text, m.start())]
         material = _WORD.findall(_title_rest(title, *hit).lower())[:1]
         if mentions and set(material) & _MATERIAL_NAMES and all(_product_label(text, title) for text, _ in mentions):
-            continue  # "Recycled Nylon Watch Strap" and "Strap webbing: 100% recycled nylon": the product's own material
+            continue  # "Recycled Nylon Watch Strap", "Strap webbing: 100% recycled nylon": the product's own material
         if _WHOLE_BEFORE.search(title[max(0, hit[0] - 12): hit[0]]) and _under_part_labels(mentions, parts):
             return hit[0], hit[1], name  # "100% Recycled Materials" and "OUTER SHELL: 100% recycled PET"
         if mentions and (all(_part_mention(text, start) or _ingredient(text, start) or

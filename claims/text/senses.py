@@ -288,7 +288,7 @@ MORE_OTHER_SENSES = re.compile(
     r"\bsingle[- ]use only\b|\bpre-?(loved|owned|used) (look|style|feel|finish|effect)\b|"
     r"\borganic (wave|waves|swirls?|patterns?|motifs?|prints?|jacquard|texture)\b|\benvironmentally sealed\b|"
     r"\b(finished|ready|mature|harvest(ed)?) compost\b|"
-    # a potting mix's ingredient ("loam, composted bark and grit"); a gardener's green thumb; a slogan printed on the box
+    # a potting mix's ingredient ("loam, composted bark and grit"); a gardener's green thumb; a slogan printed on it
     r"\bcomposted (bark|manure|cow ?dung|leaf|leaves|green waste|coir|wood|pine|poultry|farmyard|sawdust|straw)\b|"
     r"\bgreen (thumbs?|fingers?)\b|"
     # a tap's flow rate as a spec ("1.8 gpm max flow at 60 psi")

@@ -2318,7 +2318,8 @@ def test_thirty_first_round_labels_answers_and_mailers():
 # information in an answer, not accepted in kerbside recycling; other senses; generic and durability wording
 THIRTY_SECOND_ROUND = [
     (negation.negated_only, "Cruelty-free status: not confirmed by the manufacturer", True),
-    (negation.negated_only, "Vegan status: unconfirmed \u2013 the glue supplier has not verified its ingredients", True),
+    (negation.negated_only, "Vegan status: unconfirmed \u2013 the glue supplier has not verified its ingredients",
+     True),
     (negation.negated_only, "Sourcing: we are unable to claim responsibly sourced gold", True),
     (negation.negated_only, "Note: this model does not carry TCO Certified, EPEAT or ENERGY STAR registration", True),
     (negation.negated_only, "Q: Is this printer carbon neutral? A: The seller has no information about carbon "
@@ -2362,7 +2363,8 @@ def test_thirty_second_round_scope_badges_and_titles():
     assert not scope.part_scoped("Eco-friendly bag \u2013 the fabric saves plastic bottles from landfill")
     assert not scope.part_scoped("Plastic-free packaging: no plastic is used in the packaging")
     # the body listed with its parts is the whole product
-    assert scope.without_body_list("100% recycled cotton canvas (body and handles), GRS") == "100% recycled cotton canvas, GRS"
+    assert scope.without_body_list("100% recycled cotton canvas (body and handles), GRS") == \
+        "100% recycled cotton canvas, GRS"
     # the product's own material under its label
     assert not scope.title_part_overreach("Zorhani Recycled Nylon Watch Strap 22 mm \u2013 Two-Piece",
                                           ["Strap webbing: 100% recycled nylon", "Brushed 316L steel buckle"])
