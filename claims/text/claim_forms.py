@@ -60,6 +60,10 @@ tree_pledge = occurs(re.compile(r"\bwill (also )?plant (a|one|\d+|two|five|ten) 
                                 r"(the |our )?"
                                 r"([\w-]+ ){0,2}?(beach(es)?|oceans?|seas?|rivers?|coast(lines?)?|environment|nature|"
                                 r"landfills?|streets)\b|"
+                                # "We will recycle 1 kg of e-waste for every order": a clean-up pledge per sale
+                                r"\bwill (help )?(recycle|collect|remove|recover)"
+                                r"( \d+(\.\d+)?\s?(kg|kgs|g|tonnes?|lbs?|bottles|items))? (of ([\w-]+ ){0,2})?"
+                                r"(e-?waste|plastics?|waste|bottles)\b[^|.;]{0,20}?\bfor (every|each)\b|"
                                 # "We will remove 1 lb of ocean plastic for every grill sold"
                                 r"\bwill (help )?(remove|collect|recover|clean up|pull|fish out)\b[^|.;]{0,40}?"
                                 r"\b(ocean|marine|river|beach|coastal|sea)[- ](plastics?|waste|litter|trash)\b|"
@@ -136,7 +140,12 @@ _SOURCING = re.compile(r"\b(sustainabl[ey]|responsibl[ey]|ethically)[- ](sourced
 renewable_power = occurs(re.compile(
     r"\b(runs?|running|powered|operated?|operates|made|produced|manufactured|printed|brewed|roasted) "
     r"(on|by|with|using) "
-    r"(100\s?% |fully |entirely |only )?(renewable|solar|wind|green|clean|hydro) (energy|power|electricity)\b",
+    r"(100\s?% |fully |entirely |only )?((renewable|solar|wind|green|clean|hydro) (energy|power|electricity)|"
+    # "Our Pune warehouse runs on rooftop solar"
+    r"(rooftop|on-?site|our own) (solar|wind)( panels?| energy| power)?)\b|"
+    # "Kit assembled using solar power"
+    r"\b(assembled|packed|stitched|sewn|woven|dyed) (on|by|with|using) (100\s?% )?(solar|wind|renewable) "
+    r"(energy|power|electricity)\b",
     re.IGNORECASE))
 
 
@@ -256,6 +265,9 @@ _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s
                        r"PVC|silicone|felt|composites?|resins?)\b|"
                        # a share of recycled material ("the barrel is 80% recycled ABS")
                        r"\b\d{1,3}(\.\d+)?\s?%\s*(post[- ]consumer\s+|pre[- ]consumer\s+)?recycled\b|"
+                       # post-consumer resin ("the diffuser contains 25% PCR", "PCR plastic body")
+                       r"\b\d{1,3}(\.\d+)?\s?%\s*(PCR|post[- ]consumer (resin|plastics?|materials?))\b|"
+                       r"\bPCR (plastics?|resin|materials?|PP|PET|ABS|HDPE|polypropylene)\b|"
                        # a spec table's answer: "Recycled Content: Yes"
                        r"\brecycled (content|materials?)\s*[:=-]\s*(yes|y|true)\b|"
                        r"\brecycled content (from|made from|of)\b|"

@@ -8,7 +8,8 @@ from claims.text.lexicon import memo, occurs
 
 # A comparison needs a figure to be UNSUPPORTED_COMPARISON ("50% less plastic" than what?); an
 # unquantified "longer" or "less" is not one (labels.md section 3)
-_COMPARATIVE_FIGURE = re.compile(r"\bsav(es?|ing) (up ?to )?\d+(\.\d+)?\s?(litres?|liters?|l|units?|kwh)\b|"
+_COMPARATIVE_FIGURE = re.compile(r"\bsav(es?|ing) (up ?to |approx\.? |about |around |nearly |over )?\d[\d,]*(\.\d+)?\s?"
+                                 r"(litres?|liters?|l|units?|kwh)\b|"
                                  r"\d+(\.\d+)?[\s-]?((%|percent)(?!\s*(off|discount|cashback|extra)\b)|x\b(?!\s*\d)|"
                                  r"times\b(?=\s+(more|less|longer|faster|better|lower|higher|stronger|the))|fold)|"
                                  # "twice as long", "half the energy"; not "Double Ball Bearing", "twice a day"

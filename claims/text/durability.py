@@ -27,9 +27,23 @@ _DURABILITY_FIGURE = re.compile(
     r"\bfree (re-?stitch\w*|repairs?|re-?sol\w*|servicing|re-?polish\w*) (for|up to|within) \d+ (years?|yrs)\b|"
     # "Android security updates until 2031", "4 years of OS updates"
     r"\b(updates?|upgrades?|patches)\b[^|.;]{0,20}?\b(until|till|up ?to|for|through) (\d+ years|20\d\d)\b|"
+    r"\b(software|security|os|android)( and (software|security|os|android))? (updates?|upgrades?|patches) "
+    r"(are )?guaranteed (until|till|up ?to|through) ([A-Z][a-z]+ )?20\d\d\b|"
     r"\b\d+ (years?|yrs) of ([\w-]+ ){0,2}(updates?|upgrades?|patches)\b|"
     # "10-year lifespan"
     r"\b\d+[- ]?(years?|yrs?)[- ](rated |expected )?life ?span\b|"
+    # a rated or tested number of uses ("Mesh rated for 5,000 brews"), rubs ("50,000 Martindale rub cycles")
+    r"\b(rated|tested) (for|to) (at least |over |up ?to )?\d{1,3}(,\d{3})+\+?\s?(?!(volts|watts|amps|lbs|kgs|psi|"
+    r"degrees|rpm|lumens|pounds|grams|litres|liters|kilos|metres|meters|feet|inches|users|people|persons)\b)"
+    r"[a-z]+s\b|\b\d[\d,.]*\+?\s?(martindale|wyzenbeek)( rub| abrasion)?( cycles| rubs)?\b|"
+    # a free repair for a stated time ("we re-bind frayed edges free of charge for 10 years", "Free repair service:
+    # we resole your child's sandals within 12 months of purchase")
+    r"\b(repair\w*|re-?bind\w*|re-?stitch\w*|re-?sol\w*|mend\w*)\b[^.;|\n]{0,60}?\bfree\b[^.;|\n]{0,30}?"
+    r"\b(for|within|up to) \d+ (years?|yrs|months?)\b|"
+    r"\bfree (repair|re-?stitch\w*|re-?sol\w*|mend\w*)\w*\b[^.;|\n]{0,80}?\b(for|within|up to) \d+ "
+    r"(years?|yrs|months?)\b|"
+    # usable for a stated time ("stays usable for up to 8 weeks of daily use")
+    r"\b(stays|remains) usable (for )?(up ?to |at least )?\d+\+? ?(weeks?|months?)\b|"
     # a wear test's distance ("Outsole tested to 800 km of running")
     r"\btested (to|for) (at least |over |up ?to )?\d[\d,.]*\s?(km|kms|kilomet(re|er)s|miles)\b|"
     # "5000+ plugging": a test; "Sales Package: 10 Plug Tops" is a pack size
@@ -187,8 +201,9 @@ _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed
                          r"\bfree (re-?stitch\w*|re-?sol\w*|re-?polish\w*)\b|"
                          # software support for a stated time as long life ("Android security updates until 2031",
                          # "4 years of OS updates"), not a tool's "firmware update"
-                         r"\b(android|os|security)( and (security|os|android))? (updates?|upgrades?|patches) "
-                         r"(until|till|up ?to|for|through) (\d+ years|20\d\d)\b|"
+                         r"\b(android|os|security|software)( and (security|os|android|software))? (updates?|upgrades?|"
+                         r"patches)( (are )?guaranteed)? (until|till|up ?to|for|through) (\d+ years|"
+                         r"([A-Z][a-z]+ )?20\d\d)\b|"
                          r"\b\d+ (years?|yrs) of (android |os |security |software )+(updates?|upgrades?|patches)\b",
                          re.IGNORECASE)
 

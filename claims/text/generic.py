@@ -27,7 +27,13 @@ _STRONG_GENERIC = re.compile(
     r"\u3010\s*(sustainab\w*|eco|green(er)?|ecological|planet[- ]friendly|earth[- ]friendly)\s*\u3011|"
     r"\b(we )?(cares?|caring) for (the |our )?(planet|earth|environment|nature)\b|\b(a )?step (towards?|for) (a )?"
     r"(greener|cleaner|better) (planet|earth|future|tomorrow)\b|\bfor a (greener|cleaner) (planet|earth|future)\b|"
-    r"\b(a|the) (greener|more sustainable|more eco-friendly) (way|choice|option|alternative|pick|swap)\b|"
+    r"\b(a|the) (greener|more sustainable|more eco-friendly) ((grooming|cleaning|cooking|beauty|morning|daily|laundry|"
+    r"kitchen|home|office|party|festive) )?(way|choice|option|alternative|pick|swap|routine|habit|"
+    r"lifestyle|home|wardrobe|kitchen|commute)\b|"
+    # an imperative to act green ("Read green with Storimo", "Shop greener")
+    r"\b(live|shop|read|clean|travel|think|celebrate|gift|party)\s+green(er)?\b|"
+    # a segment that is only the word ("... Elastic All Round \u2013 Sustainable")
+    r"^\W*(sustainabl[ey]|eco[- ]?conscious|ecological)\W*$|"
     r"\bthe green way\b|"
     # Hinglish: "Nature ke liye achha", "Paryavaran ke liye safe"
     r"\b(nature|planet|earth|environment|paryavaran|prakriti|dharti|dharti maa) ke liye (achha|accha|acha|achchha|"
@@ -93,7 +99,8 @@ _STRONG_GENERIC = re.compile(
     # labels.md section 1 names "conscious choice" among the generic terms
     r"\b(a )?conscious (choices?|collection|living|lifestyle|fashion|consumers?|shopping|purchases?|buys?|lighting|"
     r"tees?|t-?shirts?|wear|denim|edit|kurtas?|dresses?|basics|essentials|range|line|"
-    r"homes?|kitchens?|beauty|clothing|design|gifts?|products?|grooming|skin ?care|hair ?care|self-care)\b|"
+    r"homes?|kitchens?|beauty|clothing|design|gifts?|products?|grooming|skin ?care|hair ?care|self-care|play|"
+    r"cleaning|learning|parenting|reading|travel|cooking|gifting)\b|"
     # "Consciously crafted in my home studio"
     r"\bconsciously (crafted|made|designed|created|produced)\b|"
     # a bare "eco" only before a noun ("Eco sneakers", "an eco home"), never in a list of modes

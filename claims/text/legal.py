@@ -43,6 +43,7 @@ def bpa_free(text: str) -> tuple[int, int] | None:
 # presented as a feature (corpora/real/README.md, conventions for toy copy). BPA is not among them.
 _TOY = re.compile(r"\btoys?\b|\bplay ?sets?\b|\bjigsaws?\b|\bpuzzles?\b|\bdolls?\b|\bteddy\b|"
                   r"\b(building|alphabet|stacking|wooden|abc|number|letter) blocks\b|"
+                  r"\bstacking (rainbow|rings?|cups?|toy|tower)s?\b|\brainbow stackers?\b|"
                   r"\brattles?\b|\bplay ?(mat|house|kitchen|tent)s?\b|"
                   # games, plush and modelling sets for children; childcare articles a baby mouths (REACH restricts
                   # phthalates in toys and childcare articles alike)

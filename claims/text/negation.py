@@ -35,7 +35,9 @@ _NEGATOR = re.compile(
     # "we do not make any environmental claim", "we do not recommend composting used litter"
     r"make|makes|recommend|recommended|standby|"
     # "has no information about carbon neutrality", "is not accepted in kerbside recycling"
-    r"information|info|details|data|about|regarding|accepted|kerbside|curbside)){0,4}"
+    r"information|info|details|data|about|regarding|accepted|kerbside|curbside|"
+    # a possessive between ("haven't measured this pump's carbon footprint")
+    r"[\w-]+'s)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
     r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?){0,2}\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?))*)?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"

@@ -81,7 +81,8 @@ _PART_SCOPED = re.compile(
     r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have|spun|woven|knitted|moulded|molded)\b"
     # "Eco hairbrush: FSC-certified beech handle (FSC C123456)": a certified part named last, nothing after it
-    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-)\s*(?=[^|]*\b(certified|GOTS|FSC|GRS|recycled|organic)\b)([\w\u00ae-]+ ){1,3}?"
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-)\s*(?=[^|]*\b(certified|GOTS|FSC|GRS|recycled|organic)\b)"
+    r"(?!(the |its )?(whole|entire|complete)\b)([\w\u00ae-]+ ){1,3}?"
     r"(?!(and|&)\b)" + _PART + r"\s*(\(|$)"
     # "Green microwave, made with a recycled steel cavity"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(it'?s |it is )?(made|built) (with|from|using) (a |an |its )?([\w%-]+ ){0,3}"
@@ -136,7 +137,11 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
                            # one process step: "Planet-friendly jeans: finished with less water"
                            r"(finished|dyed|washed|made|produced|processed) (with|using) (\d+\s?% )?less "
                            r"(water|energy|chemicals|"
-                           r"dye)\b)"
+                           r"dye)\b|"
+                           # "Sustainable tee: printed with water-based inks"
+                           r"(printed|dyed|coloured|colored|finished|tanned) (with|using) (water-based|natural|"
+                           r"plant-based|"
+                           r"low-impact|azo-free|vegetable) (inks?|dyes?|colou?rs?|pigments?|tannins?)\b)"
                            r"[^.;|\n]{0,40}|[^.;|\n]{0,50}?\b(means|so that)\b[^.;|\n]{0,60})", re.IGNORECASE)
 
 
@@ -230,7 +235,8 @@ _WHOLE_FROM_PART = re.compile(r"\b(makes?|making|turns?|so) (the |your |this )?(
                               r"they'?re) (an? )?(eco[- ]friendly|green|sustainable|planet[- ]friendly)\b"
                               r"[^.;|\n]{0,30}|"
                               # "Compostable packaging makes this a zero-waste phone case"
-                              r"\bmakes? (this|the [\w-]+) (an? )?(zero[- ]waste|eco[- ]friendly|sustainable|green|"
+                              r"\b(makes?|making) (this|the [\w-]+) (an? )?(zero[- ]waste|eco[- ]friendly|"
+                              r"sustainable|green|"
                               r"planet[- ]friendly|plastic[- ]free|carbon[- ]neutral)\b[^.;|\n]{0,40}",
                               re.IGNORECASE)
 
@@ -283,10 +289,13 @@ _PRODUCT_THEN_PACKAGING = re.compile(
 
 # ... or this one product ("Nuvoya is a fully recyclable skincare brand: this serum bottle is glass.")
 _BRAND_BY_ONE = re.compile(
-    r"\b(?:is|are) (?:an?|the|[\w-]+'s) (?:fully |100% |completely |truly |certified |most )?(recyclable|"
+    # (or a header: "Zero-waste brand: our oil cake is reused as cattle feed")
+    r"(?:\b(?:is|are) (?:an?|the|[\w-]+'s) |^\W*(?=[\w-]+ (?:brand|company)\b))"
+    r"(?:fully |100% |completely |truly |certified |most )?(recyclable|"
     r"plastic[- ]?free|zero[- ]?waste|sustainable|eco[- ]?friendly|fair ?trade|organic|carbon[- ]neutral|compostable|"
     r"green(est)?)\s+([\w-]+\s+){0,2}?"
-    r"(brand|company|label)\s*[:\u2013\u2014-]\s*(this|the|our|its|we)\s+(?!(whole|entire|full)\b)", re.IGNORECASE)
+    r"(brand|company|label)\s*[:\u2013\u2014-]\s*(this|the|our|its|we|all our)\s+(?!(whole|entire|full)\b)",
+    re.IGNORECASE)
 
 
 @memo
@@ -409,7 +418,7 @@ _LEAD_KEYWORD = re.compile(r"^\W*((a|an|our)\s+)?((100\s?%|fully|entirely|comple
                            r"renewable|ocean[- ](bound[- ])?plastic)\b", re.IGNORECASE)
 # what the part's own words must carry for a lead keyword: its stem ("ocean-plastic" -> "ocean "), or for upcycled
 # either stem ("Upcycled bag – its strap is recycled seatbelt webbing")
-_LEAD_STEMS = {"upcycl": ("upcycl", "recycl")}
+_LEAD_STEMS = {"upcycl": ("upcycl", "recycl"), "recycl": ("recycl", "pcr", "post-consumer", "post consumer")}
 _TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s", re.IGNORECASE)
 # the part after "thanks to its ..." ("... thanks to its 30% recycled polypropylene container")
 _THANKS_PART = re.compile(_PART + r"|containers?", re.IGNORECASE)
@@ -454,8 +463,14 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     if _WHOLE_NOUN.fullmatch(last) or _is_material(last) or _NOT_A_PART.match(m.group("part")) or \
             words[0] in _WHOLE_DETERMINERS:
         return None  # "this TV is made with ...", "every case is offset ...": the product itself
-    if CERT_WORD.search(text[m.start("part"):]) or _HEADER_HEAD.match(m.group("head").strip()):
-        return None  # a certified part says what it covers; "Recycled Content – Outer shell contains ..." is a header
+    certified = CERT_WORD.search(text[m.start("part"):])
+    if (certified and (by_lead or re.search(r"\d\s?%", text[m.start("part"):]))) or \
+            _HEADER_HEAD.match(m.group("head").strip()):
+        # a certified part says what its keyword covers ("Organic duvet set – the pillowcases are GOTS certified"),
+        # and a certified share what the term stands on ("Eco-Conscious Build: the case shell contains 35% recycled
+        # plastic (ECVP certificate ...)"), but one part's certificate alone does not make the whole product green
+        # ("Sustainable guitar - the neck is FSC-certified maple"); "Recycled Content – Outer shell ..." is a header
+        return None
     rest = m.group("rest")
     if lead and by_lead:
         if not m.group("head").strip():
@@ -552,7 +567,13 @@ def _part_mention(text: str, start: int) -> bool:
     both = _WHOLE_AND_PART.search(clause)  # "bedsheet and pillow cover are 100% organic cotton": the whole set
     before = _MINOR_PART_BEFORE.search(clause) and not (both and not _PART_WORD.search(both.group("first")) and
                                                         not _MINOR_PART_WORD.search(both.group("first")))
-    return bool(_MINOR_PART_AFTER.match(text, start) or before or _MINOR_PART_IN.match(text, start))
+    # the segment's subject is a part and the keyword closes it ("Drawstring bag made of jute, biodegradable")
+    subject = _SUBJECT_PART.match(text[:start])
+    return bool(_MINOR_PART_AFTER.match(text, start) or before or _MINOR_PART_IN.match(text, start) or subject)
+
+
+_SUBJECT_PART = re.compile(r"^\W*(the |its |a |an )?([\w-]+ ){0,2}?" + _MINOR_PART_NAMES + r" (is |are )?(made|woven|"
+                           r"moulded|molded|crafted|cast) (of|from|with|in) [^.;:|\n]{0,40}?,\s*$", re.IGNORECASE)
 
 
 _WHOLE_AND_PART = re.compile(r"\b(?P<first>[\w-]+)\s+(and|&)\s+(the\s+|its\s+)?([\w-]+\s+)?" + _MINOR_PART_NAMES +
@@ -653,7 +674,9 @@ _OTHER_MATERIAL = re.compile(r"\b(polyester|rubber|silicone|plastic|steel|nylon|
                              r"metal|new material|virgin|polyurethane|PU|PVC|iron|acrylic|plush|synthetic|latex|EVA|"
                              r"TPR|TPU|polypropylene|MDF|particle ?board|poly[- ]?\w+|viscose|rayon|chiffon|georgette|"
                              r"crepe|satin|velvet|spandex|elastane|lycra|acrylic|(solid |engineered )?(sheesham|mango|"
-                             r"teak|oak|pine|walnut|acacia|rubber) ?wood|glass|marble|granite|stone|ceramic)\b",
+                             r"teak|oak|pine|walnut|acacia|rubber) ?wood|glass|marble|granite|stone|ceramic|"
+                             r"art[- ]silk|"
+                             r"silk|cotton|linen|wool|jute|leather)\b",
                              re.IGNORECASE)
 
 
@@ -731,7 +754,8 @@ def _one_part_of_several(patterns: list[re.Pattern[str]], mentions: list[tuple[s
         return False
     # what the title names beyond the material ("Organic Cotton Canvas" names a canvas; "Organic Cotton Baby
     # Romper" no piping)
-    named = set(_WORD.findall(said.lower())) - _NOT_NAMES - _MATERIAL_NAMES
+    # (not what it adds after "with": "Organic Saree with Blouse Piece" names a saree)
+    named = set(_WORD.findall(re.split(r"\bwith\b", said.lower())[0])) - _NOT_NAMES - _MATERIAL_NAMES
     if _SET_WORD.search(said):
         named = set()  # "Organic Cotton Kurta Set": the claim is the set's, not the kurta's
     if any(named & set(_WORD.findall(f"{label} {text[a:b]}".lower())) for label, text, a, b in chunks

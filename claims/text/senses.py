@@ -291,6 +291,21 @@ MORE_OTHER_SENSES = re.compile(
     # a potting mix's ingredient ("loam, composted bark and grit"); a gardener's green thumb; a slogan printed on it
     r"\bcomposted (bark|manure|cow ?dung|leaf|leaves|green waste|coir|wood|pine|poultry|farmyard|sawdust|straw)\b|"
     r"\bgreen (thumbs?|fingers?)\b|"
+    # a device rinsed under the tap ("Wet & dry use, fully washable"); the weather it works in; a purifier's water; a
+    # washing machine's programme ("Eco 40-60 programme")
+    r"\bwet (&|and|/) dry\b[^|.;]{0,30}\bwashable\b|\bwashable (heads?|blades?|foils?|shaver|trimmer)\b|"
+    r"\b(humid|hot|cold|dry|tropical|all) climates?\b|\b((RO|UV|UF)[- ])?purified (drinking )?water\b|"
+    r"\beco[\s-]*\d+(-\d+)?\s*(\u00b0c\s*)?(programmes?|programs?|cycles?|wash)\b|"
+    # what a kit or book teaches ("Renewable Energy Experiment Kit", "Observe biodegradation in 4 jars", "Explains
+    # greenhouse gases, carbon budgets and net zero")
+    r"\b(renewable energy|solar( power| energy)?|wind( power| energy)?|climate|recycling|composting|biodegradation|"
+    r"decomposition) (experiment|science|learning|educational|STEM|project|activity|study) (kits?|sets?|books?)\b|"
+    r"\b(observe|observing|watch|watching|see|study|studying)\b[^|.;]{0,20}?\b(biodegrad\w*|decompos\w*|"
+    r"break(s|ing)? down|compost\w*)[^|.;]*|"
+    r"\b(explains?|explaining|chapters? on|introduces|learn(s|ing)? (how|about)|teaches|teaching)\b"
+    r"[^|.;]{0,60}?\b(net zero|carbon|climate|greenhouse|renewable|solar|recycl\w*|compost\w*|biodegrad\w*)[^|.;]*|"
+    # a printed patch or label and its words ("Printed patch: 'Reduce, Reuse, Recycle'")
+    r"\bprinted (patch|label|slogan|text|motif|badge|logo|design|graphic)\s*[:=-]\s*['\"\u2018\u201c][^|]*|"
     # a tap's flow rate as a spec ("1.8 gpm max flow at 60 psi")
     r"\b\d+(\.\d+)?\s?gpm (max(imum)? )?flow( rate)? (at|@) \d+\s?psi\b|"
     r"\bprinted with (the |a |our )?(slogan|message|words?|text|tagline|motto)\s*[:\u2013-]?\s*['\"\u2018\u201c][^|]*|"
@@ -530,7 +545,9 @@ convenience_only = _alone(_CONVENIENCE)
 
 # Cooking and diet comparisons ("uses up to 90% less oil", "low fat"): health, not the environment
 _DIET = re.compile(r"\b(less|no|low|without|zero|reduced?|little)\s+([\w-]+\s+){0,1}?(oil|fat|calories|sugar|"
-                   r"grease|salt)\b|\boil[- ]?free\b", re.IGNORECASE)
+                   r"grease|salt)\b|\boil[- ]?free\b|"
+                   # allergens ("Made in a nut-free facility", "gluten-free")
+                   r"\b(nut|peanut|tree[- ]nut|gluten|dairy|lactose|egg|soy|wheat)[- ]free\b", re.IGNORECASE)
 
 
 diet_only = _alone(_DIET)  # "Air fryer uses up to 90% less oil"

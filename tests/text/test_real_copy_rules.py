@@ -2372,3 +2372,68 @@ def test_thirty_second_round_scope_badges_and_titles():
                                       ["Strap webbing: 100% recycled nylon", "Brushed 316L steel buckle"])
     # a compatibility mark split at its dash is still that mark
     assert default_registry().unknown_badges("Wi-Fi CERTIFIED 6 by the Wi-Fi Alliance") == []
+
+
+# Thirty-third round (c243-c253 dev halves): allergens, devices rinsed under the tap, the weather, a purifier's water,
+# a washing programme, what a kit or book teaches, a printed patch; generic wording; a possessive in a negation;
+# clean-up pledges per order; post-consumer resin; solar on site; durability with terms
+THIRTY_THIRD_ROUND = [
+    (senses.diet_only, "Made in a nut-free facility", True),
+    (generic.strong_generic, "Conscious play for curious minds", True),
+    (generic.strong_generic, "Conscious cleaning for modern homes", True),
+    (generic.strong_generic, "Read green with Storimo", True),
+    (generic.strong_generic, "Print green ink on kraft paper", False),
+    (generic.strong_generic, "A greener grooming routine", True),
+    (generic.strong_generic, "a greener colour option", False),
+    (generic.strong_generic, "Sustainable", True),
+    (negation.negated_only, "We haven't measured this pump's carbon footprint and make no climate claim.", True),
+    (claim_forms.renewable_power, "Our Pune warehouse runs on rooftop solar", True),
+    (claim_forms.renewable_power, "Kit assembled using solar power", True),
+    (claim_forms.tree_pledge, "We will recycle 1 kg of e-waste for every order", True),
+    (claim_forms.recycled_claim, "The diffuser contains 25% PCR plastic", True),
+    (comparison.comparative_figure, "Saves approx. 2,700 l of water per tee", True),
+    (durability.durability_figure, "Mesh rated for 5,000 brews (lab tested)", True),
+    (durability.durability_figure, "Rated for 230 volts", False),
+    (durability.durability_figure, "Built to last: fabric tested to 50,000 Martindale rub cycles", True),
+    (durability.durability_figure, "Repair service: we re-bind frayed edges free of charge for 10 years from purchase",
+     True),
+    (durability.durability_figure, "Free repair service: we resole your child's sandals within 12 months of purchase",
+     True),
+    (durability.durability_figure, "Long-life cloth: stays usable for up to 8 weeks of daily use", True),
+    (durability.durability_cue, "Software and security updates guaranteed until December 2032", True),
+    (legal.toy_listing, "Juniperwell Wooden Stacking Rainbow, 7 Pieces, Pastel", True),
+]
+TWELFTH_ROUND.extend(THIRTY_THIRD_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Wet & dry use, fully washable", "washable"),
+    ("RO + UV purified water", "water"),
+    ("Wash on your machine's Eco 40-60 programme", "Eco"),
+    ("Khojlab Renewable Energy Experiment Kit", "Renewable"),
+    ("Observe biodegradation in 4 clear jars over 6 weeks", "biodegradation"),
+    ("Explains greenhouse gases, carbon budgets and net zero", "net zero"),
+    ("Printed patch: 'Reduce, Reuse, Recycle'", "Recycle"),
+])
+
+
+def test_thirty_third_round_parts_brands_and_licences():
+    # a brand header backed by one aspect; "making this an eco-friendly refrigerator"; a process step after a dash
+    assert scope.brand_by_packaging("Zero-waste brand: our oil cake is reused as cattle feed")
+    assert scope.brand_by_packaging("Pitstopia is a zero-waste brand \u2013 all our invoices are paperless.")
+    assert not scope.brand_by_packaging("Green label: the cap is recycled")
+    assert scope.whole_from_part("Door gasket: 30% recycled PVC, making this an eco-friendly refrigerator")
+    assert scope.part_scoped("Sustainable tee: printed with water-based inks")
+    # "the whole strap (...)" names no part; a certified part does not specify a generic term
+    assert not scope.part_scoped("Eco-friendly: the whole strap (webbing, ends and thread) is 100% recycled polyester, "
+                                 "GRS certified (licence CU 823114)")
+    assert scope.the_part("Sustainable guitar - the neck is FSC-certified maple (FSC-C117733)",
+                          "Stringhold Tele-Style Electric Guitar, Alder Body")
+    assert scope.the_part("Made from recycled plastic \u2013 the diffuser contains 25% PCR", "Hair Dryer with Diffuser")
+    # what the title adds after "with" is not what its keyword names; a part that is the segment's subject
+    assert scope.title_part_overreach("Drishmora Organic Saree with Blouse Piece, Zari Border, Maroon",
+                                      ["Saree: art silk, 5.5 m", "Blouse piece: 0.8 m organic cotton (unstitched)"])
+    assert scope.title_part_overreach("Biodegradable Counting Blocks Set \u2013 Veerbal, 50 pcs",
+                                      ["50 interlocking counting cubes", "Drawstring bag made of jute, biodegradable"])
+    fairtrade = default_registry().schemes["FAIRTRADE"]
+    assert default_registry().licence_anywhere(fairtrade, "Fairtrade | A: Yes \u2013 our FLO ID is 36624.")
