@@ -748,7 +748,7 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
     if facts.mains and "energy_efficiency" not in rule.attributes and energy.mains_saving(seg.text):
         saving_claim(rule, seg.text, info)  # "Eco Power Saving Mode" on a TV: the mains appliance's consumption
     if (facts.baby_feeding and legal.bpa_free(seg.text)) or (facts.toy and legal.toy_restricted_free(seg.text)) or \
-            (facts.cells and legal.mercury_free(seg.text)):
+            ((facts.cells or legal.names_cells(seg.text)) and legal.mercury_free(seg.text)):
         rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy, "Mercury-Free" AA cells: by law
         rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         if "non_toxic" not in rule.attributes:

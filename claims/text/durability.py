@@ -28,7 +28,7 @@ _DURABILITY_FIGURE = re.compile(
     # "Android security updates until 2031", "4 years of OS updates"
     r"\b(updates?|upgrades?|patches)\b[^|.;]{0,20}?\b(until|till|up ?to|for|through) (\d+ years|20\d\d)\b|"
     r"\b(software|security|os|android)( and (software|security|os|android))? (updates?|upgrades?|patches) "
-    r"(are )?guaranteed (until|till|up ?to|through) ([A-Z][a-z]+ )?20\d\d\b|"
+    r"((are )?guaranteed )?(until|till|up ?to|through) ([A-Z][a-z]+ )?20\d\d\b|"
     r"\b\d+ (years?|yrs) of ([\w-]+ ){0,2}(updates?|upgrades?|patches)\b|"
     # "10-year lifespan"
     r"\b\d+[- ]?(years?|yrs?)[- ](rated |expected )?life ?span\b|"
@@ -82,10 +82,14 @@ _WARRANTY_YEARS = re.compile(r"\b\d+[- ]?(years?|yrs?)[- ](of |manufacturer'?s? 
                              re.IGNORECASE)
 
 
+_ABBREVIATION = re.compile(r"\b(e\.g|i\.e|min|approx|incl|yrs|nos?)\.", re.IGNORECASE)
+
+
 @memo
 def durability_figure(text: str, warranty: bool = False) -> bool:
     """A figure that substantiates durability wording; with ``warranty``, warranty years count too
     (used within one segment only: nearly every real listing states a 1-year warranty somewhere)."""
+    text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)  # "(e.g. wheels) stocked for min. 7 yrs."
     return bool(_DURABILITY_FIGURE.search(text) or _MECHANICAL_FIGURE.search(text) or _REPAIR_TERMS.search(text) or
                 (warranty and _WARRANTY_YEARS.search(text)))
 
@@ -197,7 +201,8 @@ _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed
                          # a part made to be changed ("Replaceable rubber sole"), not a consumable filter or head (a
                          # replaceable battery is left to the heads: its terms often follow in another sentence)
                          r"\breplaceable ([\w-]+ )?(soles?|handles?|straps?|bands?|hinges?|screens?|wheels?|"
-                         r"castors?|legs?|zips?|zippers?|knobs?|cords?|cables?)\b|"
+                         r"castors?|legs?|zips?|zippers?|knobs?|cords?|cables?|chimneys?|glass|"
+                         r"shades?)\b|"
                          r"\bfree (re-?stitch\w*|re-?sol\w*|re-?polish\w*)\b|"
                          # software support for a stated time as long life ("Android security updates until 2031",
                          # "4 years of OS updates"), not a tool's "firmware update"

@@ -74,6 +74,11 @@ _MERCURY_FREE = re.compile(r"\bmercury[- ]?free\b|\b(no|zero|0\s?%|without( any)
                            r"\bfree (of|from) mercury\b", re.IGNORECASE)
 
 
+def names_cells(text: str) -> bool:
+    """The segment names the cells it speaks of ("Mercury-free and cadmium-free CR2032 cells included")."""
+    return _BATTERY_CELLS.search(text) is not None
+
+
 def battery_cells(title: str) -> bool:
     """Portable batteries, by the title ("AA Batteries, Pack of 12", "CR2032 Coin Cell"), not a product that comes
     with them ("Torch with 3 AAA Batteries")."""

@@ -116,6 +116,7 @@ _BECAUSE_ASPECT = re.compile(
     r"reduces?|replaces?|cuts?|avoids?|prints?|switch(es)?|turns?|lets?|allows?|helps?|reuses?|erases?|needs?|runs?|"
     r"(uses?|consumes?|needs?|takes?) (\d+\s?% )?less|"
     r"works?|(is|are|it'?s|they'?re) (refillable|reusable|rechargeable|washable)|"
+    r"(it|they) can be (reused|refilled|recharged|washed)|"
     r"(?:(?<=because )|(?<=kyunki )|(?<=kyonki ))(refillable|reusable|rechargeable|washable)|"
     r"shuts?|sleeps?|dims?)\b[^.;:|\n]{0,60})", re.IGNORECASE)
 
@@ -222,7 +223,7 @@ def part_scoped(text: str) -> tuple[int, int] | None:
             _PROCESS_STEP.match(m.group("why")) or
             # a function at work ("because it is refillable with bottled ink") is an aspect, not a material
             not [a for a in attribute_hits(m.group("why")) if a not in ("generic_environmental", "energy_efficiency",
-                                                                          "reusable_refillable")]):
+                                                                          "water_efficiency", "reusable_refillable")]):
         return g
     return None
 
@@ -236,7 +237,7 @@ _WHOLE_FROM_PART = re.compile(r"\b(makes?|making|turns?|so) (the |your |this )?(
                               r"[^.;|\n]{0,30}|"
                               # "Compostable packaging makes this a zero-waste phone case"
                               r"\b(makes?|making) (this|the [\w-]+) (an? )?(zero[- ]waste|eco[- ]friendly|"
-                              r"sustainable|green|"
+                              r"sustainable|green|biodegradable|compostable|recyclable|"
                               r"planet[- ]friendly|plastic[- ]free|carbon[- ]neutral)\b[^.;|\n]{0,40}",
                               re.IGNORECASE)
 
@@ -248,8 +249,12 @@ def whole_from_part(text: str) -> tuple[int, int] | None:
     if m is None or is_negated(text, m.start()):
         return None
     g = strong_generic(m.group(0)) or first_match(without_other_senses(m.group(0)), "generic_environmental") or \
-        first_unnegated(_IMPACT_TERM, m.group(0))
+        first_unnegated(_IMPACT_TERM, m.group(0)) or first_unnegated(_MADE_A, m.group(0))
     return (m.start() + g[0], m.start() + g[1]) if g else None
+
+
+# a material term the part is said to make of the whole ("Zip puller: PLA - making this a biodegradable coverall")
+_MADE_A = re.compile(r"\b(biodegradable|compostable|recyclable)\b", re.IGNORECASE)
 
 
 # A brand-wide claim whose reason is the packaging ("Plastic-free brand: this set ships in a paper sleeve")
@@ -385,7 +390,8 @@ _THE_NOUN = re.compile(
     r"(?:\s+(?:and|&)\s+(?:its\s+|the\s+)?[\w-]+)?"
     # "the pouch it comes in is biodegradable"
     r"(?:\s+(?:it|they)\s+(?:comes?|ships?|arrives?|is packed|are packed|is sent)\s+in)?\s+"
-    r"(?:is|are|was|were|doubles|uses?|comes?|gets?|(?<=\w )(?:made|moulded|molded|contains?|from|filled|woven)|"
+    r"(?:is|are|was|were|doubles|uses?|comes?|gets?|"
+    r"(?<=\w )(?:made|moulded|molded|contains?|from|filled|woven|printed)|"
     r"(?P<degrades>(?<=\w )(?:breaks? down|biodegrades?|decomposes?|composts?))|"
     # ... or a share with no verb ("Recycled sofa – cushion covers 60% recycled polyester")
     r"(?<=\w )(?=\d{1,3}\s?%\s*[a-z]))\b"
@@ -559,8 +565,9 @@ def _part_mention(text: str, start: int) -> bool:
     label = _PART_LABEL.match(text)
     if label and label.end() <= start and (_MINOR_PART_WORD.search(label.group("label")) or
                                            _PACK_LABEL.search(label.group("label"))) and \
-            not parts_together(label.group(0)):
-        return True
+            (not parts_together(label.group(0)) or all(_MINOR_PART_WORD.search(p) for p in
+                                                        re.split(r"\s*(?:,|&|\band\b)\s*", label.group("label")))):
+        return True  # "Lid: recycled PP"; "Cap and pump: recyclable at PP5 drop-off points" are two minor parts
     clause = after_last(CLAUSE_START, text[max(0, start - 80): start])
     if _MINOR_PART_JUST_BEFORE.search(clause) and _DEGRADE_VERB.match(text, start):
         return True  # "Outer box biodegrades in home compost": the part, then the keyword as its verb

@@ -291,6 +291,9 @@ MORE_OTHER_SENSES = re.compile(
     # a potting mix's ingredient ("loam, composted bark and grit"); a gardener's green thumb; a slogan printed on it
     r"\bcomposted (bark|manure|cow ?dung|leaf|leaves|green waste|coir|wood|pine|poultry|farmyard|sawdust|straw)\b|"
     r"\bgreen (thumbs?|fingers?)\b|"
+    # a removable cover to wash; a respirator's organic vapours; a redesign, not a renewed product
+    r"\b(removable|detachable) (and|&|,) ?washable\b|\borganic (vapou?rs?|solvents?|compounds?|gases)\b|"
+    r"\brenewed ([\w-]+ ){0,2}(design|look|style|formula|version|edition|range|packaging)\b|"
     # a device rinsed under the tap ("Wet & dry use, fully washable"); the weather it works in; a purifier's water; a
     # washing machine's programme ("Eco 40-60 programme")
     r"\bwet (&|and|/) dry\b[^|.;]{0,30}\bwashable\b|\bwashable (heads?|blades?|foils?|shaver|trimmer)\b|"

@@ -2437,3 +2437,36 @@ def test_thirty_third_round_parts_brands_and_licences():
                                       ["50 interlocking counting cubes", "Drawstring bag made of jute, biodegradable"])
     fairtrade = default_registry().schemes["FAIRTRADE"]
     assert default_registry().licence_anywhere(fairtrade, "Fairtrade | A: Yes \u2013 our FLO ID is 36624.")
+
+
+# Thirty-fourth round (c254-c261 dev halves): two minor parts under one label, reuse as the reason, mercury-free cells
+# named in the bullet, a replaceable chimney, terms with abbreviations, a pledge that will soon hold, other senses
+THIRTY_FOURTH_ROUND = [
+    (durability.durability_cue, "Replaceable glass chimney", True),
+    (durability.durability_cue, "Two wheels with replaceable bearings cover", None),
+    (durability.durability_figure, "Repairable: spare parts (e.g. wheels, harness, canopy) stocked for min. 7 yrs. "
+                                   "after purchase", True),
+    (durability.durability_figure, "Android security updates until October 2030", True),
+    (durability.durability_figure, "Google auto update till June 2026", False),
+    (claim_forms.dated_pledge, "Our packaging will soon be plastic-free", True),
+    (legal.names_cells, "Mercury-free and cadmium-free CR2032 cells included", True),
+]
+TWELFTH_ROUND.extend([(p, t, bool(e)) for p, t, e in THIRTY_FOURTH_ROUND])
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Velvet-touch cover, removable and washable", "washable"),
+    ("Filter: activated carbon layer for organic vapours (A1)", "organic"),
+    ("Renewed seat cushion design for 2025: 30% thicker foam", "Renewed"),
+])
+
+
+def test_thirty_fourth_round_parts_and_reasons():
+    assert scope.title_part_overreach("Sanitrix Recyclable Hand Sanitizer 500 ml with Pump, Aloe Vera",
+                                      ["PET bottle with PP pump", "Cap and pump: recyclable at PP5 drop-off points"])
+    assert scope.part_scoped("Eco-friendly wrap because it can be reused")
+    assert scope.part_scoped("Eco-friendly because the compact shape needs less water")
+    assert scope.whole_from_part("Zip puller: PLA - making this a biodegradable coverall")
+    assert scope.the_part("Sustainable thermostat: manual printed on FSC-certified paper (FSC-C104522)",
+                          "Thermiqo Smart Thermostat T4, Wi-Fi")
+    assert default_registry().unknown_badges("UN R129 approved") == []
