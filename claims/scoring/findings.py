@@ -665,6 +665,11 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                                                                for b in v.facts.bullets if b != v.text),
                "'USDA Organic Certified Black Pepper': no part named, and no part elsewhere carries the attribute",
                heads_only=True),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH",
+               lambda v: v.field == "title" and not v.facts.overreach and not scope.parts_named(v.text) and
+               all(scope.names_no_part(b) for b in v.facts.bullets if set(v.attrs) & set(lexicon.attribute_hits(b))),
+               "'USDA Organic Rolled Oats' and 'Certified organic by QAI ...': no bullet gives the attribute to a part",
+               heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_no_part(v.text) and claim_forms.percentage(v.text),
                "'every jigsaw is made from 100% recycled board': a quantified claim on the whole material",
                heads_only=True),

@@ -43,6 +43,9 @@ _BASELINE = re.compile(r"\b(than|compared (with|to)|vs\.?|versus|relative to|aga
                        # "30% less water vs. sprinkler irrigation", "than halogen lamps"
                        r"\b(than|compared (with|to)|vs\.?|versus)\s+(the |an? )?(conventional|traditional|virgin|"
                        r"incandescent|halogen|sprinkler|flood)\b|"
+                       # the product's own standard setting: "cuts heating power use by 35% compared with standard mode"
+                       r"\b(than|compared (with|to)|vs\.?|versus)\s+(the |its )?(standard|normal|regular) "
+                       r"(mode|setting|programme|program|cycle)\b|"
                        # an official class as the baseline: "30% less energy than class E"
                        r"\b(than|compared (with|to)|vs\.?|versus)\s+(the |an? )?(energy )?(efficiency )?class [A-G]\b",
                        re.IGNORECASE)

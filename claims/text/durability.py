@@ -176,6 +176,7 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              # a maintenance service for life ("Free lifetime sharpening: post the knife to us")
                              r"\b(lifetime|free) (re-?)?sharpening\b|"
                              r"\b(longer|extreme|tested|ultra) durability\b|"
+                             r"\blong(-term)? software support\b|"
                              r"\btested to (withstand|bend|survive)\b|"
                              # "in it for the long run", "extends the life of your shoes", "the life of the
                              # cable is enhanced", "lasts 6 times longer"

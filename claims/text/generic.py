@@ -22,7 +22,8 @@ _STRONG_GENERIC = re.compile(
     r"\benvi?ron?ment(al(ly)?)?[- ]?(friendly|conscious|safe)|\bsafe for (the )?(environment|planet|nature|earth)\b|"
     r"\b(saves?|protects?|heals?) (the |our )?(earth|planet|environment)\b|"
     # "Q: Is this sustainable? A: Yes, ..."; a bracket header with nothing else in it ("【SUSTAINABLE】")
-    r"\b(is|are) (this|it|these|they) (really |truly )?(sustainab\w*|green(er)?|eco|ecological|environment(al)?"
+    r"\b(is|are) (this|it|these|they)( product| item)? (really |truly )?(sustainab\w*|green(er)?|eco|ecological|"
+    r"environment(al)?"
     r"(ly)?[- ]friendly)\s*\?\s*(A\s*[:.-]\s*)?(yes|yeah|absolutely|of course|definitely)\b|"
     r"\u3010\s*(sustainab\w*|eco|green(er)?|ecological|planet[- ]friendly|earth[- ]friendly)\s*\u3011|"
     r"\b(we )?(cares?|caring) for (the |our )?(planet|earth|environment|nature)\b|\b(a )?step (towards?|for) (a )?"

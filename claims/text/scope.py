@@ -53,7 +53,7 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|knobs?|keycaps?|cable ties?|"
                      r"manuals?|"
                      r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|"
-                     r"(carry|tote|storage|travel|drawstring|gift|jute|cotton) bags?|"
+                     r"(carry|tote|storage|travel|drawstring|gift|jute|cotton|project|dust|mesh) bags?|"
                      r"adhesives?|liners?|hooks?|tubes?|bases?|(outer )?sleeves?|"
                      r"(project|instruction|activity|colou?ring) books?|booklets?|snaps?|" + _SMALL_PARTS + ")")
 
@@ -464,8 +464,8 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         return None
     words = m.group("part").lower().split()
     last = words[-1]
-    if len(words) > 1 and last in ("fabric", "fabrics", "material", "materials", "yarn"):
-        last = words[-2]  # "comfort liner fabric 50% recycled polyester": the liner
+    if len(words) > 1 and last in ("fabric", "fabrics", "material", "materials", "yarn", "kit", "kits", "set", "sets"):
+        last = words[-2]  # "comfort liner fabric 50% recycled polyester": the liner; "the applicator kit": an accessory
     if _WHOLE_NOUN.fullmatch(last) or _is_material(last) or _NOT_A_PART.match(m.group("part")) or \
             words[0] in _WHOLE_DETERMINERS:
         return None  # "this TV is made with ...", "every case is offset ...": the product itself
@@ -688,7 +688,8 @@ _OTHER_MATERIAL = re.compile(r"\b(polyester|rubber|silicone|plastic|steel|nylon|
 
 
 # one ingredient of a formula ("Contains organic aloe vera extract" behind an "Organic Aloe Face Wash")
-_INGREDIENT_BEFORE = re.compile(r"\b(contains?|containing|with|enriched with|infused with|added)\s+([\w%.]+\s+){0,2}$",
+_INGREDIENT_BEFORE = re.compile(r"\b(contains?|containing|with|enriched with|infused with|added|"
+                                r"(key|hero|star|active) ingredients?:)\s+([\w%.]+\s+){0,2}$",
                                 re.IGNORECASE)
 _INGREDIENT_AFTER = re.compile(r"[\w-]*(\s+[\w-]+){0,3}?\s+(extracts?|essential oils?|oils?|juice|essence|powder|"
                                r"butter)\b", re.IGNORECASE)

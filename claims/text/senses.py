@@ -116,6 +116,8 @@ def _company_names(text: str) -> list[tuple[int, int]]:
     end of the name, and the few words before a suffix ("Green Leaf Pvt Ltd")."""
     spans = []
     for m in _MAKER_BY.finditer(text):
+        if re.match(r"(an?|the|our) ", text[m.end():], re.IGNORECASE):
+            continue  # "Sold by an eco-friendly refurbisher": a description of the seller, not a name
         suffix = _COMPANY_SUFFIX.search(text, m.end(), m.end() + 60)
         end = _NAME_END.search(text, m.end())
         stop = suffix.end() if suffix and (end is None or suffix.start() <= end.start() + 1) else \
@@ -290,7 +292,8 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(finished|ready|mature|harvest(ed)?) compost\b|"
     # a potting mix's ingredient ("loam, composted bark and grit"); a gardener's green thumb; a slogan printed on it
     r"\bcomposted (bark|manure|cow ?dung|leaf|leaves|green waste|coir|wood|pine|poultry|farmyard|sawdust|straw)\b|"
-    r"\bgreen (thumbs?|fingers?)\b|"
+    r"\bgreen (thumbs?|fingers?)\b|\bgreen[- ]light (PPG|sensors?|LEDs?|optical)\b|"
+    r"\bcompost (kitchen |food |waste )(caddy|caddies|bins?|pails?|buckets?|crocks?|containers?)\b|"
     # a removable cover to wash; a respirator's organic vapours; a redesign, not a renewed product
     r"\b(removable|detachable) (and|&|,) ?washable\b|\borganic (vapou?rs?|solvents?|compounds?|gases)\b|"
     r"\brenewed ([\w-]+ ){0,2}(design|look|style|formula|version|edition|range|packaging)\b|"

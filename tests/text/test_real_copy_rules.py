@@ -2470,3 +2470,30 @@ def test_thirty_fourth_round_parts_and_reasons():
     assert scope.the_part("Sustainable thermostat: manual printed on FSC-certified paper (FSC-C104522)",
                           "Thermiqo Smart Thermostat T4, Wi-Fi")
     assert default_registry().unknown_badges("UN R129 approved") == []
+
+
+# Thirty-fifth round (c266-c269 dev halves)
+THIRTY_FIFTH_ROUND = [
+    (durability.durability_cue, "Long software support", True),
+    (generic.strong_generic, "Q: Is this product green? A: Yes, it is totally green.", True),
+    (comparison.comparison_baseline, "Eco mode cuts heating power use by 35% compared with standard mode", True),
+    (senses.company_line, "Sold by an eco-friendly refurbisher", False),
+    (senses.company_line, "Manufactured by Green Leaf Pvt. Ltd.", True),
+]
+TWELFTH_ROUND.extend(THIRTY_FIFTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Green-light PPG sensor for 24x7 heart rate", "Green"),
+    ("Sojhra Compost Kitchen Caddy 5 L with Lid", "Compost"),
+])
+
+
+def test_thirty_fifth_round_parts():
+    assert scope.title_part_overreach("Recycled Knitting Kit - Beginner Scarf",
+                                      ["3 x 100 g acrylic yarn balls", "Project bag: 100% recycled PET"])
+    assert scope.the_part("Plastic-free screen protector \u2013 the applicator kit is paper-based",
+                          "Nexivo Anti-Glare Matte Screen Protector for iPhone 15 Pro Max")
+    # a key ingredient's label names an ingredient, not the product
+    assert scope.title_part_overreach("Vellumi Organic Hibiscus Shampoo for Dry & Frizzy Hair, 250 ml",
+                                      ["Key ingredient: organic hibiscus flower extract (0.5%)"])
