@@ -331,11 +331,11 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if hits and negation.answered_yes(text):
         out.is_claim = True
         out.attributes.extend(a for a in hits if a not in out.attributes)
-    plain = senses.without_other_senses(text)  # "Explains greenhouse gases, carbon budgets and net zero": a topic
-    if claim_forms.neutral_claim(plain) and "carbon_climate" not in out.attributes:
+    # (read without other senses: "Explains greenhouse gases, carbon budgets and net zero" is a topic)
+    if claim_forms.neutral_claim(own_words) and "carbon_climate" not in out.attributes:
         out.is_claim = True  # "Carbon Neutral Trekking Poles": a claim whatever its basis
         out.attributes.append("carbon_climate")
-    if claim_forms.neutral_claim(plain) and claim_forms.explicit_offset(text) and not _NO_OFFSETS.search(text) and \
+    if claim_forms.neutral_claim(own_words) and claim_forms.explicit_offset(text) and not _NO_OFFSETS.search(text) and \
             not negation.signal_negated(text, "offset"):
         out.codes.add("OFFSET_NEUTRALITY")  # "Climate Neutral (CO2 Offset)": neutral by offsetting, said outright
     if claim_forms.fair_trade_claim(text):

@@ -28,13 +28,16 @@ def carbon_offset(text: str) -> tuple[int, int] | None:
 _NEXT = r"(year|season|quarter|term|semester|month|batch|collection|drop|release|harvest|crop|flush)"
 
 
+# a pledge with no date that says it holds soon ("Our packaging will soon be plastic-free")
+_SOON = r"\bwill soon (be(come)?|go|switch|turn)\b|\bsoon to be\b"
+
+
 # "will" is everywhere in real copy ("will be charged extra at installation", "we will replace
 # it"); a future environmental claim names a date, a target or a pledge (labels.md: "net zero by 2030")
 _FUTURE_PLEDGE = re.compile(
     r"\b(by|before|until|from) 20\d\d\b|\bnext " + _NEXT + r"\b|\b20[3-5]\d\b|\bwill plant\b|"
     r"\bpromise\b|\bpledg\w*|\bcommit\w*|"
-    # "Our packaging will soon be plastic-free"
-    r"\bwill soon (be(come)?|go|switch|turn)\b|\bsoon to be\b|"
+    + _SOON + "|"
     r"\baim(s|ing)? (to|for)\b|\bgoals?\b|"
     r"\btargets?\b|\broad ?map\b|\bplan(s|ned)? to\b|on (track|the way|our way) to|\bjourney to\b|"
     r"net[- ]?zero|\bwill (run on|use|be powered by|be made (from|with|of)) ([\w%]+ ){0,2}(renewable|recycled|solar|"
@@ -100,7 +103,7 @@ _WHEN = r"((from|by|before|starting|in) " + _MONTH + r"20\d\d|((from|by|starting
 # "we aim to send zero to landfill by 2030": an aim is a pledge too
 _PLEDGE_VERB = r"(will|aims? to|plans? to|pledges? to|commits? to|are committed to|intends? to)"
 _DATED_PLEDGE = re.compile(r"\b" + _PLEDGE_VERB + r"[^.|;\n]{0,80}\b" + _WHEN + r"\b|\b" + _WHEN + r"\b[^.|;\n]{0,80}\b"
-                           + _PLEDGE_VERB + r"|\bwill soon (be(come)?|go|switch|turn)\b|\bsoon to be\b", re.IGNORECASE)
+                           + _PLEDGE_VERB + "|" + _SOON, re.IGNORECASE)
 
 
 dated_pledge = occurs(_DATED_PLEDGE)

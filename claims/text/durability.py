@@ -15,6 +15,13 @@ from claims.text.lexicon import SIGNAL_PATTERNS, attribute_hits, memo, occurs
 from claims.text.negation import first_unnegated, negated_attributes
 from claims.text.senses import without_other_senses
 
+# Software support for a stated time ("Android security updates until 2031", "... guaranteed until December 2032"),
+# not a tool's "firmware update"; and repair by design ("easy-to-repair", "made to be fixed")
+_SUPPORT_UNTIL = (r"\b(android|os|security|software)( and (android|os|security|software))? (updates?|upgrades?|patches)"
+                  r"( (are )?guaranteed)? (until|till|up ?to|for|through) (\d+ years|([A-Z][a-z]+ )?20\d\d)\b")
+_EASY_REPAIR = r"\b(easy|easier|simple)[- ]to[- ](repair|fix|mend)\b|\b(built|designed|made) to be fixed\b"
+
+
 # A durability figure: a tested life, a life span with a number, spare parts. One anywhere in the
 # listing substantiates its durability wording ("Longer lifespan" in the title, "10000+ bends
 # lifespan" in the bullets), as a licence number anywhere verifies a certification.
@@ -27,8 +34,7 @@ _DURABILITY_FIGURE = re.compile(
     r"\bfree (re-?stitch\w*|repairs?|re-?sol\w*|servicing|re-?polish\w*) (for|up to|within) \d+ (years?|yrs)\b|"
     # "Android security updates until 2031", "4 years of OS updates"
     r"\b(updates?|upgrades?|patches)\b[^|.;]{0,20}?\b(until|till|up ?to|for|through) (\d+ years|20\d\d)\b|"
-    r"\b(software|security|os|android)( and (software|security|os|android))? (updates?|upgrades?|patches) "
-    r"((are )?guaranteed )?(until|till|up ?to|through) ([A-Z][a-z]+ )?20\d\d\b|"
+    + _SUPPORT_UNTIL + "|"
     r"\b\d+ (years?|yrs) of ([\w-]+ ){0,2}(updates?|upgrades?|patches)\b|"
     # "10-year lifespan"
     r"\b\d+[- ]?(years?|yrs?)[- ](rated |expected )?life ?span\b|"
@@ -170,8 +176,7 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"\blasts? forever\b|\bnever needs? (a )?replac\w*|\blifetime (blades?|parts?|motor)\b|"
                              r"\b(lifetime )?repair (service|kits?|parts)\b|\b(built|designed|made) (for|to be) "
                              r"(easy )?repair(ed|able)?\b|"
-                             r"\b(easy|easier|simple)[- ]to[- ](repair|fix|mend)\b|"
-                             r"\b(built|designed|made) to be fixed\b|"
+                             + _EASY_REPAIR + "|"
                              r"\bspare parts\b|" + _SPARE_SOLD + "|"
                              # a maintenance service for life ("Free lifetime sharpening: post the knife to us")
                              r"\b(lifetime|free) (re-?)?sharpening\b|"
@@ -193,8 +198,7 @@ _SERVICE_YEARS = re.compile(r"(?<!shelf )\b(lasts?|runs?|works?|life|serves?( yo
 
 
 _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed|able)?\b|\brepairable\b|"
-                         r"\b(easy|easier|simple)[- ]to[- ](repair|fix|mend)\b|\b(built|designed|made) to be fixed\b|" +
-                         _SPARE_SOLD + "|"
+                         + _EASY_REPAIR + "|" + _SPARE_SOLD + "|"
                          r"\b(lifetime )?repair (service|kits?|parts)\b|\bspare parts\b|"
                          # a battery the user can change; replacement parts sold for years
                          r"\buser[- ]replaceable\b|\b(replacement|spare) ([\w-]+,? ){0,4}(and [\w-]+ )?"
@@ -205,11 +209,8 @@ _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed
                          r"castors?|legs?|zips?|zippers?|knobs?|cords?|cables?|chimneys?|glass|"
                          r"shades?)\b|"
                          r"\bfree (re-?stitch\w*|re-?sol\w*|re-?polish\w*)\b|"
-                         # software support for a stated time as long life ("Android security updates until 2031",
-                         # "4 years of OS updates"), not a tool's "firmware update"
-                         r"\b(android|os|security|software)( and (security|os|android|software))? (updates?|upgrades?|"
-                         r"patches)( (are )?guaranteed)? (until|till|up ?to|for|through) (\d+ years|"
-                         r"([A-Z][a-z]+ )?20\d\d)\b|"
+                         # software support for a stated time as long life ("4 years of OS updates")
+                         + _SUPPORT_UNTIL + "|"
                          r"\b\d+ (years?|yrs) of (android |os |security |software )+(updates?|upgrades?|patches)\b",
                          re.IGNORECASE)
 

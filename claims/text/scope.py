@@ -859,7 +859,7 @@ _MAKING_VERBS = {"made", "crafted", "produced", "built", "manufactured", "design
 
 
 _UNIT = re.compile(r"(mm|cm|m|ml|l|kg|g|gm|inch|inches|in|ft|pcs|pc|pack|set|oz|lbs?|w|v|mah)", re.IGNORECASE)
-# the product's own main material under its label ("Strap webbing:", "Bag body:", "Mat:")
+# the product's own main material under its label ("Strap webbing:" of a watch strap)
 _MAIN_MATERIAL = r" (webbing|fabric|material|yarn)"
 
 

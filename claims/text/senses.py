@@ -208,7 +208,8 @@ MORE_OTHER_SENSES = re.compile(
     # Vastu and feng shui: "brings positive energy into the home"
     r"\b(positive|negative|good) (energy|energies|vibes|aura)\b|"
     # a compost container and what goes in it ("Kitchen Compost Caddy", "peels for your compost heap")
-    r"\bcompost (caddy|caddies|bins?|pails?|buckets?|crocks?|tumblers?|collectors?|containers?)\b|"
+    r"\bcompost ((kitchen|food|waste) )?(caddy|caddies|bins?|pails?|buckets?|crocks?|tumblers?|collectors?|"
+    r"containers?)\b|"
     r"\b(rotating |tumbling |dual[- ]chamber |garden |kitchen |worm )?composters?\b|"
     r"\b(peels?|scraps?|leftovers|food waste|kitchen waste|wet waste)\b[^.;|\n]{0,40}\b(for|to|into|in) "
     r"(your |the |a )?compost (heaps?|piles?|pits?|bins?)\b|"
@@ -293,7 +294,6 @@ MORE_OTHER_SENSES = re.compile(
     # a potting mix's ingredient ("loam, composted bark and grit"); a gardener's green thumb; a slogan printed on it
     r"\bcomposted (bark|manure|cow ?dung|leaf|leaves|green waste|coir|wood|pine|poultry|farmyard|sawdust|straw)\b|"
     r"\bgreen (thumbs?|fingers?)\b|\bgreen[- ]light (PPG|sensors?|LEDs?|optical)\b|"
-    r"\bcompost (kitchen |food |waste )(caddy|caddies|bins?|pails?|buckets?|crocks?|containers?)\b|"
     # a removable cover to wash; a respirator's organic vapours; a redesign, not a renewed product
     r"\b(removable|detachable) (and|&|,) ?washable\b|\borganic (vapou?rs?|solvents?|compounds?|gases)\b|"
     r"\brenewed ([\w-]+ ){0,2}(design|look|style|formula|version|edition|range|packaging)\b|"
@@ -310,11 +310,12 @@ MORE_OTHER_SENSES = re.compile(
     r"break(s|ing)? down|compost\w*)[^|.;]*|"
     r"\b(explains?|explaining|chapters? on|introduces|learn(s|ing)? (how|about)|teaches|teaching)\b"
     r"[^|.;]{0,60}?\b(net zero|carbon|climate|greenhouse|renewable|solar|recycl\w*|compost\w*|biodegrad\w*)[^|.;]*|"
-    # a printed patch or label and its words ("Printed patch: 'Reduce, Reuse, Recycle'")
-    r"\bprinted (patch|label|slogan|text|motif|badge|logo|design|graphic)\s*[:=-]\s*['\"\u2018\u201c][^|]*|"
+    # words printed on a patch or the box ("Printed patch: 'Reduce, Reuse, Recycle'", "printed with the slogan 'SAVE
+    # WATER, SAVE LIFE'")
+    r"\bprinted (with (the |a |our )?(slogan|message|words?|text|tagline|motto)\s*[:\u2013-]?|(patch|label|slogan|text|"
+    r"motif|badge|logo|design|graphic)\s*[:=-])\s*['\"\u2018\u201c][^|]*|"
     # a tap's flow rate as a spec ("1.8 gpm max flow at 60 psi")
     r"\b\d+(\.\d+)?\s?gpm (max(imum)? )?flow( rate)? (at|@) \d+\s?psi\b|"
-    r"\bprinted with (the |a |our )?(slogan|message|words?|text|tagline|motto)\s*[:\u2013-]?\s*['\"\u2018\u201c][^|]*|"
     r"\bsort\w*\b[^|.]{0,40}\b(recycl\w*|compost\w*)\b[^|.]{0,40}\b(cards?|bins? boards?|points?|game)\b|"
     # a return policy, not a returnable container ("unopened jars returnable in 10 days")
     r"\b(non-)?returnable (in|within|for|after|up ?to) \d+ (days?|hours?)\b|\breturnable (if|when|only|once|unopened|"
