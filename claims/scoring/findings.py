@@ -481,24 +481,31 @@ def _neutrality_said(text: str) -> bool:
     return bool(_NEUTRALITY.search(text) or claim_forms.explicit_offset(text) or claim_forms.neutral_claim(text))
 
 
-def _whole_product_backed(pred: ListingPrediction) -> bool:
+def _backs_whole(text: str, licensed: bool) -> bool:
     """A bullet that specifies the whole product: all of its material quantified ("Made of 100% recycled PET")
-    or certified with its licence number, naming no part."""
-    for seg, info in zip(pred.segments, pred.infos, strict=True):
-        # an eco header names the topic ("Sustainable: the whole hoodie is made from 100% recycled polyester",
-        # "Sustainably sourced: solid beech from FSC certified forests (FSC-C104482)"), not a part
-        header = _GENERIC_HEADER.match(seg.text)
-        eco_header = header is not None and bool(lexicon.attribute_hits(header.group(0)))
-        body = scope.without_body_list(seg.text[header.end():] if header is not None and eco_header else seg.text)
-        if seg.field == "title" or not (scope.names_no_part(body) or scope.parts_together(body) or
-                                        _WHOLE_START.match(body)) or negation.negated_only(seg.text):
-            continue
-        if _PART_SHARE.search(body):
-            continue  # "Contains 3% rosehip oil from organic farming (ECOCERT certified ingredient, no. 62114)"
-        specific = [a for a in lexicon.attribute_hits(body) if a != "generic_environmental"]
-        if specific and (re.search(r"\b100\s?%", body) or any(c.licence for c in info.certs)):
-            return True
-    return False
+    or certified with its licence number (``licensed``), naming no part."""
+    # an eco header names the topic ("Sustainable: the whole hoodie is made from 100% recycled polyester",
+    # "Sustainably sourced: solid beech from FSC certified forests (FSC-C104482)"), not a part
+    header = _GENERIC_HEADER.match(text)
+    eco_header = header is not None and bool(lexicon.attribute_hits(header.group(0)))
+    body = scope.without_body_list(text[header.end():] if header is not None and eco_header else text)
+    if not (scope.names_no_part(body) or scope.parts_together(body) or _WHOLE_START.match(body)) or \
+            negation.negated_only(text):
+        return False
+    if _PART_SHARE.search(body):
+        return False  # "Contains 3% rosehip oil from organic farming (ECOCERT certified ingredient, no. 62114)"
+    specific = [a for a in lexicon.attribute_hits(body) if a != "generic_environmental"]
+    return bool(specific) and bool(re.search(r"\b100\s?%", body) or licensed)
+
+
+def _licensed(text: str) -> bool:
+    return any(c.licence for c in default_registry().find(text))
+
+
+def _whole_product_backed(pred: ListingPrediction) -> bool:
+    """A bullet (not the title) that specifies the whole product (:func:`_backs_whole`)."""
+    return any(seg.field != "title" and _backs_whole(seg.text, any(c.licence for c in info.certs))
+               for seg, info in zip(pred.segments, pred.infos, strict=True))
 
 
 def _specified_generics(pred: ListingPrediction) -> frozenset[str]:
@@ -657,6 +664,11 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                lambda v: (v.field == "title" or (_term_only(v.text) and not v.continued)) and v.facts.whole_backed,
                "'Eco-Friendly Jigsaw' and 'pieces and box are made of 100% recycled board': the bullets back the whole",
                heads_only=True),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH",
+               lambda v: v.field != "title" and (_backs_whole(v.text, _licensed(v.text)) or (
+                   _term_only(v.text) and bool(v.continued) and _backs_whole(v.continued, _licensed(v.continued)))),
+               "'Sustainable tote – made from 100% recycled cotton, GRS certified (licence no. ...)': the term is "
+               "specified for the whole product right there", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field == "title" and scope.title_claim_confirmed(v.text, v.facts.bullets),
                "'Combo - Recycled Rubber Mouse Pad' and 'MOUSE PAD: base of 100% recycled rubber'", heads_only=True),

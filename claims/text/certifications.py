@@ -91,7 +91,8 @@ _NAMED_NUMBER = re.compile(r"[^|;\n]{0,48}?\b(licen[cs]e|certificate|certificati
                            _NUMBER_LABEL + "?" + _CERT_NUMBER, re.IGNORECASE)
 # ... or on a line of its own ("Certificate holder ID: RA-CH-00482719")
 _CERT_NUMBER_LINE = re.compile(r"\b(certificate|certification|licen[cs]e|registration|contract|operation|company|"
-                               r"brand|member|licensee|client|(?-i:NOP|FLO|OID))( holder)?\s*" + _NUMBER_LABEL +
+                               r"brand|member|licensee|client|(?-i:NOP|FLO|OID))( holder| op\.?| operation)?\s*" +
+                               _NUMBER_LABEL +
                                r"(\s*(no\.?|number|#))?" + _CERT_NUMBER,
                                re.IGNORECASE)
 # another scheme's code right before the digits ("CU 841277" is GOTS's, "TE-00182331" GRS's)

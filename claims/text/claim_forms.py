@@ -48,7 +48,7 @@ _FUTURE_PLEDGE = re.compile(
 
 
 # "We will plant a tree for every order": a promise of future environmental action sold with the product
-tree_pledge = occurs(re.compile(r"\bwill (also )?plant (a|one|\d+|two|five|ten) (\w+ )?trees?\b|"
+tree_pledge = occurs(re.compile(r"\bwill (also )?plant (a|one|\d+|two|five|ten) (\w+ )?(trees?|saplings?)\b|"
                                 # "each purchase will fund restoration of 1 sq m of mangroves by 2026"
                                 r"\bwill (help )?(fund|support|finance|sponsor|pay for) (the )?(restoration|replanting|"
                                 r"planting|protection|regrowth)\b[^|.;]{0,40}?\b(trees?|mangroves?|forests?|"

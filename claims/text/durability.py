@@ -11,7 +11,7 @@ import re
 
 from claims.text.comparison import comparative_figure, comparison_baseline
 from claims.text.energy import BATTERY_RUNTIME, EXPLICIT_ENERGY
-from claims.text.lexicon import SIGNAL_PATTERNS, attribute_hits, memo, occurs
+from claims.text.lexicon import SIGNAL_PATTERNS, attribute_hits, memo
 from claims.text.negation import first_unnegated, negated_attributes
 from claims.text.senses import without_other_senses
 
@@ -207,7 +207,9 @@ _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed
                          # replaceable battery is left to the heads: its terms often follow in another sentence)
                          r"\breplaceable ([\w-]+ )?(soles?|handles?|straps?|bands?|hinges?|screens?|wheels?|"
                          r"castors?|legs?|zips?|zippers?|knobs?|cords?|cables?|chimneys?|glass|"
-                         r"shades?)\b|"
+                         r"shades?|slats?|panels?|feet)\b|"
+                         # ... a cell named by its type ("Battery: replaceable 18650 cell"), not dry cells
+                         r"\breplaceable (\d{5} |li-?ion |lithium )+(cells?|batter(y|ies))\b|"
                          r"\bfree (re-?stitch\w*|re-?sol\w*|re-?polish\w*)\b|"
                          # software support for a stated time as long life ("4 years of OS updates")
                          + _SUPPORT_UNTIL + "|"
@@ -227,11 +229,22 @@ _DURATION_WORDS = re.compile(r"\byears?\b|\blife\b|\blast|outliv|generations|\bn
 
 # a warranty and what it covers, nothing more ("10-year warranty against sagging"): a service term, not a durability
 # claim (labels.md section 4)
-warranty_only = occurs(re.compile(r"^\W*\d+[- ]?(years?|yrs?)[- ](of )?(\w+ )?(warranty|guarantee)"
-                                  r"( (against|on|for|covering) [\w ,&/-]{1,40})?"
-                                  # "2-year warranty; free replacement if faulty"
-                                  r"([;,]\s*(free )?(replacement|repair|exchange|service)( [\w ]{1,30})?)?\W*$",
-                                  re.IGNORECASE))
+_WARRANTY_ONLY = re.compile(r"^\W*(?P<spec>[\w -]{1,30},\s*)?\d+[- ]?(years?|yrs?)[- ](of )?(\w+ )?(warranty|guarantee)"
+                            r"( (against|on|for|covering) [\w ,&/-]{1,40})?"
+                            # "2-year warranty; free replacement if faulty"
+                            r"([;,]\s*(free )?(replacement|repair|exchange|service)( [\w ]{1,30})?)?\W*$",
+                            re.IGNORECASE)
+
+
+@memo
+def warranty_only(text: str) -> bool:
+    """A warranty and what it covers, nothing more, after at most a plain spec ("Inverter compressor, 10-year
+    warranty on compressor"), not after durability or eco wording ("Built to last, 10-year warranty")."""
+    m = _WARRANTY_ONLY.match(text)
+    if m is None:
+        return False
+    spec = m.group("spec")
+    return not spec or not (attribute_hits(spec) or _DURABILITY_CUE.search(spec) or _BUILD.search(spec))
 
 
 @memo
@@ -255,11 +268,16 @@ _LASTING_OTHER = re.compile(r"\blong[- ]?lasting\s+(hair ?style|style|hold|volum
                             r"moisture|taste|flavou?r|cooling|impression|smell)\b", re.IGNORECASE)
 
 
+_RUB_RATING = re.compile(r"martindale|wyzenbeek", re.IGNORECASE)
+
+
 @memo
 def durability_cue(text: str) -> tuple[int, int] | None:
     text = without_other_senses(text)  # "one bottle = 40 washes" is a yield, not a tested life
     mech = _MECHANICAL_FIGURE.search(text)
-    if mech:  # a bend or keypress test is no battery runtime, even on a charging cable
+    # a bend or keypress test is no battery runtime, even on a charging cable (an abrasion rating alone is a fabric
+    # spec: "Fabric: 100% polyester, 45,000 Martindale rubs" backs a claim, it makes none)
+    if mech and not _RUB_RATING.search(mech.group(0)):
         return mech.start(), mech.end()
     repair = first_unnegated(_REPAIR_CUE, text)
     if repair:  # "Built for repair: back cover opens with 4 screws and battery ... can be changed"
@@ -270,7 +288,7 @@ def durability_cue(text: str) -> tuple[int, int] | None:
     hit = first_unnegated(_DURABILITY_CUE, _BATTERY_PHRASE.sub(lambda m: " " * len(m.group(0)), blank))
     if hit:
         return hit
-    m2 = _DURABILITY_FIGURE.search(text)
+    m2 = next((m for m in _DURABILITY_FIGURE.finditer(text) if not _RUB_RATING.search(m.group(0))), None)
     return (m2.start(), m2.end()) if m2 else None
 
 

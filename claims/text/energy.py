@@ -219,6 +219,10 @@ runs_on_own_battery = occurs(re.compile(
     r"\b(built[- ]in|inbuilt|internal) (\d[\d,]*\s?mAh )(rechargeable )?(li-?ion |lithium )?batter(y|ies)\b(?! backup)|"
     # a spec row that puts it on a battery ("Power source: Cordless")
     r"\bpower( source| supply)?\s*[:=\u2013-]\s*(cordless|battery([- ]powered)?|rechargeable batter(y|ies))\s*$|"
+    # "Power: rechargeable 2000 mAh battery, USB-C"; a bullet that says only "USB-C rechargeable"
+    r"\bpower( source| supply)?\s*[:=\u2013-]\s*(built[- ]in |inbuilt |internal )?rechargeable (\d[\d,]*\s?mAh )?"
+    r"(li-?ion |lithium )?batter(y|ies)\b(?! backup)|"
+    r"^\W*(USB[- ]?C? )?rechargeable( (via|by|through) USB[- ]?C?)?\W*$|"
     # dry cells ("Power: 2 x AA batteries (not included)", "runs on 3 AAA batteries")
     r"\b(power( source| supply)?\s*[:=\u2013-]|(runs?|works?|operates?) (on|with))\s*(\d|two|three|four)\s*(x\s*)?"
     r"(AAA?|C|D|CR\d{4}|LR\d{2,4}|button[- ]cell|coin[- ]cell)\s*(size |alkaline |dry[- ]cell )?"

@@ -33,6 +33,8 @@ _STRONG_GENERIC = re.compile(
     r"lifestyle|home|wardrobe|kitchen|commute)\b|"
     # an imperative to act green ("Read green with Storimo", "Shop greener")
     r"\b(live|shop|read|clean|travel|think|celebrate|gift|party)\s+green(er)?\b|"
+    # ... after a comma or "and" ("Feel good, be green"), not a colour to come ("the LED will be green")
+    r"(^|[,;!]\s*|\band\s+)be\s+green(er)?\b|"
     # a segment that is only the word ("... Elastic All Round \u2013 Sustainable")
     r"^\W*(sustainabl[ey]|eco[- ]?conscious|ecological)\W*$|"
     r"\bthe green way\b|"

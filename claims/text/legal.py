@@ -141,15 +141,20 @@ _EWASTE_OFFER = re.compile(r"take[- ]?back|buy[- ]?back|pick[- ]?ups?\b|\bcollec
 
 
 # compliance with the rules presented ("E-waste compliant: EPR authorised under the E-Waste (Management) Rules")
-_EWASTE_COMPLIANT = re.compile(r"\be-?waste (rules )?complian(t|ce)\b|\bEPR[- ](authori[sz]ed|registered|registration|"
-                               r"certified|compliant|approved)\b", re.IGNORECASE)
+_EWASTE_COMPLIANT = re.compile(r"\be-?waste (rules |\(EPR\) |EPR )?complian(t|ce)\b|\bEPR[- ](authori[sz]ed|registered|"
+                               r"registration|certified|compliant|approved)\b", re.IGNORECASE)
+# a producer's registration under the rules presented as what sets the brand apart ("Why choose us? EPR-registered
+# brand"), not a compliance row ("UKCA marked; WEEE registered")
+_EWASTE_REGISTERED = re.compile(r"\b(EPR|WEEE)[- ](registered|authori[sz]ed|certified|compliant) (brand|company)\b",
+                                re.IGNORECASE)
 
 
 @memo
 def ewaste_duty(text: str) -> bool:
     """Take-back the e-waste rules require, offered as a feature ("free e-waste pickup as per E-Waste Rules");
     not a disposal instruction ("give used batteries at an e-waste collection centre as per local rules")."""
-    return bool(_EWASTE_DUTY.search(text) and (_EWASTE_OFFER.search(text) or _EWASTE_COMPLIANT.search(text)))
+    return bool((_EWASTE_DUTY.search(text) and (_EWASTE_OFFER.search(text) or _EWASTE_COMPLIANT.search(text))) or
+                _EWASTE_REGISTERED.search(text))
 
 
 # A CE mark, which alone is a plain conformity mark ("CE and UKCA marked" in a spec line), presented as a selling

@@ -20,7 +20,9 @@ from claims.text.lexicon import SIGNALS, compiled_patterns, memo, occurs
 _NEGATOR = re.compile(
     r"\b(not|no|never|nor|without|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|cannot|can'?t|haven'?t|"
     r"hasn'?t|hadn'?t|"
-    r"won'?t|neither|nothing|na|nahi|nahin)\b(?:\s+(?:be|been|being|is|are|a|an|the|it|its|their|this|they|we|them|these|"
+    # "Made from virgin PET rather than recycled PET": the keyword is what it is not made of
+    r"won'?t|neither|nothing|na|nahi|nahin|rather than|instead of)\b"
+    r"(?:\s+(?:be|been|being|is|are|a|an|the|it|its|their|this|they|we|them|these|"
     r"under|by|claim\w*|say\w*|"
     r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
     r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%|buy|bought|purchase[ds]?|"

@@ -288,16 +288,19 @@ _PRODUCT_BY_PACKAGING = re.compile(
 _PRODUCT_THEN_PACKAGING = re.compile(
     r"(?<!from )(?<!of )(?<!with )\b(100% )?(recyclable|compostable|biodegradable|plastic[- ]?free|recycled)\s+"
     r"(?!" + _PACK + r"\b|packing\b|shipping\b|delivery\b|dispatch\b|mailing\b|postage\b|materials?\b)"
-    r"[\w-]+( [\w-]+)?\s*[:\u2013\u2014-]\s*(the |our |its )?([\w-]+ )?(packaging|box|carton|mailer|wrap|sleeve)\b",
+    r"[\w-]+( [\w-]+)?\s*[:\u2013\u2014-]\s*((the |our |its )?([\w-]+ )?(packaging|box|carton|mailer|wrap|sleeve)\b|"
+    # "Plastic-free air fryer: packed without plastic"
+    r"(it |it's |it is )?(packed|shipped|wrapped|delivered|posted|sent)\b)",
     re.IGNORECASE)
 
 
 # ... or this one product ("Nuvoya is a fully recyclable skincare brand: this serum bottle is glass.")
 _BRAND_BY_ONE = re.compile(
     # (or a header: "Zero-waste brand: our oil cake is reused as cattle feed")
-    r"(?:\b(?:is|are) (?:an?|the|[\w-]+'s) |^\W*(?=[\w-]+ (?:brand|company)\b))"
+    r"(?:\b(?:is|are) (?:an?|the|[\w-]+'s) |^\W*(?:an? |our )?(?=[\w-]+ (?:brand|company)\b))"
     r"(?:fully |100% |completely |truly |certified |most )?(recyclable|"
-    r"plastic[- ]?free|zero[- ]?waste|sustainable|eco[- ]?friendly|fair ?trade|organic|carbon[- ]neutral|compostable|"
+    r"plastic[- ]?free|zero[- ]?(waste|plastic)|sustainable|eco[- ]?friendly|fair ?trade|organic|carbon[- ]neutral|"
+    r"compostable|"
     r"green(est)?)\s+([\w-]+\s+){0,2}?"
     r"(brand|company|label)\s*[:\u2013\u2014-]\s*(this|the|our|its|we|all our)\s+(?!(whole|entire|full)\b)",
     re.IGNORECASE)
@@ -332,7 +335,7 @@ _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|en
                          re.IGNORECASE)
 # a part of a natural material that would carry degradability ("the handle is bamboo")
 _NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) |in (a |an )?)?(\d+\s?% )?"
-                           r"((unbleached|natural|raw|untreated|plant) )?"
+                           r"((unbleached|natural|raw|untreated|plant|FSC[- ]certified|certified) )?"
                            r"(bamboo|wood|wooden|beech|birch|paper|paperboard|cotton|"
                            r"jute|cork|coir|sisal|kraft|cardboard|plant[- ]fib(re|er)s?|plant[- ]based|"
                            r"(pure )?linen|wool|"
@@ -424,7 +427,11 @@ _LEAD_KEYWORD = re.compile(r"^\W*((a|an|our)\s+)?((100\s?%|fully|entirely|comple
                            r"renewable|ocean[- ](bound[- ])?plastic)\b", re.IGNORECASE)
 # what the part's own words must carry for a lead keyword: its stem ("ocean-plastic" -> "ocean "), or for upcycled
 # either stem ("Upcycled bag – its strap is recycled seatbelt webbing")
-_LEAD_STEMS = {"upcycl": ("upcycl", "recycl"), "recycl": ("recycl", "pcr", "post-consumer", "post consumer")}
+_LEAD_STEMS = {"upcycl": ("upcycl", "recycl"), "recycl": ("recycl", "pcr", "post-consumer", "post consumer"),
+               # "Biodegradable lip balm – the paper tube is home compostable in 12 weeks"
+               "biodeg": ("biodeg", "compost"), "compos": ("compost", "biodeg")}
+# a certificate that speaks to breaking down (not FSC wood behind "Compostable hairbrush: the handle is FSC ...")
+_DEGRADES_CERT = re.compile(r"compost|biodegrad|EN ?13432|ASTM ?D ?6400|\bBPI\b|seedling", re.IGNORECASE)
 _TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s", re.IGNORECASE)
 # the part after "thanks to its ..." ("... thanks to its 30% recycled polypropylene container")
 _THANKS_PART = re.compile(_PART + r"|containers?", re.IGNORECASE)
@@ -470,6 +477,9 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
             words[0] in _WHOLE_DETERMINERS:
         return None  # "this TV is made with ...", "every case is offset ...": the product itself
     certified = CERT_WORD.search(text[m.start("part"):])
+    if certified and by_lead and lead and lead.group("kw").lower()[:4] in ("biod", "comp") and \
+            not _DEGRADES_CERT.search(text[m.start("part"):]):
+        certified = None  # the part's certificate says nothing of breaking down
     if (certified and (by_lead or re.search(r"\d\s?%", text[m.start("part"):]))) or \
             _HEADER_HEAD.match(m.group("head").strip()):
         # a certified part says what its keyword covers ("Organic duvet set – the pillowcases are GOTS certified"),
@@ -970,8 +980,9 @@ def title_generic_overreach(title: str, parts: list[str]) -> tuple[int, int] | N
     the description names is said of one minor part ("Storage pouch made from 100% recycled PET")."""
     # a plain generic word counts too ("Sustainable Car Cover"), but not "green", so often a colour
     g = strong_generic(title) or first_unnegated(_GENERIC_NOT_GREEN, without_other_senses(title))
-    if g is None or green_only_as_name(title):
-        return None
+    if g is None or green_only_as_name(title) or \
+            any(c.start <= g[0] < c.end and c.scheme.recognised_excellence for c in default_registry().find(title)):
+        return None  # "Latex Foam Mattress, EU Ecolabel": a type I ecolabel certifies the whole product
     attrs, _ = compiled_patterns()
     generic = ATTRIBUTES.index("generic_environmental")
     mentions = [(text, m.start()) for text in parts for k, p in enumerate(attrs) if k != generic

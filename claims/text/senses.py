@@ -35,7 +35,7 @@ _GREEN_NAME = re.compile(
     # colour lists and a colour at the end of a title ("Kettle 1.5L, Green", "Green and Blue", "Mouse Pad Green")
     r"[,\u2013-]\s*green\s*($|[,|)(])|[,(]\s*green\s*[-x:]?\s*\d+\s*($|[,|)(])|\bgreen\s*(and|&|or|\+)\s*(blue|black|white|red|yellow|grey|gray|pink|orange|"
     r"purple|brown|silver|gold|beige)\b|\b(blue|black|white|red|yellow|grey|gray|pink|orange|purple|brown|silver|"
-    r"gold|beige)\s*(and|&|\+)\s*green\b|(?<!\bgo )(?<!\bgoing )(?<!\bturn )(?<!\bbecome )\bgreen\s*$|"
+    r"gold|beige)\s*(and|&|\+)\s*green\b|(?<!\bgo )(?<!\bgoing )(?<!\bturn )(?<!\bbecome )(?<!\bbe )\bgreen\s*$|"
     r"\bgreen (cover|case|strap|handle|lid|cap|"
     r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?|screens?|backdrops?|backgrounds?|"
     r"vinyl|marble|splatter)\b|\b(transparent|translucent|clear|marbled|glitter) green\b|"
@@ -210,6 +210,9 @@ MORE_OTHER_SENSES = re.compile(
     # a compost container and what goes in it ("Kitchen Compost Caddy", "peels for your compost heap")
     r"\bcompost ((kitchen|food|waste) )?(caddy|caddies|bins?|pails?|buckets?|crocks?|tumblers?|collectors?|"
     r"containers?)\b|"
+    # ... and the liners it takes, sold apart ("Use with compostable liners (not included)")
+    r"\b(compostable|biodegradable) ((caddy|bin|food waste) )?(liners?|bags?|sacks?)\s*\(?\s*(not included|sold "
+    r"separately)\b|"
     r"\b(rotating |tumbling |dual[- ]chamber |garden |kitchen |worm )?composters?\b|"
     r"\b(peels?|scraps?|leftovers|food waste|kitchen waste|wet waste)\b[^.;|\n]{0,40}\b(for|to|into|in) "
     r"(your |the |a )?compost (heaps?|piles?|pits?|bins?)\b|"
@@ -296,7 +299,11 @@ MORE_OTHER_SENSES = re.compile(
     r"\bgreen (thumbs?|fingers?)\b|\bgreen[- ]light (PPG|sensors?|LEDs?|optical)\b|"
     # a removable cover to wash; a respirator's organic vapours; a redesign, not a renewed product
     r"\b(removable|detachable) (and|&|,) ?washable\b|\borganic (vapou?rs?|solvents?|compounds?|gases)\b|"
-    r"\brenewed ([\w-]+ ){0,2}(design|look|style|formula|version|edition|range|packaging)\b|"
+    r"\borganic (and|&|or|\+|/) ?inorganic\b|\borganic (UV |sunscreen )?filters?\b|"
+    r"\brenewed ([\w-]+ ){0,2}(design|look|style|formula|version|edition|range|packaging|shine|glow|gloss|lustre|"
+    r"luster|softness|bounce|radiance|vigou?r)\b|"
+    # a craft kit that makes an upcycled thing ("Upcycled Jar Lantern Craft Kit": jars not included)
+    r"\bupcycl\w* ([\w-]+ ){0,3}(craft|diy|activity|art) kits?\b|"
     # a device rinsed under the tap ("Wet & dry use, fully washable"); the weather it works in; a purifier's water; a
     # washing machine's programme ("Eco 40-60 programme")
     r"\bwet (&|and|/) dry\b[^|.;]{0,30}\bwashable\b|\bwashable (heads?|blades?|foils?|shaver|trimmer)\b|"

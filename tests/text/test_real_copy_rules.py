@@ -2497,3 +2497,57 @@ def test_thirty_fifth_round_parts():
     # a key ingredient's label names an ingredient, not the product
     assert scope.title_part_overreach("Vellumi Organic Hibiscus Shampoo for Dry & Frizzy Hair, 250 ml",
                                       ["Key ingredient: organic hibiscus flower extract (0.5%)"])
+
+
+# Thirty-sixth round (c270-c277 dev halves): e-waste registration as the brand's merit, a sapling pledged per order,
+# "rather than recycled", "be green", a replaceable slat or cell, an abrasion rating alone, an operation number
+THIRTY_SIXTH_ROUND = [
+    (legal.ewaste_duty, "Why choose us? EPR-registered brand", True),
+    (legal.ewaste_duty, "E-waste (EPR) compliant \u2013 because we care for the planet", True),
+    (legal.ewaste_duty, "Give used batteries at an e-waste collection centre", False),
+    (claim_forms.tree_pledge, "We will plant a sapling for every order", True),
+    (claim_forms.tree_pledge, "Plant the sapling in a sunny spot", False),
+    (negation.negated_attributes, "Made from virgin PET rather than recycled PET", True),
+    (negation.negated_attributes, "Made from recycled PET rather than virgin PET", False),
+    (generic.strong_generic, "Feel good, be green", True),
+    (generic.strong_generic, "The LED will be green when fully charged", False),
+    (durability.durability_cue, "Replaceable slats: order single slats when one gets damaged", True),
+    (durability.durability_cue, "Battery: replaceable 18650 cell, 60 min runtime", True),
+    (durability.durability_cue, "Fabric: 100% polyester, linen look, 45,000 Martindale rubs", False),
+    (durability.durability_cue, "Upholstery tested to 40,000 Martindale rubs", False),
+    (durability.durability_figure, "Upholstery tested to 40,000 Martindale rubs", True),
+    (energy.runs_on_own_battery, "Power: rechargeable 2000 mAh battery, USB-C", True),
+    (energy.runs_on_own_battery, "USB-C rechargeable", True),
+    (energy.runs_on_own_battery, "Power: rechargeable battery backup", False),
+    (scope.brand_by_packaging, "A zero-plastic brand: we ship in paper tape", True),
+    (scope.brand_by_packaging, "Plastic-free air fryer: packed without plastic", True),
+    (scope.brand_by_packaging, "Plastic-free air fryer: stainless steel basket and glass window", False),
+]
+TWELFTH_ROUND.extend(THIRTY_SIXTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("UV filters: a hybrid of organic and inorganic filters (zinc oxide, ethylhexyl triazone)", "organic"),
+    ("Renewed shine in a single pass", "Renewed"),
+    ("Pellicott Upcycled Jar Lantern Craft Kit for Kids 8+", "Upcycled"),
+    ("Use with compostable liners (not included)", "compostable"),
+])
+
+
+def test_thirty_sixth_round_parts_and_numbers():
+    # the part's words carry the other degradable stem; a wood certificate says nothing of composting
+    assert scope.the_part("Biodegradable lip balm \u2013 the paper tube is home compostable in 12 weeks",
+                          "Selvadi Beetroot Tinted Lip Balm 10 g")
+    assert scope.the_part("Compostable hairbrush: the handle is FSC-certified bamboo (FSC C098765)",
+                          "Plumrose Bamboo Paddle Hairbrush with Nylon Bristles")
+    assert not scope.the_part("Compostable hairbrush: the handle is OK compost HOME certified (TUV S1234)",
+                              "Plumrose Bamboo Paddle Hairbrush with Nylon Bristles")
+    # a type I ecolabel in the title certifies the whole product
+    assert not scope.title_generic_overreach("Dozelane Latex Foam Mattress 6 inch, Double 75 x 48, EU Ecolabel",
+                                             ["Cover: viscose knit, removable, washable at 60\u00b0C"])
+    # a plain spec before the warranty, not durability wording
+    assert durability.warranty_only("Steel frame, 10-year warranty on frame")
+    assert not durability.warranty_only("Built to last, 10-year warranty")
+    registry = default_registry()
+    text = "Saffron is USDA Organic certified (NOP op. no. 4412876, certifier: Control Union)"
+    assert registry.licence_anywhere(registry.find(text)[0].scheme, text) == "4412876"
