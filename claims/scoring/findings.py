@@ -270,7 +270,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
             scope.whole_by_part(text) or scope.whole_by_part(joined):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")
-    if legal.ewaste_duty(text) and not negation.negated_only(text):
+    if (legal.ewaste_duty(text) or (continued and legal.ewaste_duty(joined))) and not negation.negated_only(text):
         out.is_claim = True
         out.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         out.attributes.append("recyclable")

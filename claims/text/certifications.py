@@ -58,7 +58,8 @@ _NOT_HELD_AFTER = re.compile(r"\s*[-(,]?\s*(certification |certificate |approval
                              # a spec row that says no ("ENERGY STAR: Not qualified for this configuration")
                              r"\s*[:=]\s*(not (qualified|certified|eligible|applicable|rated)|no|none)\b",
                              re.IGNORECASE)
-_NOT_HELD_BEFORE = re.compile(r"\b(inspired by|applied for|applying for|pending|in the process of (getting|obtaining)|"
+_NOT_HELD_BEFORE = re.compile(r"(^|[(,;:]\s*)not\s+$|"  # "Energy-saving (not ENERGY STAR certified)"
+                              r"\b(inspired by|applied for|applying for|pending|in the process of (getting|obtaining)|"
                               r"working towards?|aiming for|equivalent to|not (sourced|bought|purchased) from|"
                               r"(does|do) not (carry|have|hold|bear)( the| an?)?)\s+"
                               r"(the\s+|an?\s+)?$|"

@@ -68,7 +68,8 @@ tree_pledge = occurs(re.compile(r"\bwill (also )?plant (a|one|\d+|two|five|ten) 
                                 # "We will recycle 1 kg of e-waste for every order": a clean-up pledge per sale
                                 r"\bwill (help )?(recycle|collect|remove|recover)"
                                 r"( \d+(\.\d+)?\s?(kg|kgs|g|tonnes?|lbs?|bottles|items))? (of ([\w-]+ ){0,2})?"
-                                r"(e-?waste|plastics?|waste|bottles)\b[^|.;]{0,20}?\bfor (every|each)\b|"
+                                r"(e-?waste|plastics?|waste|bottles|paper|cartons|cans|textiles|clothes|batteries)\b"
+                                r"[^|.;]{0,20}?\bfor (every|each)\b|"
                                 # "We will remove 1 lb of ocean plastic for every grill sold"
                                 r"\bwill (help )?(remove|collect|recover|clean up|pull|fish out)\b[^|.;]{0,40}?"
                                 r"\b(ocean|marine|river|beach|coastal|sea)[- ](plastics?|waste|litter|trash)\b|"
@@ -292,7 +293,9 @@ _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s
                        r"(\w+\s+)?(ocean|ocean[- ]bound|marine|beach)[- ](plastics?|waste|litter)\b|"
                        # a title's adjective before what the product is ("Boltenza KB210 Recycled Wired Keyboard")
                        r"(?-i:\b(Recycled|Upcycled|RECYCLED|UPCYCLED)\s+(?!(Content|CONTENT|Materials?|MATERIALS?)\b)"
-                       r"[A-Z][\w-]*)",
+                       r"[A-Z][\w-]*)|(?-i:\b(Ocean|OCEAN)[- ](Bound |BOUND )?(Plastic|PLASTIC)\s+[A-Z][\w-]*)|"
+                       # a material marked recycled in brackets ("Fill: polyester fiber (recycled)")
+                       r"\((\d{1,3}\s?%\s*)?recycled\)",
                        re.IGNORECASE)
 
 

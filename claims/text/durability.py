@@ -37,7 +37,10 @@ _DURABILITY_FIGURE = re.compile(
     + _SUPPORT_UNTIL + "|"
     r"\b\d+ (years?|yrs) of ([\w-]+ ){0,2}(updates?|upgrades?|patches)\b|"
     # "10-year lifespan"
-    r"\b\d+[- ]?(years?|yrs?)[- ](rated |expected )?life ?span\b|"
+    r"\b\d[\d,]*[- ]?(years?|yrs?|hours?|hrs?)[- ](rated |expected |[\w-]+ )?life ?span\b|"
+    # "Tested to approx. 50,000 open/close cycles (EN 15570)"
+    r"\b(rated|tested) (for|to) (approx\.? |about |around |at least |over |up ?to )?\d{1,3}(,\d{3})+\+?\s?"
+    r"([\w/-]+ )?cycles\b|"
     # a rated or tested number of uses ("Mesh rated for 5,000 brews"), rubs ("50,000 Martindale rub cycles")
     r"\b(rated|tested) (for|to) (at least |over |up ?to )?\d{1,3}(,\d{3})+\+?\s?(?!(volts|watts|amps|lbs|kgs|psi|"
     r"degrees|rpm|lumens|pounds|grams|litres|liters|kilos|metres|meters|feet|inches|users|people|persons)\b)"
@@ -161,6 +164,8 @@ _SPARE_SOLD = (r"\bspare ((lid|gasket|seal|part|knob|handle|hinge|strap|wheel|bl
                r"(are |is )?(readily )?available\b(?! separately)|\breplace (the )?parts instead of\b|"
                # "Spare rollers and air bags readily available"
                r"\bspare ([\w-]+ ){1,3}((&|and) ([\w-]+ ){1,2})?(are |is )?readily available\b|"
+               # "Spare wheels and seats on sale so the bike keeps rolling for years"
+               r"\bspare ([\w-]+ ){1,2}((&|and) ([\w-]+ ){1,2})?(are |is )?(on sale|sold by us|for sale)\b|"
                # "one worn part doesn't mean a new printer"; shoes resoled ("Resoleable: we resole them")
                r"\b(worn|broken|failed) parts? (doesn'?t|does not|won'?t|will not) mean (a )?new\b|"
                r"\bre-?sol(e|es|ed|eable|able|ing)\b|"
@@ -207,7 +212,7 @@ _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed
                          # replaceable battery is left to the heads: its terms often follow in another sentence)
                          r"\breplaceable ([\w-]+ )?(soles?|handles?|straps?|bands?|hinges?|screens?|wheels?|"
                          r"castors?|legs?|zips?|zippers?|knobs?|cords?|cables?|chimneys?|glass|"
-                         r"shades?|slats?|panels?|feet)\b|"
+                         r"shades?|slats?|panels?|feet|jars?|outsoles?)\b|"
                          # ... a cell named by its type ("Battery: replaceable 18650 cell"), not dry cells
                          r"\breplaceable (\d{5} |li-?ion |lithium )+(cells?|batter(y|ies))\b|"
                          r"\bfree (re-?stitch\w*|re-?sol\w*|re-?polish\w*)\b|"

@@ -267,7 +267,7 @@ def mains_saving(text: str) -> tuple[int, int] | None:
 
 @memo
 def energy_label(text: str) -> bool:
-    return bool(_ENERGY_LABEL.search(text))
+    return first_unnegated(_ENERGY_LABEL, text) is not None  # not "Energy-saving (not ENERGY STAR certified)"
 
 
 # An official energy label anywhere in the listing ("3 Star BEE rating" in the next bullet) substantiates

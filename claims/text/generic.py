@@ -19,7 +19,9 @@ from claims.text.senses import MODE_NEARBY, MODEL_ECO, sense_spans
 # Unmistakable generic environmental wording ("green" and "sustainable" have too many other senses)
 _STRONG_GENERIC = re.compile(
     r"\beco[- ]?(friendly|freindly|frendly|frienly)|\beco[- ]?(conscious|safe)|"
-    r"\benvi?ron?ment(al(ly)?)?[- ]?(friendly|conscious|safe)|\bsafe for (the )?(environment|planet|nature|earth)\b|"
+    r"\benvi?ron?ment(al(ly)?)?[- ]?(friendly|conscious|safe)|"
+    r"\benvironmentally responsible\b(?! (manner|way|disposal|recycling|recycler|channels?))|"
+    r"\bsafe for (the )?(environment|planet|nature|earth)\b|"
     r"\b(saves?|protects?|heals?) (the |our )?(earth|planet|environment)\b|"
     # "Q: Is this sustainable? A: Yes, ..."; a bracket header with nothing else in it ("【SUSTAINABLE】")
     r"\b(is|are) (this|it|these|they)( product| item)? (really |truly )?(sustainab\w*|green(er)?|eco|ecological|"

@@ -142,10 +142,14 @@ _EWASTE_OFFER = re.compile(r"take[- ]?back|buy[- ]?back|pick[- ]?ups?\b|\bcollec
 
 # compliance with the rules presented ("E-waste compliant: EPR authorised under the E-Waste (Management) Rules")
 _EWASTE_COMPLIANT = re.compile(r"\be-?waste (rules |\(EPR\) |EPR )?complian(t|ce)\b|\bEPR[- ](authori[sz]ed|registered|"
-                               r"registration|certified|compliant|approved)\b", re.IGNORECASE)
+                               r"registration|certified|compliant|approved)\b|\brules,? (20\d\d,? )?complian(t|ce)\b|"
+                               r"\bcomplian(t|ce) with (the )?e-?waste\b", re.IGNORECASE)
 # a producer's registration under the rules presented as what sets the brand apart ("Why choose us? EPR-registered
 # brand"), not a compliance row ("UKCA marked; WEEE registered")
-_EWASTE_REGISTERED = re.compile(r"\b(EPR|WEEE)[- ](registered|authori[sz]ed|certified|compliant) (brand|company)\b",
+_EWASTE_REGISTERED = re.compile(r"\b(EPR|WEEE)[- ](registered|authori[sz]ed|certified|compliant) (brand|company\b|"
+                                # ... a producer whose registration makes it greener ("WEEE registered producer – we're
+                                # a greener brand")
+                                r"producer\b(?=[^|]*\b(greener|green|eco|planet|sustainab\w*|environment\w*)\b))",
                                 re.IGNORECASE)
 
 

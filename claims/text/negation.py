@@ -43,7 +43,7 @@ _NEGATOR = re.compile(
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
     r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?){0,2}\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?))*)?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"
-    r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal))?"
+    r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal|paper|plastics?|glass|kerbside|curbside))?"
     # ... and a prefix joined to the keyword by a hyphen ("not user-replaceable")
     r"(?:\s+(?:user|easily|fully|field|self|co2|carbon|climate)-)?\s*['\"\u2018\u201c]?$",
     re.IGNORECASE)

@@ -98,10 +98,14 @@ _PART_SCOPED = re.compile(
     # the shipping, the delivery or the workshop's power: one aspect ("ZERO-EMISSION CAR MOUNT - delivered only by
     # electric vans", "LOW-CARBON DUFFEL BAG: shipped by sea freight", "carbon-free - our workshop runs on solar")
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,30}?\b(shipped|delivered|transported|dispatched|ships|"
-    r"(our|the) ([\w-]+ )?(workshop|factory|warehouse|office|unit|plant|studio|mill)s? (runs?|is powered|uses?)|"
-    r"(made|produced|manufactured|crafted|assembled|takes place|is done|happens) (in|at) (our|the|a) ([\w-]+ ){0,2}"
+    r"(our|the) ([\w-]+ )?(workshop|factory|warehouse|office|unit|plant|studio|mill|roastery|bakery|brewery|"
+    r"distillery|dairy|farm|tannery|kitchen|site)s?( roofs?)? (runs?|is powered|uses?|has|have|is fitted with)|"
+    r"(made|produced|manufactured|crafted|assembled|takes place|is done|happens|woven|knitted|spun|roasted|brewed|"
+    r"baked|dyed|printed|sewn|stitched|fired) (in|at) (our|the|a) ([\w-]+ ){0,2}"
     r"(workshop|factory|unit|plant|"
-    r"studio|mill)s?)\b" +
+    r"studio|mill|roastery|bakery|brewery|distillery|dairy|tannery|kitchen|site)s?|"
+    # one step of the making ("Carbon-conscious pottery – we only fire the kiln when it is full")
+    r"we (only )?(fire|run|heat|switch on|turn on) (the|our) (kilns?|ovens?|roasters?|boilers?|machines?|looms?))\b" +
     r"|(\s+[\w-]+){0,3}?\s+(because|as|since|thanks to)\s+(it|this|they)\s+(saves?|reduces?|replaces?|uses? less|"
     r"cuts?|avoids?)\b"
     r"|(\s+[\w-]+){0,3}?\s+(because|as|since)\s+(it|this|they)\s+(comes?|is|are|ships?)\s+(packed |shipped |wrapped )?"
@@ -127,7 +131,7 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
                            r"(?P<why>((it |they |(the |its )([\w-]+ ){0,2}?(?!(products?|fabrics?|materials?|body|"
                            r"design|construction|formula|formulation|yarns?|fib(re|er)s?|textiles?)\b)[\w-]+ )?"
                            r"(saves?|reduces?|replaces?|replace|cuts?|avoids?) "
-                           r"([\w-]+ ){0,3}?"
+                           r"([\w,-]+ ){0,5}?"
                            r"(paper|trees|notebooks?|water|single[- ]use|disposables?|plastic bottles|filters?)\b|"
                            r"no (more )?([\w-]+ ){0,2}?(paper|single[- ]use|disposables?|plastic|foil|film|wraps?|"
                            r"bags?|filters?|cups?|straws?|wipes?|towels?)\b|"
@@ -166,6 +170,7 @@ _ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w
 
 # whole-product impact terms a part or an aspect cannot carry ("ZERO WASTE SKIPPING ROPE", "LOW-CARBON DUFFEL BAG")
 _IMPACT_TERM = re.compile(r"\b(zero[- ]?(waste|emissions?|carbon)|low[- ]carbon|carbon[- ]free|plastic[- ]free|"
+                          r"carbon[- ](conscious|friendly|smart)|"
                           r"climate[- ]friendly)\b|" + NEUTRAL_WORDS, re.IGNORECASE)
 
 
@@ -302,7 +307,8 @@ _BRAND_BY_ONE = re.compile(
     r"plastic[- ]?free|zero[- ]?(waste|plastic)|sustainable|eco[- ]?friendly|fair ?trade|organic|carbon[- ]neutral|"
     r"compostable|"
     r"green(est)?)\s+([\w-]+\s+){0,2}?"
-    r"(brand|company|label)\s*[:\u2013\u2014-]\s*(this|the|our|its|we|all our)\s+(?!(whole|entire|full)\b)",
+    r"(brand|company|label|business)\s*[:\u2013\u2014-]\s*(this|the|our|its|we|all our|ships|shipped|packed|posted)\s+"
+    r"(?!(whole|entire|full)\b)",
     re.IGNORECASE)
 
 
@@ -340,7 +346,7 @@ _NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) |in (a |an )?)?(\d+\s
                            r"jute|cork|coir|sisal|kraft|cardboard|plant[- ]fib(re|er)s?|plant[- ]based|"
                            r"(pure )?linen|wool|"
                            r"silk|hemp|rattan|cane|leaf|leaves|wheat[- ]straw|rice husk|coconut shell|cellulose|"
-                           r"loofah|luffa)\b",
+                           r"loofah|luffa|(natural )?rubber|latex|corn[- ]?starch( film)?)\b",
                            re.IGNORECASE)
 # ... or as a bullet's label that names the product: "RECYCLED SNEAKER: the pull tabs are 100% recycled PET",
 # "Recycled shoe: insole contains 25% recycled foam"
@@ -393,7 +399,7 @@ _THE_NOUN = re.compile(
     r"(?:\s+(?:and|&)\s+(?:its\s+|the\s+)?[\w-]+)?"
     # "the pouch it comes in is biodegradable"
     r"(?:\s+(?:it|they)\s+(?:comes?|ships?|arrives?|is packed|are packed|is sent)\s+in)?\s+"
-    r"(?:is|are|was|were|doubles|uses?|comes?|gets?|"
+    r"(?:is|are|was|were|doubles|uses?|comes?|gets?|can|"
     r"(?<=\w )(?:made|moulded|molded|contains?|from|filled|woven|printed)|"
     r"(?P<degrades>(?<=\w )(?:breaks? down|biodegrades?|decomposes?|composts?))|"
     # ... or a share with no verb ("Recycled sofa – cushion covers 60% recycled polyester")
@@ -401,7 +407,8 @@ _THE_NOUN = re.compile(
     r"(?P<rest>[^.;|\n]{0,80})", re.IGNORECASE)
 # what the product contains, named with the lead keyword ("Organic hair oil – contains organic amla")
 _CONTAINS_SOME = re.compile(r"(\s+[\w-]+){1,3}?\s*(:|\u2013|\u2014|-|,)\s*(it |this )?(contains?|containing|made with|"
-                            r"enriched with|infused with|with added) (some |added )?(?P<kw>organic|recycled)\s+"
+                            r"enriched with|infused with|with added|with|dyed with|printed with|colou?red with|"
+                            r"tinted with) (some |added )?(?P<kw>organic|recycled)\s+"
                             r"(?P<noun>[\w-]+( [\w-]+)?)\s*$", re.IGNORECASE)
 _THANKS_TO = re.compile(r"(\s+[\w-]+){0,3}?,?\s+(thanks to|due to|because of) (its|the) (?P<mods>[^|.;]{0,50}?)"
                         r"(?P<part>[\w-]+)\s*$", re.IGNORECASE)
@@ -474,7 +481,7 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     if len(words) > 1 and last in ("fabric", "fabrics", "material", "materials", "yarn", "kit", "kits", "set", "sets"):
         last = words[-2]  # "comfort liner fabric 50% recycled polyester": the liner; "the applicator kit": an accessory
     if _WHOLE_NOUN.fullmatch(last) or _is_material(last) or _NOT_A_PART.match(m.group("part")) or \
-            words[0] in _WHOLE_DETERMINERS:
+            (words[0] in _WHOLE_DETERMINERS and not (words[0] in ("each", "every") and _PART_WORD.fullmatch(last))):
         return None  # "this TV is made with ...", "every case is offset ...": the product itself
     certified = CERT_WORD.search(text[m.start("part"):])
     if certified and by_lead and lead and lead.group("kw").lower()[:4] in ("biod", "comp") and \

@@ -44,7 +44,9 @@ _GREEN_NAME = re.compile(
     r"\bgreen (beams?|lasers?|(cross[- ]?)?lines?|dots?)\b|"
     r"\bgreen (for|=) (wet|dry|organic|kitchen|garden|food) waste\b|"
     r"\bgreen (bottles?|sippers?|prints?|patterns?|designs?|jars?|tiffins?|lunch ?box(es)?)\b"
-    r"(?! (that|which) (saves?|protects?|helps?|heals?)\b)|"
+    # (not one a reason follows: "Green lunch box – its lid clip is 25% recycled PP")
+    r"(?! (that|which) (saves?|protects?|helps?|heals?)\b)(?!\s*[:\u2013\u2014-]\s*(its|the|our|made|because)\b)|"
+    r"\bgreen ?boards?\b|"
     r"\bracing[- ]green\b|\bgreen (gloss|glossy|matte?|metallic|pearl)\b|"
     r"\bgreen (edition|series|variant|version|gaskets?|rings?|seals?|dials?|cords?|stripes?|bins?|leaf|leaves|foliage|"
     r"jungle|floral|camo(uflage)?)\b|"
@@ -251,6 +253,9 @@ MORE_OTHER_SENSES = re.compile(
     r"\b\d+(\.\d+)?\s?(l|litres?|liters?|kg|g|ml)\b[^|]{0,30}?\b\d+\s*(washes|loads)\b|"
     r"\borganic (manure|fertili[sz]ers?|mulch|potting (mix|soil)|plant food|soil conditioner)\b|"
     r"\bcarbon (atoms?|element|chemistry)\b|\bsolar (eclipse|filters?|film|viewers?|viewing)\b|"
+    # charcoal bristles; weather a product copes with; a taste without compromise
+    r"\(\s*(activated )?carbon\s*\)|\bactivated (carbon|charcoal)\b|\bclimate[- ](ready|proof)\b|"
+    r"\bzero (compromise|fuss|hassle|mess)\b|"
     # an enzyme cleaner's organic stains; a planter's potting compost; a compact footprint; a climate to work in;
     # a cast-iron pan's non-stick seasoning; a dehumidifier's extraction rate
     r"\b(breaks?|breaking) down (\w+ ){0,2}(stains?|dirt|grease|grime|proteins?|fats?|oils?|residues?)\b|"
@@ -349,7 +354,8 @@ MORE_OTHER_SENSES = re.compile(
     r"\brecycl\w* arrows?\b|\bcarbon (layers?|ply|plates?|sheets?|blades?|pro)\b|\b(pot|shelf|open|working) life\b|"
     r"\brefillable with (bottle(d)? )?(ink|converter|cartridges?)\b|"
     # what a book or course is about ("Chapters on composting peels and a low-waste week")
-    r"\b((chapters?|tips|guides?|lessons?|recipes|stories|activities|book) (on|about|to|for)|(kids|children|players|"
+    r"\b((chapters?|tips|guides?|lessons?|recipes|stories|activities|book) (on|about|to|for)|"
+    r"experiments? (include|including|on|about)|(kids|children|players|"
     r"you|they) (learn|discover|find out)\b[^|.;]{0,20}?\b(which|how|why|about|what)|^\W*learn (to|how|about)|"
     # "Experiment 7: find out which materials are biodegradable", "Board Book: My First Compost Heap"
     r"(^|:)\s*(learn|find out|discover|explore)\s+(to|how|about|which|why|what)|\bbooks?\s*[:\u2013-]\s*)\b"

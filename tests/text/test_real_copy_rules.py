@@ -2551,3 +2551,62 @@ def test_thirty_sixth_round_parts_and_numbers():
     registry = default_registry()
     text = "Saffron is USDA Organic certified (NOP op. no. 4412876, certifier: Control Union)"
     assert registry.licence_anywhere(registry.find(text)[0].scheme, text) == "4412876"
+
+
+# Thirty-seventh round (c278-c285 dev halves): one aspect of the making behind a generic term (a roastery on solar, a
+# kiln fired when full, a mill that recycles water), a brand or business backed by its packing, e-waste rules
+# compliance as a plus, a recycling pledge per order, a figure of hours or cycles, spares on sale, other senses
+THIRTY_SEVENTH_ROUND = [
+    (scope.part_scoped, "Climate-friendly coffee \u2013 our roastery runs on solar panels", True),
+    (scope.part_scoped, "Carbon-conscious pottery \u2013 we only fire the kiln when it is full", True),
+    (scope.part_scoped, "Sustainable towels \u2013 woven in a mill that recycles 80% of its process water", True),
+    (scope.part_scoped, "A carbon-conscious brand: our factory roof has solar panels", True),
+    (scope.part_scoped, "Planet-friendly: replaces up to 10,000 sheets of paper", True),
+    (scope.brand_by_packaging, "Sorrelbrook is a sustainable business \u2013 we reuse the boxes our fabric arrives in",
+     True),
+    (scope.brand_by_packaging, "Zero-plastic brand: ships in a paper sleeve", True),
+    (legal.ewaste_duty, "E-Waste (Management) Rules compliant \u2013 because we care for the planet", True),
+    (legal.ewaste_duty, "Compliant with the E-Waste (Management) Rules, 2022 \u2013 an added plus", True),
+    (legal.ewaste_duty, "WEEE registered producer \u2013 we're a greener brand", True),
+    (legal.ewaste_duty, "WEEE registered producer no. WEE/AB1234CD", False),
+    (claim_forms.tree_pledge, "We will recycle 1 kg of paper for every order", True),
+    (claim_forms.recycled_claim, "Fill: polyester fiber (recycled)", True),
+    (claim_forms.recycled_claim, "Hollisgate Ocean Plastic Bath Mat, 20 x 32 in.", True),
+    (generic.strong_generic, "Cascora Environmentally Responsible Water Heater 25 L", True),
+    (generic.strong_generic, "Dispose of the packaging in an environmentally responsible manner", False),
+    (durability.durability_figure, "Designed for a 60,000-hour panel lifespan", True),
+    (durability.durability_cue, "Tested to approx. 50,000 open/close cycles (EN 15570)", True),
+    (durability.durability_cue, "3-cup replaceable Tritan jar", True),
+    (durability.durability_cue, "Replaceable rubber outsole", True),
+    (durability.durability_cue, "Spare wheels and seats on sale so the bike keeps rolling for years", True),
+    (energy.energy_label, "Energy-saving (not ENERGY STAR certified)", False),
+    (energy.energy_label, "Energy-saving, ENERGY STAR certified", True),
+]
+TWELFTH_ROUND.extend(THIRTY_SEVENTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Works on green boards and black boards", "green"),
+    ("Bristles: activated charcoal (carbon) infused nylon", "carbon"),
+    ("Climate-ready: sheets stay soft in humid and dry weather", "Climate"),
+    ("Experiments include making biodegradable bioplastic from corn starch", "biodegradable"),
+])
+
+
+def test_thirty_seventh_round_parts():
+    # each wrapper, a lid that can go in the bin, one ingredient or dye, a rubber band: one part behind the whole
+    assert scope.the_part("Biodegradable sanitary pads: each wrapper is corn-starch film",
+                          "Padmesha Cotton Feel Sanitary Pads XL 15 Pads")
+    assert scope.the_part("Fully recyclable capsule: the foil lid can go in kerbside recycling",
+                          "Coffee Pods Compatible with Nespresso Original, 50 Capsules")
+    assert scope.the_part("Organic treats: with organic parsley", "Duck & Parsley Training Bites 200 g")
+    assert scope.the_part("Organic scarf \u2013 dyed with organic indigo", "Hand-Dyed Silk-Feel Scarf, Indigo")
+    assert scope.the_part("Biodegradable folder \u2013 the elastic band is natural rubber",
+                          "Daftarix Document Folder with Elastic Band, A4")
+    assert not scope.the_part("Biodegradable sanitary pads: each pad is corn-starch film",
+                              "Padmesha Cotton Feel Sanitary Pads XL 15 Pads")
+    # a green lunch box is a colour, unless a reason follows it
+    assert senses.green_only_as_name("Green lunch box with 3 compartments")
+    assert not senses.green_only_as_name("Green lunch box \u2013 its lid clip is 25% recycled PP")
+    # a negated scheme certifies nothing
+    assert not default_registry().find("Energy-saving (not ENERGY STAR certified)")
