@@ -636,6 +636,11 @@ def _specified_before(v: ClaimView) -> bool:
         bool(claim_forms.percentage(v.before) or default_registry().find(v.before))
 
 
+def _topic_header_part(v: ClaimView) -> bool:
+    """'Sustainability: The legs are FSC certified (FSC-C054321)': a topic header over one part's claim."""
+    return scope.topic_header(v.text) and bool(scope.parts_named(v.text))
+
+
 CODE_FILTERS: tuple[CodeFilter, ...] = (
     CodeFilter("GENERIC_CLAIM", lambda v: v.facts.type1 or v.rule.specified_next,
                "recognised excellent environmental performance, or specified right after a dash"),
@@ -650,6 +655,8 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                lambda v: v.field != "title" and scope.parts_are_the_product(f"{v.text} {v.continued}", v.facts.title)
                and not scope.the_part(f"{v.text} \u2013 {v.continued}" if v.continued else v.text, v.facts.title),
                "the parts it names make the product ('box and lid' of a storage box with lid)"),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH", _topic_header_part,
+               "'Sustainability: The legs are FSC certified': a topic header over one part", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_its_part(v.text),
                "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
@@ -755,7 +762,21 @@ def filter_codes(view: ClaimView) -> list[str]:
     if view.rule.recycled_unquantified and not view.facts.recycled_backed and \
             "UNQUANTIFIED_CHARACTERISTIC" not in view.codes:
         view.codes.append("UNQUANTIFIED_CHARACTERISTIC")
+    if _bare_title_generic(view):
+        view.codes.append("GENERIC_CLAIM")  # "Lumixo Sustainable Car Freshener" and nothing on the page behind it
     return view.codes
+
+
+def _bare_title_generic(view: ClaimView) -> bool:
+    """A title whose only claim is a generic term, in a listing with no scheme, no specification of the term and no
+    specific attribute in any bullet (labels.md: GENERIC_CLAIM, "with nothing behind them in the text")."""
+    if view.field != "title" or view.codes or set(view.attrs) != {"generic_environmental"} or view.named:
+        return False
+    term = lexicon.first_match(senses.without_other_senses(view.text), "generic_environmental")
+    facts = view.facts
+    return term is not None and not default_registry().find(view.text) and \
+        not (facts.type1 or facts.whole_backed or facts.generic_specified) and \
+        not any(set(lexicon.attribute_hits(b)) - {"generic_environmental"} for b in facts.bullets)
 
 
 def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: ListingFacts,
@@ -764,6 +785,10 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
     this one goes on in it after a dash or colon)."""
     if facts.mains and "energy_efficiency" not in rule.attributes and energy.mains_saving(seg.text):
         saving_claim(rule, seg.text, info)  # "Eco Power Saving Mode" on a TV: the mains appliance's consumption
+    if facts.mains and seg.field == "title" and "energy_efficiency" not in rule.attributes and \
+            energy.title_star_label(seg.text):
+        rule.is_claim = True  # "Storage Water Heater (Geyser), 5 Star": the appliance's BEE label
+        rule.attributes.append("energy_efficiency")
     if (facts.baby_feeding and legal.bpa_free(seg.text)) or (facts.toy and legal.toy_restricted_free(seg.text)) or \
             ((facts.cells or legal.names_cells(seg.text)) and legal.mercury_free(seg.text)):
         rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy, "Mercury-Free" AA cells: by law

@@ -260,7 +260,8 @@ def sourcing_claim(text: str) -> tuple[int, int] | None:
 
 # Recycled content and recyclability said outright (labels.md section 3): recycled with no share or scheme is
 # UNQUANTIFIED_CHARACTERISTIC; recyclable without the part and the route is UNQUALIFIED_RECYCLABILITY
-_RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted)\s+(\w+\s+){0,2}?(from|with|of|on|using)\s+"
+_RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted|cast|forged|moulded|molded|spun|woven|"
+                       r"knitted)\s+(\w+\s+){0,2}?(from|with|of|on|using)\s+"
                        r"(\w+\s+){0,2}?(recycled|upcycled|up-cycled|reclaimed)\b|"
                        r"\b(recycled|upcycled|reclaimed)[- ](paper|plastics?|materials?|PET|polyester|aluminium|"
                        r"sar(i|ee)s?|"

@@ -278,5 +278,11 @@ _OFFICIAL_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|energy class|\bEPREL\b
                                     r"\b\d[- ]?star\s+(BEE|energy|rated|rating)\b", re.IGNORECASE)
 
 
+# India's BEE star label in a mains appliance's title ("Storage Water Heater (Geyser), 5 Star"): the rating is the
+# appliance's energy label, a substantiated energy claim (not a customer rating or a hotel's stars)
+title_star_label = occurs(re.compile(r"\b[1-5][- ]?star\b(?!\s*(customer|user|review|hotel|rated by|service))",
+                                     re.IGNORECASE))
+
+
 def official_energy_label(text: str) -> bool:
     return first_unnegated(_OFFICIAL_ENERGY_LABEL, text) is not None

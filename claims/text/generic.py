@@ -21,6 +21,7 @@ _STRONG_GENERIC = re.compile(
     r"\beco[- ]?(friendly|freindly|frendly|frienly)|\beco[- ]?(conscious|safe)|"
     r"\benvi?ron?ment(al(ly)?)?[- ]?(friendly|conscious|safe)|"
     r"\benvironmentally responsible\b(?! (manner|way|disposal|recycling|recycler|channels?))|"
+    r"\b(a|the|our) green (?!(colou?r|shade|tone|variant)\b)([\w-]+ )?(solutions?|choices?|options?|alternatives?)\b|"
     r"\bsafe for (the )?(environment|planet|nature|earth)\b|"
     r"\b(saves?|protects?|heals?) (the |our )?(earth|planet|environment)\b|"
     # "Q: Is this sustainable? A: Yes, ..."; a bracket header with nothing else in it ("【SUSTAINABLE】")

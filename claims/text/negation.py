@@ -135,7 +135,8 @@ _SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*([:=]|\s[-\u2013]\s)\s*(no|not( yet)?(
                       r" eligible|"
                       r" stated| declared| mentioned| confirmed)?|unknown|unconfirmed|unverified|none|nil|false|"
                       r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?|[\u274c\u2716\u2717\u2718])"
-                      r"( (for|on|by) (this|the|our) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)", re.IGNORECASE)
+                      r"( (for|on|by) (this|the|our|any|a) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)",
+                      re.IGNORECASE)
 
 
 # Hinglish: "organic nahi hai" (is not organic)

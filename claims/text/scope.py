@@ -61,7 +61,8 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
 # One part or aspect stretched to the whole product (labels.md: WHOLE_PRODUCT_OVERREACH): "Eco
 # sneakers – the laces are made from recycled PET", "Green phone: the box is plastic-free",
 # "eco-friendly because it saves paper"
-_PART = (r"(caps?|lids?|laces?|box(es)?|shoe ?box(es)?|pull tabs?|braid(ing)?|back plates?|(glass )?jars?|cavity|drum|"
+_PART = (r"(caps?|lids?|laces?|dials?|box(es)?|shoe ?box(es)?|pull tabs?|braid(ing)?|back plates?|(glass )?jars?|"
+         r"cavity|drum|"
          r"palm ?rests?|remote( control)?( casing)?|cartridges?|"
          r"(seat )?cords?|underlays?|eyelets?( rings?)?|eyelet rings?|packaging|package|cartons?|"
          r"wrappers?|wrapping|"
@@ -181,6 +182,11 @@ _PROCESS_STEP = re.compile(r"(finished|dyed|washed|made|produced|processed) (wit
                            re.IGNORECASE)
 
 
+# a part in brackets right after the term ("Material: Eco-Friendly (jute backing)"), not a pointer ("(see back label)")
+_PART_IN_BRACKETS = re.compile(r"\s*\(\s*(?!(see|refer|check|on|printed|as|per)\b)([\w%-]+ ){1,3}" + _PART + r"\s*\)",
+                               re.IGNORECASE)
+
+
 # the packaging named as what the term is said of ("This pack is plastic-free: ...")
 _PACK_BEFORE = re.compile(r"\b(this|the|our|its|each|every) ([\w-]+ )?(pack|packs|packet|packets|packaging|package|"
                           r"box|boxes|carton|cartons|wrap|wrapping|mailers?|pouch|pouches|sleeve) (is|are) ([\w-]+ )?$",
@@ -193,12 +199,14 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     aspect."""
     impact = first_unnegated(_IMPACT_TERM, text)
     g = strong_generic(text) or first_match(without_other_senses(text), "generic_environmental") or impact
-    if g is None:
-        return None
+    if g is None or (topic_header(text) and g[1] <= text.index(":")):
+        return None  # "Sustainability: The legs are FSC certified": the header names the topic, not the product
     # the generic term and its head noun ("Eco sneakers", "Sustainable sofa"), then the part; a generic term
     # whose head noun is itself a part ("Eco-conscious packaging: gift box made of recycled board") is scoped
     if _PACK_BEFORE.search(text[: g[0]]):
         return None  # "This pack is plastic-free: this bar ships in a paper box": the term is the pack's own
+    if _PART_IN_BRACKETS.match(text, g[1]) and not _PART_WORD.search(text[: g[0]]):
+        return g  # "Material: Eco-Friendly (jute backing)": the part in brackets right after the term
     m = _PART_SCOPED.match(text, g[1])
     named = re.match(r"(\s+[\w-]+){0,3}", text[g[1]:])
     # the term names its part or aspect ("Eco-conscious packaging: ...", "CARBON NEUTRAL DELIVERY: every order ...")
@@ -307,7 +315,8 @@ _BRAND_BY_ONE = re.compile(
     r"plastic[- ]?free|zero[- ]?(waste|plastic)|sustainable|eco[- ]?friendly|fair ?trade|organic|carbon[- ]neutral|"
     r"compostable|"
     r"green(est)?)\s+([\w-]+\s+){0,2}?"
-    r"(brand|company|label|business)\s*[:\u2013\u2014-]\s*(this|the|our|its|we|all our|ships|shipped|packed|posted)\s+"
+    r"(brand|company|label|business|studio|shop|store)\s*[:\u2013\u2014-]\s*"
+    r"(this|the|our|its|we|all our|ships|shipped|packed|posted)\s+"
     r"(?!(whole|entire|full)\b)",
     re.IGNORECASE)
 
@@ -428,6 +437,9 @@ _WHOLE_NOUN = re.compile(r"(products?|items?|units?|pieces?|sets?|kits?|packs?|f
 _WHOLE_DETERMINERS = {"this", "these", "that", "those", "our", "my", "your", "their", "every", "each", "all", "both",
                       "any", "no", "some"}
 _ZERO_PLASTIC = re.compile(r"\bzero[- ]plastic\b", re.IGNORECASE)
+# a topic header ("Sustainability: the legs are FSC certified"): what the bullet is about, no claim of the whole
+topic_header = occurs(re.compile(r"^\W*(sustainability|environment|eco[- ]credentials|"
+                                 r"environmental (impact|credentials|info\w*))\s*:", re.IGNORECASE))
 # ... or an attribute keyword that opens the segment ("Organic duvet set – the pillowcases are organic cotton")
 _LEAD_KEYWORD = re.compile(r"^\W*((a|an|our)\s+)?((100\s?%|fully|entirely|completely)\s+)?(made (with|from|of)\s+)?"
                            r"(?P<kw>recycled|upcycled|recyclable|organic|biodegradable|compostable|plastic[- ]free|"
@@ -461,6 +473,8 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     if g is None or is_negated(text, g[0]):
         return None
     by_lead = lead is not None and g == lead.span("kw")
+    if topic_header(text):
+        return None  # "Sustainability: The legs are FSC certified (FSC-C054321)": a topic header, no claim of the whole
     product = title_product(title)
     if not by_lead and _COMES_IN.match(text, g[1]):
         return g  # the packaging as the reason ("Sustainable power bank, because it comes in a paper box")
@@ -478,8 +492,10 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         return None
     words = m.group("part").lower().split()
     last = words[-1]
-    if len(words) > 1 and last in ("fabric", "fabrics", "material", "materials", "yarn", "kit", "kits", "set", "sets"):
-        last = words[-2]  # "comfort liner fabric 50% recycled polyester": the liner; "the applicator kit": an accessory
+    if len(words) > 1 and (last in ("fabric", "fabrics", "material", "materials", "yarn", "kit", "kits", "set", "sets")
+                           or (_is_material(last) and _PART_WORD.fullmatch(words[-2]))):
+        # "comfort liner fabric 50% recycled polyester": the liner; "the applicator kit": an accessory; "the dial wood"
+        last = words[-2]
     if _WHOLE_NOUN.fullmatch(last) or _is_material(last) or _NOT_A_PART.match(m.group("part")) or \
             (words[0] in _WHOLE_DETERMINERS and not (words[0] in ("each", "every") and _PART_WORD.fullmatch(last))):
         return None  # "this TV is made with ...", "every case is offset ...": the product itself

@@ -254,7 +254,10 @@ MORE_OTHER_SENSES = re.compile(
     r"\borganic (manure|fertili[sz]ers?|mulch|potting (mix|soil)|plant food|soil conditioner)\b|"
     r"\bcarbon (atoms?|element|chemistry)\b|\bsolar (eclipse|filters?|film|viewers?|viewing)\b|"
     # charcoal bristles; weather a product copes with; a taste without compromise
-    r"\(\s*(activated )?carbon\s*\)|\bactivated (carbon|charcoal)\b|\bclimate[- ](ready|proof)\b|"
+    r"\(\s*(activated )?carbon\s*\)|"
+    # a slogan printed on it, in quotes ("globe with the slogan 'Reduce, Reuse, Recycle'")
+    r"\bslogan\s*[:-]?\s*['\"\u2018\u201c][^'\"\u2019\u201d|]{1,60}(['\"\u2019\u201d]|$)|"
+    r"\bactivated (carbon|charcoal)\b|\bclimate[- ](ready|proof)\b|"
     r"\bzero (compromise|fuss|hassle|mess)\b|"
     # an enzyme cleaner's organic stains; a planter's potting compost; a compact footprint; a climate to work in;
     # a cast-iron pan's non-stick seasoning; a dehumidifier's extraction rate

@@ -2610,3 +2610,36 @@ def test_thirty_seventh_round_parts():
     assert not senses.green_only_as_name("Green lunch box \u2013 its lid clip is 25% recycled PP")
     # a negated scheme certifies nothing
     assert not default_registry().find("Energy-saving (not ENERGY STAR certified)")
+
+
+# Thirty-eighth round (c290-c293 dev halves, and a BEE star title from c278): a silver-oxide cell named by its code,
+# a topic header over one part, a part in brackets, a dial's wood, a zero-waste studio, cast from recycled silver,
+# "a green lighting solution", a quoted slogan, "not verified by any third party"
+THIRTY_EIGHTH_ROUND = [
+    (legal.names_cells, "Battery: mercury-free SR626SW cell", True),
+    (scope.topic_header, "Sustainability: The legs are FSC certified (FSC-C054321)", True),
+    (scope.topic_header, "Sustainable dining table: the legs are FSC certified", False),
+    (scope.part_scoped, "Sustainability: The legs are FSC certified (FSC-C054321)", False),
+    (scope.part_scoped, "Material: Eco-Friendly (jute backing)", True),
+    (scope.brand_by_packaging, "We are a zero-waste studio \u2013 we reuse the boxes we receive for shipping", True),
+    (claim_forms.recycled_claim, "Cast from recycled sterling silver", True),
+    (generic.strong_generic, "A green lighting solution for coves and kitchens", True),
+    (generic.strong_generic, "Also available as a green colour option", False),
+    (negation.negated_only, "Cruelty-free status: not verified by any third party, and we make no such claim", True),
+    (energy.title_star_label, "Thermivo 25 L Storage Water Heater (Geyser), 5 Star, Glass-Lined Tank", True),
+    (energy.title_star_label, "Thermivo 25 L Storage Water Heater (Geyser), Glass-Lined Tank", False),
+]
+TWELFTH_ROUND.extend(THIRTY_EIGHTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Design: globe with the slogan 'Reduce, Reuse, Recycle'", "Recycle"),
+])
+
+
+def test_thirty_eighth_round_parts():
+    # the dial's wood is one part of a watch, whatever its material
+    assert scope.the_part("A sustainable timepiece \u2013 the dial wood is FSC-certified",
+                          "Ilvant\u00e9 Wood & Steel Watch \u2013 Sandalwood Dial")
+    assert not scope.the_part("Sustainability: The legs are FSC certified (FSC-C054321)",
+                              "Arvelund Round Dining Table, 42 in, Seats 4, Walnut Finish")
