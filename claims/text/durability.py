@@ -164,6 +164,8 @@ _SPARE_SOLD = (r"\bspare ((lid|gasket|seal|part|knob|handle|hinge|strap|wheel|bl
                r"(are |is )?(readily )?available\b(?! separately)|\breplace (the )?parts instead of\b|"
                # "Spare rollers and air bags readily available"
                r"\bspare ([\w-]+ ){1,3}((&|and) ([\w-]+ ){1,2})?(are |is )?readily available\b|"
+               # "Spare tines and handles available - repair, don't replace"
+               r"\bspare ([\w-]+ ){1,2}(and|&) ([\w-]+ ){0,1}[\w-]+ (are |is )?available\b(?! separately)|"
                # "Spare wheels and seats on sale so the bike keeps rolling for years"
                r"\bspare ([\w-]+ ){1,2}((&|and) ([\w-]+ ){1,2})?(are |is )?(on sale|sold by us|for sale)\b|"
                # "one worn part doesn't mean a new printer"; shoes resoled ("Resoleable: we resole them")

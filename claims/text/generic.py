@@ -35,7 +35,9 @@ _STRONG_GENERIC = re.compile(
     r"kitchen|home|office|party|festive) )?(way|choice|option|alternative|pick|swap|routine|habit|"
     r"lifestyle|home|wardrobe|kitchen|commute)\b|"
     # an imperative to act green ("Read green with Storimo", "Shop greener")
-    r"\b(live|shop|read|clean|travel|think|celebrate|gift|party)\s+green(er)?\b|"
+    r"\b(live|shop|read|clean|travel|think|celebrate|gift|party|choose)\s+green(er)?\b|"
+    # a conscious buyer or home ("For the conscious family", "Conscious Clean")
+    r"\b(for )?the conscious (family|home|shopper|consumer|parent|buyer|kitchen|travell?er)\b|\bconscious clean\w*\b|"
     # ... after a comma or "and" ("Feel good, be green"), not a colour to come ("the LED will be green")
     r"(^|[,;!]\s*|\band\s+)be\s+green(er)?\b|"
     # a segment that is only the word ("... Elastic All Round \u2013 Sustainable")

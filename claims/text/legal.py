@@ -167,7 +167,8 @@ _CE_MARK = re.compile(r"\bCE\b([- ](marked|certified|certification|approved|comp
 _AS_FEATURE = re.compile(r"peace of mind|\bhighlights?\b|\b(special|key|unique|top) features?\b|\bplus points?\b|"
                          r"\bUSP\b|\bfor (your|the) (safety|family|trust)\b|\byou can trust\b|\bassur\w*|"
                          r"\bmeets EU standards\b|\u3010\s*CE\b|"
-                         r"\bgreen(er)?,? (\w+,? )?(choice|option|home|planet|future|living)\b|\beco\b|"
+                         r"\bgreen(er)?,? (\w+,? )?(choice|option|home|planet|future|living|office|world|tomorrow|"
+                         r"workplace|lifestyle)\b|\beco\b|"
                          r"environment|planet",
                          re.IGNORECASE)
 

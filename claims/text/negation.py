@@ -35,7 +35,7 @@ _NEGATOR = re.compile(
     # paper", "has no energy-saving standby mode"
     r"our|neutral|through|via|printed|packed|packaged|wrapped|energy-saving|power-saving|"
     # "we do not make any environmental claim", "we do not recommend composting used litter"
-    r"make|makes|recommend|recommended|standby|"
+    r"make|makes|recommend|recommended|standby|go|goes|"
     # "has no information about carbon neutrality", "is not accepted in kerbside recycling"
     r"information|info|details|data|about|regarding|accepted|kerbside|curbside|"
     # a possessive between ("haven't measured this pump's carbon footprint")
@@ -43,7 +43,8 @@ _NEGATOR = re.compile(
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
     r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?){0,2}\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?))*)?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"
-    r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal|paper|plastics?|glass|kerbside|curbside))?"
+    r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal|paper|plastics?|glass|kerbside|curbside|"
+    r"household))?"
     # ... and a prefix joined to the keyword by a hyphen ("not user-replaceable")
     r"(?:\s+(?:user|easily|fully|field|self|co2|carbon|climate)-)?\s*['\"\u2018\u201c]?$",
     re.IGNORECASE)
@@ -132,6 +133,7 @@ _POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(cl
 _SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*([:=]|\s[-\u2013]\s)\s*(no|not( yet)?( certified| rated| applicable|"
                       r" available| claimed|"
                       r" tested| verified| measured| calculated| assessed| known| disclosed| specified| qualified|"
+                      r" offered| provided|"
                       r" eligible|"
                       r" stated| declared| mentioned| confirmed)?|unknown|unconfirmed|unverified|none|nil|false|"
                       r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?|[\u274c\u2716\u2717\u2718])"

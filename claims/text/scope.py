@@ -69,7 +69,7 @@ _PART = (r"(caps?|lids?|laces?|dials?|box(es)?|shoe ?box(es)?|pull tabs?|braid(i
          r"labels?|tags?|hang ?tags?|"
          r"zip(per)?s?( pulls?)?|pulls?|(cushion |seat )?covers?|linings?|straps?|handles?|soles?|insoles?|"
          r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
-         r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|"
+         r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|headboards?|"
          r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?|webbing|"
          r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?)|(door )?gaskets?|"
          r"(keyboard )?decks?|bezels?|(floor|back|side|base|door) panels?|" + _SMALL_PARTS + ")")
@@ -121,6 +121,8 @@ _BECAUSE_ASPECT = re.compile(
     r"reduces?|replaces?|cuts?|avoids?|prints?|switch(es)?|turns?|lets?|allows?|helps?|reuses?|erases?|needs?|runs?|"
     r"(uses?|consumes?|needs?|takes?) (\d+\s?% )?less|"
     r"works?|(is|are|it'?s|they'?re) (refillable|reusable|rechargeable|washable)|"
+    # "Eco-friendly refrigerator, as it uses R600a refrigerant", "thanks to its 5 Star BEE rating"
+    r"uses? ([\w-]+ )?(refrigerant|R600a|R290|R32)\b|(\d[- ]?star|BEE|energy) ([\w-]+ )?(rating|label)|"
     r"(it|they) can be (reused|refilled|recharged|washed)|"
     r"(?:(?<=because )|(?<=kyunki )|(?<=kyonki ))(refillable|reusable|rechargeable|washable)|"
     r"shuts?|sleeps?|dims?)\b[^.;:|\n]{0,60})", re.IGNORECASE)
@@ -138,6 +140,8 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
                            r"bags?|filters?|cups?|straws?|wipes?|towels?)\b|"
                            # "Eco-friendly: reusable, so you can skip single-use bottles"
                            r"(it'?s |it is |they'?re |they are )?(re-?usable|refillable|rechargeable|washable)\b|"
+                           # "Eco-friendly kettle: its auto shut-off saves power"
+                           r"its ([\w-]+ ){1,3}(saves?|cuts?|reduces?) (power|energy|electricity|water)\b|"
                            r"(it )?(switches|turns|shuts|powers) (itself )?off\b|"
                            r"((the|its) )?[\w-]+ (is|are) (re-?usable|washable|refillable|rechargeable)\b|"
                            # one process step: "Planet-friendly jeans: finished with less water"
@@ -249,9 +253,14 @@ _WHOLE_FROM_PART = re.compile(r"\b(makes?|making|turns?|so) (the |your |this )?(
                               r"they'?re) (an? )?(eco[- ]friendly|green|sustainable|planet[- ]friendly)\b"
                               r"[^.;|\n]{0,30}|"
                               # "Compostable packaging makes this a zero-waste phone case"
-                              r"\b(makes?|making) (this|the [\w-]+) (an? )?(zero[- ]waste|eco[- ]friendly|"
-                              r"sustainable|green|biodegradable|compostable|recyclable|"
-                              r"planet[- ]friendly|plastic[- ]free|carbon[- ]neutral)\b[^.;|\n]{0,40}",
+                              r"\b(makes?|making) (this|the [\w-]+|every [\w-]+( we [\w-]+)?) (an? )?(zero[- ]waste|"
+                              r"eco[- ]friendly|sustainable|green|biodegradable|compostable|recyclable|zero[- ]carbon|"
+                              r"low[- ]carbon|carbon[- ]free|planet[- ]friendly|plastic[- ]free|carbon[- ]neutral)\b"
+                              r"[^.;|\n]{0,40}|"
+                              # "Our studio is a plastic-free zone, so every candle we sell is plastic-free"
+                              r"\bso (every|each|all) [\w-]+ (we [\w-]+ )?(is|are) (an? )?(zero[- ]waste|"
+                              r"eco[- ]friendly|sustainable|green|plastic[- ]free|carbon[- ]neutral|zero[- ]carbon)\b"
+                              r"[^.;|\n]{0,30}",
                               re.IGNORECASE)
 
 

@@ -35,7 +35,8 @@ _GREEN_NAME = re.compile(
     # colour lists and a colour at the end of a title ("Kettle 1.5L, Green", "Green and Blue", "Mouse Pad Green")
     r"[,\u2013-]\s*green\s*($|[,|)(])|[,(]\s*green\s*[-x:]?\s*\d+\s*($|[,|)(])|\bgreen\s*(and|&|or|\+)\s*(blue|black|white|red|yellow|grey|gray|pink|orange|"
     r"purple|brown|silver|gold|beige)\b|\b(blue|black|white|red|yellow|grey|gray|pink|orange|purple|brown|silver|"
-    r"gold|beige)\s*(and|&|\+)\s*green\b|(?<!\bgo )(?<!\bgoing )(?<!\bturn )(?<!\bbecome )(?<!\bbe )\bgreen\s*$|"
+    r"gold|beige)\s*(and|&|\+)\s*green\b|(?<!\bgo )(?<!\bgoing )(?<!\bturn )(?<!\bbecome )(?<!\bbe )"
+    r"(?<!\bchoose )(?<!\blive )(?<!\bshop )(?<!\bthink )\bgreen\s*$|"
     r"\bgreen (cover|case|strap|handle|lid|cap|"
     r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?|screens?|backdrops?|backgrounds?|"
     r"vinyl|marble|splatter)\b|\b(transparent|translucent|clear|marbled|glitter) green\b|"
@@ -259,6 +260,12 @@ MORE_OTHER_SENSES = re.compile(
     r"\bslogan\s*[:-]?\s*['\"\u2018\u201c][^'\"\u2019\u201d|]{1,60}(['\"\u2019\u201d]|$)|"
     r"\bactivated (carbon|charcoal)\b|\bclimate[- ](ready|proof)\b|"
     r"\bzero (compromise|fuss|hassle|mess)\b|"
+    # a mindset that is not the planet's ("For the hygiene-conscious home"); organic gardening as a practice; lids
+    # labelled for sorting; a memory that overwrites itself; compost as a growing medium
+    r"\b(hygiene|health|budget|style|fashion|safety|weight|calorie|price|cost|image|figure|fitness|time|space|"
+    r"skin|diet|quality)[- ]conscious\b|\borganic garden(ers?|ing)\b|"
+    r"\blabell?ed (lids?|compartments?|sections?|bins?)\s*:[^|.;]{0,40}|\bauto[- ]?recycl\w*|"
+    r"\b(peat[- ]free|multi-?purpose|potting|seed(ling)?|ericaceous|peat[- ]based)( or [\w-]+)? compost\b|"
     # an enzyme cleaner's organic stains; a planter's potting compost; a compact footprint; a climate to work in;
     # a cast-iron pan's non-stick seasoning; a dehumidifier's extraction rate
     r"\b(breaks?|breaking) down (\w+ ){0,2}(stains?|dirt|grease|grime|proteins?|fats?|oils?|residues?)\b|"

@@ -2643,3 +2643,33 @@ def test_thirty_eighth_round_parts():
                           "Ilvant\u00e9 Wood & Steel Watch \u2013 Sandalwood Dial")
     assert not scope.the_part("Sustainability: The legs are FSC certified (FSC-C054321)",
                               "Arvelund Round Dining Table, 42 in, Seats 4, Walnut Finish")
+
+
+# Thirty-ninth round (c302-c309 dev halves): the whole made green by one aspect ("making every toy we make a green
+# toy", "which makes this a zero-carbon snack", "so every candle we sell is plastic-free"), a feature, a refrigerant
+# or a star rating as the one reason, conscious families and homes, spares of any name, more negators and senses
+THIRTY_NINTH_ROUND = [
+    (scope.whole_from_part, "Our workshop runs on rooftop solar power, making every toy we make a green toy", True),
+    (scope.whole_from_part, "Solar-dried, which makes this a zero-carbon snack", True),
+    (scope.whole_from_part, "Our studio is a plastic-free zone, so every candle we sell is plastic-free", True),
+    (scope.part_scoped, "Eco-friendly kettle: its auto shut-off saves power", True),
+    (scope.part_scoped, "Eco-friendly refrigerator, as it uses R600a refrigerant", True),
+    (scope.part_scoped, "Eco-friendly AC, thanks to its 5 Star BEE rating (2024 table)", True),
+    (generic.strong_generic, "Choose green - choose Zenithra.", True),
+    (generic.strong_generic, "For the conscious family", True),
+    (generic.strong_generic, "Soapnest Bathroom Cleaner Spray 500 ml \u2013 Conscious Clean", True),
+    (negation.negated_only, "Carbon neutral shipping: not offered on this item", True),
+    (negation.negated_attributes, "Q: Is the sole recyclable? A: No, the EVA sole cannot go in household recycling.",
+     True),
+    (durability.durability_cue, "Spare tines and handles available \u2013 repair, don't replace", True),
+    (legal.legal_mark, "CE marked \u2013 for a greener office", True),
+]
+TWELFTH_ROUND.extend(THIRTY_NINTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("For the hygiene-conscious home", "conscious"),
+    ("Perfect for organic gardeners and allotments", "organic"),
+    ("Readings memory: auto-recycle, the oldest reading is overwritten after 90", "recycle"),
+    ("Use with any peat-free or multipurpose compost", "compost"),
+])
