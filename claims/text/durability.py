@@ -245,8 +245,8 @@ _WARRANTY_ONLY = re.compile(r"^\W*(?P<spec>[\w -]{1,30},\s*)?\d+[- ]?(years?|yrs
 
 @memo
 def warranty_only(text: str) -> bool:
-    """A warranty and what it covers, nothing more, after at most a plain spec ("Inverter compressor, 10-year
-    warranty on compressor"), not after durability or eco wording ("Built to last, 10-year warranty")."""
+    """A warranty and what it covers, nothing more, after at most a plain spec ("Steel frame, 10-year warranty on
+    frame"), not after durability, energy or eco wording ("Built to last, 10-year warranty")."""
     m = _WARRANTY_ONLY.match(text)
     if m is None:
         return False
