@@ -755,7 +755,8 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
 
 def filter_codes(view: ClaimView) -> list[str]:
     """``view.codes`` less those :data:`CODE_FILTERS` drop, plus UNQUANTIFIED_CHARACTERISTIC for recycled
-    wording with no share or scheme anywhere in the listing."""
+    wording with no share or scheme anywhere in the listing and GENERIC_CLAIM for a bare generic title
+    (:func:`_bare_title_generic`)."""
     for f in CODE_FILTERS:
         if f.code in view.codes and not (f.heads_only and f.code in view.rule.codes) and f.when(view):
             view.codes.remove(f.code)
