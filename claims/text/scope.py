@@ -332,9 +332,12 @@ _BRAND_BY_ONE = re.compile(
 
 @memo
 def brand_by_packaging(text: str) -> tuple[int, int] | None:
+    """The span of a brand-, range- or product-wide claim whose reason is its packing or one product ("Plastic-free
+    brand: this set ships in a paper sleeve", "Plastic-free air fryer: packed without plastic")."""
     m = _BRAND_BY_PACKAGING.search(text) or _BRAND_IS.search(text) or _PRODUCT_BY_PACKAGING.search(text) or \
         _PRODUCT_THEN_PACKAGING.search(text) or _BRAND_BY_ONE.search(text)
-    return (m.start(), m.end(1)) if m and not is_negated(text, m.start()) else None
+    # the whole match: group 1 is not the term in every pattern (in _PRODUCT_THEN_PACKAGING it is an optional "100%")
+    return (m.start(), m.end()) if m and not is_negated(text, m.start()) else None
 
 
 # The product said to be made of a material, explained by one minor part ("Air fryer made from recycled
