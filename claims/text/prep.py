@@ -108,6 +108,9 @@ def _windows(start: int, end: int, masked: str, max_chars: int) -> Iterator[tupl
 
 # the answer to a question just before it ("Q: Can I compost these straws? A: Yes, ..."): one unit with it
 _ANSWER_START = re.compile(r"\s*((A|Ans|Answer)\s*[:.-]|(yes|no|yeah|nope)\b)", re.IGNORECASE)
+# a table cell that only says no ("No", "N/A", "Not certified"): the answer to the cell before it
+_NEGATIVE_CELL = re.compile(r"(no|nil|none|n/?a|false|unknown|not (certified|applicable|available|claimed|tested|"
+                            r"verified|rated)|[\u274c\u2716\u2717\u2718])", re.IGNORECASE)
 # ... and a quoted answer after a dash ('"Is it eco-friendly?" – "Yes!"'): one piece with its question
 _QUOTED_ANSWER = re.compile(r"\s*[\"\u201c\u2018']" + _ANSWER_START.pattern, re.IGNORECASE)
 
@@ -131,9 +134,10 @@ def _join_abbreviations(spans: list[tuple[int, int]], masked: str) -> list[tuple
 
 
 def _join_key_values(pieces: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
-    """A spec table written one cell per line ("Recyclable:" then "No"): the key and its short value are one
-    piece."""
+    """A spec table written one cell per line ("Recyclable:" then "No"), or as a pipe-separated row whose answer
+    is a bare negative ("Plastic Free | No | Dishwasher Safe | Yes"): the key and its short value are one piece."""
     return _merge(pieces, masked, lambda previous, a, b: (previous.endswith(":") and len(masked[a:b].strip()) <= 40) or
+                  (a > 0 and masked[a - 1] in "|\u00a6" and _NEGATIVE_CELL.fullmatch(masked[a:b].strip()) is not None) or
                   (previous.rstrip("\"'\u201d\u2019").endswith("?") and _QUOTED_ANSWER.match(masked, a) is not None))
 
 

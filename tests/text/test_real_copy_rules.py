@@ -15,6 +15,7 @@ from claims.text import (
     legal,
     lexicon,
     negation,
+    prep,
     product_names,
     scope,
     senses,
@@ -2673,3 +2674,15 @@ OTHER_SENSE_WORDS.extend([
     ("Readings memory: auto-recycle, the oldest reading is overwritten after 90", "recycle"),
     ("Use with any peat-free or multipurpose compost", "compost"),
 ])
+
+
+def test_a_pipe_row_answered_no_is_one_negated_cell():
+    # "Plastic Free | No" in a pipe-joined spec row: the key and its bare negative answer are one segment, negated
+    row = "Material | Stainless Steel | Plastic Free | No | Dishwasher Safe | Yes"
+    texts = [s.text for s in prep.segment_field("description", row)]
+    assert "Plastic Free | No" in texts
+    assert negation.negated_only("Plastic Free | No")
+    # a "No" that starts a claim of its own is not an answer
+    texts = [s.text for s in prep.segment_field("description", "Eco Friendly | No plastic used | Compostable | N/A")]
+    assert "No plastic used" in texts and "Eco Friendly" in texts
+    assert not negation.negated_only("Plastic Free | Yes")
