@@ -137,7 +137,7 @@ def _join_key_values(pieces: list[tuple[int, int]], masked: str) -> list[tuple[i
     """A spec table written one cell per line ("Recyclable:" then "No"), or as a pipe-separated row whose answer
     is a bare negative ("Plastic Free | No | Dishwasher Safe | Yes"): the key and its short value are one piece."""
     return _merge(pieces, masked, lambda previous, a, b: (previous.endswith(":") and len(masked[a:b].strip()) <= 40) or
-                  (a > 0 and masked[a - 1] in "|\u00a6" and _NEGATIVE_CELL.fullmatch(masked[a:b].strip()) is not None) or
+                  (masked[a - 1: a] in ("|", "\u00a6") and _NEGATIVE_CELL.fullmatch(masked[a:b].strip()) is not None) or
                   (previous.rstrip("\"'\u201d\u2019").endswith("?") and _QUOTED_ANSWER.match(masked, a) is not None))
 
 
