@@ -15,7 +15,7 @@ _MATERIAL_WORDS = {"organic": r"organic|bio", "recycled": r"recycled|post-consum
 
 
 _PLASTICS = re.compile(
-    r"\b(plastic|polypropylene|polyethylene|polystyrene|polyester|nylon|acrylic|PVC|vinyl|ABS|PET|PP|PE|HDPE|LDPE|"
+    r"\b(plastic|polypropylene|polyethylene|polystyrene|polyester|poly-?cotton|polyamide|nylon|acrylic|PVC|vinyl|ABS|PET|PP|PE|HDPE|LDPE|"
     r"BOPP|PLA|polyurethane|PU|TPU|EVA|melamine|poly ?bags?|poly ?mailers?|bubble ?wrap)\b", re.IGNORECASE)
 
 

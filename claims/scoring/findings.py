@@ -492,10 +492,24 @@ def _backs_whole(text: str, licensed: bool) -> bool:
     if not (scope.names_no_part(body) or scope.parts_together(body) or _WHOLE_START.match(body)) or \
             negation.negated_only(text):
         return False
-    if _PART_SHARE.search(body):
+    if _PART_SHARE.search(body) and not _full_composition(body):
         return False  # "Contains 3% rosehip oil from organic farming (ECOCERT certified ingredient, no. 62114)"
     specific = [a for a in lexicon.attribute_hits(body) if a != "generic_environmental"]
-    return bool(specific) and bool(re.search(r"\b100\s?%", body) or licensed)
+    return bool(specific) and bool(re.search(r"\b100\s?%", body) or licensed or _full_composition(body))
+
+
+_SHARE = re.compile(r"(?<![\d.])(\d{1,3}(\.\d+)?)\s?%\s*(?P<what>[^,;/|+\d]{0,40})")
+
+
+def _full_composition(body: str) -> bool:
+    """The whole material given share by share, its main share the attribute's ("Fabric: 78% recycled nylon, 22%
+    elastane"): a specification of the whole item that leaves a minor part out, not one ingredient's share."""
+    shares = list(_SHARE.finditer(body))
+    if len(shares) < 2 or re.search(r"\b(contains?|ingredients?)\b", body, re.IGNORECASE):
+        return False
+    if abs(sum(float(m.group(1)) for m in shares) - 100) > 0.5 or float(shares[0].group(1)) < 50:
+        return False
+    return bool(set(lexicon.attribute_hits(shares[0].group("what"))) - {"generic_environmental"})
 
 
 def _licensed(text: str) -> bool:

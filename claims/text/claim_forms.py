@@ -179,7 +179,11 @@ def refurbished_claim(text: str) -> tuple[int, int] | None:
 # Reusable said of the product or a part of it ("Six reusable pictures", "can be peeled off and reused the
 # following year"): a reusable_refillable claim, as the real-copy annotators label it
 _REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?re-?used\b|"
-                       r"\b(designed|made|meant|built) to be (re-?used|refilled)\b|\bre-?use (it|them) (again|"
+                       r"\b(designed|made|meant|built) to be (re-?used|refilled)\b|"
+                       # the seller's packing reused ("Our shipping boxes are reused", "we reuse the boxes we receive")
+                       r"\b(boxes|cartons|mailers|packaging|packing|cones|crates) (are|is|get|gets) (all |always )?"
+                       r"re-?used\b|\bwe (always )?re-?use (the |our |all )?([\w-]+ ){0,2}(boxes|cartons|mailers|"
+                       r"packaging|packing|cones|crates)\b|\bre-?use (it|them) (again|"
                        r"and again|many times)\b|"
                        # "the jar doubles as a to-go cup, so no disposable cups": a reusable alternative
                        r"\b(so|means) no (more )?(disposable|single[- ]use) (cups?|bottles?|bags?|straws?|cutlery|"

@@ -218,6 +218,10 @@ _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed
                          # ... a cell named by its type ("Battery: replaceable 18650 cell"), not dry cells
                          r"\breplaceable (\d{5} |li-?ion |lithium )+(cells?|batter(y|ies))\b|"
                          r"\bfree (re-?stitch\w*|re-?sol\w*|re-?polish\w*)\b|"
+                         # a part the maker changes so the product goes on ("the zip can be replaced by us, so one
+                         # pillow can serve for many years")
+                         r"\b(can|will) be (replaced|repaired|mended|re-?stitched|re-?covered) by us\b|"
+                         r"\b(serves?|serve|last|lasts) (you )?for many years\b|"
                          # software support for a stated time as long life ("4 years of OS updates")
                          + _SUPPORT_UNTIL + "|"
                          r"\b\d+ (years?|yrs) of (android |os |security |software )+(updates?|upgrades?|patches)\b",

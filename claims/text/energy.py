@@ -93,10 +93,16 @@ _ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?
 def energy_saving(text: str) -> tuple[int, int] | None:
     """Explicit energy-saving wording about the product's consumption, not negated, not a gadget's
     battery feature ("power saving mode" on a mouse)."""
-    if BATTERY_RUNTIME.search(_MAINS_STANDBY.sub(" ", text)) or \
+    if (BATTERY_RUNTIME.search(_MAINS_STANDBY.sub(" ", text)) and not _LESS_ELECTRICITY.search(text)) or \
             (_SAVING_MODE.search(text) and not _MAINS_WORDING.search(text)):
         return None
     return first_unnegated(_ENERGY_SAVING, text)
+
+
+# what a gadget draws from the mains said outright ("Uses 35% less electricity when charging"): labels.md section 4
+# counts explicit wording about the product's consumption, battery or not
+_LESS_ELECTRICITY = re.compile(r"\b(uses?|consumes?|draws?|needs?|takes?)\s+(up to\s+|only\s+)?(\d+(\.\d+)?\s?%\s+)?"
+                               r"less\s+electricity\b", re.IGNORECASE)
 
 
 # a mains appliance's standby draw in watts ("consumes only 0.5W in standby") is no battery runtime

@@ -33,7 +33,9 @@ _STRONG_GENERIC = re.compile(
     r"(greener|cleaner|better) (planet|earth|future|tomorrow)\b|\bfor a (greener|cleaner) (planet|earth|future)\b|"
     r"\b(a|the) (greener|more sustainable|more eco-friendly) ((grooming|cleaning|cooking|beauty|morning|daily|laundry|"
     r"kitchen|home|office|party|festive) )?(way|choice|option|alternative|pick|swap|routine|habit|"
-    r"lifestyle|home|wardrobe|kitchen|commute)\b|"
+    r"lifestyle|home|wardrobe|kitchen|commute|roof|building|build|house)\b|"
+    # a building product called green ("A green cement", "Green Building Material"); unfired "green bricks" are not
+    r"\bgreen (cement|building (materials?|products?|solutions?)|construction (materials?|products?))\b|"
     # an imperative to act green ("Read green with Storimo", "Shop greener")
     r"\b(live|shop|read|clean|travel|think|celebrate|gift|party|choose)\s+green(er)?\b|"
     # a conscious buyer or home ("For the conscious family", "Conscious Clean")
@@ -46,7 +48,7 @@ _STRONG_GENERIC = re.compile(
     # Hinglish: "Nature ke liye achha", "Paryavaran ke liye safe"
     r"\b(nature|planet|earth|environment|paryavaran|prakriti|dharti|dharti maa) ke liye (achha|accha|acha|achchha|"
     r"safe|behtar|best|sahi)\b|"
-    r"\bnature[- ]?friendly|\bplanet[- ]?(friendly|positive|safe|kind)|\bearth[- ]?(friendly|kind|safe)|"
+    r"\bnature[- ]?(friendly|positive)|\bplanet[- ]?(friendly|positive|safe|kind)|\bearth[- ]?(friendly|kind|safe)|"
     r"\becological(ly)?\b|"
     r"\b(nature|planet|earth)[- ](loving|conscious)\b|"
     # "KATHA SUSTAINABLE WOODEN CHOPPING BOARD": "sustainable" before what the product is made of or is

@@ -149,7 +149,11 @@ _EWASTE_COMPLIANT = re.compile(r"\be-?waste (rules |\(EPR\) |EPR )?complian(t|ce
 _EWASTE_REGISTERED = re.compile(r"\b(EPR|WEEE)[- ](registered|authori[sz]ed|certified|compliant) (brand|company\b|"
                                 # ... a producer whose registration makes it greener ("WEEE registered producer – we're
                                 # a greener brand")
-                                r"producer\b(?=[^|]*\b(greener|green|eco|planet|sustainab\w*|environment\w*)\b))",
+                                r"producer\b(?=[^|]*\b(greener|green|eco|planet|sustainab\w*|environment\w*)\b))|"
+                                # ... or compliance made a merit in the same bullet ("WEEE compliant: we are registered,
+                                # an eco-responsible choice")
+                                r"\b(EPR|WEEE)[- ](registered|authori[sz]ed|certified|compliant|compliance)\b"
+                                r"(?=[^|]*\b(greener|green|eco|planet|sustainab\w*|environment\w*)\b)",
                                 re.IGNORECASE)
 
 

@@ -78,7 +78,8 @@ _PART = (r"(caps?|lids?|laces?|dials?|box(es)?|shoe ?box(es)?|pull tabs?|braid(i
 # (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
 # the whole notebook; "the laces and tags are recycled" are two parts)
 _PART_SCOPED = re.compile(
-    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?((?!(and|&)\b)[\w-]+ ){0,4}"
+    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?"
+    r"((?!(and|&)\b)[\w'\u2019-]+ ){0,4}"
     r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have|spun|woven|knitted|moulded|molded)\b"
     # "Eco hairbrush: FSC-certified beech handle (FSC C123456)": a certified part named last, nothing after it
@@ -98,11 +99,17 @@ _PART_SCOPED = re.compile(
     r"(in|with)\s+([\w%-]+ ){0,3}(bags?|cardboard|kraft( paper)?|paper|" + _PART + ")" +
     # the shipping, the delivery or the workshop's power: one aspect ("ZERO-EMISSION CAR MOUNT - delivered only by
     # electric vans", "LOW-CARBON DUFFEL BAG: shipped by sea freight", "carbon-free - our workshop runs on solar")
+    # one ingredient of a formula ("Sustainable shampoo: our palm-derived cleanser comes from RSPO-certified supply
+    # chains")
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(the |its |our )?([\w-]+ ){0,2}(cleansers?|surfactants?|palm oil|cocoa|"
+    r"cacao|vanilla|sugar|shea butter|cocoa butter|essential oils?|fragrance|ginger|cinnamon|spices?|wax)\s+(is|are|"
+    r"comes?|come|sourced|grown)\b"
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*shipping (this|each|your|the|every) (order|parcel|item|product)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,30}?\b(shipped|delivered|transported|dispatched|ships|"
     r"(our|the) ([\w-]+ )?(workshop|factory|warehouse|office|unit|plant|studio|mill|roastery|bakery|brewery|"
     r"distillery|dairy|farm|tannery|kitchen|site)s?( roofs?)? (runs?|is powered|uses?|has|have|is fitted with)|"
     r"(made|produced|manufactured|crafted|assembled|takes place|is done|happens|woven|knitted|spun|roasted|brewed|"
-    r"baked|dyed|printed|sewn|stitched|fired) (in|at) (our|the|a) ([\w-]+ ){0,2}"
+    r"baked|dyed|printed|sewn|stitched|fired) (in|at) (our|the|a) (fair[- ]?trade certified |([\w-]+ ){0,2})"
     r"(workshop|factory|unit|plant|"
     r"studio|mill|roastery|bakery|brewery|distillery|dairy|tannery|kitchen|site)s?|"
     # one step of the making ("Carbon-conscious pottery – we only fire the kiln when it is full")
@@ -607,6 +614,8 @@ def _part_mention(text: str, start: int) -> bool:
     """Whether the attribute keyword at ``start`` is said of one part: under a part label ("Outer box:
     recyclable cardboard"), right before a part ("compostable paper mailer") or after one ("the laces
     are made from recycled PET")."""
+    if _WHOLE_COVERAGE.search(text):
+        return False  # "100% organic cotton including thread and border": the parts are named to cover the whole
     label = _PART_LABEL.match(text)
     if label and label.end() <= start and (_MINOR_PART_WORD.search(label.group("label")) or
                                            _PACK_LABEL.search(label.group("label"))) and \
@@ -622,6 +631,14 @@ def _part_mention(text: str, start: int) -> bool:
     # the segment's subject is a part and the keyword closes it ("Drawstring bag made of jute, biodegradable")
     subject = _SUBJECT_PART.match(text[:start])
     return bool(_MINOR_PART_AFTER.match(text, start) or before or _MINOR_PART_IN.match(text, start) or subject)
+
+
+# every part named as covered ("All parts incl. thread and labels: 100% organic cotton", "100% organic cotton
+# including thread and border")
+_WHOLE_COVERAGE = re.compile(r"\b(all|every) (parts|components|materials|fibres|fibers)\b|"
+                             r"\b(including|incl\.?|even|down to) (the |its |all )?([\w-]+ )?(threads?|stitching|"
+                             r"sewing thread|labels?|trims?|borders?|pipings?|tags?|buttons?|zips?|zippers?|elastic|"
+                             r"binding|lining)\b", re.IGNORECASE)
 
 
 _SUBJECT_PART = re.compile(r"^\W*(the |its |a |an )?([\w-]+ ){0,2}?" + _MINOR_PART_NAMES + r" (is |are )?(made|woven|"

@@ -471,7 +471,15 @@ MORE_OTHER_SENSES = re.compile(
     r"glue)\b|"
     # a style, not a pre-owned item ("an early 60's vintage design", "vintage-style clock")
     r"\bvintage[- ](design|style|styled|look|inspired|theme|themed|feel|print|pattern|effect|finish|colou?rs?|"
-    r"charm|aesthetic)\b|"
+    r"charm|aesthetic)\b|\bvintage (voice|tone|sound|vibe|warmth|crunch|fuzz)\b|"
+    # electrical insulation of a tool ("Insulated handles rated 1000 V", "VDE insulated"); carbon-composition resistors
+    r"\binsulated\b[^|.;]{0,30}?\b(rated|tested|up) (to |for |at )?\d[\d,.]*\s?(V|volts?|kV)\b|"
+    r"\b(VDE|\d+\s?V)[- ]insulated\b|\binsulated (handles?|grips?|tools?|screwdrivers?|pliers|spanners?)\b|"
+    r"\bcarbon[- ](comp|composition|film)( resistors?)?\b|"
+    # the seller's packaging changed ("All packaging will be upgraded by 2027"), not upgradability
+    r"\b(packaging|packing|boxes|box|labels?) (will be |is being |has been |to be )?upgraded\b|"
+    # a care instruction ("Fully washable at 40\u00b0C once controls are detached")
+    r"\b(fully |machine |hand )?washable (at|up to) \d+\s?\u00b0?\s?C?\b|"
     # recycling as a topic a game or book teaches, not a claim about the product
     r"\b(learn\w*|teach\w*|discover\w*|explor\w*)\s+(about\s+)?(\w+\s+){0,3}?recycl\w*|\bsort(s|ing)?\s+(the\s+)?"
     r"recycl\w*", re.IGNORECASE)
@@ -539,7 +547,7 @@ def other_sense_only(text: str) -> bool:
 # Safety standards and marks with nothing environmental beside them ("Approved CE (EN71 standard) and ASTM
 # F963, tested by SGS", "BIS certified"): labels.md section 4 counts safety marks as nothing
 _SAFETY_STANDARD = re.compile(r"\bEN[- ]?71\b|\bEN[- ]?1078\b|\bASTM\b|\bUKCA\b|\bCPSIA\b|\bCPSC\b|\bCE\b|"
-                              r"\b(BIS|FCC|UL|ISI)\b|\bchild[- ](resistant|proof)\b|"
+                              r"\b(BIS|FCC|UL|ISI|BEAB|ASTA|VDE|KEMA|Kitemark)\b|\bchild[- ](resistant|proof)\b|"
                               r"\bsafety (standards?|tests?|tested|certified|certification|approved|regulations?)\b",
                               re.IGNORECASE)
 

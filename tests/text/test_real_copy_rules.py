@@ -2686,3 +2686,55 @@ def test_a_pipe_row_answered_no_is_one_negated_cell():
     texts = [s.text for s in prep.segment_field("description", "Eco Friendly | No plastic used | Compostable | N/A")]
     assert "No plastic used" in texts and "Eco Friendly" in texts
     assert not negation.negated_only("Plastic Free | Yes")
+
+
+# Fortieth round (c310-c317 dev halves): a building product called green, a pipe row answered no, electrical
+# insulation and carbon-composition resistors, more safety marks, electricity a gadget saves said outright, one
+# ingredient, a certified factory or the shipping behind a generic or impact term, parts named to cover the whole,
+# the seller's boxes reused, a repair the maker does, WEEE compliance made a merit
+FORTIETH_ROUND = [
+    (generic.strong_generic, "A green cement \u2013 straight OPC 53 for structural work.", True),
+    (generic.strong_generic, "Nirmanvik AAC Blocks 600x200x150 mm \u2013 Green Building Material", True),
+    (generic.strong_generic, "Lets in natural daylight \u2013 a greener roof", True),
+    (generic.strong_generic, "Nature-positive formula", True),
+    (generic.strong_generic, "Green bricks are dried for 10 days before firing", False),
+    (scope.part_scoped, "Sustainable shampoo: our palm-derived cleanser comes from RSPO-certified supply chains", True),
+    (scope.part_scoped, "Sustainable cookware: the lids' knobs are wrapped in FSC-certified beech", True),
+    (scope.part_scoped, "Sustainable hoodie: sewn in a Fair Trade Certified factory", True),
+    (scope.part_scoped, "Low-carbon sofa: shipping this order emits 18.4 kg CO2e (ground freight, GLEC Framework)",
+     True),
+    (energy.energy_saving, "Uses 35% less electricity when charging", True),
+    (energy.energy_saving, "Power saving mode extends battery life when charging", False),
+    (durability.durability_cue,
+     "Hulls sold as refills and the zip can be replaced by us, so one pillow can serve for many years", True),
+    (claim_forms.reusable_claim, "Our shipping boxes are reused", True),
+    (claim_forms.reusable_claim, "Ships in a new double-wall box", False),
+    (legal.ewaste_duty, "WEEE compliant: we are registered, an eco-responsible choice", True),
+    (legal.ewaste_duty, "UKCA marked; WEEE registered", False),
+    (senses.safety_marks_only, "BEAB Approved and safety tested", True),
+]
+TWELFTH_ROUND.extend(FORTIETH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Insulated handles rated 1000 V", "Insulated"),
+    ("Carbon-comp resistors for a vintage voice", "Carbon"),
+    ("Fully washable at 40\u00b0C once controls are detached", "washable"),
+    ("All packaging will be upgraded by 2027", "upgraded"),
+])
+
+
+def test_fortieth_round_parts_that_cover_the_whole():
+    # "including thread and border", "All parts incl. thread and labels": the parts are named to cover the whole
+    title = "Quaymoor Organic Cotton Cot Bed Fitted Sheets, Pack of 2"
+    assert not scope.title_part_overreach(
+        title, ["All parts incl. thread and labels: 100% organic cotton (GOTS, licence no. CU 824411)"])
+    assert scope.title_part_overreach(title, ["Labels: 100% organic cotton (GOTS, licence no. CU 824411)"])
+
+
+def test_fortieth_round_a_full_composition_specifies_the_whole():
+    from claims.scoring.findings import _full_composition
+
+    assert _full_composition("Fabric: 78% recycled nylon, 22% elastane")
+    assert not _full_composition("Fabric: 30% recycled nylon, 70% nylon")
+    assert not _full_composition("Contains 60% organic aloe, 40% water")
