@@ -821,6 +821,12 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
             rule.attributes.append(facts.overreach[2])
 
 
+# words that can carry a durability claim the heads read without an attribute keyword ("greatly extends its life")
+_DURABILITY_HINT = re.compile(r"\b(life|lifespan|lifetime|years?|yrs|durab\w*|last\w*|wear\w*|tough\w*|strong\w*|"
+                              r"sturd\w*|robust|repair\w*|spares?|replac\w*|upgrad\w*|fix\w*|mend\w*|generations?|"
+                              r"forever|heirloom|timeless|reinforced|warrant\w*|guarantee\w*)\b", re.IGNORECASE)
+
+
 def _claim_attributes(pred: ListingPrediction, heads: Heads, i: int, rule: SegmentRules,
                       facts: ListingFacts) -> tuple[list[str], set[str], bool] | None:
     """The attributes of claim segment ``i`` (heads and rules, filtered by what its words say), the
@@ -844,6 +850,11 @@ def _claim_attributes(pred: ListingPrediction, heads: Heads, i: int, rule: Segme
     if "durability_repair" in attrs and "durability_repair" not in rule.attributes and \
             durability.durability_only_battery(seg.text):
         attrs.remove("durability_repair")  # "with long lasting battery": runtime, not durability
+        if not attrs and not rule.is_claim:
+            return None
+    if "durability_repair" in attrs and "durability_repair" not in rule.attributes and not info.certs and \
+            not lexicon.attribute_hits(seg.text) and not _DURABILITY_HINT.search(seg.text):
+        attrs.remove("durability_repair")  # "JASO MA2 rated for wet-clutch bikes": a spec, no word of a long life
         if not attrs and not rule.is_claim:
             return None
     # where the segment's own words or schemes name some of its attributes, the heads' others are read

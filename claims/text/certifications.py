@@ -37,7 +37,7 @@ _GENERIC_BADGE_NAMES = re.compile(
 # ("FCC certified", "ISI Certified", "BIS hallmark", "Apple MFi Certified"); RoHS/REACH are legal
 # requirements (LEGAL_REQUIREMENT_AS_FEATURE), not labels (labels.md section 4)
 _SAFETY_MARKS = re.compile(
-    r"^(?:FCC|ISI|BIS|BEAB|ASTA|VDE|KEMA|Kitemark|UL|ETL|CSA|IEC|IS|FSSAI|HUID|MFi|Apple|MFI|TUV|TÜV|GS|PSE|KC|CCC|NABL|RoHS|REACH|CE|"
+    r"^(?:FCC|ISI|BIS|BEAB|ASTA|VDE|KEMA|Kitemark|BS|UL|ETL|CSA|IEC|IS|FSSAI|HUID|MFi|Apple|MFI|TUV|TÜV|GS|PSE|KC|CCC|NABL|RoHS|REACH|CE|"
     # child-seat approvals ("UN R129 approved", "ECE R44/04", "i-Size")
     r"UN|R\d{2,3}(/\d+)?|i-Size|"
     r"ISO\d*|IP\d\d|IPX\d|BEE|Qi|USB|DOT|ECE|SNELL|ANSI|OEKO|USB-IF|Bluetooth|HDMI|Dolby|DTS|Hi-Res|WiFi|Wi-Fi|DLNA|Google|Alexa|"
@@ -253,6 +253,8 @@ class Registry:
                 continue
             if any(a < m.end() and m.start() < b for a, b in known):
                 continue
+            if re.search(r"\d/$", text[: m.start()]):
+                continue  # "BS 1363/A approved plug": a standard's part letter
             spans.append((m.start(), m.end()))
         return spans
 

@@ -56,6 +56,7 @@ _DURABILITY_FIGURE = re.compile(
     # a wear test's distance ("Outsole tested to 800 km of running")
     r"\btested (to|for) (at least |over |up ?to )?\d[\d,.]*\s?(km|kms|kilomet(re|er)s|miles)\b|"
     # "5000+ plugging": a test; "Sales Package: 10 Plug Tops" is a pack size
+    r"(?<!BS )(?<!IS )(?<!EN )(?<!IEC )(?<![\d,.])"  # a standard's number ("BS 1363 plug") counts no test
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?\+?\s?(times? )?plug(s|ging)?( and unplugging)?\b|"
     r"\b(spare|replacement) [^.;|\n]{0,60}?\bfor (at least |a minimum of |min\.? |minimum )?\d+ (years?|yrs)|"
     # a repair service with its terms ("we resole them for Rs 1,199, up to 3 times")
@@ -77,6 +78,7 @@ _MECHANICAL_FIGURE = re.compile(
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k\+?|lakhs?|million))\s?(\+|plus)?\s?(times? )?"
     r"(bends?|bending|flex(es|ing)?|clicks?|key ?strokes|"
     r"key ?presses|presses|insertions|mating cycles|usb inserts?)\b|"
+    r"(?<!BS )(?<!IS )(?<!EN )(?<!IEC )(?<![\d,.])"
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?(\+|plus)?\s?(times? )?plug(s|ging)?"
     r"( and unplugging)?\b|"
     r"\b(bend|flex|plug|insert)\w*[^.;|\n]{0,30}?\d[\d,.]*\s?(\+|plus|k)?\s?times\b|"

@@ -286,7 +286,9 @@ _OFFICIAL_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|energy class|\bEPREL\b
 
 # India's BEE star label in a mains appliance's title ("Storage Water Heater (Geyser), 5 Star"): the rating is the
 # appliance's energy label, a substantiated energy claim (not a customer rating or a hotel's stars)
-title_star_label = occurs(re.compile(r"\b[1-5][- ]?star\b(?!\s*(customer|user|review|hotel|rated by|service))",
+title_star_label = occurs(re.compile(r"\b[1-5][- ]?star\b(?!\s*(customer|user|review|hotel|rated by|service))|"
+                                     # the EU label's class ("Smart LED Bulb E27 Energy Class D")
+                                     r"\benergy (efficiency )?class [A-G]\b(?!\+)",
                                      re.IGNORECASE))
 
 

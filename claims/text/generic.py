@@ -45,10 +45,13 @@ _STRONG_GENERIC = re.compile(
     # a segment that is only the word ("... Elastic All Round \u2013 Sustainable")
     r"^\W*(sustainabl[ey]|eco[- ]?conscious|ecological)\W*$|"
     r"\bthe green way\b|"
+    # a title's brand, then "Sustainable" before what the product is ("Ostrello Sustainable Wi-Fi 6 Mesh System")
+    r"(?-i:^\W*[A-Z][\w'-]+( [A-Z][\w'-]+)? Sustainable (?!(Performance|Energy|Power|Speed|Growth|Weight|Results?|"
+    r"Release|Pace|Output|Yield)\b)[A-Z0-9])|"
     # Hinglish: "Nature ke liye achha", "Paryavaran ke liye safe"
     r"\b(nature|planet|earth|environment|paryavaran|prakriti|dharti|dharti maa) ke liye (achha|accha|acha|achchha|"
     r"safe|behtar|best|sahi)\b|"
-    r"\bnature[- ]?(friendly|positive)|\bplanet[- ]?(friendly|positive|safe|kind)|\bearth[- ]?(friendly|kind|safe)|"
+    r"\bnature[- ]?(friendly|positive)|\bplanet[- ]?(friendly|positive|safe|kind|first)|\bearth[- ]?(friendly|kind|safe)|"
     r"\becological(ly)?\b|"
     r"\b(nature|planet|earth)[- ](loving|conscious)\b|"
     # "KATHA SUSTAINABLE WOODEN CHOPPING BOARD": "sustainable" before what the product is made of or is

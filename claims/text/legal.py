@@ -52,6 +52,8 @@ _TOY = re.compile(r"\btoys?\b|\bplay ?sets?\b|\bjigsaws?\b|\bpuzzles?\b|\bdolls?
                   r"\bplay[- ]?dough\b|\bteeth(ers?|ing (rings?|toys?))\b|\bpacifiers?\b|\bsoothers?\b|"
                   # bath toys and a toy's age grading ("Bath Squirters, Ages 6m+", "Ages 3+")
                   r"\bbath (squirters?|toys?|books?)\b|\bsquirt(ers|ies)\b|"
+                  # pool toys ("Inflatable Pool Party Flamingo Ring for Kids")
+                  r"\b(pool|swim(ming)?) (rings?|floats?|toys?)\b|\binflatable\b[^|,]{0,40}\bfor kids\b|"
                   r"\bages? \d+\s?(m|months?|y|yrs?|years?)?\s?\+",
                   re.IGNORECASE)
 

@@ -137,7 +137,7 @@ _SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*([:=|\u00a6]|\s[-\u2013]\s)\s*(no|not(
                       r" eligible|"
                       r" stated| declared| mentioned| confirmed)?|unknown|unconfirmed|unverified|none|nil|false|"
                       r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?|[\u274c\u2716\u2717\u2718])"
-                      r"( (for|on|by) (this|the|our|any|a) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)",
+                      r"( (for|on|by|from) (this|the|our|any|a) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)",
                       re.IGNORECASE)
 
 
@@ -240,12 +240,29 @@ def negated_only(text: str) -> bool:
     if (text.rstrip().endswith("?") and "?" not in text.rstrip()[:-1]) or _DISCLAIMED_STATEMENT.fullmatch(text.strip()):
         return True
     attrs, _ = compiled_patterns()
+    disclaimed = _claim_disclaimed(text)
+    if disclaimed and all(name in disclaimed for name, p in zip(ATTRIBUTES, attrs, strict=True) if p.search(text)):
+        return True  # "Water use is the same as our previous model; we make no water-saving claim."
     mentions = _statement_mentions(text, [m.start() for p in attrs for m in p.finditer(text)] or
                                    # a free-of wording no attribute names ("whether the foam is CFC-free")
                                    [m.start() for m in _FREE_OF_WORD.finditer(text)])
     # the baseline of a comparison says nothing of the product ("45% less electricity vs. a non-inverter AC")
     mentions = [m for m in mentions if not _BASELINE_BEFORE.search(text[max(0, m - 40): m])]
     return bool(mentions) and all(is_negated(text, m) for m in mentions)
+
+
+# a disclaimer that names the claim it does not make ("we make no water-saving claim", "no recyclability claim is made")
+_NO_CLAIM_OF = re.compile(r"\b(make|makes|made|making) no (such )?(?P<what>([\w-]+ ){0,2}?[\w-]+) claims?\b|"
+                          r"\bno (?P<what2>([\w-]+ ){0,2}?[\w-]+) claims? (is |are )?(made|given|stated)\b", re.IGNORECASE)
+
+
+def _claim_disclaimed(text: str) -> set[str]:
+    """The attributes of the claims ``text`` says it does not make."""
+    out: set[str] = set()
+    for m in _NO_CLAIM_OF.finditer(text):
+        what = m.group("what") or m.group("what2") or ""
+        out |= {name for name, p in zip(ATTRIBUTES, compiled_patterns()[0], strict=True) if p.search(what)}
+    return out
 
 
 _FREE_OF_WORD = re.compile(r"\b[A-Za-z0-9]+[- ]free\b", re.IGNORECASE)
@@ -257,7 +274,7 @@ def negated_attributes(text: str) -> frozenset[str]:
     """The attributes named in ``text`` whose every mention is negated ("Dust bag is disposable, not
     biodegradable; use the cloth filter for reuse": biodegradable_compostable); a header's mention follows
     the statement after it."""
-    out = set()
+    out = _claim_disclaimed(text)
     for name, pattern in zip(ATTRIBUTES, compiled_patterns()[0], strict=True):
         found = _statement_mentions(text, [m.start() for m in pattern.finditer(text)])
         if found and all(is_negated(text, m) for m in found):

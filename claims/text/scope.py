@@ -36,7 +36,7 @@ collection_wide = occurs(re.compile(r"\b(entire|whole|complete) (range|collectio
 
 
 # small parts that are minor parts and parts alike (a bag's buckles, a pen's clip, a lamp's shade)
-_SMALL_PARTS = (r"buckles?|clips?|clasps?|toggles?|rivets?|outer (body|casing)|casings?|(outer|inner|poly) bags?|"
+_SMALL_PARTS = (r"buckles?|clips?|clasps?|toggles?|rivets?|ear ?cup shells?|outer (body|casing)|casings?|(outer|inner|poly) bags?|"
                 r"tie-?backs?|ear[- ]cushions?( covers?)?|ear ?pads?|borders?|pallus?|(lamp ?)?shades?")
 
 
@@ -69,7 +69,8 @@ _PART = (r"(caps?|lids?|laces?|dials?|box(es)?|shoe ?box(es)?|pull tabs?|braid(i
          r"labels?|tags?|hang ?tags?|"
          r"zip(per)?s?( pulls?)?|pulls?|(cushion |seat )?covers?|linings?|straps?|handles?|soles?|insoles?|"
          r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
-         r"fillings?|stuffing|shell|outer shell|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|headboards?|"
+         r"fillings?|stuffing|shells?|outer shells?|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|headboards?|"
+         r"(printing |screen-printing |print )?inks|(side )?ropes?|scoops?|saucers?|"
          r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?|webbing|"
          r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?)|(door )?gaskets?|"
          r"(keyboard )?decks?|bezels?|(floor|back|side|base|door) panels?|" + _SMALL_PARTS + ")")
@@ -99,6 +100,10 @@ _PART_SCOPED = re.compile(
     r"(in|with)\s+([\w%-]+ ){0,3}(bags?|cardboard|kraft( paper)?|paper|" + _PART + ")" +
     # the shipping, the delivery or the workshop's power: one aspect ("ZERO-EMISSION CAR MOUNT - delivered only by
     # electric vans", "LOW-CARBON DUFFEL BAG: shipped by sea freight", "carbon-free - our workshop runs on solar")
+    # the wages one unit pays ("Conscious fashion, start to finish: our tailoring unit in Jaipur pays every tailor a
+    # living wage")
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,60}?\b(pays?|paying) (every|all|each|its|our|the) ([\w-]+ ){0,2}"
+    r"(a )?(living|fair|decent) wages?\b"
     # one ingredient of a formula ("Sustainable shampoo: our palm-derived cleanser comes from RSPO-certified supply
     # chains")
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(the |its |our )?([\w-]+ ){0,2}(cleansers?|surfactants?|palm oil|cocoa|"
@@ -204,6 +209,17 @@ _PACK_BEFORE = re.compile(r"\b(this|the|our|its|each|every) ([\w-]+ )?(pack|pack
                           re.IGNORECASE)
 
 
+def _other_minor_part(head: str, after: str) -> bool:
+    """The product the term names is made of parts ("Zero-waste cushion covers") but the reason is another, minor
+    part ("the zip pulls are made from our fabric scraps")."""
+    if not re.match(r"\s*[:\u2013\u2014-]\s*(the|its|our)\s", after, re.IGNORECASE):
+        return False  # "Plastic-free handle, bristles are nylon": a contrast, not the handle's reason
+    own = {p.split()[-1].rstrip("s") for p in parts_named(head)}
+    parts = [m.group(0) for m in _MINOR_PART_WORD.finditer(after)]
+    return bool(parts) and not any(p.lower().split()[-1].rstrip("s") in own for p in parts) and \
+        all(_MINOR_PART_WORD.fullmatch(p) for p in parts_named(after))
+
+
 @memo
 def part_scoped(text: str) -> tuple[int, int] | None:
     """A generic (or whole-product impact) term whose only justification, right after it, is one part or one
@@ -230,8 +246,8 @@ def part_scoped(text: str) -> tuple[int, int] | None:
         own = _PART_WORD.search(before.group(0))
         if own and re.search(r"\b" + re.escape(own.group(0)) + r"\b", m.group(0)[before.end():], re.IGNORECASE):
             head = own.group(0)
-    if m and not _PART_WORD.search(head) and not _PART_WORD.fullmatch(term_noun) and \
-            not _ASPECT_NOUN.search(named.group(0) if named else ""):
+    if m and (not _PART_WORD.search(head) or _other_minor_part(head, m.group(0)[len(m.group("head") or ""):])) and \
+            not _PART_WORD.fullmatch(term_noun) and not _ASPECT_NOUN.search(named.group(0) if named else ""):
         return g
     its = _ITS_PART.match(text, g[1])
     last = its.group("part").split()[-1] if its else ""
@@ -369,12 +385,13 @@ _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|en
                          re.IGNORECASE)
 # a part of a natural material that would carry degradability ("the handle is bamboo")
 _NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) |in (a |an )?)?(\d+\s?% )?"
-                           r"((unbleached|natural|raw|untreated|plant|FSC[- ]certified|certified) )?"
+                           r"((unbleached|natural|raw|untreated|plant|FSC[- ]certified|certified|pressed|woven|moulded|"
+                           r"molded|crushed) )?"
                            r"(bamboo|wood|wooden|beech|birch|paper|paperboard|cotton|"
                            r"jute|cork|coir|sisal|kraft|cardboard|plant[- ]fib(re|er)s?|plant[- ]based|"
                            r"(pure )?linen|wool|"
                            r"silk|hemp|rattan|cane|leaf|leaves|wheat[- ]straw|rice husk|coconut shell|cellulose|"
-                           r"loofah|luffa|(natural )?rubber|latex|corn[- ]?starch( film)?)\b",
+                           r"loofah|luffa|(natural )?rubber|latex|corn[- ]?starch( film)?|walnut shells?)\b",
                            re.IGNORECASE)
 # ... or as a bullet's label that names the product: "RECYCLED SNEAKER: the pull tabs are 100% recycled PET",
 # "Recycled shoe: insole contains 25% recycled foam"
@@ -672,6 +689,9 @@ _PRODUCT_BECAUSE_PART = re.compile(r"\b[\w-]+\s+(because|since|as|thanks to)\s+(
                                    r"\s+(is|are)\b", re.IGNORECASE)
 
 
+_SHIPPED_IN = re.compile(r"\b(shipped|packed|packaged|delivered|dispatched|wrapped|boxed)\s+(in|with)\b", re.IGNORECASE)
+
+
 def parts_are_the_product(text: str, title: str) -> bool:
     """Every part the segment names is named in the title too ("box and lid" of a "Storage Box with Lid",
     "cover and all 200 pages" of a "Notebook, 200 Pages, Kraft Cover"): the parts make the product."""
@@ -682,6 +702,8 @@ def parts_are_the_product(text: str, title: str) -> bool:
     if _WHOLE_FROM_PART.search(text):  # "..., which makes the whole smartwatch sustainable" claims the whole
         return False
     if _PRODUCT_BECAUSE_PART.search(text):  # "Eco-friendly freshener because the clip is reusable" of a "Vent Clip"
+        return False
+    if _SHIPPED_IN.search(text):  # "Sustainable wiper blades – shipped in recycled cardboard": the packing is no part
         return False
     label = _LABEL_BY_PART.match(text) or _HEAD_THEN_PART.match(text)  # "Eco candle: the jar is made of recycled
     # glass" of an "Amber Jar Candle": the product named, then one part
@@ -728,7 +750,11 @@ def names_its_part(text: str) -> bool:
         return False
     attrs, _ = compiled_patterns()
     hits = [m.start() for p in attrs for m in p.finditer(text) if not is_negated(text, m.start())]
-    return bool(hits) and all(_part_mention(text, h) or _PART_AFTER.match(text, h) for h in hits)
+    return bool(hits) and all(_part_mention(text, h) or _PART_AFTER.match(text, h) or _HYPHEN_PART.match(text, h)
+                              for h in hits)
+
+
+_HYPHEN_PART = re.compile(r"\w+-" + _PART + r"\b", re.IGNORECASE)  # "Recycled-Cover A5 Notebook"
 
 
 # A composition given part by part ("Top cloth: 100% organic cotton|Base: anti-slip rubber", "OUTER SHELL:
@@ -910,7 +936,8 @@ def _names_a_part(title: str, start: int) -> bool:
 
 # the title's keyword qualifies an ingredient it names ("RSPO Certified Palm Oil Soap Bar", "Soap with Organic
 # Argan Oil")
-_TITLE_INGREDIENT = re.compile(r"(\s+[\w-]+){0,3}?\s+(oils?|extracts?|butter|juice|essence)\b(?=\s+\w)", re.IGNORECASE)
+_TITLE_INGREDIENT = re.compile(r"(\s+[\w-]+){0,3}?\s+(?<!face )(?<!hair )(?<!body )(?<!beard )(?<!baby )(?<!massage )"
+                               r"(oils?|extracts?|butter|juice|essence)\b(?=\s+\w)", re.IGNORECASE)
 
 
 # the title's keyword right after "with" is said of what the title adds ("Face Cream with Organic Aloe Vera"), unless
@@ -941,7 +968,8 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
     description's segments) give to one part only; None when a description mention is not about one
     part, when there is none, or when the title itself names the part ("Shoes with Recycled Laces")."""
     for name, pattern, hit in _title_material_hits(title):
-        direct = re.match(r"[\s-]*" + _PART + r"\b", title[hit[1]:], re.IGNORECASE) or \
+        direct = re.match(r"[\s-]*((certified|approved|labelled|labeled) )?" + _PART + r"\b", title[hit[1]:],
+                          re.IGNORECASE) or \
             _TITLE_INGREDIENT.match(title, hit[1])
         before = after_last(_TITLE_CHUNK, title[: hit[0]])  # "Sandals, Sole from Recycled Tyres"
         added = _WITH_ADDED.search(title[: hit[0]])  # "Face Cream with Organic Aloe Vera": what the title adds

@@ -475,7 +475,10 @@ MORE_OTHER_SENSES = re.compile(
     # electrical insulation of a tool ("Insulated handles rated 1000 V", "VDE insulated"); carbon-composition resistors
     r"\binsulated\b[^|.;]{0,30}?\b(rated|tested|up) (to |for |at )?\d[\d,.]*\s?(V|volts?|kV)\b|"
     r"\b(VDE|\d+\s?V)[- ]insulated\b|\binsulated (handles?|grips?|tools?|screwdrivers?|pliers|spanners?)\b|"
-    r"\bcarbon[- ](comp|composition|film)( resistors?)?\b|"
+    r"\bcarbon[- ](comp|composition|film)( resistors?)?\b|\bcarbon (transfer|copy|tracing|graphite) paper\b|"
+    # a print's motif ("Fabric print: recycling arrows motif", "Recycle Print"); a tint; a school subject
+    r"\brecycl\w* (arrows? |symbol |logo )?(motifs?|prints?|patterns?)\b|\bgreen[- ]tinted\b|"
+    r"\borganic chemistry\b|\borganic,? (and )?inorganic\b|"
     # the seller's packaging changed ("All packaging will be upgraded by 2027"), not upgradability
     r"\b(packaging|packing|boxes|box|labels?) (will be |is being |has been |to be )?upgraded\b|"
     # a care instruction ("Fully washable at 40\u00b0C once controls are detached")
@@ -547,7 +550,7 @@ def other_sense_only(text: str) -> bool:
 # Safety standards and marks with nothing environmental beside them ("Approved CE (EN71 standard) and ASTM
 # F963, tested by SGS", "BIS certified"): labels.md section 4 counts safety marks as nothing
 _SAFETY_STANDARD = re.compile(r"\bEN[- ]?71\b|\bEN[- ]?1078\b|\bASTM\b|\bUKCA\b|\bCPSIA\b|\bCPSC\b|\bCE\b|"
-                              r"\b(BIS|FCC|UL|ISI|BEAB|ASTA|VDE|KEMA|Kitemark)\b|\bchild[- ](resistant|proof)\b|"
+                              r"\b(BIS|FCC|UL|ISI|BEAB|ASTA|VDE|KEMA|Kitemark)\b|\bBS ?\d{3,5}(/A)?\b|\bchild[- ](resistant|proof)\b|"
                               r"\bsafety (standards?|tests?|tested|certified|certification|approved|regulations?)\b",
                               re.IGNORECASE)
 

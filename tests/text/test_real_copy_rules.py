@@ -2738,3 +2738,57 @@ def test_fortieth_round_a_full_composition_specifies_the_whole():
     assert _full_composition("Fabric: 78% recycled nylon, 22% elastane")
     assert not _full_composition("Fabric: 30% recycled nylon, 70% nylon")
     assert not _full_composition("Contains 60% organic aloe, 40% water")
+
+
+# Forty-first round (c318-c325 dev halves): one part behind the whole in more shapes (inks, side ropes, a scoop,
+# saucers of pressed coir, a walnut-shell filling, ear cup shells, a minor part of a product made of parts), the wage
+# one unit pays, the packing a product ships in; heads' durability read into specs; disclaimed claims; pledges
+FORTY_FIRST_ROUND = [
+    (scope.part_scoped, "Earth-kind tote: our screen-printing inks are PVC-free and phthalate-free", True),
+    (scope.part_scoped, "Sustainable hammock: the side ropes are recycled polyester", True),
+    (scope.part_scoped, "Planet-first protein: the scoop is made from recycled plastic", True),
+    (scope.part_scoped, "Zero-waste cushion covers \u2013 the zip pulls are made from our fabric scraps", True),
+    (scope.part_scoped, "Eco-friendly cushion covers: the covers are made from 100% recycled cotton", False),
+    (scope.part_scoped, "Conscious fashion, start to finish: our tailoring unit in Jaipur pays every tailor a living "
+                        "wage", True),
+    (scope.whole_by_part, "Biodegradable planter set \u2013 the saucers are pressed coir that breaks down in soil "
+                          "within a year", True),
+    (scope.whole_by_part, "Compostable pincushion \u2013 the filling is walnut shell", True),
+    (generic.strong_generic, "Ostrello Sustainable Wi-Fi 6 Mesh System, 2-Pack, AX3000", True),
+    (generic.strong_generic, "Ostrello Sustainable Performance Router", False),
+    (durability.durability_cue, "BS 1363 plug, fused 13 A", False),
+    (durability.durability_cue, "Tested for 10000 plugging cycles", True),
+    (negation.negated_only, "\u2020Water use is the same as our previous model; we make no water-saving claim.", True),
+    (negation.negated_only, "Spare parts: not available from the manufacturer", True),
+    (claim_forms.tree_pledge, "Each order will fund the removal of 1 kg of ocean plastic", True),
+    (claim_forms.tree_pledge, "A free sapling will be planted per order", True),
+    (claim_forms.tree_pledge, "A free sapling will be posted per order", False),
+    (legal.toy_listing, "Partyvala Inflatable Pool Party Flamingo Ring for Kids, 90 cm", True),
+    (energy.title_star_label, "Calvane Smart LED Bulb E27 Energy Class D, Warm White, Wi-Fi, 3 Pack", True),
+    (senses.safety_marks_only, "BS 1363/A approved plug, ASTA tested", True),
+]
+TWELFTH_ROUND.extend(FORTY_FIRST_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Includes 5 sheets of carbon transfer paper", "carbon"),
+    ("Fabric print: recycling arrows motif, 100% new cotton", "recycling"),
+    ("Panels: 4 mm green-tinted polycarbonate, UV-stabilised", "green"),
+    ("Covers organic, inorganic and physical chemistry reaction mechanisms", "organic"),
+])
+
+
+def test_forty_first_round_titles_and_their_parts():
+    # the part is in the title ("Recycled-Cover", "FSC Certified Packaging"); a face oil is the product, not an
+    # ingredient, so one organic item among its ingredients does not carry the title's "Organic"
+    assert scope.names_its_part("Recycled-Cover A5 Notebook, 192 Pages Dot Grid")
+    assert not scope.title_part_overreach("Netharo FSC Certified Packaging Smart Plug UK, Wi-Fi, 2 Pack",
+                                          ["Carton and inserts: FSC Mix"])
+    assert scope.title_part_overreach(
+        "Organic Kumkumadi Face Oil 30 ml", ["Key ingredients: cold-pressed sesame oil, saffron, vetiver, manjistha "
+                                             "and organic licorice root extract (5%)"])
+    assert scope.title_part_overreach("Recycled Gaming Headset with Mic",
+                                      ["Ear cup shells contain 30% recycled plastic", "50 mm drivers"])
+    # the packing the product ships in is no part of it
+    assert not scope.parts_are_the_product("Sustainable wiper blades shipped in recycled cardboard",
+                                           "Wiprex Classic Wiper Blades 18 in (Pack of 2)")
