@@ -51,7 +51,8 @@ _STRONG_GENERIC = re.compile(
     # Hinglish: "Nature ke liye achha", "Paryavaran ke liye safe"
     r"\b(nature|planet|earth|environment|paryavaran|prakriti|dharti|dharti maa) ke liye (achha|accha|acha|achchha|"
     r"safe|behtar|best|sahi)\b|"
-    r"\bnature[- ]?(friendly|positive)|\bplanet[- ]?(friendly|positive|safe|kind|first)|\bearth[- ]?(friendly|kind|safe)|"
+    r"\bnature[- ]?(friendly|positive)|\bplanet[- ]?(friendly|positive|safe|kind|first)|"
+    r"\bearth[- ]?(friendly|kind|safe)|"
     r"\becological(ly)?\b|"
     r"\b(nature|planet|earth)[- ](loving|conscious)\b|"
     # "KATHA SUSTAINABLE WOODEN CHOPPING BOARD": "sustainable" before what the product is made of or is

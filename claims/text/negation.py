@@ -253,7 +253,8 @@ def negated_only(text: str) -> bool:
 
 # a disclaimer that names the claim it does not make ("we make no water-saving claim", "no recyclability claim is made")
 _NO_CLAIM_OF = re.compile(r"\b(make|makes|made|making) no (such )?(?P<what>([\w-]+ ){0,2}?[\w-]+) claims?\b|"
-                          r"\bno (?P<what2>([\w-]+ ){0,2}?[\w-]+) claims? (is |are )?(made|given|stated)\b", re.IGNORECASE)
+                          r"\bno (?P<what2>([\w-]+ ){0,2}?[\w-]+) claims? (is |are )?(made|given|stated)\b",
+                          re.IGNORECASE)
 
 
 def _claim_disclaimed(text: str) -> set[str]:

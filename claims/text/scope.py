@@ -36,7 +36,8 @@ collection_wide = occurs(re.compile(r"\b(entire|whole|complete) (range|collectio
 
 
 # small parts that are minor parts and parts alike (a bag's buckles, a pen's clip, a lamp's shade)
-_SMALL_PARTS = (r"buckles?|clips?|clasps?|toggles?|rivets?|ear ?cup shells?|outer (body|casing)|casings?|(outer|inner|poly) bags?|"
+_SMALL_PARTS = (r"buckles?|clips?|clasps?|toggles?|rivets?|ear ?cup shells?|outer (body|casing)|casings?|"
+                r"(outer|inner|poly) bags?|"
                 r"tie-?backs?|ear[- ]cushions?( covers?)?|ear ?pads?|borders?|pallus?|(lamp ?)?shades?")
 
 

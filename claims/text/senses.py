@@ -550,7 +550,8 @@ def other_sense_only(text: str) -> bool:
 # Safety standards and marks with nothing environmental beside them ("Approved CE (EN71 standard) and ASTM
 # F963, tested by SGS", "BIS certified"): labels.md section 4 counts safety marks as nothing
 _SAFETY_STANDARD = re.compile(r"\bEN[- ]?71\b|\bEN[- ]?1078\b|\bASTM\b|\bUKCA\b|\bCPSIA\b|\bCPSC\b|\bCE\b|"
-                              r"\b(BIS|FCC|UL|ISI|BEAB|ASTA|VDE|KEMA|Kitemark)\b|\bBS ?\d{3,5}(/A)?\b|\bchild[- ](resistant|proof)\b|"
+                              r"\b(BIS|FCC|UL|ISI|BEAB|ASTA|VDE|KEMA|Kitemark)\b|\bBS ?\d{3,5}(/A)?\b|"
+                              r"\bchild[- ](resistant|proof)\b|"
                               r"\bsafety (standards?|tests?|tested|certified|certification|approved|regulations?)\b",
                               re.IGNORECASE)
 
