@@ -96,6 +96,11 @@ _CERT_NUMBER_LINE = re.compile(r"\b(certificate|certification|licen[cs]e|registr
                                _NUMBER_LABEL +
                                r"(\s*(no\.?|number|#))?" + _CERT_NUMBER,
                                re.IGNORECASE)
+# a certifier's code in brackets right after the scheme ("RCS certified (SCS-RCS-003457)"), or on a line of its own
+# after a certificate word and a colon ("Garden certificate: RA-CERT-IN-0042871")
+_BRACKET_CODE = re.compile(r"\s*\(\s*(?P<number>(?-i:[A-Z]{2,6}(-[A-Z]{2,6}){1,3})-\d{3,})\s*\)")
+_CERT_CODE_LINE = re.compile(r"\b(certificate|certification|licen[cs]e)\s*:\s*"
+                             r"(?P<number>(?-i:[A-Z]{2,6}(-[A-Z]{2,6}){1,3})-\d{4,})", re.IGNORECASE)
 # another scheme's code right before the digits ("CU 841277" is GOTS's, "TE-00182331" GRS's)
 _OTHER_CODE_PREFIX = re.compile(r"(?-i:\b[A-Z]{2,4})[- ]?$")
 # a certificate code of dash-joined capitals before its digits, in a format the registry may not know
@@ -193,10 +198,10 @@ class Registry:
                 if lm and any(ch.isdigit() for ch in lm.group(0)):
                     licence = lm.group(0)
                 else:  # a number its certificate word names right after it, in a format the registry does not know
-                    nm = _NAMED_NUMBER.match(window)
+                    nm = _NAMED_NUMBER.match(window) or _BRACKET_CODE.match(window)
                     licence = nm.group("number") if nm else None
             else:  # a scheme with no known format: a number its certificate word names, right after it
-                lm = _NAMED_NUMBER.match(window)
+                lm = _NAMED_NUMBER.match(window) or _BRACKET_CODE.match(window)
                 licence = lm.group("number") if lm else None
             out.append(CertMatch(scheme, m.start(), m.end(), licence))
         return tuple(out)
@@ -208,7 +213,7 @@ class Registry:
             # a scheme with no known format: a certificate number the listing gives on its own line ("Certificate
             # holder ID: RA-CH-00482719"), when it fits the format of no other scheme the listing names
             others = [c.scheme for c in self.find(text) if c.scheme.id != scheme.id and c.scheme.licence_pattern]
-            for m in _CERT_NUMBER_LINE.finditer(text):
+            for m in [*_CERT_NUMBER_LINE.finditer(text), *_CERT_CODE_LINE.finditer(text)]:
                 number = m.group("number")
                 if not any(s.licence_pattern and s.licence_pattern.fullmatch(number) for s in others):
                     return number

@@ -51,6 +51,9 @@ _DURABILITY_FIGURE = re.compile(
     r"\b(for|within|up to) \d+ (years?|yrs|months?)\b|"
     r"\bfree (repair|re-?stitch\w*|re-?sol\w*|mend\w*)\w*\b[^.;|\n]{0,80}?\b(for|within|up to) \d+ "
     r"(years?|yrs|months?)\b|"
+    # a property held for a stated time ("rated to stay sharp for up to 2 years")
+    r"\b(stays?|remains?|keeps?|stay|remain) (sharp|bright|flat|straight|waterproof|watertight|tight|new|strong|"
+    r"intact|rust-free)( for)? (up ?to |at least |over )?\d+\+? ?(years?|yrs)\b|"
     # usable for a stated time ("stays usable for up to 8 weeks of daily use")
     r"\b(stays|remains) usable (for )?(up ?to |at least )?\d+\+? ?(weeks?|months?)\b|"
     # a wear test's distance ("Outsole tested to 800 km of running")
@@ -143,12 +146,17 @@ _PAID_WARRANTY = re.compile(r"\bextended warranty\b(?=[^.|;]{0,40}\b((for|at|@|:
 _WITHIN_TIME = re.compile(r"\b(within|in|after) \d+\s?(hours|hrs|days|working days|business days)\b", re.IGNORECASE)
 
 
+_REPLACED_WITHIN = re.compile(r"\b(?P<term>(free )?(replacement|exchange|refund|return)s?) (within|for|up to) \d+ "
+                              r"(months?|years?|yrs)\b", re.IGNORECASE)
+
+
 @memo
 def service_terms_only(text: str) -> bool:
     """A service term with no durability wording and no other eco keyword: "Replacement will be
     provided for manufacturing defects only"."""
     text = _PAID_WARRANTY.sub("warranty", text)
     text = _WITHIN_TIME.sub(" ", text)  # "within 48 hours of delivery": a service time, not a life
+    text = _REPLACED_WITHIN.sub(r"\g<term>", text)  # "Free replacement within 2 years if it fails": the term's time
     if not _SERVICE.search(text) or _DURABILITY.search(text):
         return False
     negated = negated_attributes(text)  # "not returnable once used"

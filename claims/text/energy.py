@@ -258,8 +258,10 @@ def battery_gadget(title: str) -> bool:
     return bool(_BATTERY_GADGET.search(product)) and not mains_appliance(title)
 
 
-_MAINS_SAVING = re.compile(_SAVING_MODE.pattern + r"|\bsav(es?|ing) power\b|" + _ENERGY_SAVING.pattern,
-                           re.IGNORECASE)
+_MAINS_SAVING = re.compile(_SAVING_MODE.pattern + r"|\bsav(es?|ing) power\b|" + _ENERGY_SAVING.pattern +
+                           # "ECO mode lowers idle power draw by 35%", "Eco mode cuts power draw when the room is dry"
+                           r"|\b(lowers?|cuts?|reduces?|halves) (the )?(idle |standby )?power (draw|consumption|use|"
+                           r"usage)\b", re.IGNORECASE)
 
 
 @memo

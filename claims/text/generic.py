@@ -51,6 +51,8 @@ _STRONG_GENERIC = re.compile(
     # Hinglish: "Nature ke liye achha", "Paryavaran ke liye safe"
     r"\b(nature|planet|earth|environment|paryavaran|prakriti|dharti|dharti maa) ke liye (achha|accha|acha|achchha|"
     r"safe|behtar|best|sahi)\b|"
+    r"\bsustainable (power|energy) for (your|the|every) (home|family|house)\b|"
+    r"\beco[- ]responsible\b|"
     r"\bnature[- ]?(friendly|positive)|\bplanet[- ]?(friendly|positive|safe|kind|first)|"
     r"\bearth[- ]?(friendly|kind|safe)|"
     r"\becological(ly)?\b|"

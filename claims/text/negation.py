@@ -41,7 +41,8 @@ _NEGATOR = re.compile(
     # a possessive between ("haven't measured this pump's carbon footprint")
     r"[\w-]+'s)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
-    r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?){0,2}\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?))*)?"
+    r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?){0,2}\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?|this|"
+    r"these|our|[\w-]+'s))*)?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"
     r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal|paper|plastics?|glass|kerbside|curbside|"
     r"household))?"
@@ -136,7 +137,8 @@ _SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*([:=|\u00a6]|\s[-\u2013]\s)\s*(no|not(
                       r" offered| provided|"
                       r" eligible|"
                       r" stated| declared| mentioned| confirmed)?|unknown|unconfirmed|unverified|none|nil|false|"
-                      r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?|[\u274c\u2716\u2717\u2718])"
+                      r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?|[\u274c\u2716\u2717\u2718]|"
+                      r"(?<=: )[\u2014\u2013-]{1,2}(?=\s*([|;]|$)))"
                       r"( (for|on|by|from) (this|the|our|any|a) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)",
                       re.IGNORECASE)
 

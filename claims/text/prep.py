@@ -108,6 +108,8 @@ def _windows(start: int, end: int, masked: str, max_chars: int) -> Iterator[tupl
 
 # the answer to a question just before it ("Q: Can I compost these straws? A: Yes, ..."): one unit with it
 _ANSWER_START = re.compile(r"\s*((A|Ans|Answer)\s*[:.-]|(yes|no|yeah|nope)\b)", re.IGNORECASE)
+# a spec row answered only by a dash
+_DASH_ANSWER = re.compile(r"\s*[^:|\n]{1,40}:\s*[\u2014\u2013-]{1,2}\s*")
 # a table cell that only says no ("No", "N/A", "Not certified"): the answer to the cell before it
 _NEGATIVE_CELL = re.compile(r"(no|nil|none|n/?a|false|unknown|not (certified|applicable|available|claimed|tested|"
                             r"verified|rated)|[\u274c\u2716\u2717\u2718])", re.IGNORECASE)
@@ -156,6 +158,8 @@ def segment_field(field: str, text: str, max_chars: int = 600) -> list[Segment]:
     nlp = _sentencizer()
     out: list[Segment] = []
     for p_start, p_end in pieces:
+        if _DASH_ANSWER.fullmatch(masked[p_start:p_end]):
+            continue  # "Environmental: \u2014": a spec row left empty says nothing
         s, e = _trim(masked, p_start, p_end)
         if e - s < 2:
             continue

@@ -36,7 +36,7 @@ collection_wide = occurs(re.compile(r"\b(entire|whole|complete) (range|collectio
 
 
 # small parts that are minor parts and parts alike (a bag's buckles, a pen's clip, a lamp's shade)
-_SMALL_PARTS = (r"buckles?|clips?|clasps?|toggles?|rivets?|ear ?cup shells?|outer (body|casing)|casings?|"
+_SMALL_PARTS = (r"buckles?|clips?|clasps?|toggles?|rivets?|ear ?cup shells?|drawstrings?|outer (body|casing)|casings?|"
                 r"(outer|inner|poly) bags?|"
                 r"tie-?backs?|ear[- ]cushions?( covers?)?|ear ?pads?|borders?|pallus?|(lamp ?)?shades?")
 
@@ -113,7 +113,8 @@ _PART_SCOPED = re.compile(
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*shipping (this|each|your|the|every) (order|parcel|item|product)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,30}?\b(shipped|delivered|transported|dispatched|ships|"
     r"(our|the) ([\w-]+ )?(workshop|factory|warehouse|office|unit|plant|studio|mill|roastery|bakery|brewery|"
-    r"distillery|dairy|farm|tannery|kitchen|site)s?( roofs?)? (runs?|is powered|uses?|has|have|is fitted with)|"
+    r"distillery|dairy|farm|tannery|kitchen|site)s?( roofs?)? (runs?|is powered|uses?|has|have|is fitted with|"
+    r"carries|carry|hosts?|holds?)|"
     r"(made|produced|manufactured|crafted|assembled|takes place|is done|happens|woven|knitted|spun|roasted|brewed|"
     r"baked|dyed|printed|sewn|stitched|fired) (in|at) (our|the|a) (fair[- ]?trade certified |([\w-]+ ){0,2})"
     r"(workshop|factory|unit|plant|"
@@ -156,6 +157,8 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
                            # "Eco-friendly kettle: its auto shut-off saves power"
                            r"its ([\w-]+ ){1,3}(saves?|cuts?|reduces?) (power|energy|electricity|water)\b|"
                            r"(it )?(switches|turns|shuts|powers) (itself )?off\b|"
+                           # "Eco-friendly AC – it runs on R32 refrigerant"
+                           r"(it )?(runs|works) on (an? )?([\w-]+ )?(R-?600a|R-?290|R-?32|refrigerant)\b|"
                            r"((the|its) )?[\w-]+ (is|are) (re-?usable|washable|refillable|rechargeable)\b|"
                            # one process step: "Planet-friendly jeans: finished with less water"
                            r"(finished|dyed|washed|made|produced|processed) (with|using) (\d+\s?% )?less "
@@ -400,14 +403,18 @@ _LABEL_BY_PART = re.compile(
     r"^\W*(\u3010[^\u3011]{0,30}\u3011\s*)?((100\s?%|fully|entirely|completely)\s+)?(?P<kw>recycled|upcycled|recyclable|"
     r"organic|biodegradable|"
     r"compostable|plastic[- ]free|renewable)\s+"
-    r"(?P<head>[\w-]+(\s+[\w-]+)?)\s*[:\u2013\u2014-]\s*(only\s+)?((the|its|our|their)\s+)?"
+    r"(?P<head>[\w-]+(\s+[\w-]+)?)\s*[:\u2013\u2014-]\s*(only\s+)?((the|its|our|their|each|every)\s+)?"
     r"(?P<part>([\w'-]+\s+){0,2}?(" + _PART + "|" + _MINOR_PART_NAMES + r"))\s+(is|are|was|were|made|moulded|molded|"
+    r"breaks? down|biodegrades?|composts?|decomposes?|"
     r"filled|uses?|contains?|"
     r"comes?|spun|woven)\b", re.IGNORECASE)
 
 
 _HEADER_HEAD = re.compile(r"(content|materials?|details?|information|info|facts?|specs?|specifications?|claims?)$",
                           re.IGNORECASE)
+
+
+_DEGRADE_VERB_HERE = re.compile(r"\b(breaks? down|biodegrades?|composts?|decomposes?)$", re.IGNORECASE)
 
 
 @memo
@@ -419,7 +426,8 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
         label = None  # "Recycled Content - Outer shell contains 30% recycled PC": a spec header, no product named
     if label and not _PART_WORD.search(label.group("head")) and not _is_material(label.group("head").split()[-1]) \
             and (label.group("kw").lower()[:6] in rest or
-                 (label.group("kw").lower()[:4] in ("biod", "comp", "plas") and _NATURAL_PART.match(rest))):
+                 (label.group("kw").lower()[:4] in ("biod", "comp", "plas") and _NATURAL_PART.match(rest)) or
+                 (label.group("kw").lower()[:4] in ("biod", "comp") and _DEGRADE_VERB_HERE.search(label.group(0)))):
         return label.start("kw"), label.end("kw")
     m = _WHOLE_BY_PART.search(text)
     if m is None or is_negated(text, m.start("kw")) or _NOT_A_PART.match(m.group("part")) or \

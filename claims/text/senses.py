@@ -164,6 +164,10 @@ MORE_OTHER_SENSES = re.compile(
     # a shape or a print ("Organic leaf-shape print", "organic curves"), not organic farming
     r"\borganic (pixels?|light[- ]emitting)\b|"
     r"\bshapes?\s*[:=-]\s*organic\b|\borganic modern\b|"
+    r"\borganic,? (flowing |free-?form |curved |natural |wavy )*(knot )?(patterns?|designs?|motifs?)\b|"
+    # compost named among growing media ("fill with soil, compost and cocopeat")
+    r"\b(soil|potting mix|cocopeat|coco ?peat|manure|sand),? (and |or )?compost\b|"
+    r"\bcompost,? (and |or )?(soil|cocopeat|coco ?peat|potting mix|manure|sand)\b|"
     # window film that keeps the sun's heat out; toxic gas a detector warns of; a compost tool; a plug's energy meter;
     # a wood-look laminate
     r"\bsolar (control|heat|reflective)( window)?( films?| glass| glazing)?\b|"
@@ -460,9 +464,12 @@ MORE_OTHER_SENSES = re.compile(
     # a subscription that renews ("Auto-Renewable Subscription", "renewable at the same price")
     r"\bauto[- ]?renew\w*|\brenewable (at|every|each|annually|yearly|monthly|after|on)\b|"
     # performance that holds under load ("Sustainable high frame rates", "sustained 140 W performance")
-    r"\bsustain(ed|able|s)? ((high|higher|peak|max\w*|stable|smooth|steady|full|top|cooling|heating|cleaning|suction|"
-    r"charging) )?(performance|frame ?rates?|fps|"
-    r"speeds?|power(?! ?banks?)|output|loads?|boost|clocks?|throughput|transfers?|writes?|reads?|bandwidth|wattage|"
+    r"\bsustainable (stamina|endurance|focus|alertness)\b|"
+    r"\bsustain(ed|able|s)? (\d+\s?W |(high|higher|peak|max\w*|stable|smooth|steady|full|top|cooling|heating|"
+    r"cleaning|suction|charging) )?(performance|frame ?rates?|fps|"
+    # (not a home battery's "Sustainable power for your home")
+    r"speeds?|power(?! ?banks?)(?! for (your|the|every) (home|family|house|planet))|output|loads?|boost|clocks?|"
+    r"throughput|transfers?|writes?|reads?|bandwidth|wattage|"
     r"brightness)\b|"
     # washing instructions and wipe-clean finishes, not a reusable alternative to single use
     r"\b(machine|hand)[- ]?washable\b|\bwashable (finish|paint|walls?|covers?|fabric|ink|markers?|colou?rs?)\b|"

@@ -2792,3 +2792,49 @@ def test_forty_first_round_titles_and_their_parts():
     # the packing the product ships in is no part of it
     assert not scope.parts_are_the_product("Sustainable wiper blades shipped in recycled cardboard",
                                            "Wiprex Classic Wiper Blades 18 in (Pack of 2)")
+
+
+# Forty-second round (c334-c341 dev halves): eco-responsible, sustainable power for a home; a factory roof that
+# carries panels, a refrigerant after a dash, each pad's wrapper, a drawstring; battery-waste and e-waste rules made a
+# merit; a mains appliance's lower power draw; a negation coordinated with a possessive; a dash left in a spec row;
+# certifier codes; a free replacement's time; a property held for years; more other senses
+FORTY_SECOND_ROUND = [
+    (generic.strong_generic, "Eco-responsible energy storage", True),
+    (generic.strong_generic, "Sustainable power for your home", True),
+    (generic.strong_generic, "Dispose of the packaging in an environmentally responsible manner", False),
+    (scope.part_scoped, "Zero-carbon inverter: our factory roof carries a 200 kW solar plant", True),
+    (scope.part_scoped, "Eco-friendly AC \u2013 it runs on R32 refrigerant", True),
+    (scope.part_scoped, "Eco-friendly sleeve: the drawstring is 100% recycled PET, GRS certified", True),
+    (scope.whole_by_part, "Biodegradable pads: each pad's disposal wrapper breaks down in home compost in 12 weeks",
+     True),
+    (legal.ewaste_duty, "Battery Waste Management Rules 2022 compliant \u2013 the responsible choice", True),
+    (legal.ewaste_duty, "Registered under the E-Waste (Management) Rules 2022 (EPR) \u2013 a responsible choice", True),
+    (legal.ewaste_duty, "Registered under the E-Waste (Management) Rules 2022 (EPR)", False),
+    (energy.mains_saving, "ECO mode lowers idle power draw by 35%", True),
+    (negation.negated_only, "we have not measured or offset this product's footprint.", True),
+    (durability.service_terms_only, "Free replacement within 2 years if it fails", True),
+    (durability.durability_cue, "Blades: self-sharpening steel, rated to stay sharp for up to 2 years", True),
+]
+TWELFTH_ROUND.extend(FORTY_SECOND_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Sustainable 65W output even after an hour of load", "Sustainable"),
+    ("Sustained-release formula for sustainable stamina through the day", "sustainable"),
+    ("Organic, flowing knot pattern with a wooden bead at the top", "Organic"),
+    ("Open bottom; fill with soil, compost and cocopeat", "compost"),
+])
+
+
+def test_forty_second_round_segments_and_licences():
+    from claims.text.prep import segment_field
+
+    # a spec row answered by a dash says nothing
+    assert [s.text for s in segment_field("description", "Net quantity: 200 g|Environmental: \u2014|Diet: Veg")] == \
+        ["Net quantity: 200 g", "Diet: Veg"]
+    registry = default_registry()
+    # a certifier's code in brackets after the scheme; a certificate code on its own line for a scheme with no format
+    assert all(c.licence for c in registry.find("RCS certified (SCS-RCS-003457)"))
+    ra = next(c.scheme for c in registry.find("Rainforest Alliance Certified Assam Tea"))
+    assert registry.licence_anywhere(ra, "Strong CTC leaf|Garden certificate: RA-CERT-IN-0042871|Net wt 500 g")
+    assert not registry.licence_anywhere(ra, "Strong CTC leaf|Certificate: pending|Net wt 500 g")
