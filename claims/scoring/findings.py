@@ -477,6 +477,17 @@ _RECYCLED_SCHEME = re.compile(r"\bFSC[\u00ae\u2122]?[- ]Recycled\b|\bGRS\b|\bRCS
                               r"\bRecycled Claim Standard\b", re.IGNORECASE)
 
 
+_PACK_BULLET = re.compile(r"\s*((outer|gift|shipping|retail) )?(box|boxes|packaging|pack|carton|mailer|wrapper|"
+                          r"sleeve)\s*:", re.IGNORECASE)
+
+
+def _backs_pack(bullet: str) -> bool:
+    """A packaging bullet that specifies its material ("Box: 100% recycled kraft board", or certified with a
+    licence)."""
+    specific = set(lexicon.attribute_hits(bullet)) - {"generic_environmental"}
+    return bool(specific) and bool(re.search(r"\b100\s?%", bullet) or _licensed(bullet))
+
+
 def _neutrality_said(text: str) -> bool:
     return bool(_NEUTRALITY.search(text) or claim_forms.explicit_offset(text) or claim_forms.neutral_claim(text))
 
@@ -665,6 +676,11 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
     CodeFilter("GENERIC_CLAIM",
                lambda v: (v.field == "title" or (_term_only(v.text) and not v.continued)) and v.facts.whole_backed,
                "'Eco-Friendly Shopping Bag' with 'Made of 100% recycled PET': the bullets specify the whole product"),
+    CodeFilter("GENERIC_CLAIM",
+               lambda v: _TERM_ON_PACKAGING.fullmatch(v.text) is not None and not v.continued and
+               any(_PACK_BULLET.match(b) and _backs_pack(b) for b in v.facts.bullets),
+               "'Planet-friendly packaging' and 'Box: 100% recycled kraft board, FSC Recycled certified (FSC-C...)': "
+               "a bullet specifies the packaging"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field != "title" and scope.parts_are_the_product(f"{v.text} {v.continued}", v.facts.title)
                and not scope.the_part(f"{v.text} \u2013 {v.continued}" if v.continued else v.text, v.facts.title),

@@ -231,6 +231,8 @@ _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed
                          # a part the maker changes so the product goes on ("the zip can be replaced by us, so one
                          # pillow can serve for many years")
                          r"\b(can|will) be (replaced|repaired|mended|re-?stitched|re-?covered) by us\b|"
+                         r"\b(re-?plating|re-?polishing|re-?stringing|re-?soling)\b[^|.;]{0,30}\bavailable\b|"
+                         r"\bfor years to come\b|"
                          r"\b(serves?|serve|last|lasts) (you )?for many years\b|"
                          # software support for a stated time as long life ("4 years of OS updates")
                          + _SUPPORT_UNTIL + "|"

@@ -92,7 +92,8 @@ _STRONG_GENERIC = re.compile(
     r"\b(made|designed|crafted|created|built|packed) with (the |our )?(planet|earth|environment|nature) in mind\b|"
     # a spec row that answers a generic word yes ("Sustainable: Yes")
     r"^\W*(sustainab\w*|green(er)?|eco|ecological|conscious)\s*:\s*(yes|y|true)\b|"
-    r"\b100% eco\b|\bgreen (formula|formulation|choice|product|cleaning|living|alternative|option|beauty|skin ?care|"
+    r"\b100% eco\b|\bgreen (materials?|formula|formulation|choice|product|"
+    r"cleaning|living|alternative|option|beauty|skin ?care|"
     r"stationery|cooking|car ?care|hydration|office|kitchen|home ?care|laundry care|"
     r"cosmetics|make-?up)\b|"
     # a cleaning product called green: no colour of the liquid is sold ("Green laundry liquid")

@@ -160,7 +160,8 @@ _EWASTE_REGISTERED = re.compile(r"\b(EPR|WEEE)[- ](registered|authori[sz]ed|cert
                                 r"\b(battery waste|e-?waste) (\(management\) |management )?rules,? (20\d\d,? )?"
                                 r"(compliant|compliance)\b|"
                                 r"\b(registered|compliant) (under|with) (the )?(e-?waste|battery waste)\b)"
-                                r"(?=[^|]*\b(greener|green|eco|planet|sustainab\w*|environment\w*|responsible)\b)",
+                                r"(?=[^|]*\b(greener|green|eco|planet|sustainab\w*|environment\w*|responsible|"
+                                r"sets? (us|it|them) apart|proud\w*)\b)",
                                 re.IGNORECASE)
 
 

@@ -71,7 +71,7 @@ _PART = (r"(caps?|lids?|laces?|dials?|box(es)?|shoe ?box(es)?|pull tabs?|braid(i
          r"zip(per)?s?( pulls?)?|pulls?|(cushion |seat )?covers?|linings?|straps?|handles?|soles?|insoles?|"
          r"glazes?|buttons?|inserts?|sleeves?|trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|"
          r"fillings?|stuffing|shells?|outer shells?|frame|legs?|feet|knobs?|keycaps?|cable ties?|manuals?|headboards?|"
-         r"(printing |screen-printing |print )?inks|(side )?ropes?|scoops?|saucers?|"
+         r"(printing |screen-printing |print )?inks|(side )?ropes?|scoops?|saucers?|reels?|uprights?|inner pots?|"
          r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?|webbing|"
          r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?)|(door )?gaskets?|"
          r"(keyboard )?decks?|bezels?|(floor|back|side|base|door) panels?|" + _SMALL_PARTS + ")")
@@ -113,8 +113,13 @@ _PART_SCOPED = re.compile(
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*shipping (this|each|your|the|every) (order|parcel|item|product)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,30}?\b(shipped|delivered|transported|dispatched|ships|"
     r"(our|the) ([\w-]+ )?(workshop|factory|warehouse|office|unit|plant|studio|mill|roastery|bakery|brewery|"
-    r"distillery|dairy|farm|tannery|kitchen|site)s?( roofs?)? (runs?|is powered|uses?|has|have|is fitted with|"
-    r"carries|carry|hosts?|holds?)|"
+    r"distillery|dairy|farm|tannery|kitchen|site)s?( roofs?| printers?| machines?| kilns?| ovens?| looms?| presses)? "
+    r"(runs?|is powered|uses?|has|have|is fitted with|carries|carry|hosts?|holds?|sends?)|"
+    # the delivery ("Carbon-neutral kettle – we deliver by electric van", "our courier uses electric vans")
+    r"we (deliver|ship|send|dispatch)( it| them| every order| each order)? (by|with|in|using|via) |"
+    r"(our|the) (courier|delivery partner|shipping partner)s? (uses?|runs?|drives?)|"
+    # a step of the making ("we bake the seasoning with heat recovered from the foundry")
+    r"we (bake|cure|dry|fire|heat|roast|smelt|melt) (the |our )?[\w-]+ (with|using|on|by) |"
     r"(made|produced|manufactured|crafted|assembled|takes place|is done|happens|woven|knitted|spun|roasted|brewed|"
     r"baked|dyed|printed|sewn|stitched|fired) (in|at) (our|the|a) (fair[- ]?trade certified |([\w-]+ ){0,2})"
     r"(workshop|factory|unit|plant|"
@@ -164,6 +169,9 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
                            r"(finished|dyed|washed|made|produced|processed) (with|using) (\d+\s?% )?less "
                            r"(water|energy|chemicals|"
                            r"dye)\b|"
+                           # "Eco rug – its yarn is dyed with 40% less water"
+                           r"(its |the |our )?[\w-]+ (is|are) (dyed|washed|finished|processed|tanned|made|produced) "
+                           r"(with|using) (\d+\s?% )?less (water|energy|chemicals|dye)\b|"
                            # "Sustainable tee: printed with water-based inks"
                            r"(printed|dyed|coloured|colored|finished|tanned) (with|using) (water-based|natural|"
                            r"plant-based|"
@@ -192,7 +200,7 @@ _ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w
 # whole-product impact terms a part or an aspect cannot carry ("ZERO WASTE SKIPPING ROPE", "LOW-CARBON DUFFEL BAG")
 _IMPACT_TERM = re.compile(r"\b(zero[- ]?(waste|emissions?|carbon)|low[- ]carbon|carbon[- ]free|plastic[- ]free|"
                           r"carbon[- ](conscious|friendly|smart)|"
-                          r"climate[- ]friendly)\b|" + NEUTRAL_WORDS, re.IGNORECASE)
+                          r"climate[- ](friendly|smart|conscious|positive))\b|" + NEUTRAL_WORDS, re.IGNORECASE)
 
 
 _PROCESS_STEP = re.compile(r"(finished|dyed|washed|made|produced|processed) (with|using) (\d+\s?% )?less\b|"
@@ -401,11 +409,12 @@ _NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) |in (a |an )?)?(\d+\s
 # "Recycled shoe: insole contains 25% recycled foam"
 _LABEL_BY_PART = re.compile(
     r"^\W*(\u3010[^\u3011]{0,30}\u3011\s*)?((100\s?%|fully|entirely|completely)\s+)?(?P<kw>recycled|upcycled|recyclable|"
+    r"ocean[- ]plastic|"
     r"organic|biodegradable|"
     r"compostable|plastic[- ]free|renewable)\s+"
     r"(?P<head>[\w-]+(\s+[\w-]+)?)\s*[:\u2013\u2014-]\s*(only\s+)?((the|its|our|their|each|every)\s+)?"
     r"(?P<part>([\w'-]+\s+){0,2}?(" + _PART + "|" + _MINOR_PART_NAMES + r"))\s+(is|are|was|were|made|moulded|molded|"
-    r"breaks? down|biodegrades?|composts?|decomposes?|"
+    r"breaks? down|biodegrades?|composts?|decomposes?|can go|goes|go|"
     r"filled|uses?|contains?|"
     r"comes?|spun|woven)\b", re.IGNORECASE)
 
@@ -414,6 +423,11 @@ _HEADER_HEAD = re.compile(r"(content|materials?|details?|information|info|facts?
                           re.IGNORECASE)
 
 
+# what makes a part upcycled or recycled ("the border trim is cut from vintage saris"), or recyclable ("the inner pot
+# is PP5", "the steel uprights can go to scrap metal collection")
+_RECLAIMED = re.compile(r"\b(vintage|reclaimed|salvaged|discarded|old|waste|scraps?|off-?cuts?|end-?of-?roll)\b",
+                        re.IGNORECASE)
+_RECYCLABLE_HERE = re.compile(r"\b(pp ?\d|pet ?\d|hdpe|ldpe|scrap|collection|kerbside|curbside)\b|#\d", re.IGNORECASE)
 _DEGRADE_VERB_HERE = re.compile(r"\b(breaks? down|biodegrades?|composts?|decomposes?)$", re.IGNORECASE)
 
 
@@ -425,9 +439,11 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
     if label and _HEADER_HEAD.match(label.group("head")):
         label = None  # "Recycled Content - Outer shell contains 30% recycled PC": a spec header, no product named
     if label and not _PART_WORD.search(label.group("head")) and not _is_material(label.group("head").split()[-1]) \
-            and (label.group("kw").lower()[:6] in rest or
+            and (label.group("kw").lower()[:5] in rest or
                  (label.group("kw").lower()[:4] in ("biod", "comp", "plas") and _NATURAL_PART.match(rest)) or
-                 (label.group("kw").lower()[:4] in ("biod", "comp") and _DEGRADE_VERB_HERE.search(label.group(0)))):
+                 (label.group("kw").lower()[:4] in ("biod", "comp") and _DEGRADE_VERB_HERE.search(label.group(0))) or
+                 (label.group("kw").lower()[:4] in ("upcy", "recy") and _RECLAIMED.search(rest)) or
+                 (label.group("kw").lower()[:10] == "recyclable" and _RECYCLABLE_HERE.search(rest))):
         return label.start("kw"), label.end("kw")
     m = _WHOLE_BY_PART.search(text)
     if m is None or is_negated(text, m.start("kw")) or _NOT_A_PART.match(m.group("part")) or \

@@ -485,7 +485,10 @@ MORE_OTHER_SENSES = re.compile(
     r"\bcarbon[- ](comp|composition|film)( resistors?)?\b|\bcarbon (transfer|copy|tracing|graphite) paper\b|"
     # a print's motif ("Fabric print: recycling arrows motif", "Recycle Print"); a tint; a school subject
     r"\brecycl\w* (arrows? |symbol |logo )?(motifs?|prints?|patterns?)\b|\bgreen[- ]tinted\b|"
-    r"\borganic chemistry\b|\borganic,? (and )?inorganic\b|"
+    r"\borganic chemistry\b|\borganic,? (and )?inorganic\b|\borganic (gem|gemstone)s?\b|"
+    # a bin that keeps the recycling apart ("Dual recycling bin: keeps your recycling apart from general waste")
+    r"\b(dual|twin|double|kitchen|pedal|pull-out|\d+\s?l) recycling (bins?|caddy|caddies|buckets?|compartments?|"
+    r"sorters?)\b|\bkeeps? your recycling\b|"
     # the seller's packaging changed ("All packaging will be upgraded by 2027"), not upgradability
     r"\b(packaging|packing|boxes|box|labels?) (will be |is being |has been |to be )?upgraded\b|"
     # a care instruction ("Fully washable at 40\u00b0C once controls are detached")

@@ -2838,3 +2838,41 @@ def test_forty_second_round_segments_and_licences():
     ra = next(c.scheme for c in registry.find("Rainforest Alliance Certified Assam Tea"))
     assert registry.licence_anywhere(ra, "Strong CTC leaf|Garden certificate: RA-CERT-IN-0042871|Net wt 500 g")
     assert not registry.licence_anywhere(ra, "Strong CTC leaf|Certificate: pending|Net wt 500 g")
+
+
+# Forty-third round (c342-c349 dev halves): a machine in the studio, the delivery van, a baking step, a reel, a yarn
+# dyed with less water, an upcycled trim cut from saris, a recyclable part by its resin code or its scrap route, ocean
+# plastic caps; a bullet that specifies the packaging a generic term is said of; a registration that sets the brand
+# apart; re-plating available; other senses (an organic gem, a recycling bin)
+FORTY_THIRD_ROUND = [
+    (scope.part_scoped, "Sustainable art: our studio printer runs on solar power", True),
+    (scope.part_scoped, "Carbon-neutral kettle \u2013 we deliver by electric van across London", True),
+    (scope.part_scoped, "Climate-smart cookware: we bake the seasoning with heat recovered from the foundry", True),
+    (scope.part_scoped, "Eco hose set: the reel is made from 50% recycled plastic", True),
+    (scope.part_scoped, "Eco rug \u2013 its yarn is dyed with 40% less water", True),
+    (scope.whole_by_part, "Upcycled throw \u2013 the border trim is cut from vintage saris", True),
+    (scope.whole_by_part, "100% recyclable planter \u2013 the inner pot is PP5", True),
+    (scope.whole_by_part, "100% recyclable shelving unit \u2013 the steel uprights can go to scrap metal collection",
+     True),
+    (scope.whole_by_part, "Ocean plastic pens \u2013 the caps contain 20% ocean-bound plastic", True),
+    (generic.strong_generic, "Pockora Sling Bag for Men, Chest Bag, Green Materials", True),
+    (legal.ewaste_duty,
+     "EPR compliant under the Battery Waste Management Rules, 2022 \u2013 a feature that sets us apart", True),
+    (durability.durability_cue, "Replacement pearls and re-plating available from our workshop for years to come",
+     True),
+]
+TWELFTH_ROUND.extend(FORTY_THIRD_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Amber is an organic gem \u2013 fossilised tree resin", "organic"),
+    ("Dual recycling bin: keeps your recycling apart from general waste", "recycling"),
+])
+
+
+def test_forty_third_round_a_bullet_specifies_the_packaging():
+    from claims.scoring.findings import _PACK_BULLET, _backs_pack
+
+    bullet = "Box: 100% recycled kraft board, FSC Recycled certified (FSC-C104567)"
+    assert _PACK_BULLET.match(bullet) and _backs_pack(bullet)
+    assert not _backs_pack("Box: recycled kraft board")
