@@ -477,6 +477,7 @@ _RECYCLED_SCHEME = re.compile(r"\bFSC[\u00ae\u2122]?[- ]Recycled\b|\bGRS\b|\bRCS
                               r"\bRecycled Claim Standard\b", re.IGNORECASE)
 
 
+_WHOLE_SHARE = re.compile(r"\b100\s?%")
 _PACK_BULLET = re.compile(r"\s*((outer|gift|shipping|retail) )?(box|boxes|packaging|pack|carton|mailer|wrapper|"
                           r"sleeve)\s*:", re.IGNORECASE)
 
@@ -485,7 +486,7 @@ def _backs_pack(bullet: str) -> bool:
     """A packaging bullet that specifies its material ("Box: 100% recycled kraft board", or certified with a
     licence)."""
     specific = set(lexicon.attribute_hits(bullet)) - {"generic_environmental"}
-    return bool(specific) and bool(re.search(r"\b100\s?%", bullet) or _licensed(bullet))
+    return bool(specific) and bool(_WHOLE_SHARE.search(bullet) or _licensed(bullet))
 
 
 def _neutrality_said(text: str) -> bool:
@@ -503,10 +504,11 @@ def _backs_whole(text: str, licensed: bool) -> bool:
     if not (scope.names_no_part(body) or scope.parts_together(body) or _WHOLE_START.match(body)) or \
             negation.negated_only(text):
         return False
-    if _PART_SHARE.search(body) and not _full_composition(body):
+    composition = _full_composition(body)
+    if _PART_SHARE.search(body) and not composition:
         return False  # "Contains 3% rosehip oil from organic farming (ECOCERT certified ingredient, no. 62114)"
     specific = [a for a in lexicon.attribute_hits(body) if a != "generic_environmental"]
-    return bool(specific) and bool(re.search(r"\b100\s?%", body) or licensed or _full_composition(body))
+    return bool(specific) and bool(_WHOLE_SHARE.search(body) or licensed or composition)
 
 
 _SHARE = re.compile(r"(?<![\d.])(\d{1,3}(\.\d+)?)\s?%\s*(?P<what>[^,;/|+\d]{0,40})")

@@ -98,9 +98,10 @@ _CERT_NUMBER_LINE = re.compile(r"\b(certificate|certification|licen[cs]e|registr
                                re.IGNORECASE)
 # a certifier's code in brackets right after the scheme ("RCS certified (SCS-RCS-003457)"), or on a line of its own
 # after a certificate word and a colon ("Garden certificate: RA-CERT-IN-0042871")
-_BRACKET_CODE = re.compile(r"\s*\(\s*(?P<number>(?-i:[A-Z]{2,6}(-[A-Z]{2,6}){1,3})-\d{3,})\s*\)")
-_CERT_CODE_LINE = re.compile(r"\b(certificate|certification|licen[cs]e)\s*:\s*"
-                             r"(?P<number>(?-i:[A-Z]{2,6}(-[A-Z]{2,6}){1,3})-\d{4,})", re.IGNORECASE)
+_LETTERS_CODE = r"(?-i:[A-Z]{2,6}(-[A-Z]{2,6}){1,3})-\d\d\d"  # capitals joined by dashes, then at least three digits
+_BRACKET_CODE = re.compile(r"\s*\(\s*(?P<number>" + _LETTERS_CODE + r"\d*)\s*\)")
+_CERT_CODE_LINE = re.compile(r"\b(certificate|certification|licen[cs]e)\s*:\s*(?P<number>" + _LETTERS_CODE + r"\d+)",
+                             re.IGNORECASE)
 # another scheme's code right before the digits ("CU 841277" is GOTS's, "TE-00182331" GRS's)
 _OTHER_CODE_PREFIX = re.compile(r"(?-i:\b[A-Z]{2,4})[- ]?$")
 # a certificate code of dash-joined capitals before its digits, in a format the registry may not know

@@ -431,6 +431,17 @@ _RECYCLABLE_HERE = re.compile(r"\b(pp ?\d|pet ?\d|hdpe|ldpe|scrap|collection|ker
 _DEGRADE_VERB_HERE = re.compile(r"\b(breaks? down|biodegrades?|composts?|decomposes?)$", re.IGNORECASE)
 
 
+def _part_carries(kw: str, label: str, rest: str) -> bool:
+    """The part a label names carries the label's keyword ``kw`` itself: said again after it ("the pull tabs are 100%
+    recycled PET"), or by what the part is ("the handle is bamboo", "the saucers are pressed coir that breaks down",
+    "the border trim is cut from vintage saris", "the inner pot is PP5")."""
+    return bool(kw[:5] in rest or
+                (kw[:4] in ("biod", "comp", "plas") and _NATURAL_PART.match(rest)) or
+                (kw[:4] in ("biod", "comp") and _DEGRADE_VERB_HERE.search(label)) or
+                (kw[:4] in ("upcy", "recy") and _RECLAIMED.search(rest)) or
+                (kw.startswith("recyclable") and _RECYCLABLE_HERE.search(rest)))
+
+
 @memo
 def whole_by_part(text: str) -> tuple[int, int] | None:
     """The span of a whole-product material claim in prose whose reason is one part of the product."""
@@ -439,11 +450,7 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
     if label and _HEADER_HEAD.match(label.group("head")):
         label = None  # "Recycled Content - Outer shell contains 30% recycled PC": a spec header, no product named
     if label and not _PART_WORD.search(label.group("head")) and not _is_material(label.group("head").split()[-1]) \
-            and (label.group("kw").lower()[:5] in rest or
-                 (label.group("kw").lower()[:4] in ("biod", "comp", "plas") and _NATURAL_PART.match(rest)) or
-                 (label.group("kw").lower()[:4] in ("biod", "comp") and _DEGRADE_VERB_HERE.search(label.group(0))) or
-                 (label.group("kw").lower()[:4] in ("upcy", "recy") and _RECLAIMED.search(rest)) or
-                 (label.group("kw").lower()[:10] == "recyclable" and _RECYCLABLE_HERE.search(rest))):
+            and _part_carries(label.group("kw").lower(), label.group(0), rest):
         return label.start("kw"), label.end("kw")
     m = _WHOLE_BY_PART.search(text)
     if m is None or is_negated(text, m.start("kw")) or _NOT_A_PART.match(m.group("part")) or \
