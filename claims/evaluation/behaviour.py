@@ -213,12 +213,15 @@ def load(path: Path | None = None, split: str = "all") -> list[dict[str, Any]]:
     if holdout_path(path).exists():
         files.append((holdout_path(path), True))
     cases: list[dict[str, Any]] = []
+    seen: dict[str, set[str]] = {"id": set(), "group": set()}  # across the files read so far
     for f, held in files:
         more = _read(f, holdout=held)
         for key in ("id", "group"):
-            both = sorted({c[key] for c in cases} & {c[key] for c in more})
+            mine = {c[key] for c in more}
+            both = sorted(seen[key] & mine)
             if both:
                 raise ValueError(f"{f}: {key}(s) {both[:5]} also in an earlier file of {path}")
+            seen[key] |= mine
         cases += more
     return _in_split(cases, split)
 
