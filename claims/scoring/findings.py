@@ -23,6 +23,7 @@ from claims.text import (
     legal,
     lexicon,
     negation,
+    prep,
     product_names,
     scope,
     senses,
@@ -104,7 +105,8 @@ def _continued(segments: list[Segment], i: int, masked: dict[str, str]) -> str:
     if i + 1 >= len(segments):
         return ""
     a, b = segments[i], segments[i + 1]
-    if a.field != b.field or not re.fullmatch(r"\s*[-\u2013\u2014:]\s*", masked[a.field][a.end: b.start]):
+    if a.field != b.field or not re.fullmatch(r"\s*[-\u2013\u2014:" + prep.EMOJI + r"]\s*",
+                                              masked[a.field][a.end: b.start]):
         return ""
     return b.text
 
@@ -671,6 +673,11 @@ def _topic_header_part(v: ClaimView) -> bool:
 CODE_FILTERS: tuple[CodeFilter, ...] = (
     CodeFilter("GENERIC_CLAIM", lambda v: v.facts.type1 or v.rule.specified_next,
                "recognised excellent environmental performance, or specified right after a dash"),
+    CodeFilter("GENERIC_CLAIM",
+               lambda v: "WHOLE_PRODUCT_OVERREACH" in v.rule.codes and bool(v.continued) and
+               bool(set(lexicon.attribute_hits(v.continued)) - {"generic_environmental"}),
+               "'Sustainable beard oil \u2013 the dropper bottle is 30% recycled glass': specified after the dash, by "
+               "one part (WHOLE_PRODUCT_OVERREACH)", heads_only=True),
     CodeFilter("GENERIC_CLAIM", _specified_before,
                "'FABRIC: 78% recycled nylon, 22% elastane – the conscious choice': specified right before the dash"),
     CodeFilter("GENERIC_CLAIM", lambda v: v.field == "title" and _generic_term(v.text) in v.facts.generic_specified,

@@ -47,7 +47,9 @@ _SAFETY_MARKS = re.compile(
     # display and audio formats ("HDR10+ certified", "VESA certified", "Dolby Vision")
     r"HDR\d*\+?|HLG|VESA|DisplayHDR|THX|IMAX|Widevine|Netflix|Roku|HDCP|"
     # quality marks of a material ("Silk Mark Certified", "Woolmark", "Handloom Mark")
-    r"Silk|Woolmark|Handloom|Hallmark|BIS-Hallmark)$"
+    r"Silk|Woolmark|Handloom|Hallmark|BIS-Hallmark|"
+    # manufacturing-quality and food-safety marks ("GMP certified", "HACCP certified")
+    r"GMP|WHO-GMP|cGMP|HACCP|Halal|Kosher)$"
 )
 
 

@@ -180,6 +180,8 @@ _SPARE_SOLD = (r"\bspare ((lid|gasket|seal|part|knob|handle|hinge|strap|wheel|bl
                r"\bspare ([\w-]+ ){1,2}((&|and) ([\w-]+ ){1,2})?(are |is )?(on sale|sold by us|for sale)\b|"
                # "one worn part doesn't mean a new printer"; shoes resoled ("Resoleable: we resole them")
                r"\b(worn|broken|failed) parts? (doesn'?t|does not|won'?t|will not) mean (a )?new\b|"
+               # "Spare clapper available \u2013 repair it, don't replace it"
+               r"\brepair( it| them)?,? (don'?t|do not|not) replace\b|"
                r"\bre-?sol(e|es|ed|eable|able|ing)\b|"
                # "Spare blades sold on our store for 5 years after purchase"
                r"\b(spare|replacement) ([\w-]+,? ){0,4}(are |is )?(available|sold|stocked|supplied)\b[^.;|\n]{0,30}?"

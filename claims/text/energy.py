@@ -62,7 +62,7 @@ _ENERGY_SAVING = re.compile(
     r"\b(with|uses?|needs?|consumes?|sav(es?|ing)) (up ?to )?(\d+(\.\d+)?\s?% )?less (cooking )?(gas|LPG|fuel)\b|"
     r"\b(improves?|better|increases?|boosts?|saves?) (the |your )?fuel (economy|efficiency|mileage)\b|"
     r"\bfuel[- ](saving|efficient|economy)\b|"
-    r"\b(lower|reduced?|smaller) (electricity|power|energy) bills?\b|"
+    r"\b(lower|reduced?|smaller|low|tiny|minimal) (electricity|power|energy) bills?\b|"
     r"\bsav(e|es|ing) (time|money) (and|&) (energy|electricity|power)\b|"
     r"\b(electricity|energy|power) (consumption|use|usage|bills?) (is |are |gets? )?(reduced|lower(ed)?|cut|down)\b|"
     r"\bstand-?by (power )?sav\w*|\b(cuts?|reduces?)( down)? (on )?(electricity|energy|power) "

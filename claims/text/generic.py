@@ -53,6 +53,9 @@ _STRONG_GENERIC = re.compile(
     r"safe|behtar|best|sahi)\b|"
     r"\bsustainable (power|energy) for (your|the|every) (home|family|house)\b|"
     r"\beco[- ]responsible\b|"
+    # no adverse impact claimed (CMA principle 2: "Zero-impact Diwali gifting")
+    r"\bzero[- ]impact\b(?! on (battery|performance|speed|taste|quality|flavou?r|skin|hair|sound)\b)|"
+    r"\b(no|minimal|low)[- ]impact on (the |our )?(planet|earth|environment|nature)\b|"
     r"\bnature[- ]?(friendly|positive)|\bplanet[- ]?(friendly|positive|safe|kind|first)|"
     r"\bearth[- ]?(friendly|kind|safe)|"
     r"\becological(ly)?\b|"
@@ -266,7 +269,7 @@ environment_word = occurs(_ENVIRONMENT_WORD)
 _GENERIC_CONTEXT = re.compile(
     ATTRIBUTE_PATTERNS["generic_environmental"] +
     r"|\b(planet|earth|environment\w*|nature|climate|footprint|ethical\w*|responsib\w*|dharti|prithvi|paryavaran|"
-    r"prakriti|consciously|ecosystems?)\b", re.IGNORECASE)
+    r"prakriti|consciously|ecosystems?|zero[- ]impact)\b", re.IGNORECASE)
 
 
 generic_context = occurs(_GENERIC_CONTEXT)

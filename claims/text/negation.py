@@ -21,7 +21,9 @@ _NEGATOR = re.compile(
     r"\b(not|no|never|nor|without|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|cannot|can'?t|haven'?t|"
     r"hasn'?t|hadn'?t|"
     # "Made from virgin PET rather than recycled PET": the keyword is what it is not made of
-    r"won'?t|neither|nothing|na|nahi|nahin|rather than|instead of)\b"
+    r"won'?t|neither|nothing|na|nahi|nahin|rather than|instead of|unsuitable|unfit|"
+    # "Inner lid contains zero recycled aluminium"
+    r"(?<=contains )zero|(?<=contain )zero)\b"
     r"(?:\s+(?:be|been|being|is|are|a|an|the|it|its|their|this|they|we|them|these|"
     r"under|by|claim\w*|say\w*|"
     r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"

@@ -111,17 +111,22 @@ _PART_SCOPED = re.compile(
     r"cacao|vanilla|sugar|shea butter|cocoa butter|essential oils?|fragrance|ginger|cinnamon|spices?|wax)\s+(is|are|"
     r"comes?|come|sourced|grown)\b"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*shipping (this|each|your|the|every) (order|parcel|item|product)\b"
+    # the shipping's footprint ("Low-carbon deodorant: shipping footprint 0.4 kg CO2e per parcel")
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(the |its |our )?(shipping|delivery|transport) (footprint|emissions?)"
+    r"\s*(of |is |are |[:=] ?)?(just |only )?\d"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,30}?\b(shipped|delivered|transported|dispatched|ships|"
     r"(our|the) ([\w-]+ )?(workshop|factory|warehouse|office|unit|plant|studio|mill|roastery|bakery|brewery|"
     r"distillery|dairy|farm|tannery|kitchen|site)s?( roofs?| printers?| machines?| kilns?| ovens?| looms?| presses)? "
-    r"(runs?|is powered|uses?|has|have|is fitted with|carries|carry|hosts?|holds?|sends?)|"
+    r"(runs?|is powered|uses?|has|have|is fitted with|carries|carry|hosts?|holds?|sends?|recycles|reuses|treats|"
+    r"harvests)|"
     # the delivery ("Carbon-neutral kettle – we deliver by electric van", "our courier uses electric vans")
     r"we (deliver|ship|send|dispatch)( it| them| every order| each order)? (by|with|in|using|via) |"
     r"(our|the) (courier|delivery partner|shipping partner)s? (uses?|runs?|drives?)|"
     # a step of the making ("we bake the seasoning with heat recovered from the foundry")
     r"we (bake|cure|dry|fire|heat|roast|smelt|melt) (the |our )?[\w-]+ (with|using|on|by) |"
     r"(made|produced|manufactured|crafted|assembled|takes place|is done|happens|woven|knitted|spun|roasted|brewed|"
-    r"baked|dyed|printed|sewn|stitched|fired) (in|at) (our|the|a) (fair[- ]?trade certified |([\w-]+ ){0,2})"
+    r"baked|dyed|printed|sewn|stitched|fired|ground|milled|pressed|distilled|blended|bottled|poured) (in|at) "
+    r"(our|the|a) (fair[- ]?trade certified |([\w-]+ ){0,2})"
     r"(workshop|factory|unit|plant|"
     r"studio|mill|roastery|bakery|brewery|distillery|dairy|tannery|kitchen|site)s?|"
     # one step of the making ("Carbon-conscious pottery – we only fire the kiln when it is full")
@@ -288,9 +293,10 @@ _WHOLE_FROM_PART = re.compile(r"\b(makes?|making|turns?|so) (the |your |this )?(
                               r"they'?re) (an? )?(eco[- ]friendly|green|sustainable|planet[- ]friendly)\b"
                               r"[^.;|\n]{0,30}|"
                               # "Compostable packaging makes this a zero-waste phone case"
-                              r"\b(makes?|making) (this|the [\w-]+|every [\w-]+( we [\w-]+)?) (an? )?(zero[- ]waste|"
-                              r"eco[- ]friendly|sustainable|green|biodegradable|compostable|recyclable|zero[- ]carbon|"
-                              r"low[- ]carbon|carbon[- ]free|planet[- ]friendly|plastic[- ]free|carbon[- ]neutral)\b"
+                              r"\b(makes?|making) (this|the [\w-]+|every [\w-]+( we [\w-]+)?) (an? |the )?"
+                              r"(zero[- ]waste|eco[- ]friendly|sustainable|green|biodegradable|compostable|recyclable|"
+                              r"zero[- ]carbon|low[- ]carbon|carbon[- ]free|planet[- ]friendly|plastic[- ]free|"
+                              r"carbon[- ]neutral)\b"
                               r"[^.;|\n]{0,40}|"
                               # "Our studio is a plastic-free zone, so every candle we sell is plastic-free"
                               r"\bso (every|each|all) [\w-]+ (we [\w-]+ )?(is|are) (an? )?(zero[- ]waste|"
@@ -370,9 +376,18 @@ def brand_by_packaging(text: str) -> tuple[int, int] | None:
     """The span of a brand-, range- or product-wide claim whose reason is its packing or one product ("Plastic-free
     brand: this set ships in a paper sleeve", "Plastic-free air fryer: packed without plastic")."""
     m = _BRAND_BY_PACKAGING.search(text) or _BRAND_IS.search(text) or _PRODUCT_BY_PACKAGING.search(text) or \
-        _PRODUCT_THEN_PACKAGING.search(text) or _BRAND_BY_ONE.search(text)
+        _PRODUCT_THEN_PACKAGING.search(text) or _BRAND_BY_ONE.search(text) or _BRAND_CARES.search(text)
     # the whole match: group 1 is not the term in every pattern (in _PRODUCT_THEN_PACKAGING it is an optional "100%")
     return (m.start(), m.end()) if m and not is_negated(text, m.start()) else None
+
+
+# ... or a brand that cares for the planet, shown by minor parts ("A brand that cares for the planet: our neck labels
+# and swing tags are made from recycled materials")
+_BRAND_CARES = re.compile(
+    r"\b(brand|company|label|business)\s+(that|which|who)\s+(cares?|looks? after|protects?)\s+(for |about )?"
+    r"(the |our )?(planet|earth|environment|nature)\s*[:\u2013\u2014-]\s*(the |its |our )?([\w-]+ ){0,2}?"
+    + _MINOR_PART_NAMES + r"(\s+(and|&)\s+([\w-]+ ){0,2}?" + _MINOR_PART_NAMES + r")?\s+(is|are|made)\b",
+    re.IGNORECASE)
 
 
 # The product said to be made of a material, explained by one minor part ("Air fryer made from recycled
@@ -390,20 +405,23 @@ _WHOLE_BY_PART = re.compile(
     r"(\b(this|the whole|the entire|every|an?)\s+|\b(100\s?%|fully|entirely|completely)\s+)(is an?\s+)?"
     r"([\w-]+\s+){0,3}?((is|are)\s+)?((made|produced|crafted) "
     r"(from|of|with)\s+)?(\w+\s+)?(?P<kw>recycled|recyclable|organic|biodegradable|compostable|plastic[- ]free|"
-    r"renewable)\b[^:.;|]{0,40}?(:|,?\s+because|,?\s+as|,?\s+since)\s+(only\s+)?(the|its|our|their|this [\w-]+'s)\s+"
-    r"(?P<part>[\w-]+(\s+[\w-]+){0,2}?)\s+(is|are|was|were|made|moulded|molded|filled|uses?)\b",
+    r"renewable)\b[^:.;|]{0,40}?(:|,?\s+because|,?\s+as|,?\s+since)\s+(?P<yes>yes,?\s+)?(only\s+)?"
+    r"(the|its|our|their|this [\w-]+'s)\s+"
+    # (a FAQ answered by one part: "Q: Is this product recyclable? A: Yes, the outer carton goes in paper recycling.")
+    r"(?P<part>[\w-]+(\s+[\w-]+){0,2}?)\s+(?P<verb>is|are|was|were|made|moulded|molded|filled|uses?|goes|go)\b",
     re.IGNORECASE)
 _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|entire \w+|main fabric|outer fabric)$",
                          re.IGNORECASE)
 # a part of a natural material that would carry degradability ("the handle is bamboo")
 _NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) |in (a |an )?)?(\d+\s?% )?"
                            r"((unbleached|natural|raw|untreated|plant|FSC[- ]certified|certified|pressed|woven|moulded|"
-                           r"molded|crushed) )?"
+                           r"molded|crushed) )?(moso |organic )?"
                            r"(bamboo|wood|wooden|beech|birch|paper|paperboard|cotton|"
                            r"jute|cork|coir|sisal|kraft|cardboard|plant[- ]fib(re|er)s?|plant[- ]based|"
                            r"(pure )?linen|wool|"
                            r"silk|hemp|rattan|cane|leaf|leaves|wheat[- ]straw|rice husk|coconut shell|cellulose|"
-                           r"loofah|luffa|(natural )?rubber|latex|corn[- ]?starch( film)?|walnut shells?)\b",
+                           r"loofah|luffa|(natural )?rubber|latex|corn[- ]?starch( film)?|walnut shells?|bagasse|"
+                           r"sugarcane( pulp| fib(re|er))?|areca( palm)?( leaf| sheath)?|(sal|palm|banana) leaf)\b",
                            re.IGNORECASE)
 # ... or as a bullet's label that names the product: "RECYCLED SNEAKER: the pull tabs are 100% recycled PET",
 # "Recycled shoe: insole contains 25% recycled foam"
@@ -412,7 +430,7 @@ _LABEL_BY_PART = re.compile(
     r"ocean[- ]plastic|"
     r"organic|biodegradable|"
     r"compostable|plastic[- ]free|renewable)\s+"
-    r"(?P<head>[\w-]+(\s+[\w-]+)?)\s*[:\u2013\u2014-]\s*(only\s+)?((the|its|our|their|each|every)\s+)?"
+    r"(?P<head>[\w-]+(\s+[\w-]+){0,2})\s*[:\u2013\u2014-]\s*(only\s+)?((the|its|our|their|each|every)\s+)?"
     r"(?P<part>([\w'-]+\s+){0,2}?(" + _PART + "|" + _MINOR_PART_NAMES + r"))\s+(is|are|was|were|made|moulded|molded|"
     r"breaks? down|biodegrades?|composts?|decomposes?|can go|goes|go|"
     r"filled|uses?|contains?|"
@@ -453,6 +471,8 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
             and _part_carries(label.group("kw").lower(), label.group(0), rest):
         return label.start("kw"), label.end("kw")
     m = _WHOLE_BY_PART.search(text)
+    if m is not None and m.group("verb").lower() in ("go", "goes") and not m.group("yes"):
+        m = None  # where a part goes answers a FAQ ("A: Yes, the outer carton goes in ..."), not a label's reason
     if m is None or is_negated(text, m.start("kw")) or _NOT_A_PART.match(m.group("part")) or \
             _is_material(m.group("part").split()[-1]):  # the material itself: "the organic cotton is grown ..."
         return None
@@ -587,7 +607,7 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
                 not (key[:4] in ("biod", "comp", "plas") and (_NATURAL_PART.match(rest) or m.group("degrades"))):
             return None  # the part must carry the keyword itself ("... – the pillowcases are organic cotton")
     elif not (set(attribute_hits(rest)) - negated_attributes(rest) or _NATURAL_PART.match(rest) or
-              re.match(r"\s*as\b", rest)):
+              re.match(r"\s*(as|be (reused|refilled|repurposed))\b", rest)):
         return None  # nothing said of the noun that could carry the claim
     head = (text[g[0]:g[1]] + m.group("head")).lower().split()  # "Sustainable packaging" names its own noun
     if head and (_PART_WORD.fullmatch(head[-1]) or _ASPECT_NOUN.fullmatch(head[-1])) and \
@@ -896,6 +916,20 @@ def _one_part_of_several(patterns: list[re.Pattern[str]], mentions: list[tuple[s
 _MADE_OF = re.compile(r"\b(made|crafted|produced|manufactured) (from|of|with|using)\s*$", re.IGNORECASE)
 
 
+def _natural_part_of_several(parts: list[str]) -> bool:
+    """One part label gives a natural material that would break down ("Handle: natural bamboo") and another a
+    material that does not ("Bristles: nylon 6"): a title's degradability word stretches the one to the whole."""
+    chunks = _part_chunks(parts)
+    natural = [label for label, text, a, b in chunks if _NATURAL_PART.match(text[a:b])]
+    return bool(natural) and any(label not in natural and _LASTING_MATERIAL.match(text[a:b])
+                                 for label, text, a, b in chunks)
+
+
+_LASTING_MATERIAL = re.compile(r"\s*(\d+\s?% )?(polyester|silicone|plastic|steel|stainless steel|nylon[- ]?\d*|PP|ABS|"
+                               r"PBT|polypropylene|PVC|PE|TPR|TPU|EVA|acrylic|polyurethane|PU|aluminium|aluminum|"
+                               r"synthetic|foam|metal|melamine)\b", re.IGNORECASE)
+
+
 def _title_rest(title: str, start: int, end: int) -> str:
     """The words after a title keyword, up to the end of its title chunk: what the keyword is said of
     ("Recycled Rubber Mouse Pad"); nothing when the product is said to be made of it ("Sofa Made from
@@ -947,6 +981,9 @@ def title_claim_confirmed(title: str, parts: tuple[str, ...]) -> bool:
 
 # a whole-product word right before the title's keyword ("Made from 100% Recycled Materials", "Fully Compostable")
 _WHOLE_BEFORE = re.compile(r"\b(100\s?%|fully|entirely|completely|wholly|all)\s+$", re.IGNORECASE)
+_SCHEME_TAG = re.compile(r"(?<=[A-Z])\s+(tags?|labels?|logos?|marks?|badges?|stickers?)\b")
+# a part the keyword is denied of, right before it ("the pump is not recyclable")
+_PART_DENIED = re.compile(r"\b(the|its|our) ([\w-]+ )?" + _PART + r" (is|are) not( [\w-]+)?\s+$", re.IGNORECASE)
 
 
 def _under_part_labels(mentions: list[tuple[str, int]], parts: list[str], part_names_only: bool = False) -> bool:
@@ -1009,8 +1046,16 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
                 _PART_WORD.search(" ".join(before.split()[-5:])) or _confirmed(pattern, title, hit, parts) or \
                 (added and added.group("verb").lower() not in _MAKING_VERBS):
             continue
+        # (a scheme's own tag is no part: "GRS tag attached inside")
         mentions = [(text, m.start()) for text in parts for m in pattern.finditer(text)
-                    if not is_negated(text, m.start()) and not default_registry().code_at(text, m.start())]
+                    if not is_negated(text, m.start()) and not default_registry().code_at(text, m.start()) and
+                    not _SCHEME_TAG.match(text, m.end())]
+        if not mentions and name == "biodegradable_compostable" and _natural_part_of_several(parts):
+            return hit[0], hit[1], name  # "Biodegradable Toothbrush": "Handle: bamboo" and "Bristles: nylon 6"
+        if _WHOLE_BEFORE.search(title[max(0, hit[0] - 12): hit[0]]) and \
+                any(_PART_DENIED.search(text[max(0, m.start() - 40): m.start()]) and is_negated(text, m.start())
+                    for text in parts for m in pattern.finditer(text)):
+            return hit[0], hit[1], name  # "100% Recyclable" and "... the pump is not recyclable"
         material = _WORD.findall(_title_rest(title, *hit).lower())[:1]
         if mentions and set(material) & _MATERIAL_NAMES and all(_product_label(text, title) for text, _ in mentions):
             continue  # "Recycled Nylon Watch Strap", "Strap webbing: 100% recycled nylon": the product's own material

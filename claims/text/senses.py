@@ -55,7 +55,9 @@ _GREEN_NAME = re.compile(
     r"\bchroma[- ]?key( green)?\b|"
     r"\bwear(s|ing)? (\w+ )?green\b|\bgreen (spill|cast|tint)\b|"
     r"\bgreen (?!(formula|formulation|product|choice)\b)(\w+ )?(leaf|leaves|foliage|motifs?)\b|"
-    r"\bgreen tree (design|print|motif|pattern)s?\b|"
+    r"\bgreen tree (design|print|motif|pattern)s?\b|\bgreen-(leaf|leaves)\b|"
+    # a printed or embroidered colour ("Green printed cotton kurta")
+    r"\bgreen (printed|embroidered|solid|plain)\b|"
     r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|^\W*green\s*[,:=]", re.IGNORECASE)
 
 
@@ -197,7 +199,8 @@ MORE_OTHER_SENSES = re.compile(
     r"\bactivated (carbon|charcoal)\b|\b(change|replace|rinse|swap) the carbon\b|"
     r"^\W*single[- ]use( only)?\W*$|\buse and throw\b|\b(every|each) \d+ (washes|cycles|loads)\b|"
     r"\btoxic (and (flammable|combustible) )?(gas|gases|fumes|vapou?rs?)\b|"
-    r"\bcompost (thermometers?|aerators?|turners?|sieves?|activators?)\b|\b(core|temperature) of (the |your )?compost "
+    r"\bcompost (thermometers?|aerators?|turners?|sieves?|activators?|scoops?|forks?|rakes?)\b|"
+    r"\b(core|temperature) of (the |your )?compost "
     r"(heaps?|piles?)\b|"
     r"\benergy (monitoring|monitors?|meters?|metering|tracking|readings?)\b|"
     r"\b(voltage|current|power),? (and )?energy\b|"
@@ -486,9 +489,14 @@ MORE_OTHER_SENSES = re.compile(
     # a print's motif ("Fabric print: recycling arrows motif", "Recycle Print"); a tint; a school subject
     r"\brecycl\w* (arrows? |symbol |logo )?(motifs?|prints?|patterns?)\b|\bgreen[- ]tinted\b|"
     r"\borganic chemistry\b|\borganic,? (and )?inorganic\b|\borganic (gem|gemstone)s?\b|"
+    # a fishing rod's carbon-fibre blank; bad luck or bad company called toxic ("ward off toxic energies")
+    r"\bcarbon (blanks?|shafts?|spokes?)\b|\btoxic (energ(y|ies)|vibes?|people|relationships?|thoughts?|aura)\b|"
     # a bin that keeps the recycling apart ("Dual recycling bin: keeps your recycling apart from general waste")
     r"\b(dual|twin|double|kitchen|pedal|pull-out|\d+\s?l) recycling (bins?|caddy|caddies|buckets?|compartments?|"
     r"sorters?)\b|\bkeeps? your recycling\b|"
+    # what a bin's lid says ("Lid labels: RECYCLE / WASTE")
+    r"\b(lid|bin|bucket|compartment)s?\s+(labels?|labell?ed|marked|printed)\s*[:=-]?\s*['\"]?([\w-]+\s*[/&,+]\s*)*"
+    r"recycl\w*\b|"
     # the seller's packaging changed ("All packaging will be upgraded by 2027"), not upgradability
     r"\b(packaging|packing|boxes|box|labels?) (will be |is being |has been |to be )?upgraded\b|"
     # a care instruction ("Fully washable at 40\u00b0C once controls are detached")
@@ -562,6 +570,10 @@ def other_sense_only(text: str) -> bool:
 _SAFETY_STANDARD = re.compile(r"\bEN[- ]?71\b|\bEN[- ]?1078\b|\bASTM\b|\bUKCA\b|\bCPSIA\b|\bCPSC\b|\bCE\b|"
                               r"\b(BIS|FCC|UL|ISI|BEAB|ASTA|VDE|KEMA|Kitemark)\b|\bBS ?\d{3,5}(/A)?\b|"
                               r"\bchild[- ](resistant|proof)\b|"
+                              # manufacturing-quality and food-safety marks ("WHO-GMP certified facility", "HACCP
+                              # certified", "ISO 9001 certified factory")
+                              r"\b(WHO[- ])?c?GMP\b|\bHACCP\b|\bISO[- ]?(9001|22000|13485|45001)\b|\bhalal\b|"
+                              r"\bkosher\b|"
                               r"\bsafety (standards?|tests?|tested|certified|certification|approved|regulations?)\b",
                               re.IGNORECASE)
 

@@ -2876,3 +2876,59 @@ def test_forty_third_round_a_bullet_specifies_the_packaging():
     bullet = "Box: 100% recycled kraft board, FSC Recycled certified (FSC-C104567)"
     assert _PACK_BULLET.match(bullet) and _backs_pack(bullet)
     assert not _backs_pack("Box: recycled kraft board")
+
+
+# Forty-fourth round (c350-c357 dev halves): the shipping footprint, a unit's water recycling and a solar mill behind a
+# term; "which makes this the sustainable razor"; a FAQ answered by one part; a set's bagasse tray; a brand that cares
+# for the planet, shown by its labels; "zero-impact" gifting; a low electricity bill; "repair it, don't replace it";
+# "contains zero recycled", "unsuitable for home composting"; manufacturing-quality marks; other senses
+FORTY_FOURTH_ROUND = [
+    (scope.part_scoped, "Low-carbon deodorant: shipping footprint 0.4 kg CO2e per parcel (GLEC Framework)", True),
+    (scope.part_scoped, "Eco-conscious formula: our Baddi unit recycles 60% of its rinse water", True),
+    (scope.part_scoped, "Sustainable henna \u2013 ground in our solar-powered mill in Sojat", True),
+    (scope.whole_from_part, "Handle: 100% recycled aluminium, which makes this the sustainable razor", True),
+    (scope.whole_by_part, "Q: Is this product recyclable? A: Yes, the outer carton goes in paper recycling.", True),
+    (scope.whole_by_part, "Biodegradable Ganesh idol set: the base tray is bagasse", True),
+    (scope.brand_by_packaging,
+     "A brand that cares for the planet: our neck labels and swing tags are made from recycled materials", True),
+    (generic.strong_generic, "Zero-impact Diwali gifting for your team", True),
+    (generic.strong_generic, "Zero impact on battery life", False),
+    (energy.energy_saving, "Low electricity bill even when left on 24x7", True),
+    (durability.durability_cue, "Spare clapper available \u2013 repair it, don't replace it", True),
+    (negation.negated_only, "Inner lid contains zero recycled aluminium", True),
+    (negation.negated_only, "Note: these bags are unsuitable for home composting", True),
+    (senses.safety_marks_only, "Manufactured in a WHO-GMP certified facility", True),
+    (senses.safety_marks_only, "HACCP certified unit, eco-friendly packs", False),
+]
+TWELFTH_ROUND.extend(FORTY_FOURTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Sturdy, heavy-duty carbon blank", "carbon"),
+    ("Believed to ward off toxic energies and evil eye", "toxic"),
+    ("Printed with a green-leaf border", "green"),
+    ("Green printed cotton kurta with 3/4 sleeves", "Green"),
+    ("Bonus: compost scoop", "compost"),
+    ("Lid labels: RECYCLE / WASTE", "RECYCLE"),
+])
+
+
+def test_forty_fourth_round_titles_parts_and_emoji():
+    # a title's degradability word over a natural part beside a lasting one; "100%" over a part denied the keyword;
+    # a scheme's own tag is no part
+    assert scope.title_part_overreach("Compostable Toothbrush, Pack of 4",
+                                      ["Handle: natural bamboo", "Bristles: nylon 6, soft"])
+    assert not scope.title_part_overreach("Compostable Toothbrush, Pack of 4",
+                                          ["Handle: natural bamboo", "Bristles: castor-bean fibre, soft"])
+    lotion = ["Bottle: HDPE #2, rinse and place in dry-waste collection; the pump is not recyclable"]
+    assert scope.title_part_overreach("Body Lotion 400 ml | 100% Recyclable", lotion)
+    assert not scope.title_part_overreach("Body Lotion 400 ml | Recyclable Bottle", lotion)
+    assert not scope.title_part_overreach("GRS Certified Laptop Backpack \u2013 Fabric 100% Recycled PET",
+                                          ["Water resistant fabric", "GRS tag attached inside"])
+    # an emoji between words is read as a spaced dash; one at the end of a bullet stays in it
+    texts = [s.text for s in prep.segment_field("description", "Zero waste toner \U0001F339 the pump can be reused")]
+    assert texts == ["Zero waste toner", "the pump can be reused"]
+    assert [s.text for s in prep.segment_field("description", "Plastic-free packaging \U0001F331")] == \
+        ["Plastic-free packaging \U0001F331"]
+    assert scope.the_part("Zero waste toner \u2013 the spray pump can be reused on your next bottle",
+                          "Rosewater Toner 200 ml")
