@@ -268,8 +268,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
                 not [a for a in lexicon.attribute_hits(text) if a != "generic_environmental"]:
             out.specified_next = True
     if scope.part_scoped(text) or scope.part_scoped(joined) or scope.brand_by_packaging(text) or \
-            scope.brand_by_packaging(joined) or scope.material_part_scoped(text) or scope.whole_from_part(text) or \
-            scope.whole_by_part(text) or scope.whole_by_part(joined):
+            scope.brand_by_packaging(joined) or scope.material_part_scoped(text) or \
+            scope.material_part_scoped(joined) or scope.whole_from_part(text) or scope.whole_by_part(text) or \
+            scope.whole_by_part(joined):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")
     if (legal.ewaste_duty(text) or (continued and legal.ewaste_duty(joined))) and not negation.negated_only(text):

@@ -46,6 +46,9 @@ _BASELINE = re.compile(r"\b(than|compared (with|to)|vs\.?|versus|relative to|aga
                        # the product's own standard setting: "cuts heating power use by 35% compared with standard mode"
                        r"\b(than|compared (with|to)|vs\.?|versus)\s+(the |its )?(standard|normal|regular) "
                        r"(mode|setting|programme|program|cycle)\b|"
+                       # ... or run at its top setting ("compared with running on constant High")
+                       r"\b(than|compared (with|to)|vs\.?|versus)\s+(running|using|operating)\s+(it\s+)?(on|at|in)\s+"
+                       r"(constant\s+|continuous\s+|full\s+)?(high|max(imum)?|full (power|speed)|turbo)\b|"
                        # an official class as the baseline: "30% less energy than class E"
                        r"\b(than|compared (with|to)|vs\.?|versus)\s+(the |an? )?(energy )?(efficiency )?class [A-G]\b",
                        re.IGNORECASE)

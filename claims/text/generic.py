@@ -36,6 +36,7 @@ _STRONG_GENERIC = re.compile(
     r"lifestyle|home|wardrobe|kitchen|commute|roof|building|build|house)\b|"
     # a building product called green ("A green cement", "Green Building Material"); unfired "green bricks" are not
     r"\bgreen (cement|building (materials?|products?|solutions?)|construction (materials?|products?))\b|"
+    r"\bgreen (cooling|heating)\b|"
     # an imperative to act green ("Read green with Storimo", "Shop greener")
     r"\b(live|shop|read|clean|travel|think|celebrate|gift|party|choose)\s+green(er)?\b|"
     # a conscious buyer or home ("For the conscious family", "Conscious Clean")

@@ -114,7 +114,7 @@ _PART_SCOPED = re.compile(
     # the shipping's footprint ("Low-carbon deodorant: shipping footprint 0.4 kg CO2e per parcel")
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(the |its |our )?(shipping|delivery|transport) (footprint|emissions?)"
     r"\s*(of |is |are |[:=] ?)?(just |only )?\d"
-    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,30}?\b(shipped|delivered|transported|dispatched|ships|"
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,40}?\b(shipped|delivered|transported|dispatched|ships|"
     r"(our|the) ([\w-]+ )?(workshop|factory|warehouse|office|unit|plant|studio|mill|roastery|bakery|brewery|"
     r"distillery|dairy|farm|tannery|kitchen|site)s?( roofs?| printers?| machines?| kilns?| ovens?| looms?| presses)? "
     r"(runs?|is powered|uses?|has|have|is fitted with|carries|carry|hosts?|holds?|sends?|recycles|reuses|treats|"
@@ -181,7 +181,7 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
                            r"(printed|dyed|coloured|colored|finished|tanned) (with|using) (water-based|natural|"
                            r"plant-based|"
                            r"low-impact|azo-free|vegetable) (inks?|dyes?|colou?rs?|pigments?|tannins?)\b)"
-                           r"[^.;|\n]{0,40}|[^.;|\n]{0,50}?\b(means|so that)\b[^.;|\n]{0,60})", re.IGNORECASE)
+                           r"[^.;|\n]{0,40}|[^.;|\n]{0,50}?\b(means|mean|so that)\b[^.;|\n]{0,60})", re.IGNORECASE)
 
 
 # "Sustainable because the inner lining is made from recycled PET bottles"
@@ -360,12 +360,12 @@ _PRODUCT_THEN_PACKAGING = re.compile(
 # ... or this one product ("Nuvoya is a fully recyclable skincare brand: this serum bottle is glass.")
 _BRAND_BY_ONE = re.compile(
     # (or a header: "Zero-waste brand: our oil cake is reused as cattle feed")
-    r"(?:\b(?:is|are) (?:an?|the|[\w-]+'s) |^\W*(?:an? |our )?(?=[\w-]+ (?:brand|company)\b))"
+    r"(?:\b(?:is|are) (?:an?|the|[\w-]+'s) |^\W*(?:an? |our )?(?=[\w-]+ (?:brand|company|studio|workshop)\b))"
     r"(?:fully |100% |completely |truly |certified |most )?(recyclable|"
     r"plastic[- ]?free|zero[- ]?(waste|plastic)|sustainable|eco[- ]?friendly|fair ?trade|organic|carbon[- ]neutral|"
     r"compostable|"
     r"green(est)?)\s+([\w-]+\s+){0,2}?"
-    r"(brand|company|label|business|studio|shop|store)\s*[:\u2013\u2014-]\s*"
+    r"(brand|company|label|business|studio|workshop|shop|store)\s*[:\u2013\u2014-]\s*"
     r"(this|the|our|its|we|all our|ships|shipped|packed|posted)\s+"
     r"(?!(whole|entire|full)\b)",
     re.IGNORECASE)
@@ -675,6 +675,9 @@ _TITLE_CHUNK = re.compile(r"[,|(/:\u2013\u2014]|\s-\s", re.IGNORECASE)
 
 _MINOR_PART_JUST_BEFORE = re.compile(r"^\W*((the|its|our|outer|inner|retail|shipping)\s+)*" + _MINOR_PART + r"\s+$",
                                      re.IGNORECASE)
+# minor parts that open the clause, the keyword right after them with no verb
+_MINOR_PARTS_OPEN = re.compile(r"^\W*((the|its|our|outer|inner)\s+)?([\w-]+\s+)?" + _MINOR_PART +
+                               r"((\s*,\s*|\s+(and|&)\s+)([\w-]+\s+)?" + _MINOR_PART + r")*\s+$", re.IGNORECASE)
 _DEGRADE_VERB = re.compile(r"(biodegrades|composts|decomposes|breaks down|is (recyclable|compostable|biodegradable))\b",
                            re.IGNORECASE)
 
@@ -694,6 +697,8 @@ def _part_mention(text: str, start: int) -> bool:
     clause = after_last(CLAUSE_START, text[max(0, start - 80): start])
     if _MINOR_PART_JUST_BEFORE.search(clause) and _DEGRADE_VERB.match(text, start):
         return True  # "Outer box biodegrades in home compost": the part, then the keyword as its verb
+    if _MINOR_PARTS_OPEN.match(clause):
+        return True  # "Carton and paper insert recyclable in kerbside paper collection": the parts, then the keyword
     both = _WHOLE_AND_PART.search(clause)  # "bedsheet and pillow cover are 100% organic cotton": the whole set
     before = _MINOR_PART_BEFORE.search(clause) and not (both and not _PART_WORD.search(both.group("first")) and
                                                         not _MINOR_PART_WORD.search(both.group("first")))

@@ -57,7 +57,7 @@ _GREEN_NAME = re.compile(
     r"\bgreen (?!(formula|formulation|product|choice)\b)(\w+ )?(leaf|leaves|foliage|motifs?)\b|"
     r"\bgreen tree (design|print|motif|pattern)s?\b|\bgreen-(leaf|leaves)\b|"
     # a printed or embroidered colour ("Green printed cotton kurta")
-    r"\bgreen (printed|embroidered|solid|plain)\b|"
+    r"\bgreen (printed|embroidered|solid|plain)\b|\bgreen (mesh|velvet|suede|satin|felt|corduroy|denim|canvas)\b|"
     r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|^\W*green\s*[,:=]", re.IGNORECASE)
 
 
@@ -165,7 +165,7 @@ MORE_OTHER_SENSES = re.compile(
     r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
     # a shape or a print ("Organic leaf-shape print", "organic curves"), not organic farming
     r"\borganic (pixels?|light[- ]emitting)\b|"
-    r"\bshapes?\s*[:=-]\s*organic\b|\borganic modern\b|"
+    r"\bshapes?\s*[:=-]\s*organic\b|\borganic modern\b|\borganic (oval|round|rounded|curved|irregular|wavy)\b|"
     r"\borganic,? (flowing |free-?form |curved |natural |wavy )*(knot )?(patterns?|designs?|motifs?)\b|"
     # compost named among growing media ("fill with soil, compost and cocopeat")
     r"\b(soil|potting mix|cocopeat|coco ?peat|manure|sand),? (and |or )?compost\b|"
@@ -494,9 +494,14 @@ MORE_OTHER_SENSES = re.compile(
     # a bin that keeps the recycling apart ("Dual recycling bin: keeps your recycling apart from general waste")
     r"\b(dual|twin|double|kitchen|pedal|pull-out|\d+\s?l) recycling (bins?|caddy|caddies|buckets?|compartments?|"
     r"sorters?)\b|\bkeeps? your recycling\b|"
-    # what a bin's lid says ("Lid labels: RECYCLE / WASTE")
-    r"\b(lid|bin|bucket|compartment)s?\s+(labels?|labell?ed|marked|printed)\s*[:=-]?\s*['\"]?([\w-]+\s*[/&,+]\s*)*"
-    r"recycl\w*\b|"
+    # what a bin's lid says ("Lid labels: RECYCLE / WASTE", "Lid embossed with the word 'RECYCLE'")
+    r"\b(lid|bin|bucket|compartment)s?\s+(labels?|labell?ed|marked|printed|embossed)\s*"
+    r"(with\s+(the\s+)?(words?|text|labels?)\s*)?[:=-]?\s*['\"\u2018\u201c]?([\w-]+\s*[/&,+]\s*)*recycl\w*\b|"
+    # a quoted slogan on a print ("Printed slogan on chest: 'SAVE THE PLANET'", "'TOXIC WASTE' barrel print")
+    r"\b(slogans?|graphics?|quotes?)\b[^|;'\"\u2018\u201c]{0,25}"
+    r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,40}(['\"\u2019\u201d]|\s*$)|"
+    r"(['\"\u2018\u201c]|^\W*)[^'\"\u2019\u201d|]{1,40}['\"\u2019\u201d]\s+([\w-]+\s+)?(prints?|slogans?|graphics?|logos?|"
+    r"designs?|motifs?|patch(es)?)\b|"
     # the seller's packaging changed ("All packaging will be upgraded by 2027"), not upgradability
     r"\b(packaging|packing|boxes|box|labels?) (will be |is being |has been |to be )?upgraded\b|"
     # a care instruction ("Fully washable at 40\u00b0C once controls are detached")

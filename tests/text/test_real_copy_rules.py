@@ -2932,3 +2932,39 @@ def test_forty_fourth_round_titles_parts_and_emoji():
         ["Plastic-free packaging \U0001F331"]
     assert scope.the_part("Zero waste toner \u2013 the spray pump can be reused on your next bottle",
                           "Rosewater Toner 200 ml")
+
+
+# Forty-fifth round (c358-c365 dev halves): deliveries in two cities by electric van, filters that "mean zero waste"
+# behind "Green chimney", a zero-waste studio shown by its offcuts, "made from recycled materials" and a cord sleeve
+# after the dash, "green cooling", free seam repairs for months, a heater's own top setting as the baseline, minor
+# parts that open a bullet; other senses (quoted slogans and prints, a lid's embossed word, a green mesh, an organic
+# oval)
+FORTY_FIFTH_ROUND = [
+    (scope.part_scoped, "Eco-conscious air fryer \u2013 orders in Bengaluru and Pune are delivered by electric vans",
+     True),
+    (scope.part_scoped, "Green chimney \u2013 the washable baffle filters mean zero filter waste", True),
+    (scope.brand_by_packaging, "Zero-waste studio: our fabric offcuts become hair scrunchies", True),
+    (scope.material_part_scoped, "Made from recycled materials \u2013 the cord sleeve uses 20% recycled PVC", True),
+    (generic.strong_generic, "Green cooling for Indian summers", True),
+    (durability.durability_figure, "Made to last: free seam repairs for 36 months from purchase", True),
+    (comparison.comparison_baseline,
+     "ECO mode saves up to 30% on energy compared with running on constant High (lab test)", True),
+    (comparison.comparison_baseline, "ECO mode saves up to 30% on energy", False),
+]
+TWELFTH_ROUND.extend(FORTY_FIFTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Printed slogan on chest: 'SAVE THE PLANET'", "PLANET"),
+    ("TOXIC WASTE' barrel print on the chest", "TOXIC"),
+    ("Lid embossed with the word 'RECYCLE'", "RECYCLE"),
+    ("Lining: breathable green mesh", "green"),
+    ("Vanity top: bamboo with an organic oval cut-out", "organic"),
+])
+
+
+def test_forty_fifth_round_minor_parts_open_the_bullet():
+    parts = ["ABS hand shower, chrome", "1.5 m hose", "Carton and paper insert recyclable in kerbside paper collection"]
+    assert scope.title_part_overreach("100% Recyclable Hand Shower Set, 3 Function", parts)
+    assert not scope.title_part_overreach("100% Recyclable Hand Shower Set, 3 Function",
+                                          ["ABS hand shower, chrome", "Shower and hose recyclable at metal banks"])
