@@ -313,6 +313,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if claim_forms.reusable_claim(text):
         out.is_claim = True
         out.attributes.append("reusable_refillable")
+    if claim_forms.cruelty_free_claim(text) and not negation.negated_only(text):
+        out.is_claim = True
+        out.attributes.append("animal_welfare")
     if claim_forms.degradable_claim(text):
         out.is_claim = True
         out.attributes.append("biodegradable_compostable")
@@ -831,7 +834,8 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
         rule.is_claim = True  # "Storage Water Heater (Geyser), 5 Star": the appliance's BEE label
         rule.attributes.append("energy_efficiency")
     if (facts.baby_feeding and legal.bpa_free(seg.text)) or (facts.toy and legal.toy_restricted_free(seg.text)) or \
-            ((facts.cells or legal.names_cells(seg.text)) and legal.mercury_free(seg.text)):
+            ((facts.cells or legal.names_cells(seg.text)) and legal.mercury_free(seg.text)) or \
+            legal.cadmium_free_cells(seg.text):
         rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy, "Mercury-Free" AA cells: by law
         rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         if "non_toxic" not in rule.attributes:

@@ -63,11 +63,14 @@ tree_pledge = occurs(re.compile(r"\bwill (also )?plant (a|one|\d+|two|five|ten) 
                                 r"[^|.;]{0,40}?\b(trees?|"
                                 r"mangroves?|forests?|rainforests?|(coral )?reefs?|corals?|wetlands?|seagrass|"
                                 r"peatlands?)\b|"
-                                # "For every TV sold we will remove 1 kg of plastic from Indian beaches"
-                                r"\bwill (help )?(remove|collect|recover|clean up|pull|fish out|take)\b[^|.;]{0,40}?"
+                                # "For every TV sold we will remove 1 kg of plastic from Indian beaches", "Every order
+                                # will help us remove 1 kg of plastic from Goa's beaches"
+                                r"\bwill (help (us )?)?(remove|collect|recover|clean up|pull|fish out|take)\b"
+                                r"[^|.;]{0,40}?"
                                 r"\b(plastics?|waste|litter|trash|garbage)\b[^|.;]{0,30}?\b(from|off|out of) "
                                 r"(the |our )?"
-                                r"([\w-]+ ){0,2}?(beach(es)?|oceans?|seas?|rivers?|coast(lines?)?|environment|nature|"
+                                r"([\w'\u2019-]+ ){0,2}?(beach(es)?|oceans?|seas?|rivers?|coast(lines?)?|environment|"
+                                r"nature|"
                                 r"landfills?|streets)\b|"
                                 # "We will recycle 1 kg of e-waste for every order": a clean-up pledge per sale
                                 r"\bwill (help )?(recycle|collect|remove|recover)"
@@ -202,6 +205,12 @@ _REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?re-?use
 @memo
 def reusable_claim(text: str) -> tuple[int, int] | None:
     return first_unnegated(_REUSABLE, without_other_senses(text))
+
+
+# animal testing denied, the denial being the claim ("Never tested on animals.", "No animal testing")
+cruelty_free_claim = occurs(re.compile(r"(^\W*|\b(we|it|this|they)\s+(is |are |was |were |has |have )?)(never|not)\s+"
+                                       r"(been\s+|ever\s+)?tested on animals\b(?!\s*\?)|\bno animal testing\b(?!\s*\?)",
+                                       re.IGNORECASE))
 
 
 # Biodegradable or compostable wording (labels.md: UNQUALIFIED_DEGRADABILITY without conditions, home vs

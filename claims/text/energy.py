@@ -236,8 +236,10 @@ runs_on_own_battery = occurs(re.compile(
     re.IGNORECASE))
 
 
-# a spec row that names the power source and nothing else ("Power source: Cordless", "Power Source: Corded Electric")
-power_source_row = occurs(re.compile(r"^\W*power( source| supply| type)?\s*[:=\u2013-]\s*[\w /,.-]{1,30}$",
+# a spec row that names the power source or the rating and nothing else ("Power source: Cordless", "Power Source:
+# Corded Electric", "Rated power: 5 W")
+power_source_row = occurs(re.compile(r"^\W*((rated|nominal|input|max(imum)?) )?power"
+                                     r"( source| supply| type| rating| input)?\s*[:=\u2013-]\s*[\w /,.-]{1,30}$",
                                      re.IGNORECASE))
 
 

@@ -41,6 +41,8 @@ _STRONG_GENERIC = re.compile(
     r"\b(live|shop|read|clean|travel|think|celebrate|gift|party|choose)\s+green(er)?\b|"
     # a conscious buyer or home ("For the conscious family", "Conscious Clean")
     r"\b(for )?the conscious (family|home|shopper|consumer|parent|buyer|kitchen|travell?er)\b|\bconscious clean\w*\b|"
+    r"\bfor conscious (listeners?|consumers?|shoppers?|buyers?|travell?ers?|parents?|famil(y|ies)|homes?|kitchens?|"
+    r"cooks?|readers?|gamers?|riders?)\b|"
     # ... after a comma or "and" ("Feel good, be green"), not a colour to come ("the LED will be green")
     r"(^|[,;!]\s*|\band\s+)be\s+green(er)?\b|"
     # a segment that is only the word ("... Elastic All Round \u2013 Sustainable")
@@ -287,7 +289,9 @@ def eco_cue(text: str) -> bool:
 # dash, then a specific attribute quantified or certified
 _GENERIC_THEN = re.compile(r"(" + ATTRIBUTE_PATTERNS["generic_environmental"] + r")([\s\w-]{0,30}?)[:\u2013\u2014]\s*"
                            r"(?P<fact>[^|]{0,200})", re.IGNORECASE)
-_QUANTIFIED = re.compile(r"\d\s?%|\bcertified\b|\blicen[cs]e\b", re.IGNORECASE)
+_QUANTIFIED = re.compile(r"\d\s?%|\bcertified\b|\blicen[cs]e\b|"
+                         # a footprint figure ("21 g CO2e per km over its life (ISO 14067 LCA)")
+                         r"\d\s?(g|kg|t|tonnes?)\s?CO2e?\b", re.IGNORECASE)
 
 
 @memo

@@ -74,6 +74,8 @@ _BATTERY_CELLS = re.compile(r"\b(AAA?A?|C|D|9 ?V|alkaline|zinc[- ]carbon|button|
                             r"\b(AAA?|alkaline|button|coin) cells\b|\b(CR|LR|SR)\d{3,4}(SW|W)?\b", re.IGNORECASE)
 _MERCURY_FREE = re.compile(r"\bmercury[- ]?free\b|\b(no|zero|0\s?%|without( any)?) (added )?mercury\b|"
                            r"\bfree (of|from) mercury\b", re.IGNORECASE)
+# cadmium is banned in portable batteries too, whatever the product ("Cadmium-free battery for an eco-conscious home")
+_CADMIUM_FREE_CELLS = re.compile(r"\bcadmium[- ]?free (batter(y|ies)|cells?)\b", re.IGNORECASE)
 
 
 def names_cells(text: str) -> bool:
@@ -91,6 +93,11 @@ def battery_cells(title: str) -> bool:
 @memo
 def mercury_free(text: str) -> tuple[int, int] | None:
     return first_unnegated(_MERCURY_FREE, text)
+
+
+@memo
+def cadmium_free_cells(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_CADMIUM_FREE_CELLS, text)
 
 
 _BOOK = re.compile(r"\((paperback|hardcover|hardback|kindle edition|board book)\)|\bISBN(-1[03])?\b|"

@@ -119,6 +119,9 @@ _PART_SCOPED = re.compile(
     r"distillery|dairy|farm|tannery|kitchen|site)s?( roofs?| printers?| machines?| kilns?| ovens?| looms?| presses)? "
     r"(runs?|is powered|uses?|has|have|is fitted with|carries|carry|hosts?|holds?|sends?|recycles|reuses|treats|"
     r"harvests)|"
+    # the process's machines ("Green attar: our copper stills are heated by rooftop solar")
+    r"(our|the) ([\w-]+ )?(stills?|kilns?|ovens?|boilers?|furnaces?|looms?|machines?|presses|roasters?|dryers?) "
+    r"(is |are )?(heated|powered|run|fired|driven) (by|with|on) |"
     # the delivery ("Carbon-neutral kettle – we deliver by electric van", "our courier uses electric vans")
     r"we (deliver|ship|send|dispatch)( it| them| every order| each order)? (by|with|in|using|via) |"
     r"(our|the) (courier|delivery partner|shipping partner)s? (uses?|runs?|drives?)|"
@@ -376,9 +379,17 @@ def brand_by_packaging(text: str) -> tuple[int, int] | None:
     """The span of a brand-, range- or product-wide claim whose reason is its packing or one product ("Plastic-free
     brand: this set ships in a paper sleeve", "Plastic-free air fryer: packed without plastic")."""
     m = _BRAND_BY_PACKAGING.search(text) or _BRAND_IS.search(text) or _PRODUCT_BY_PACKAGING.search(text) or \
-        _PRODUCT_THEN_PACKAGING.search(text) or _BRAND_BY_ONE.search(text) or _BRAND_CARES.search(text)
+        _PRODUCT_THEN_PACKAGING.search(text) or _BRAND_BY_ONE.search(text) or _BRAND_CARES.search(text) or \
+        _RANGE_BY_ONE.search(text)
     # the whole match: group 1 is not the term in every pattern (in _PRODUCT_THEN_PACKAGING it is an optional "100%")
     return (m.start(), m.end()) if m and not is_negated(text, m.start()) else None
+
+
+# ... or the whole range, shown by this one product ("All our sodas are low-carbon: this can is 70% recycled aluminium")
+_RANGE_BY_ONE = re.compile(
+    r"\ball (of )?our [\w-]+ (is|are) (fully |100% )?(low[- ]carbon|zero[- ]waste|carbon[- ]neutral|plastic[- ]free|"
+    r"sustainable|eco[- ]friendly|green|planet[- ]friendly|recyclable|compostable)\s*[:\u2013\u2014-]\s*"
+    r"(this|the|its|our) ", re.IGNORECASE)
 
 
 # ... or a brand that cares for the planet, shown by minor parts ("A brand that cares for the planet: our neck labels
@@ -437,6 +448,12 @@ _LABEL_BY_PART = re.compile(
     r"comes?|spun|woven)\b", re.IGNORECASE)
 
 
+# ... or what it is tied or wrapped with ("Biodegradable gift hamper \u2013 tied with a jute ribbon")
+_TIED_WITH = re.compile(r"^\W*(?P<kw>biodegradable|compostable|plastic[- ]free)\s+(?P<head>[\w-]+(\s+[\w-]+){0,2})\s*"
+                        r"[:\u2013\u2014-]\s*(tied|wrapped|bound|trimmed|finished|laced)\s+(up\s+)?(with|in)\s+(an?\s+|the\s+)?"
+                        r"(?P<rest>[^|.;]*)$", re.IGNORECASE)
+
+
 _HEADER_HEAD = re.compile(r"(content|materials?|details?|information|info|facts?|specs?|specifications?|claims?)$",
                           re.IGNORECASE)
 
@@ -463,6 +480,9 @@ def _part_carries(kw: str, label: str, rest: str) -> bool:
 @memo
 def whole_by_part(text: str) -> tuple[int, int] | None:
     """The span of a whole-product material claim in prose whose reason is one part of the product."""
+    tied = _TIED_WITH.match(text)
+    if tied and _NATURAL_PART.match(tied.group("rest")) and not _PART_WORD.search(tied.group("head")):
+        return tied.span("kw")  # "Biodegradable gift hamper \u2013 tied with a jute ribbon"
     label = _LABEL_BY_PART.match(text)
     rest = text[label.end("part"): label.end("part") + 80].lower() if label else ""
     if label and _HEADER_HEAD.match(label.group("head")):

@@ -497,6 +497,8 @@ MORE_OTHER_SENSES = re.compile(
     # what a bin's lid says ("Lid labels: RECYCLE / WASTE", "Lid embossed with the word 'RECYCLE'")
     r"\b(lid|bin|bucket|compartment)s?\s+(labels?|labell?ed|marked|printed|embossed)\s*"
     r"(with\s+(the\s+)?(words?|text|labels?)\s*)?[:=-]?\s*['\"\u2018\u201c]?([\w-]+\s*[/&,+]\s*)*recycl\w*\b|"
+    # a word quoted as a word ("the word 'green' on our label refers to the scent family")
+    r"\bthe (word|term|name)s? ['\"\u2018\u201c][^'\"\u2019\u201d|]{1,30}['\"\u2019\u201d]|"
     # a quoted slogan on a print ("Printed slogan on chest: 'SAVE THE PLANET'", "'TOXIC WASTE' barrel print")
     r"\b(slogans?|graphics?|quotes?)\b[^|;'\"\u2018\u201c]{0,25}"
     r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,40}(['\"\u2019\u201d]|\s*$)|"

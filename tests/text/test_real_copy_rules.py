@@ -2968,3 +2968,28 @@ def test_forty_fifth_round_minor_parts_open_the_bullet():
     assert scope.title_part_overreach("100% Recyclable Hand Shower Set, 3 Function", parts)
     assert not scope.title_part_overreach("100% Recyclable Hand Shower Set, 3 Function",
                                           ["ABS hand shower, chrome", "Shower and hose recyclable at metal banks"])
+
+
+# Forty-sixth round (c374-c381 dev halves): a hamper tied with a jute ribbon, stills heated by rooftop solar, a range
+# called low-carbon by one can, "conscious listeners", a footprint figure after the term, a pledge to help remove
+# plastic from beaches, cadmium-free cells, a denied animal test, a rated-power row, a word quoted as a word
+FORTY_SIXTH_ROUND = [
+    (scope.whole_by_part, "Biodegradable gift hamper \u2013 tied with a jute ribbon", True),
+    (scope.whole_by_part, "Biodegradable gift hamper \u2013 tied with a satin ribbon", False),
+    (scope.part_scoped, "Green attar: our copper stills are heated by rooftop solar", True),
+    (scope.brand_by_packaging, "All our sodas are low-carbon: this can is 70% recycled aluminium", True),
+    (generic.strong_generic, "Conscious sound for conscious listeners", True),
+    (generic.specified_after, "Climate-friendly ride: 21 g CO2e per km over its life (ISO 14067 LCA, 8,000 km basis)",
+     True),
+    (claim_forms.tree_pledge, "Every order will help us remove 1 kg of plastic from Goa's beaches", True),
+    (legal.cadmium_free_cells, "Cadmium-free battery for an eco-conscious home", True),
+    (claim_forms.cruelty_free_claim, "Never tested on animals.", True),
+    (claim_forms.cruelty_free_claim, "Never tested on animals? We can't confirm it", False),
+    (energy.power_source_row, "Rated power: 5 W", True),
+]
+TWELFTH_ROUND.extend(FORTY_SIXTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Footnote: the word 'green' on our label refers to the scent family", "green"),
+])
