@@ -105,8 +105,7 @@ def _continued(segments: list[Segment], i: int, masked: dict[str, str]) -> str:
     if i + 1 >= len(segments):
         return ""
     a, b = segments[i], segments[i + 1]
-    if a.field != b.field or not re.fullmatch(r"\s*[-\u2013\u2014:" + prep.EMOJI + r"]\s*",
-                                              masked[a.field][a.end: b.start]):
+    if a.field != b.field or not prep.CONTINUING_GAP.fullmatch(masked[a.field][a.end: b.start]):
         return ""
     return b.text
 

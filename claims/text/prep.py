@@ -24,8 +24,10 @@ _HIDDEN = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.S | re.I)
 _ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
 # Characters that start a new segment (bullets, separators used in marketplace titles).
 # (an emoji between spaces is read as a spaced dash: "Zero waste toner \U0001F339 the spray pump can be reused")
-EMOJI = "\U0001F300-\U0001FAFF"
-_BREAKS = re.compile(r"\n|\r|\t|[•·▪◆►▶✔✓✅☑★●■◦➤➔→|¦]|(?:^|\s)[-–—*+](?=\s)|\s[–—/]\s| [" + EMOJI + r"]+ (?=\w)")
+_EMOJI = "\U0001F300-\U0001FAFF"
+_BREAKS = re.compile(r"\n|\r|\t|[•·▪◆►▶✔✓✅☑★●■◦➤➔→|¦]|(?:^|\s)[-–—*+](?=\s)|\s[–—/]\s| [" + _EMOJI + r"]+ (?=\w)")
+# what lies between two segments when the second continues the first ("Eco sneakers – the laces are recycled PET")
+CONTINUING_GAP = re.compile(r"\s*[-\u2013\u2014:" + _EMOJI + r"]\s*")
 _WORD_END = re.compile(r"\s+")
 # A sentence that ends in one of these abbreviations goes on ("licence no. BE/006/001", "approx. 2 kg",
 # "incl. box"): spaCy's rule-based sentencizer would split after the full stop.
