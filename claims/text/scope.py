@@ -1006,6 +1006,7 @@ def title_claim_confirmed(title: str, parts: tuple[str, ...]) -> bool:
 
 # a whole-product word right before the title's keyword ("Made from 100% Recycled Materials", "Fully Compostable")
 _WHOLE_BEFORE = re.compile(r"\b(100\s?%|fully|entirely|completely|wholly|all)\s+$", re.IGNORECASE)
+# a scheme's own tag or logo after its acronym ("GRS tag attached inside"): no part of the product
 _SCHEME_TAG = re.compile(r"(?<=[A-Z])\s+(tags?|labels?|logos?|marks?|badges?|stickers?)\b")
 # a part the keyword is denied of, right before it ("the pump is not recyclable")
 _PART_DENIED = re.compile(r"\b(the|its|our) ([\w-]+ )?" + _PART + r" (is|are) not( [\w-]+)?\s+$", re.IGNORECASE)
