@@ -111,6 +111,7 @@ def test_official_energy_label_is_a_specific_energy_claim():
     ("FSC® C018915", "C018915"),
     ("RSPO supply chain certificate no. CU-RSPO SCC-812345", "CU-RSPO SCC-812345"),
     ("India Organic certified (NPOP, certificate no. ORG/SC/1904/001234)", "ORG/SC/1904/001234"),
+    ("SCS Recycled Content certified (SCS-RC-04512)", "SCS-RC-04512"),
 ])
 def test_licence_formats(text, licence):
     assert licence in {c.licence for c in default_registry().find(text)}
@@ -2993,3 +2994,9 @@ TWELFTH_ROUND.extend(FORTY_SIXTH_ROUND)
 OTHER_SENSE_WORDS.extend([
     ("Footnote: the word 'green' on our label refers to the scent family", "green"),
 ])
+
+
+def test_scs_recycled_content_is_a_known_scheme():
+    schemes = {c.scheme.id for c in default_registry().find("Shell: 100% recycled PET, SCS Recycled Content certified")}
+    assert schemes == {"SCS_RECYCLED_CONTENT"}
+    assert not default_registry().find("SCS Global Services audited our offices")
