@@ -843,6 +843,10 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
                                  (continued and scope.the_part(f"{seg.text} \u2013 {continued}", facts.title))):
         rule.is_claim = True  # "Sustainable beard oil: the dropper bottle is recyclable glass" of a "Beard Oil 30 ml"
         rule.codes.add("WHOLE_PRODUCT_OVERREACH")
+    if seg.field != "title" and scope.label_over_removed_part(seg.text, facts.title, facts.bullets):
+        # "Compostable toothbrush: bamboo ..." and "Bristles: nylon-6 \u2013 pull out before composting"
+        rule.is_claim = True
+        rule.codes.add("WHOLE_PRODUCT_OVERREACH")
     if facts.overreach and seg.field == "title" and seg.start <= facts.overreach[0] < seg.end:
         rule.is_claim = True
         rule.codes.add("WHOLE_PRODUCT_OVERREACH")

@@ -151,8 +151,9 @@ _SOURCING = re.compile(r"\b(sustainabl[ey]|responsibl[ey]|ethically)[- ](sourced
 
 # What runs on renewable power ("Cloud servers run on renewable energy", "made with 100% solar power"): renewable_energy
 renewable_power = occurs(re.compile(
-    r"\b(runs?|running|powered|operated?|operates|made|produced|manufactured|printed|brewed|roasted) "
-    r"(on|by|with|using) "
+    r"\b(runs?|running|powered|operated?|operates|made|produced|manufactured|printed|brewed|roasted|heated|fired) "
+    # "Fired in a kiln powered 40% by solar energy"
+    r"(\d{1,3}\s?% )?(on|by|with|using) "
     r"(100\s?% |fully |entirely |only )?((renewable|solar|wind|green|clean|hydro) (energy|power|electricity)|"
     # "Our Pune warehouse runs on rooftop solar"
     r"(rooftop|on-?site|our own) (solar|wind)( panels?| energy| power)?)\b|"

@@ -205,7 +205,11 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"\btested to (withstand|bend|survive)\b|"
                              # "in it for the long run", "extends the life of your shoes", "the life of the
                              # cable is enhanced", "lasts 6 times longer"
-                             r"\bfor the long (run|haul)\b|\b(extends?|prolongs?|enhances?|increases?|doubles?) "
+                             r"\bfor the long (run|haul)\b|"
+                             # "Made to be handed down for generations"
+                             r"\b(handed|passed) down (for|through|to|over) (the )?(generations|next generation|"
+                             r"your (children|grandchildren|kids))\b|"
+                             r"\b(extends?|prolongs?|enhances?|increases?|doubles?) "
                              r"(the )?(service |working )?(life|lifespan|life ?time)\b|"
                              r"\b(life|lifespan|life ?time) of (the |your )?[\w-]+( [\w-]+)? (is |are )?"
                              r"(enhanced|extended|increased|prolonged|doubled)\b|"
@@ -255,7 +259,9 @@ _DURATION_WORDS = re.compile(r"\byears?\b|\blife\b|\blast|outliv|generations|\bn
 
 # a warranty and what it covers, nothing more ("10-year warranty against sagging"): a service term, not a durability
 # claim (labels.md section 4)
-_WARRANTY_ONLY = re.compile(r"^\W*(?P<spec>[\w -]{1,30},\s*)?\d+[- ]?(years?|yrs?)[- ](of )?(\w+ )?(warranty|guarantee)"
+# (a brand's name may lead it: "Rushmead 2-year guarantee")
+_WARRANTY_ONLY = re.compile(r"^\W*(?P<spec>[\w -]{1,30},\s*)?(?P<brand>(?-i:[A-Z][\w'-]+)\s+)?\d+[- ]?(years?|yrs?)[- ]"
+                            r"(of )?(\w+ )?(warranty|guarantee)"
                             r"( (against|on|for|covering) [\w ,&/-]{1,40})?"
                             # "2-year warranty; free replacement if faulty"
                             r"([;,]\s*(free )?(replacement|repair|exchange|service)( [\w ]{1,30})?)?\W*$",
@@ -269,8 +275,9 @@ def warranty_only(text: str) -> bool:
     m = _WARRANTY_ONLY.match(text)
     if m is None:
         return False
-    spec = m.group("spec")
-    return not spec or not (attribute_hits(spec) or _DURABILITY_CUE.search(spec) or _BUILD.search(spec))
+    lead = f"{m.group('spec') or ''} {m.group('brand') or ''}".strip()
+    return not lead or not (attribute_hits(lead) or _DURABILITY_CUE.search(lead) or _BUILD.search(lead) or
+                            _DURATION_WORDS.search(lead))
 
 
 @memo

@@ -150,6 +150,8 @@ _MAINS_APPLIANCE = re.compile(
     r"toasters?|sandwich makers?|(LED )?bulbs?|battens?|tube ?lights?|panel lights?|downlights?|hair dryers?|"
     r"(paper )?shredders?|laminators?|projectors?|dehumidifiers?|humidifiers?|water dispensers?|"
     r"coffee (makers?|machines?)|rice cookers?|electric cookers?|freezers?|mains( powered| operated)?|plug[- ]in|"
+    # a TV's streaming stick runs off the TV or a wall adaptor, not a battery
+    r"streaming (sticks?|devices?|box(es)?|players?)|media (players?|sticks?|box(es)?)|TV sticks?|"
     r"(230|220|240) ?V( AC)?)\b",
     re.IGNORECASE)
 

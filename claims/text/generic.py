@@ -41,6 +41,12 @@ _STRONG_GENERIC = re.compile(
     r"\b(live|shop|read|clean|travel|think|celebrate|gift|party|choose)\s+green(er)?\b|"
     # a conscious buyer or home ("For the conscious family", "Conscious Clean")
     r"\b(for )?the conscious (family|home|shopper|consumer|parent|buyer|kitchen|travell?er)\b|\bconscious clean\w*\b|"
+    # a conscious category ("Conscious jewellery for everyday wear"), a greener activity ("Greener streaming in Full
+    # HD")
+    r"(?<![\w-])conscious (jewell?ery|fashion|beauty|living|style|clothing|apparel|wear|homeware|gifting|skin ?care|"
+    r"cosmetics|furniture|footwear|accessories)\b|"
+    r"\bgreener (streaming|viewing|listening|gaming|printing|cleaning|laundry|living|cooking|brewing|shopping|gifting|"
+    r"travel|commut\w*|rides?|celebrations?|parties|festivals?|weddings?|homes?|kitchens?|offices?|workplaces?)\b|"
     r"\bfor conscious (listeners?|consumers?|shoppers?|buyers?|travell?ers?|parents?|famil(y|ies)|homes?|kitchens?|"
     r"cooks?|readers?|gamers?|riders?)\b|"
     # ... after a comma or "and" ("Feel good, be green"), not a colour to come ("the LED will be green")

@@ -188,6 +188,8 @@ _AS_FEATURE = re.compile(r"peace of mind|\bhighlights?\b|\b(special|key|unique|t
                          r"\bmeets EU standards\b|\u3010\s*CE\b|"
                          r"\bgreen(er)?,? (\w+,? )?(choice|option|home|planet|future|living|office|world|tomorrow|"
                          r"workplace|lifestyle)\b|\beco\b|"
+                         # "CE compliant \u2013 the responsible choice"
+                         r"\b(responsible|conscious|sustainable|ethical) (choice|option|pick)\b|"
                          r"environment|planet",
                          re.IGNORECASE)
 

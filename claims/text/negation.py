@@ -63,13 +63,18 @@ _DISCLAIMER = re.compile(
     r"not able to)\s+"
     r"(['\"\u2018\u201c]?[\w-]+['\"\u2019\u201d]?\s+)?"
     r"(claim|say|said|state|call|guarantee|promise|market|advertise|label|describe|consider|certify|confirm|"
-    r"use the (word|term|label|claim)|"
+    r"verify|vouch|use the (word|term|label|claim)|"
     # a mark not carried covers the list ("does not carry TCO Certified, EPEAT or ENERGY STAR registration")
     r"(?<=not )(carry|carries|bear|bears))\w*\b|"
     # "we don't offset or call our deliveries carbon neutral"; "People ask if bamboo fabric is sustainable"
     r"\b((do|does|did|have|has)(n'?t| not)|won'?t|never)\s+\w+\s+(or|and|nor)\s+(claim|say|call|label|market|"
     r"advertise|certif|test|verif)\w*\b|"
-    r"\b(ask|asks|asked|asking|wonder|wonders|wondering)( us| me)? (if|whether)\b",
+    r"\b(ask|asks|asked|asking|wonder|wonders|wondering)( us| me)? (if|whether)\b|"
+    # "No claim is made that the unit is free of harmful chemicals"; "this router has not been tested for its carbon
+    # footprint" (not "has not been tested on animals", a claim)
+    r"\bno claims? (is |are )?(made|given|stated) (that|about|of)\b|"
+    r"\b(has|have|is|are|was|were)(n'?t| not) (yet )?(been )?(tested|assessed|measured|verified|certified|evaluated|"
+    r"audited|checked) (for|against)\b",
     re.IGNORECASE)
 
 
@@ -176,7 +181,7 @@ def is_negated(text: str, start: int) -> bool:
             _NEITHER_NOR.search(sentence[-140:]) or \
             _DISPOSAL_BAN.search(sentence[-100:]):
         return True
-    if _in_negated_aside(text, start):
+    if _in_negated_aside(text, start) or _in_negated_examples(text, start):
         return True
     clause = after_last(CLAUSE_START, window)
     # a disclaimer covers a list ("we don't call them natural, clean or eco"), up to a sentence break
@@ -184,6 +189,23 @@ def is_negated(text: str, start: int) -> bool:
     return bool(_NEGATOR.search(clause[-60:]) or _DISCLAIMER.search(scope) or _NON_PREFIX.search(window)
                 or _POST_DISCLAIMER.match(text, start) or _SPEC_NO.match(text, start)
                 or _POST_NAHI.match(text, start)) or _in_question(text, start)
+
+
+_EXAMPLES_BEFORE = re.compile(r",?\s*\(?\s*(e\.\s?g\.?|i\.\s?e\.?|such as|including|incl\.|for (example|instance),?)\s+"
+                              r"([\w-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _in_negated_examples(text: str, start: int) -> bool:
+    """The keyword is an example of a negated keyword just before it ("Contains no recycled material, e.g. regrind or
+    post-consumer resin")."""
+    window = max(0, start - 80)
+    m = _EXAMPLES_BEFORE.search(text[window:start])
+    if m is None:
+        return False
+    end = window + m.start()
+    attrs, _ = compiled_patterns()
+    hits = [h.start() for p in attrs for h in p.finditer(text, max(0, end - 60), end)]
+    return bool(hits) and is_negated(text, max(hits))
 
 
 _KEYWORD_BEFORE_ASIDE = re.compile(r"([\w-]+)\s*\(([^()]*)$")

@@ -55,6 +55,8 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"manuals?|"
                      r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|glue|"
                      r"(carry|tote|storage|travel|drawstring|gift|jute|cotton|project|dust|mesh) bags?|"
+                     # what a textile ships in ("Recyclable blanket \u2013 the polybag is LDPE 4")
+                     r"poly-? ?bags?|polythene( bags?| covers?)?|(plastic|packing|zip-? ?lock) (bags?|covers?)|"
                      r"adhesives?|liners?|hooks?|tubes?|bases?|(outer )?sleeves?|"
                      r"(project|instruction|activity|colou?ring) books?|booklets?|snaps?|" + _SMALL_PARTS + ")")
 
@@ -122,6 +124,13 @@ _PART_SCOPED = re.compile(
     # the process's machines ("Green attar: our copper stills are heated by rooftop solar")
     r"(our|the) ([\w-]+ )?(stills?|kilns?|ovens?|boilers?|furnaces?|looms?|machines?|presses|roasters?|dryers?) "
     r"(is |are )?(heated|powered|run|fired|driven) (by|with|on) |"
+    # ... or the step done on them ("Low-carbon blanket: woven on looms powered by rooftop solar panels", "Eco-friendly
+    # tile: fired in a kiln powered 40% by solar energy")
+    r"(woven|knitted|spun|fired|baked|roasted|dried|distilled|pressed|made|printed|dyed) (on|in) (an? |the |our )?"
+    r"([\w-]+ )?(stills?|kilns?|ovens?|boilers?|furnaces?|looms?|machines?|presses|roasters?|dryers?) "
+    r"((that|which) (is|are) )?(heated|powered|run|fired|driven) (\d{1,3}\s?% )?(by|with|on) |"
+    # ... or the shipping cartons reused ("Low-carbon wedding favours: we reuse the cartons they ship in")
+    r"we (re-?use|recycle) (the |our )?([\w-]+ )?(cartons?|boxes|mailers?|shipping boxes|packaging)\b|"
     # the delivery ("Carbon-neutral kettle – we deliver by electric van", "our courier uses electric vans")
     r"we (deliver|ship|send|dispatch)( it| them| every order| each order)? (by|with|in|using|via) |"
     r"(our|the) (courier|delivery partner|shipping partner)s? (uses?|runs?|drives?)|"
@@ -507,7 +516,9 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
 # glass", "Planet-friendly tawa, as the coating is PFOA-free". Whether the noun is one part or the product itself
 # only the title tells ("Eco-friendly: the bottle is 100% recycled PET" of a "Steel Water Bottle" is the whole).
 _THE_NOUN = re.compile(
-    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(?:[:\u2013\u2014-]|,?\s+(?:because|since|as))\s+(?:only |just )?"
+    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(?:[:\u2013\u2014-]|,?\s+(?:because|since|as)|"
+    # a question answered by one part ("Q: Is this soundbar eco-friendly? A: Yes, its fabric grille is ...")
+    r"\?\s*(?:A\s*[:.\u2013-]\s*|(?:seller\s+)?answer\s*:\s*)?yes\s*[,:.!\u2013-])\s+(?:only |just )?"
     # "the storage bag", "its storage pouch", or no article after a colon or dash ("Eco device – housing contains ...")
     r"(?P<article>the\s+|its\s+)?"
     r"(?P<part>(?:(?!(?:and|or|whole|entire|same|rest|made|is|are|will|be|can|has|have|to)\b)[\w-]+\s+){0,2}?"
@@ -1056,6 +1067,36 @@ def _product_label(text: str, title: str) -> bool:
         return False
     noun = re.escape(words[-1].rstrip("s"))
     return re.fullmatch(noun + r"(e?s)?" + _MAIN_MATERIAL, label.group("label").strip(), re.IGNORECASE) is not None
+
+
+# A bullet's label that calls the product (the title's own noun) compostable or recyclable while another bullet
+# has a part taken off first ("Compostable toothbrush: bamboo, home compostable ..." and "Bristles: nylon-6 \u2013 pull
+# out before composting")
+_PRODUCT_LABEL = re.compile(r"^\W*(?P<kw>(home[- ])?compostable|biodegradable|recyclable)\s+(?P<head>[\w-]+)\s*"
+                            r"[:\u2013\u2014-]", re.IGNORECASE)
+_REMOVED_FIRST = re.compile(r"\b(pull(ed)? (them |it )?out|remove[ds]?|take (them |it )?(out|off)|detach|"
+                            r"cut (them |it )?off)\b[^|.;]{0,30}?\bbefore "
+                            r"(?P<step>composting|disposal|disposing|binning|recycling)",
+                            re.IGNORECASE)
+
+
+@memo
+def label_over_removed_part(text: str, title: str, bullets: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span of a bullet label's keyword that calls the product itself compostable or recyclable when another
+    bullet says a named part must come off before composting or recycling: one part's keyword stretched to the
+    whole."""
+    label = _PRODUCT_LABEL.match(text)
+    if label is None or _PART_WORD.fullmatch(label.group("head")) or \
+            not re.search(r"\b" + re.escape(label.group("head").lower().rstrip("s")), title.lower()):
+        return None
+    recycling = label.group("kw").lower().startswith("recycl")
+    for bullet in bullets:
+        if bullet is text or bullet == text:
+            continue
+        removed = _REMOVED_FIRST.search(bullet)
+        if removed and (removed.group("step").lower() == "recycling") == recycling:
+            return label.span("kw")
+    return None
 
 
 def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:

@@ -160,7 +160,19 @@ MORE_OTHER_SENSES = re.compile(
     r"((harsh|strong|abrasive)\s+)?"
     r"(chemicals?|cleaners?|detergents?|solvents?|bleach)\b|"
     r"\b(covers?|syllabus|topics?|chapters? on)\b[^|.;]{0,60}?\b(climate change|green energy|ecology|environment|"
-    r"sustainable development|renewable energy)\b[^|.;]{0,40}|"
+    r"sustainable development|renewable energy|composting|organic (farming|agriculture)|soil health|"
+    r"waste management)\b[^|.;]{0,40}|"
+    # a decor style ("Organic Balloon Garland Arch Kit", "an organic, cloud-style garland"), a pattern's look
+    # ("Organic marble-effect pattern"), a farm's cover crop ("Seeds for Green Manure"), a board's trade name and
+    # colour ("known on site as 'green board' for its green face paper"), a seal's faces ("Carbon-Ceramic", "carbon vs
+    # ceramic"), what a composter does ("Turns kitchen and garden waste into compost")
+    r"\borganic (balloon )?(garlands?|arch(es)?)\b|\borganic,?\s+([\w-]+,?\s+){0,2}garlands?\b|"
+    r"\borganic,?\s+(?!(cotton|wool|linen|hemp|silk|bamboo|jute|fabric|material|dyes?|inks?|paints?)\b)[\w]+-"
+    r"(effect|look|style)\s+(patterns?|designs?|motifs?|prints?|finish)\b|"
+    r"\bgreen manure\b|\bgreen[- ]?boards?\b|\bgreen[- ](face|faced|facing)( paper)?\b|"
+    r"\bcarbon[- /](ceramic|graphite|sic|silicon carbide)\b|\bcarbon (vs\.?|versus|and|&) (ceramic|graphite)\b|"
+    r"\b(turns?|converts?|transforms?|makes?)\b[^|.;]{0,40}?\b(waste|scraps|peels|leaves|clippings)\b[^|.;]{0,20}?"
+    r"\binto (rich |nutrient-rich |usable |organic |garden )?(compost|manure)\b|"
     r"\borganic (growth|traffic|reach|search|results?|followers?|marketing|chemistry|compounds?|matter|solvents?|"
     r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
     # a shape or a print ("Organic leaf-shape print", "organic curves"), not organic farming

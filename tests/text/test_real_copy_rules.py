@@ -3000,3 +3000,70 @@ def test_scs_recycled_content_is_a_known_scheme():
     schemes = {c.scheme.id for c in default_registry().find("Shell: 100% recycled PET, SCS Recycled Content certified")}
     assert schemes == {"SCS_RECYCLED_CONTENT"}
     assert not default_registry().find("SCS Global Services audited our offices")
+
+
+# Forty-seventh round (c382-c389 dev halves): a FAQ answered by one part, looms and kilns run on solar, a textile's
+# polybag, a product label over a part pulled out before composting, disclaimers ("we cannot verify", "no claim is
+# made that", "has not been tested for"), examples of a negated material, decor and farm senses, conscious
+# categories, greener activities, a named conventional baseline, heirlooms, CE as "the responsible choice", a
+# brand's guarantee, a streaming stick on the mains, "lic." in a licence
+FORTY_SEVENTH_ROUND = [
+    (claim_forms.renewable_power, "Fired in a kiln powered 40% by solar energy", True),
+    (claim_forms.renewable_power, "Fired in a kiln at 1,200 \u00b0C", False),
+    (scope.part_scoped, "Low-carbon blanket: woven on looms powered by rooftop solar panels", True),
+    (scope.part_scoped, "Low-carbon wedding favours: we reuse the cartons they ship in", True),
+    (scope.whole_by_part, "Recyclable blanket \u2013 the polybag is LDPE 4", True),
+    (scope.whole_by_part, "Recyclable blanket \u2013 the blanket is 100% polyester, take it to textile recycling",
+     False),
+    (negation.negated_only, "Factory: we cannot verify that workers at our supplier's factory are paid fair wages",
+     True),
+    (negation.negated_only, "No claim is made that the unit is free of harmful chemicals.", True),
+    (negation.negated_only, "Seller note: this router has not been tested for its carbon footprint", True),
+    (negation.negated_only, "Contains no recycled material, e.g. regrind or post-consumer resin", True),
+    (negation.negated_only, "Contains recycled material, e.g. regrind or post-consumer resin", False),
+    (generic.strong_generic, "Conscious jewellery for everyday wear", True),
+    (generic.strong_generic, "Self-conscious about your nails? Try our kit", False),
+    (generic.strong_generic, "Greener streaming in Full HD", True),
+    (comparison.comparison_baseline, "Cuts heating energy use by 25% compared with a manual on/off thermostat", True),
+    (comparison.comparison_baseline, "Cuts heating energy use by 25% compared with other thermostats", False),
+    (durability.durability_cue, "Made to be handed down for generations", True),
+    (legal.legal_mark, "CE compliant \u2013 the responsible choice", True),
+    (legal.legal_mark, "CE compliant, EU plug", False),
+    (durability.warranty_only, "Rushmead 2-year guarantee", True),
+    (durability.warranty_only, "Durable 2-year guarantee", False),
+    (energy.mains_appliance, "Oruvane HD Streaming Stick with Remote", True),
+]
+TWELFTH_ROUND.extend(FORTY_SEVENTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Builds an organic, cloud-style garland for baby showers", "organic"),
+    ("Organic marble-effect pattern", "Organic"),
+    ("Green manure crop before paddy", "Green"),
+    ("Known on site as 'green board' for its green face paper", "green"),
+    ("Faces: carbon vs ceramic", "carbon"),
+    ("Turns kitchen and garden waste into compost in 6-8 weeks", "compost"),
+])
+
+
+def test_forty_seventh_round_faq_answered_by_one_part():
+    title = "Soundgrove Cinema 5.1 Soundbar, 400W, Dolby Atmos"
+    assert scope.the_part("Q: Is this soundbar eco-friendly? A: Yes, its fabric grille is 100% recycled polyester.",
+                          title)
+    assert not scope.the_part("Q: Is this soundbar eco-friendly? A: Yes, the whole soundbar is certified to EU "
+                              "Ecolabel.", title)
+
+
+def test_forty_seventh_round_product_label_over_a_removed_part():
+    title = "Bexcombe Bamboo Toothbrush, Medium Bristles, Pack of 4"
+    bullets = ("Compostable toothbrush: bamboo, home compostable in approx. 6 months", "Bristles: nylon-6",
+               "pull out before composting")
+    assert scope.label_over_removed_part(bullets[0], title, bullets)
+    assert not scope.label_over_removed_part("Compostable handle: bamboo, home compostable in approx. 6 months",
+                                             title, bullets)
+    assert not scope.label_over_removed_part(bullets[0], title, bullets[:2])
+
+
+def test_forty_seventh_round_lic_abbreviation_keeps_the_licence():
+    text = "FSC\u00ae certified plywood, Chain of Custody lic. no. FSC-C156721, mfd. by Nuvoply Industries Pvt. Ltd."
+    assert len(prep.segment_field("description", text)) == 1
