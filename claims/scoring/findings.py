@@ -321,6 +321,10 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         if not claim_forms.degradability_conditions(text):
             out.codes.add("UNQUALIFIED_DEGRADABILITY")  # the caller clears it when the listing gives conditions
     hits = lexicon.attribute_hits(own_words)
+    if claim_forms.tree_planting(text) and not claim_forms.tree_pledge(text) and not negation.negated_only(text):
+        out.is_claim = True  # "For each order, we plant a tree"
+        if "carbon_climate" not in out.attributes:
+            out.attributes.append("carbon_climate")
     if claim_forms.tree_pledge(text) and not negation.negated_only(text):
         out.is_claim = True
         if not _CLEAN_UP.search(text):
@@ -834,7 +838,7 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
         rule.attributes.append("energy_efficiency")
     if (facts.baby_feeding and legal.bpa_free(seg.text)) or (facts.toy and legal.toy_restricted_free(seg.text)) or \
             ((facts.cells or legal.names_cells(seg.text)) and legal.mercury_free(seg.text)) or \
-            legal.cadmium_free_cells(seg.text):
+            legal.cadmium_free_cells(seg.text) or legal.adulterant_free(seg.text):
         rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy, "Mercury-Free" AA cells: by law
         rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         if "non_toxic" not in rule.attributes:

@@ -40,6 +40,8 @@ _SAFETY_MARKS = re.compile(
     r"^(?:FCC|ISI|BIS|BEAB|ASTA|VDE|KEMA|Kitemark|BS|UL|ETL|CSA|IEC|IS|FSSAI|HUID|MFi|Apple|MFI|TUV|TÜV|GS|PSE|KC|CCC|NABL|RoHS|REACH|CE|"
     # child-seat approvals ("UN R129 approved", "ECE R44/04", "i-Size")
     r"UN|R\d{2,3}(/\d+)?|i-Size|"
+    # India's grading and hallmarking marks ("Agmark certified, Grade: Special")
+    r"Agmark|AGMARK|Hallmark|Hallmarked|"
     r"ISO\d*|IP\d\d|IPX\d|BEE|Qi|USB|DOT|ECE|SNELL|ANSI|OEKO|USB-IF|Bluetooth|HDMI|Dolby|DTS|Hi-Res|WiFi|Wi-Fi|DLNA|Google|Alexa|"
     r"Netflix|Android|Intel|AMD|Microsoft|Windows|PD|QC\d*|Quick|Charge|SGS|Intertek|BSI|NSF|FDA|"
     # toy safety standards and marks (EN 71, ASTM F963, UKCA, CPSIA): safety, not the environment
@@ -100,7 +102,8 @@ _CERT_NUMBER_LINE = re.compile(r"\b(certificate|certification|licen[cs]e|registr
                                re.IGNORECASE)
 # a certifier's code in brackets right after the scheme ("RCS certified (SCS-RCS-003457)"), or on a line of its own
 # after a certificate word and a colon ("Garden certificate: RA-CERT-IN-0042871")
-_LETTERS_CODE = r"(?-i:[A-Z]{2,6}(-[A-Z]{2,6}){1,3})-\d\d\d"  # capitals joined by dashes, then at least three digits
+# capitals joined by dashes (or underscores: "RA_CERT_0042871"), then at least three digits
+_LETTERS_CODE = r"(?-i:[A-Z]{2,6}([-_][A-Z]{2,6}){1,3})[-_]\d\d\d"
 _BRACKET_CODE = re.compile(r"\s*\(\s*(?P<number>" + _LETTERS_CODE + r"\d*)\s*\)")
 _CERT_CODE_LINE = re.compile(r"\b(certificate|certification|licen[cs]e)\s*:\s*(?P<number>" + _LETTERS_CODE + r"\d+)",
                              re.IGNORECASE)
@@ -221,12 +224,18 @@ class Registry:
                 if not any(s.licence_pattern and s.licence_pattern.fullmatch(number) for s in others):
                     return number
             return None
+        acronym = scheme.id.split("_")[0]
+        for m in [*_CERT_NUMBER_LINE.finditer(text), *_CERT_CODE_LINE.finditer(text)]:
+            if len(acronym) >= 3 and acronym in m.group("number").upper():
+                return m.group("number")  # a certificate number that names its scheme ("no. RCS-TC-00987")
         for m in scheme.licence_pattern.finditer(text):
             before = text[max(0, m.start() - 30): m.start()]
             # "GOTS certified (licence no. CU 841277)": the digits are GOTS's number, not an OEKO-TEX one
             # the number introduced by a licence word, or a code that names itself ("FLO ID 37215")
-            named = _LICENCE_WORD.search(before) or re.match(r"[A-Za-z]{2,}", m.group(0))
-            if any(ch.isdigit() for ch in m.group(0)) and named and not _OTHER_CODE_PREFIX.search(before):
+            worded = re.match(r"[A-Za-z]{2,}", m.group(0))
+            named = _LICENCE_WORD.search(before) or worded
+            # (a number that names itself keeps it after another code: "Blue Angel RAL contract no.: 41237")
+            if any(ch.isdigit() for ch in m.group(0)) and named and (worded or not _OTHER_CODE_PREFIX.search(before)):
                 return m.group(0)
         return None
 

@@ -48,6 +48,11 @@ _FUTURE_PLEDGE = re.compile(
 
 
 # "We will plant a tree for every order": a promise of future environmental action sold with the product
+# a tree planted for each order, now ("For each order, we plant a tree"): a carbon claim of the seller, no pledge
+tree_planting = occurs(re.compile(r"\bwe (also )?plant (a|one|\d+|two|five|ten) (\w+ )?(trees?|saplings?) (for|with) "
+                                  r"(each|every)\b|\b(for|with) (each|every) (order|purchase|sale|item)[\w ]{0,12}?,? "
+                                  r"we (also )?plant (a|one|\d+|two|five|ten) (\w+ )?(trees?|saplings?)\b",
+                                  re.IGNORECASE))
 tree_pledge = occurs(re.compile(r"\bwill (also )?plant (a|one|\d+|two|five|ten) (\w+ )?(trees?|saplings?)\b|"
                                 # "each purchase will fund restoration of 1 sq m of mangroves by 2026"
                                 r"\bwill (help )?(fund|support|finance|sponsor|pay for) (the )?(restoration|replanting|"
@@ -186,7 +191,7 @@ def refurbished_claim(text: str) -> tuple[int, int] | None:
 
 # Reusable said of the product or a part of it ("Six reusable pictures", "can be peeled off and reused the
 # following year"): a reusable_refillable claim, as the real-copy annotators label it
-_REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?re-?used\b|"
+_REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?(re-?used|refilled)\b|"
                        r"\b(designed|made|meant|built) to be (re-?used|refilled)\b|"
                        # the seller's packing reused ("Our shipping boxes are reused", "we reuse the boxes we receive")
                        r"\b(boxes|cartons|mailers|packaging|packing|cones|crates) (are|is|get|gets) (all |always )?"

@@ -42,6 +42,10 @@ def bpa_free(text: str) -> tuple[int, int] | None:
 # standard IS 9873): "lead-free paint", "phthalate free", "no heavy metals" on a toy are legal requirements
 # presented as a feature (corpora/real/README.md, conventions for toy copy). BPA is not among them.
 _TOY = re.compile(r"\btoys?\b|\bplay ?sets?\b|\bjigsaws?\b|\bpuzzles?\b|\bdolls?\b|\bteddy\b|"
+                  # a child's first bike or ride-on ("Kids' Balance Bike 12\"")
+                  r"\bbalance bikes?\b|\b(kids'?|children'?s|toddlers?'?) (bikes?|bicycles?|scooters?|tricycles?|"
+                  r"trikes?)\b|"
+                  r"\bride[- ]on (toys?|cars?)\b|"
                   r"\b(building|alphabet|stacking|wooden|abc|number|letter) blocks\b|"
                   r"\bstacking (rainbow|rings?|cups?|toy|tower)s?\b|\brainbow stackers?\b|"
                   r"\brattles?\b|\bplay ?(mat|house|kitchen|tent)s?\b|"
@@ -107,6 +111,19 @@ _BOOK = re.compile(r"\((paperback|hardcover|hardback|kindle edition|board book)\
 def book_listing(text: str) -> bool:
     """A book, by its title or details ("(Paperback)", "ISBN-13: ...")."""
     return bool(_BOOK.search(text))
+
+
+# a spice or food said to be free of an adulterant the law bans (FSSAI): "Lead chromate free \u2013 safe for your
+# family" of turmeric
+_ADULTERANT_FREE = re.compile(r"\b(lead chromate|metanil yellow|sudan (red|dyes?|I{1,3}|IV)|argemone( oil)?|"
+                              r"potassium bromate|rhodamine( b)?|calcium carbide)[- ]free\b|"
+                              r"\bfree (of|from) (added )?(lead chromate|metanil yellow|sudan (red|dyes?)|"
+                              r"argemone( oil)?|potassium bromate|rhodamine( b)?|calcium carbide)\b", re.IGNORECASE)
+
+
+@memo
+def adulterant_free(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_ADULTERANT_FREE, text)
 
 
 def toy_listing(title: str) -> bool:

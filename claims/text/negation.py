@@ -138,7 +138,7 @@ _POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(cl
                               re.IGNORECASE)
 
 
-_SPEC_NO = re.compile(r"[\w&/ -]{0,30}?\s*([:=|\u00a6]|\s[-\u2013]\s)\s*(no|not( yet)?( certified| rated| applicable|"
+_SPEC_NO = re.compile(r"[\w&/ -]{0,45}?\s*([:=|\u00a6]|\s[-\u2013]\s)\s*(no|not( yet)?( certified| rated| applicable|"
                       r" available| claimed|"
                       r" tested| verified| measured| calculated| assessed| known| disclosed| specified| qualified|"
                       r" offered| provided|"

@@ -133,6 +133,9 @@ _PART_SCOPED = re.compile(
     r"we (re-?use|recycle) (the |our )?([\w-]+ )?(cartons?|boxes|mailers?|shipping boxes|packaging)\b|"
     # the delivery ("Carbon-neutral kettle – we deliver by electric van", "our courier uses electric vans")
     r"we (deliver|ship|send|dispatch)( it| them| every order| each order)? (by|with|in|using|via) |"
+    # the print ("Green-choice bracelets: we print our tags on recycled paper")
+    r"we print (our|the|all our) ([\w-]+ )?(tags?|labels?|cards?|inserts?|manuals?|boxes|packaging|leaflets?|invoices?|"
+    r"stickers?) on |"
     r"(our|the) (courier|delivery partner|shipping partner)s? (uses?|runs?|drives?)|"
     # a step of the making ("we bake the seasoning with heat recovered from the foundry")
     r"we (bake|cure|dry|fire|heat|roast|smelt|melt) (the |our )?[\w-]+ (with|using|on|by) |"
@@ -372,12 +375,14 @@ _PRODUCT_THEN_PACKAGING = re.compile(
 # ... or this one product ("Nuvoya is a fully recyclable skincare brand: this serum bottle is glass.")
 _BRAND_BY_ONE = re.compile(
     # (or a header: "Zero-waste brand: our oil cake is reused as cattle feed")
-    r"(?:\b(?:is|are) (?:an?|the|[\w-]+'s) |^\W*(?:an? |our )?(?=[\w-]+ (?:brand|company|studio|workshop)\b))"
+    # ("Zero-waste comb brand: our shipping tape is paper", "Energy-efficient range: this fan is BEE 5-star rated")
+    r"(?:\b(?:is|are) (?:an?|the|[\w-]+'s) |^\W*(?:an? |our )?(?=([\w-]+ ){1,3}(?:brand|company|studio|workshop|range|"
+    r"collection)\b))"
     r"(?:fully |100% |completely |truly |certified |most )?(recyclable|"
     r"plastic[- ]?free|zero[- ]?(waste|plastic)|sustainable|eco[- ]?friendly|fair ?trade|organic|carbon[- ]neutral|"
-    r"compostable|"
+    r"compostable|energy[- ](efficient|saving)|low[- ]carbon|climate[- ]friendly|"
     r"green(est)?)\s+([\w-]+\s+){0,2}?"
-    r"(brand|company|label|business|studio|workshop|shop|store)\s*[:\u2013\u2014-]\s*"
+    r"(brand|company|label|business|studio|workshop|shop|store|range|collection)\s*[:\u2013\u2014-]\s*"
     r"(this|the|our|its|we|all our|ships|shipped|packed|posted)\s+"
     r"(?!(whole|entire|full)\b)",
     re.IGNORECASE)
@@ -516,15 +521,18 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
 # glass", "Planet-friendly tawa, as the coating is PFOA-free". Whether the noun is one part or the product itself
 # only the title tells ("Eco-friendly: the bottle is 100% recycled PET" of a "Steel Water Bottle" is the whole).
 _THE_NOUN = re.compile(
-    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(?:[:\u2013\u2014-]|,?\s+(?:because|since|as)|"
+    r"(?P<head>(\s+[\w'-]+){0,3}?)\s*(?:[:\u2013\u2014-]|,?\s+(?:because|since|as)|"
     # a question answered by one part ("Q: Is this soundbar eco-friendly? A: Yes, its fabric grille is ...")
     r"\?\s*(?:A\s*[:.\u2013-]\s*|(?:seller\s+)?answer\s*:\s*)?yes\s*[,:.!\u2013-])\s+(?:only |just )?"
     # "the storage bag", "its storage pouch", or no article after a colon or dash ("Eco device – housing contains ...")
-    r"(?P<article>the\s+|its\s+)?"
+    # ... "our shipping tape", or one item of several ("one of the 10 fat quarters is GOTS-certified organic cotton")
+    r"(?P<article>the\s+|its\s+|our\s+|(?P<oneof>(?:only\s+)?one\s+of\s+(?:the|our|its)\s+(?:\d+\s+)?))?"
     r"(?P<part>(?:(?!(?:and|or|whole|entire|same|rest|made|is|are|will|be|can|has|have|to)\b)[\w-]+\s+){0,2}?"
     r"(?!(?:and|or|made|is|are|from|with|will|be|can|has|have|to)\b)[\w-]+)"
     # "the hang tag and its cord break down in soil"
     r"(?:\s+(?:and|&)\s+(?:its\s+|the\s+)?[\w-]+)?"
+    # "the paper band around the set is home compostable"
+    r"(?:\s+(?:around|round|wrapping|holding)\s+(?:the|each|every|this)\s+[\w-]+)?"
     # "the pouch it comes in is biodegradable"
     r"(?:\s+(?:it|they)\s+(?:comes?|ships?|arrives?|is packed|are packed|is sent)\s+in)?\s+"
     r"(?:is|are|was|were|doubles|uses?|comes?|gets?|can|"
@@ -540,8 +548,10 @@ _CONTAINS_SOME = re.compile(r"(\s+[\w-]+){1,3}?\s*(:|\u2013|\u2014|-|,)\s*(it |t
                             r"(?P<noun>[\w-]+( [\w-]+)?)\s*$", re.IGNORECASE)
 _THANKS_TO = re.compile(r"(\s+[\w-]+){0,3}?,?\s+(thanks to|due to|because of) (its|the) (?P<mods>[^|.;]{0,50}?)"
                         r"(?P<part>[\w-]+)\s*$", re.IGNORECASE)
-_COMES_IN = re.compile(r"(\s+[\w-]+){0,3}?,?\s+(because|since|as)\s+(it|they)\s+(comes?|ships?|arrives?|(is|are) "
-                       r"(packed|sent|shipped|delivered|wrapped))\s+in\s+(a|an|the|its|their)?\b", re.IGNORECASE)
+_COMES_IN = re.compile(r"(\s+[\w-]+){0,3}?(,?\s+(because|since|as)|"
+                       r"\s*\?\s*(A\s*[:.\u2013-]\s*)?yes\s*[,:.!\u2013-]?)\s+"
+                       r"(it|they)\s+(comes?|ships?|arrives?|(is|are) (packed|sent|shipped|delivered|wrapped|mailed|"
+                       r"posted))\s+in\s+(a|an|the|its|their)?\b", re.IGNORECASE)
 # nouns that name the product, its make-up or the seller, not one part of it
 _WHOLE_NOUN = re.compile(r"(products?|items?|units?|pieces?|sets?|kits?|packs?|formula|formulation|recipe|blend|bars?|"
                          r"liquid|design|construction|build|ingredients?|composition|materials?|fabrics?|body|yarns?|"
@@ -572,6 +582,9 @@ _LEAD_STEMS = {"upcycl": ("upcycl", "recycl"), "recycl": ("recycl", "pcr", "post
 _DEGRADES_CERT = re.compile(r"compost|biodegrad|EN ?13432|ASTM ?D ?6400|\bBPI\b|seedling", re.IGNORECASE)
 _TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s", re.IGNORECASE)
 # the part after "thanks to its ..." ("... thanks to its 30% recycled polypropylene container")
+# the pack a title names after a quantity ("Biryani Masala 50 g Tin", "Chakki Atta 25 kg Jute Bag")
+_PACK_OF_PRODUCT = re.compile(r"\b\d+(\.\d+)?\s?(g|gm|gms|kg|ml|l|ltr|litres?|liters?|oz|lb)\s+([\w-]+\s+)?"
+                              r"(tin|jar|pouch|bottle|box|pack|bag|can|sack|tub|carton)s?\b", re.IGNORECASE)
 _THANKS_PART = re.compile(_PART + r"|containers?", re.IGNORECASE)
 
 
@@ -610,6 +623,8 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
             return g  # "Organic hair oil – contains organic amla": one ingredient carries the product's word
         return None
     words = m.group("part").lower().split()
+    if m.group("oneof") and set(attribute_hits(m.group("rest"))) - {"generic_environmental"}:
+        return g  # "Organic fabric bundle: one of the 10 fat quarters is GOTS-certified organic cotton"
     last = words[-1]
     if len(words) > 1 and (last in ("fabric", "fabrics", "material", "materials", "yarn", "kit", "kits", "set", "sets")
                            or (_is_material(last) and _PART_WORD.fullmatch(words[-2]))):
@@ -638,13 +653,17 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
                 not (key[:4] in ("biod", "comp", "plas") and (_NATURAL_PART.match(rest) or m.group("degrades"))):
             return None  # the part must carry the keyword itself ("... – the pillowcases are organic cotton")
     elif not (set(attribute_hits(rest)) - negated_attributes(rest) or _NATURAL_PART.match(rest) or
-              re.match(r"\s*(as|be (reused|refilled|repurposed))\b", rest)):
+              re.match(r"\s*(as|(be )?(reused|refilled|repurposed))\b", rest) or default_registry().find(rest)):
         return None  # nothing said of the noun that could carry the claim
     head = (text[g[0]:g[1]] + m.group("head")).lower().split()  # "Sustainable packaging" names its own noun
     if head and (_PART_WORD.fullmatch(head[-1]) or _ASPECT_NOUN.fullmatch(head[-1])) and \
-            not re.search(r"\b" + re.escape(head[-1]) + r"\b", product):
+            not re.search(r"\b" + re.escape(head[-1].rstrip("s")) + r"(e?s)?\b", product):
         return None  # the term names a part or an aspect itself ("Sustainable packaging: the mailer boxes are ...")
     stem = last.rstrip("s") if len(last) > 3 else last
+    pair = " ".join(words[-2:])
+    if len(words) > 1 and _MINOR_PART_WORD.fullmatch(pair) and pair not in product:
+        return g  # "Recycled sling bag \u2013 the dust bag it ships in is ..." of a "Sling Bag"
+    product = _PACK_OF_PRODUCT.sub("", product)  # "Biryani Masala 50 g Tin": the tin holds the product
     if re.search(r"\b" + re.escape(stem) + r"(e?s)?\b", product) or (head and head[-1].rstrip("s") == stem):
         return None  # the noun is the product ("Eco-friendly: the bottle is ..." of a "Steel Water Bottle")
     return g

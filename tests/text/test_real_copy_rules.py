@@ -3067,3 +3067,63 @@ def test_forty_seventh_round_product_label_over_a_removed_part():
 def test_forty_seventh_round_lic_abbreviation_keeps_the_licence():
     text = "FSC\u00ae certified plywood, Chain of Custody lic. no. FSC-C156721, mfd. by Nuvoply Industries Pvt. Ltd."
     assert len(prep.segment_field("description", text)) == 1
+
+
+# Forty-eighth round (c390-c397 dev halves): a part around the set, a dust bag the product ships in, a FAQ answered
+# by the mailer, one item of several, "our" shipping tape and sacks, a part's scheme, a title's pack after its
+# quantity, brand and range headers, printed tags, balance bikes, underscore and scheme-named certificate codes,
+# Blue Angel contract numbers after a colon, Agmark, long spec keys that say none, spares of any name, trees planted
+# now, banned adulterants, canisters that can be refilled
+FORTY_EIGHTH_ROUND = [
+    (scope.part_scoped, "Green-choice bracelets: we print our tags on recycled paper", True),
+    (scope.brand_by_packaging, "Zero-waste comb brand: our shipping tape is paper", True),
+    (scope.brand_by_packaging, "Energy-efficient range: this fan is BEE 5-star rated", True),
+    (scope.brand_by_packaging, "Energy-efficient fan: 28 W at full speed", False),
+    (legal.toy_listing, "Yewdale Kids' Balance Bike 12\", Age 2\u20135", True),
+    (legal.toy_listing, "Yewdale Adult Road Bike 700C", False),
+    (negation.negated_only, "Recycled plastic used in the housing: none", True),
+    (durability.durability_cue, "Spare cutter blocks available", True),
+    (durability.durability_cue, "Spare cartridges available", False),
+    (durability.durability_cue, "Serviceable: we stock spare crowns and crystals", True),
+    (claim_forms.tree_planting, "For each order, we plant a tree", True),
+    (claim_forms.tree_planting, "For each order, we pack a free sample", False),
+    (legal.adulterant_free, "Lead chromate free \u2013 safe for your family", True),
+    (legal.adulterant_free, "Lead free \u2013 safe for your family", False),
+    (claim_forms.reusable_claim, "Our EN 417 gas canisters can be refilled at our store", True),
+]
+TWELFTH_ROUND.extend(FORTY_EIGHTH_ROUND)
+
+
+@pytest.mark.parametrize(("text", "title", "overreach"), [
+    ("Biodegradable scrunchies: the paper band around the set is home compostable",
+     "Sachiro Satin Scrunchies Set of 6", True),
+    ("Recycled sling bag \u2013 the dust bag it ships in is made from recycled cotton",
+     "Nimaya Quilted Sling Bag with Chain Strap", True),
+    ("Recycled sling bag \u2013 the bag is made from recycled cotton", "Nimaya Quilted Sling Bag with Chain Strap",
+     False),
+    ("Q: Is this clip eco-friendly? A: Yes, it is mailed in a plastic-free paper envelope.",
+     "Rastelle Cellulose Acetate Hair Claw Clip", True),
+    ("Sustainable watch: the strap leather comes from an LWG Gold-rated tannery", "Solvanti Analog Watch for Men",
+     True),
+    ("Eco kids' clips: the box window is a plastic-free cellulose film", "Harveli Kids' Hair Clip Set, 24 Pieces",
+     True),
+    ("Planet-friendly masala: the tin is recyclable steel", "Biryanika Biryani Masala 50 g Tin", True),
+    ("Planet-friendly tin: the tin is recyclable steel", "Biryanika Steel Storage Tin 1 L", False),
+    ("Sustainable flour: our jute sacks are reused 5 times", "Anaajghar Chakki Atta 25 kg Jute Bag", True),
+    ("Organic fabric bundle: one of the 10 fat quarters is GOTS-certified organic cotton",
+     "Yarnquay Fat Quarter Bundle 10 Pcs", True),
+])
+def test_forty_eighth_round_one_part_behind_the_term(text, title, overreach):
+    assert bool(scope.the_part(text, title)) is overreach, text
+
+
+def test_forty_eighth_round_certificate_numbers():
+    registry = default_registry()
+    blue = registry.schemes["BLUE_ANGEL"]
+    assert registry.licence_anywhere(blue, "Blue Angel RAL contract no.: 41237")
+    rcs = registry.schemes["RCS"]
+    assert registry.licence_anywhere(rcs, "RCS transaction certificate no. RCS-TC-00987") == "RCS-TC-00987"
+    assert registry.licence_anywhere(rcs, "Transaction certificate no. GRS-TC-00987") is None
+    ra = registry.schemes["RAINFOREST_ALLIANCE"]
+    assert registry.licence_anywhere(ra, "Farm certificate: RA_CERT_0042871") == "RA_CERT_0042871"
+    assert not registry.unknown_badges("Agmark certified, Grade: Special")
