@@ -191,7 +191,11 @@ def refurbished_claim(text: str) -> tuple[int, int] | None:
 
 # Reusable said of the product or a part of it ("Six reusable pictures", "can be peeled off and reused the
 # following year"): a reusable_refillable claim, as the real-copy annotators label it
-_REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?(re-?used|refilled)\b|"
+_REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?re-?used\b|"
+                       # a container the seller refills ("our gas canisters can be refilled at our store"), not a
+                       # printer's ink tank
+                       r"\b(canisters?|cylinders?|bottles?|jars?|tins?|containers?|pouches|dispensers?) "
+                       r"(can|could|may) be (\w+ ){0,3}?refilled\b|"
                        r"\b(designed|made|meant|built) to be (re-?used|refilled)\b|"
                        # the seller's packing reused ("Our shipping boxes are reused", "we reuse the boxes we receive")
                        r"\b(boxes|cartons|mailers|packaging|packing|cones|crates) (are|is|get|gets) (all |always )?"

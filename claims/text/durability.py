@@ -62,7 +62,8 @@ _DURABILITY_FIGURE = re.compile(
     # "5000+ plugging": a test; "Sales Package: 10 Plug Tops" is a pack size
     r"(?<!BS )(?<!IS )(?<!EN )(?<!IEC )(?<![\d,.])"  # a standard's number ("BS 1363 plug") counts no test
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?\+?\s?(times? )?plug(s|ging)?( and unplugging)?\b|"
-    r"\b(spare|replacement) [^.;|\n]{0,60}?\bfor (at least |a minimum of |min\.? |minimum )?\d+ (years?|yrs)|"
+    r"\b(spare|replacement) [^.;|\n]{0,60}?\b(for|(stocked|available|sold|kept|supplied)( for)?) "
+    r"(at least |a minimum of |min\.? |minimum )?\d+ (years?|yrs)|"
     # a repair service with its terms ("we resole them for Rs 1,199, up to 3 times")
     r"\b(re-?sol\w*|repair\w*)\b[^.;|\n]{0,100}?(\bup to \d+ times\b|(\u20b9|\brs\.? ?|\binr ?|\$|\u20ac|\u00a3)\s?\d)|"
     r"life ?span\s*(of|:-?|(is )?rated (at|for))?\s*(up ?to |over |more than |approx\.? ?|about |around |min\.? ?)?\d|"
@@ -174,8 +175,9 @@ _SPARE_SOLD = (r"\bspare ((lid|gasket|seal|part|knob|handle|hinge|strap|wheel|bl
                r"foot|spring|nib)s?( (&|and|,) |,? )?){1,3}"
                r"(are |is )?(readily )?available\b(?! separately)|\breplace (the )?parts instead of\b|"
                # "Spare cutter blocks available", "we stock spare crowns and crystals"
-               r"\bspare (?!(cartridges?|refills?|batter(y|ies)|bulbs?|filters?|bags?|ink)\b)([\w-]+ ){1,2}(are |is )?"
-               r"(readily )?(available|stocked|in stock)\b(?! separately)|\bwe (stock|sell|keep|carry) spare\b|"
+               r"\bspare (?!(cartridges?|refills?|batter(y|ies)|cells?|coin|bulbs?|filters?|bags?|ink)\b)([\w-]+ ){1,2}"
+               r"(are |is )?(readily )?(available|stocked|in stock)\b(?! separately)|"
+               r"\bwe (stock|sell|keep|carry) spare\b|"
                # "Spare rollers and air bags readily available"
                r"\bspare ([\w-]+ ){1,3}((&|and) ([\w-]+ ){1,2})?(are |is )?readily available\b|"
                # "Spare tines and handles available - repair, don't replace"

@@ -3127,3 +3127,11 @@ def test_forty_eighth_round_certificate_numbers():
     ra = registry.schemes["RAINFOREST_ALLIANCE"]
     assert registry.licence_anywhere(ra, "Farm certificate: RA_CERT_0042871") == "RA_CERT_0042871"
     assert not registry.unknown_badges("Agmark certified, Grade: Special")
+
+
+def test_forty_eighth_round_narrowed_on_the_guard():
+    # a printer's ink tanks refilled from bottles are its function; a spare coin cell is a battery; spares stocked
+    # for years carry their terms
+    assert not claim_forms.reusable_claim("Front facing ink tanks can be refilled from bottles with key lock nozzle")
+    assert not durability.durability_cue("spare cell easily available in any stationery shop")
+    assert durability.durability_figure("Spare blades stocked 7 years")
