@@ -267,7 +267,7 @@ _DURATION_WORDS = re.compile(r"\byears?\b|\blife\b|\blast|outliv|generations|\bn
 # (a brand's name may lead it: "Rushmead 2-year guarantee")
 _WARRANTY_ONLY = re.compile(r"^\W*(?P<spec>[\w -]{1,30},\s*)?(?P<brand>(?-i:[A-Z][\w'-]+)\s+)?\d+[- ]?(years?|yrs?)[- ]"
                             r"(of )?(\w+ )?(warranty|guarantee)"
-                            r"( (against|on|for|covering) [\w ,&/-]{1,40})?"
+                            r"( (against|on|for|covering) [\w ,&/.-]{1,40})?"
                             # "2-year warranty; free replacement if faulty"
                             r"([;,]\s*(free )?(replacement|repair|exchange|service)( [\w ]{1,30})?)?\W*$",
                             re.IGNORECASE)
@@ -303,7 +303,8 @@ def durability_comparison(text: str) -> bool:
 # what lasts is not the product: a hairstyle, a fragrance, a taste ("gives long lasting volume")
 _LASTING_OTHER = re.compile(r"\blong[- ]?lasting\s+(hair ?style|style|hold|volume|curls?|fragrance|scent|aroma|colou?r|"
                             r"shine|freshness|fresh\w*|look|make-?up|lather|glow|effect|comfort|relief|hydration|"
-                            r"moisture|taste|flavou?r|cooling|impression|smell)\b", re.IGNORECASE)
+                            r"moisture|taste|flavou?r|cooling|impression|smell|energy|stamina|focus|satiety)\b",
+                            re.IGNORECASE)
 
 
 _RUB_RATING = re.compile(r"martindale|wyzenbeek", re.IGNORECASE)

@@ -53,6 +53,8 @@ _STRONG_GENERIC = re.compile(
     r"(^|[,;!]\s*|\band\s+)be\s+green(er)?\b|"
     # a segment that is only the word ("... Elastic All Round \u2013 Sustainable")
     r"^\W*(sustainabl[ey]|eco[- ]?conscious|ecological)\W*$|"
+    # ... after a highlights label ("Highlights: Sustainable")
+    r"^\W*(highlights?|features?|key features?|tags?|why us)\s*:\s*(sustainabl[ey]|eco[- ]?conscious|ecological)\W*$|"
     r"\bthe green way\b|"
     # a title's brand, then "Sustainable" before what the product is ("Ostrello Sustainable Wi-Fi 6 Mesh System")
     r"(?-i:^\W*[A-Z][\w'-]+( [A-Z][\w'-]+)? Sustainable (?!(Performance|Energy|Power|Speed|Growth|Weight|Results?|"

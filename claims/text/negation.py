@@ -73,6 +73,8 @@ _DISCLAIMER = re.compile(
     # "No claim is made that the unit is free of harmful chemicals"; "this router has not been tested for its carbon
     # footprint" (not "has not been tested on animals", a claim)
     r"\bno claims? (is |are )?(made|given|stated) (that|about|of)\b|"
+    # "We have not tested whether the coir layer is compostable"
+    r"\b(have|has|did|do|does)(n'?t| not) (yet )?(tested|checked|verified|confirmed|measured|assessed) (whether|if)\b|"
     r"\b(has|have|is|are|was|were)(n'?t| not) (yet )?(been )?(tested|assessed|measured|verified|certified|evaluated|"
     r"audited|checked) (for|against)\b",
     re.IGNORECASE)
@@ -144,7 +146,8 @@ _SPEC_NO = re.compile(r"[\w&/ -]{0,45}?\s*([:=|\u00a6]|\s[-\u2013]\s)\s*(no|not(
                       r" offered| provided|"
                       r" eligible|"
                       r" stated| declared| mentioned| confirmed)?|unknown|unconfirmed|unverified|none|nil|false|"
-                      r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?|[\u274c\u2716\u2717\u2718]|"
+                      r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?|"
+                      r"none (are |is )?(made|given|claimed|stated)|[\u274c\u2716\u2717\u2718]|"
                       r"(?<=: )[\u2014\u2013-]{1,2}(?=\s*([|;]|$)))"
                       r"( (for|on|by|from) (this|the|our|any|a) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)",
                       re.IGNORECASE)

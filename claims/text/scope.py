@@ -147,7 +147,7 @@ _PART_SCOPED = re.compile(
     # one step of the making ("Carbon-conscious pottery – we only fire the kiln when it is full")
     r"we (only )?(fire|run|heat|switch on|turn on) (the|our) (kilns?|ovens?|roasters?|boilers?|machines?|looms?))\b" +
     r"|(\s+[\w-]+){0,3}?\s+(because|as|since|thanks to)\s+(it|this|they)\s+(saves?|reduces?|replaces?|uses? less|"
-    r"cuts?|avoids?)\b"
+    r"cuts?|avoids?|lasts?)\b"
     r"|(\s+[\w-]+){0,3}?\s+(because|as|since)\s+(it|this|they)\s+(comes?|is|are|ships?)\s+(packed |shipped |wrapped )?"
     r"(in|with)\s+([\w%-]+ ){0,3}(packaging|packing|box|boxes|cartons?|mailers?|wrap(ping)?)\b",
     re.IGNORECASE)
@@ -368,7 +368,10 @@ _PRODUCT_THEN_PACKAGING = re.compile(
     r"(?!" + _PACK + r"\b|packing\b|shipping\b|delivery\b|dispatch\b|mailing\b|postage\b|materials?\b)"
     r"[\w-]+( [\w-]+)?\s*[:\u2013\u2014-]\s*((the |our |its )?([\w-]+ )?(packaging|box|carton|mailer|wrap|sleeve)\b|"
     # "Plastic-free air fryer: packed without plastic"
-    r"(it |it's |it is )?(packed|shipped|wrapped|delivered|posted|sent)\b)",
+    r"(it |it's |it is )?(packed|shipped|wrapped|delivered|posted|sent)\b)|"
+    # ... or with no noun at all ("100% compostable: packed in a home-compostable paper sleeve")
+    r"^\W*(100% |fully )?(recyclable|compostable|biodegradable|plastic[- ]?free)\s*[:\u2013\u2014-]\s*"
+    r"(it |it's |it is )?(packed|shipped|wrapped|delivered|posted|sent) (in|with)\b",
     re.IGNORECASE)
 
 
@@ -474,7 +477,8 @@ _HEADER_HEAD = re.compile(r"(content|materials?|details?|information|info|facts?
 
 # what makes a part upcycled or recycled ("the border trim is cut from vintage saris"), or recyclable ("the inner pot
 # is PP5", "the steel uprights can go to scrap metal collection")
-_RECLAIMED = re.compile(r"\b(vintage|reclaimed|salvaged|discarded|old|waste|scraps?|off-?cuts?|end-?of-?roll)\b",
+_RECLAIMED = re.compile(r"\b(vintage|reclaimed|salvaged|discarded|recovered|old|waste|scraps?|off-?cuts?|end-?of-?roll|"
+                        r"fishing nets?)\b",
                         re.IGNORECASE)
 _RECYCLABLE_HERE = re.compile(r"\b(pp ?\d|pet ?\d|hdpe|ldpe|scrap|collection|kerbside|curbside)\b|#\d", re.IGNORECASE)
 _DEGRADE_VERB_HERE = re.compile(r"\b(breaks? down|biodegrades?|composts?|decomposes?)$", re.IGNORECASE)
@@ -537,7 +541,8 @@ _THE_NOUN = re.compile(
     r"(?:\s+(?:it|they)\s+(?:comes?|ships?|arrives?|is packed|are packed|is sent)\s+in)?\s+"
     r"(?:is|are|was|were|doubles|uses?|comes?|gets?|can|"
     r"(?<=\w )(?:made|moulded|molded|contains?|from|filled|woven|printed)|"
-    r"(?P<degrades>(?<=\w )(?:breaks? down|biodegrades?|decomposes?|composts?))|"
+    r"(?P<degrades>(?<=\w )(?:breaks? down|biodegrades?|decomposes?|composts?|"
+    r"returns? to (?:the )?(?:soil|earth|nature)))|"
     # ... or a share with no verb ("Recycled sofa – cushion covers 60% recycled polyester")
     r"(?<=\w )(?=\d{1,3}\s?%\s*[a-z]))\b"
     r"(?P<rest>[^.;|\n]{0,80})", re.IGNORECASE)
@@ -582,6 +587,8 @@ _LEAD_STEMS = {"upcycl": ("upcycl", "recycl"), "recycl": ("recycl", "pcr", "post
 _DEGRADES_CERT = re.compile(r"compost|biodegrad|EN ?13432|ASTM ?D ?6400|\bBPI\b|seedling", re.IGNORECASE)
 _TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s", re.IGNORECASE)
 # the part after "thanks to its ..." ("... thanks to its 30% recycled polypropylene container")
+# the noun a FAQ asks about ("Q: Is this handle eco-friendly?")
+_ASKED_NOUN = re.compile(r"\b(is|are) (this|these|the|its) (?P<noun>[\w-]+)\s*$", re.IGNORECASE)
 # the pack a title names after a quantity ("Biryani Masala 50 g Tin", "Chakki Atta 25 kg Jute Bag")
 _PACK_OF_PRODUCT = re.compile(r"\b\d+(\.\d+)?\s?(g|gm|gms|kg|ml|l|ltr|litres?|liters?|oz|lb)\s+([\w-]+\s+)?"
                               r"(tin|jar|pouch|bottle|box|pack|bag|can|sack|tub|carton)s?\b", re.IGNORECASE)
@@ -623,6 +630,9 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
             return g  # "Organic hair oil – contains organic amla": one ingredient carries the product's word
         return None
     words = m.group("part").lower().split()
+    asked = _ASKED_NOUN.search(text[: g[0]]) if "?" in text[g[1]: m.start("part")] else None
+    if asked and asked.group("noun").lower().rstrip("s") == words[-1].rstrip("s"):
+        return None  # "Q: Is this handle eco-friendly? A: Yes, its handles are ...": the question names the part
     if m.group("oneof") and set(attribute_hits(m.group("rest"))) - {"generic_environmental"}:
         return g  # "Organic fabric bundle: one of the 10 fat quarters is GOTS-certified organic cotton"
     last = words[-1]
@@ -653,7 +663,8 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
                 not (key[:4] in ("biod", "comp", "plas") and (_NATURAL_PART.match(rest) or m.group("degrades"))):
             return None  # the part must carry the keyword itself ("... – the pillowcases are organic cotton")
     elif not (set(attribute_hits(rest)) - negated_attributes(rest) or _NATURAL_PART.match(rest) or
-              re.match(r"\s*(as|(be )?(reused|refilled|repurposed))\b", rest) or default_registry().find(rest)):
+              re.match(r"\s*(as|(be )?(reused|refilled|repurposed))\b", rest) or default_registry().find(rest) or
+              _RECLAIMED.search(rest)):
         return None  # nothing said of the noun that could carry the claim
     head = (text[g[0]:g[1]] + m.group("head")).lower().split()  # "Sustainable packaging" names its own noun
     if head and (_PART_WORD.fullmatch(head[-1]) or _ASPECT_NOUN.fullmatch(head[-1])) and \

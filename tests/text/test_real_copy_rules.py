@@ -3135,3 +3135,49 @@ def test_forty_eighth_round_narrowed_on_the_guard():
     assert not claim_forms.reusable_claim("Front facing ink tanks can be refilled from bottles with key lock nozzle")
     assert not durability.durability_cue("spare cell easily available in any stationery shop")
     assert durability.durability_figure("Spare blades stocked 7 years")
+
+
+# Forty-ninth round (c406-c413 dev halves): a FAQ about the part itself, a part that returns to the soil or comes
+# from recovered nets, "because it lasts", a bare product word whose reason is the pack, "not tested whether",
+# "none are made", longer warranty coverage, tripe, colours asked about, chemist networks and printed footprints,
+# climates, carbon filters, a printed arrow, meat inspection, what others call a product, lasting energy,
+# highlights labels
+FORTY_NINTH_ROUND = [
+    (scope.part_scoped, "Eco-friendly because it lasts 25,000 hours", True),
+    (scope.brand_by_packaging, "100% compostable: packed in a home-compostable paper sleeve", True),
+    (scope.brand_by_packaging, "100% compostable: the pads are sisal, home compostable in 12 weeks", False),
+    (negation.negated_only, "We have not tested whether the coir layer is compostable", True),
+    (negation.negated_only, "We have tested the coir layer: it is compostable", False),
+    (negation.negated_only, "Recycled content claims: none are made for this mattress", True),
+    (durability.warranty_only, "10-year warranty against sagging deeper than 1.5 inch", True),
+    (generic.strong_generic, "Highlights: Sustainable", True),
+    (generic.strong_generic, "Highlights: Sustainable | Vegetarian", False),
+]
+TWELFTH_ROUND.extend(FORTY_NINTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Made with raw beef, beef liver and green tripe for picky eaters", "green"),
+    ("Q: Is the pouch green? A: Yes, it's mint green with a tuna print.", "green"),
+    ("Our footprint: 1,200 chemists across India", "footprint"),
+    ("Each cookie is stamped with a dino footprint", "footprint"),
+    ("IP66 weatherproof: works in every climate, from coastal to desert", "climate"),
+    ("Carbon and foam filters included", "Carbon"),
+    ("Lid: glossy ABS plastic, printed with a 'RECYCLE' arrow", "RECYCLE"),
+    ("Made in a USDA-inspected facility (Est. P-44721)", "USDA"),
+    ("Important: some sellers list this as 'organic'", "organic"),
+    ("Long-lasting energy and calm focus through the day", "Long-lasting"),
+])
+
+
+@pytest.mark.parametrize(("text", "title", "overreach"), [
+    ("Compostable sandals: the jute footbed returns to the soil", "Tresvik Women's Jute Espadrille Sandals", True),
+    ("Ocean-friendly backpack: front pocket fabric from recovered fishing nets", "Marqeen Rolltop Commuter Backpack",
+     True),
+    ("Q: Is this handle eco-friendly? A: Yes, its handles are 100% recycled brass.",
+     "Kalinjara 2-Door Wardrobe, Walnut Laminate, Brass Handles", False),
+    ("Q: Is this wardrobe eco-friendly? A: Yes, its handles are 100% recycled brass.",
+     "Kalinjara 2-Door Wardrobe, Walnut Laminate", True),
+])
+def test_forty_ninth_round_one_part_behind_the_term(text, title, overreach):
+    assert bool(scope.the_part(text, title)) is overreach, text
