@@ -105,7 +105,9 @@ carbon_figure = occurs(re.compile(r"\b(footprint|emissions?)\b[^|;]{0,30}?\d+(\.
 
 
 # a paint's or adhesive's VOC content with its figure ("low-VOC (under 30 g/L)", "VOC content: < 5 g/L")
-low_voc_figure = occurs(re.compile(r"\blow[- ]VOCs?\b[^|.;]{0,30}?\d+(\.\d+)?\s?(g ?/ ?l|g per lit(re|er)|ppm)\b|"
+# ... or none at all ("Finish: zero-VOC black powder coat")
+low_voc_figure = occurs(re.compile(r"\b(zero|0)[- ]VOCs?\b|"
+                                   r"\blow[- ]VOCs?\b[^|.;]{0,30}?\d+(\.\d+)?\s?(g ?/ ?l|g per lit(re|er)|ppm)\b|"
                                    r"\bVOCs?( content)?\s*[:=]?\s*(under|below|less than|<|max\.?)?\s*\d+(\.\d+)?\s?"
                                    r"(g ?/ ?l|ppm)\b", re.IGNORECASE))
 
@@ -194,7 +196,7 @@ def refurbished_claim(text: str) -> tuple[int, int] | None:
 _REUSABLE = re.compile(r"\bre-?usable\b|\b(can|could|may) be (\w+ ){0,6}?re-?used\b|"
                        # a container the seller refills ("our gas canisters can be refilled at our store"), not a
                        # printer's ink tank
-                       r"\b(canisters?|cylinders?|bottles?|jars?|tins?|containers?|pouches|dispensers?) "
+                       r"\b(canisters?|cylinders?|bottles?|jars?|tins?|containers?|pouches|dispensers?|cartridges?) "
                        r"(can|could|may) be (\w+ ){0,3}?refilled\b|"
                        r"\b(designed|made|meant|built) to be (re-?used|refilled)\b|"
                        # the seller's packing reused ("Our shipping boxes are reused", "we reuse the boxes we receive")

@@ -3181,3 +3181,12 @@ OTHER_SENSE_WORDS.extend([
 ])
 def test_forty_ninth_round_one_part_behind_the_term(text, title, overreach):
     assert bool(scope.the_part(text, title)) is overreach, text
+
+
+def test_forty_ninth_round_voc_energy_refills_and_energy_star_ids():
+    assert claim_forms.low_voc_figure("Finish: zero-VOC black powder coat")
+    assert not claim_forms.low_voc_figure("Finish: black powder coat")
+    assert energy.mains_saving("Ambience: low-energy warm glow")
+    assert claim_forms.reusable_claim("This cartridge can be refilled up to 5 times with our bottle ink")
+    registry = default_registry()
+    assert registry.licence_anywhere(registry.schemes["ENERGY_STAR"], "ENERGY STAR ID (ESUID): 2405118")
