@@ -265,8 +265,7 @@ def battery_gadget(title: str) -> bool:
 _MAINS_SAVING = re.compile(_SAVING_MODE.pattern + r"|\bsav(es?|ing) power\b|" + _ENERGY_SAVING.pattern +
                            # "ECO mode lowers idle power draw by 35%", "Eco mode cuts power draw when the room is dry"
                            r"|\b(lowers?|cuts?|reduces?|halves) (the )?(idle |standby )?power (draw|consumption|use|"
-                           # "Ambience: low-energy warm glow" of a 230 V string light
-                           r"usage)\b|\blow[- ]energy\b", re.IGNORECASE)
+                           r"usage)\b", re.IGNORECASE)
 
 
 @memo
