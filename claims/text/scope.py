@@ -586,12 +586,12 @@ _LEAD_STEMS = {"upcycl": ("upcycl", "recycl"), "recycl": ("recycl", "pcr", "post
 # a certificate that speaks to breaking down (not FSC wood behind "Compostable hairbrush: the handle is FSC ...")
 _DEGRADES_CERT = re.compile(r"compost|biodegrad|EN ?13432|ASTM ?D ?6400|\bBPI\b|seedling", re.IGNORECASE)
 _TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s", re.IGNORECASE)
-# the part after "thanks to its ..." ("... thanks to its 30% recycled polypropylene container")
 # the noun a FAQ asks about ("Q: Is this handle eco-friendly?")
 _ASKED_NOUN = re.compile(r"\b(is|are) (this|these|the|its) (?P<noun>[\w-]+)\s*$", re.IGNORECASE)
 # the pack a title names after a quantity ("Biryani Masala 50 g Tin", "Chakki Atta 25 kg Jute Bag")
 _PACK_OF_PRODUCT = re.compile(r"\b\d+(\.\d+)?\s?(g|gm|gms|kg|ml|l|ltr|litres?|liters?|oz|lb)\s+([\w-]+\s+)?"
                               r"(tin|jar|pouch|bottle|box|pack|bag|can|sack|tub|carton)s?\b", re.IGNORECASE)
+# the part after "thanks to its ..." ("... thanks to its 30% recycled polypropylene container")
 _THANKS_PART = re.compile(_PART + r"|containers?", re.IGNORECASE)
 
 
@@ -1121,7 +1121,7 @@ def label_over_removed_part(text: str, title: str, bullets: tuple[str, ...]) -> 
         return None
     recycling = label.group("kw").lower().startswith("recycl")
     for bullet in bullets:
-        if bullet is text or bullet == text:
+        if bullet == text:
             continue
         removed = _REMOVED_FIRST.search(bullet)
         if removed and (removed.group("step").lower() == "recycling") == recycling:
