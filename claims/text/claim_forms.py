@@ -47,12 +47,12 @@ _FUTURE_PLEDGE = re.compile(
     r"clean)", re.IGNORECASE)
 
 
-# "We will plant a tree for every order": a promise of future environmental action sold with the product
 # a tree planted for each order, now ("For each order, we plant a tree"): a carbon claim of the seller, no pledge
 tree_planting = occurs(re.compile(r"\bwe (also )?plant (a|one|\d+|two|five|ten) (\w+ )?(trees?|saplings?) (for|with) "
                                   r"(each|every)\b|\b(for|with) (each|every) (order|purchase|sale|item)[\w ]{0,12}?,? "
                                   r"we (also )?plant (a|one|\d+|two|five|ten) (\w+ )?(trees?|saplings?)\b",
                                   re.IGNORECASE))
+# "We will plant a tree for every order": a promise of future environmental action sold with the product
 tree_pledge = occurs(re.compile(r"\bwill (also )?plant (a|one|\d+|two|five|ten) (\w+ )?(trees?|saplings?)\b|"
                                 # "each purchase will fund restoration of 1 sq m of mangroves by 2026"
                                 r"\bwill (help )?(fund|support|finance|sponsor|pay for) (the )?(restoration|replanting|"

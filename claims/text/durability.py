@@ -303,8 +303,7 @@ def durability_comparison(text: str) -> bool:
 # what lasts is not the product: a hairstyle, a fragrance, a taste ("gives long lasting volume")
 _LASTING_OTHER = re.compile(r"\blong[- ]?lasting\s+(hair ?style|style|hold|volume|curls?|fragrance|scent|aroma|colou?r|"
                             r"shine|freshness|fresh\w*|look|make-?up|lather|glow|effect|comfort|relief|hydration|"
-                            r"moisture|taste|flavou?r|cooling|impression|smell|energy|stamina|focus|satiety)\b",
-                            re.IGNORECASE)
+                            r"moisture|taste|flavou?r|cooling|impression|smell)\b", re.IGNORECASE)
 
 
 _RUB_RATING = re.compile(r"martindale|wyzenbeek", re.IGNORECASE)

@@ -170,10 +170,13 @@ MORE_OTHER_SENSES = re.compile(
     r"\borganic,?\s+(?!(cotton|wool|linen|hemp|silk|bamboo|jute|fabric|material|dyes?|inks?|paints?)\b)[\w]+-"
     r"(effect|look|style)\s+(patterns?|designs?|motifs?|prints?|finish)\b|"
     r"\bgreen manure\b|\bgreen[- ]?boards?\b|\bgreen[- ](face|faced|facing)( paper)?\b|"
+    r"\bcarbon[- /](ceramic|graphite|sic|silicon carbide)\b|\bcarbon (vs\.?|versus|and|&) (ceramic|graphite)\b|"
+    r"\b(turns?|converts?|transforms?|makes?)\b[^|.;]{0,40}?\b(waste|scraps|peels|leaves|clippings)\b[^|.;]{0,20}?"
+    r"\binto (rich |nutrient-rich |usable |organic |garden )?(compost|manure)\b|"
     # pet food's tripe; a colour asked about ("Is the pouch green? A: Yes, it's mint green"); a chemist network or a
     # print ("Our footprint: 1,200 chemists", "stamped with a dino footprint"); weather ("works in every climate");
     # a fountain's carbon filter; a printed arrow; meat inspection ("USDA-inspected facility"); what others call it
-    # ("some sellers list this as 'organic'", "wrongly tagged 'biodegradable'")
+    # ("some sellers list this as 'organic'", "wrongly tagged 'biodegradable'"); a supplement's lasting energy
     r"\bgreen tripe\b|\bgreen\s*\?[^|]{0,30}?\b(mint|olive|sage|forest|lime|bottle|dark|light|pastel|sea|emerald|jade|"
     r"apple|pista|parrot) green\b|"
     r"\bfootprint\b(?=[^|.;]{0,30}\b(stores?|chemists?|outlets?|cities|branches|locations|countries|pharmacies|"
@@ -184,9 +187,6 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(some|other) (sellers|brands|shops) (list|call|label|sell|market|tag)\w* (this|it|these|them) as "
     r"['\u2018\"][\w -]+['\u2019\"]?|\b(wrongly|incorrectly|mistakenly) (tagged|labell?ed|listed|described)( as)? "
     r"['\u2018\"][\w -]+['\u2019\"]?|\blong[- ]?lasting (energy|stamina|focus|satiety)\b|"
-    r"\bcarbon[- /](ceramic|graphite|sic|silicon carbide)\b|\bcarbon (vs\.?|versus|and|&) (ceramic|graphite)\b|"
-    r"\b(turns?|converts?|transforms?|makes?)\b[^|.;]{0,40}?\b(waste|scraps|peels|leaves|clippings)\b[^|.;]{0,20}?"
-    r"\binto (rich |nutrient-rich |usable |organic |garden )?(compost|manure)\b|"
     r"\borganic (growth|traffic|reach|search|results?|followers?|marketing|chemistry|compounds?|matter|solvents?|"
     r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
     # a shape or a print ("Organic leaf-shape print", "organic curves"), not organic farming
