@@ -81,7 +81,9 @@ _PACKAGING = re.compile(r"packag|mailer|wrap|shipp|deliver|parcel|\bbox|\bbag|ta
 # a spec line that says what something is made of or comes in
 _MATERIAL_CUE = re.compile(r":|made of|material|made from|lining|handle|bristles|trigger|cap|lid|window|\btips?\b|"
                            r"\bstem\b|\btray\b|\bbag\b|sealed in|packed in|keycaps?|\bfeet\b|\brefill\b|\d\s?%|"
-                           r"\bmailers?\b|\bmicron\b",
+                           r"\bmailers?\b|\bmicron\b|"
+                           # a plastic named in brackets ("Faux eucalyptus leaves (polyester)")
+                           r"\(\s*(\d{1,3}\s?%\s*)?(polyester|nylon|acrylic|PVC|plastic|polypropylene|PP|PE|PET|ABS|EVA)\s*\)",
                            re.IGNORECASE)
 # plastics that are not sold as compostable (PLA and PBAT are), and synthetic fibres ("Bristles: synthetic taklon")
 _PLASTICS_NOT_BIO = re.compile(_PLASTICS.pattern.replace("PLA|", "synthetic|taklon|"), re.IGNORECASE)
@@ -149,7 +151,8 @@ def _smaller_fibre_share(claim: str, words: str, fact: str) -> bool:
 
 # a bullet that is the keyword and the title's product noun ("Biodegradable doormat" of a "Coir Doormat, 60 x 40 cm")
 _KEYWORD_NOUN = re.compile(r"^\W*((a|an|our)\s+)?(biodegradable|compostable)\s+([\w-]+\s+){0,2}?"
-                           r"(?P<noun>[a-z-]+?)s?\W*$", re.IGNORECASE)
+                           # (and what it is made from: "Biodegradable doormat from coconut husk")
+                           r"(?P<noun>[a-z-]+?)s?(\s+(made\s+)?(from|of)\s+[\w\s-]{1,40})?\W*$", re.IGNORECASE)
 
 
 def _titled(claim: str, listing: dict[str, Any] | None) -> bool:

@@ -269,7 +269,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if scope.part_scoped(text) or scope.part_scoped(joined) or scope.brand_by_packaging(text) or \
             scope.brand_by_packaging(joined) or scope.material_part_scoped(text) or \
             scope.material_part_scoped(joined) or scope.whole_from_part(text) or scope.whole_by_part(text) or \
-            scope.whole_by_part(joined):
+            scope.whole_by_part(joined) or scope.part_then_term(joined):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")
     if (legal.ewaste_duty(text) or (continued and legal.ewaste_duty(joined))) and not negation.negated_only(text):
@@ -482,6 +482,13 @@ _YES_ROW = re.compile(r"\s*[^:|\n]{1,30}:\s*(yes|y|true)\W*", re.IGNORECASE)
 _TERM_ON_PACKAGING = re.compile(r"\W*(eco[- ]?friendly|sustainable|green(er)?|planet[- ]friendly|earth[- ]friendly|"
                                 r"environment(al(ly)?)?[- ]friendly|eco[- ]conscious|conscious)\s+(packaging|packing|"
                                 r"pack|box|boxes|mailers?|wrapping)\W*", re.IGNORECASE)
+# a certificate's line with its number and no claim of its own ("USDA NOP certifier: NOP operation ID 8150019954")
+_CERT_LINE = re.compile(r"[^|]*\b(certifi\w*|licen[cs]e|operation|ID|no\.?)\b[^|]*\d{4,}", re.IGNORECASE)
+_CLAIM_VERB = re.compile(r"\b(is|are|made|from|uses?|contains?)\b", re.IGNORECASE)
+# ... and then a part of the packaging ("Eco-friendly packaging: the gift box is 100% recycled board")
+_TERM_ON_PACKAGING_PART = re.compile(_TERM_ON_PACKAGING.pattern + r"[:\u2013\u2014-]\s*(the |its |our )?([\w-]+ )?"
+                                     r"(box|boxes|carton|mailers?|wrap|wrapping|sleeve|bag|tape|tissue|filler|paper)\b",
+                                     re.IGNORECASE)
 _RECYCLED_SCHEME = re.compile(r"\bFSC[\u00ae\u2122]?[- ]Recycled\b|\bGRS\b|\bRCS\b|\bGlobal Recycled Standard\b|"
                               r"\bRecycled Claim Standard\b", re.IGNORECASE)
 
@@ -705,9 +712,15 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "'Sustainability: The legs are FSC certified': a topic header over one part", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_its_part(v.text),
                "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.faq_names_its_part(v.text),
+               "'Q: Is the saree fall eco-friendly? A: Yes, its fall is ...': the question names the part it answers "
+               "for",
+               heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
-               lambda v: _TERM_ON_PACKAGING.fullmatch(v.text) is not None and not v.continued,
-               "'Eco-friendly packaging' alone: a generic term said of the packaging it names", heads_only=True),
+               lambda v: (_TERM_ON_PACKAGING.fullmatch(v.text) is not None and not v.continued) or
+               _TERM_ON_PACKAGING_PART.match(v.text) is not None,
+               "'Eco-friendly packaging' alone, or followed by a part of the packaging: a generic term said of the "
+               "packaging it names", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field == "title" and not scope.parts_named(v.text) and
                not any(set(lexicon.attribute_hits(b)) - {"generic_environmental"} for b in v.facts.bullets),
@@ -726,9 +739,11 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                lambda v: v.field == "title" and scope.title_claim_confirmed(v.text, v.facts.bullets),
                "'Combo - Recycled Rubber Mouse Pad' and 'MOUSE PAD: base of 100% recycled rubber'", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
-               lambda v: scope.names_no_part(v.text) and not any(set(v.attrs) & set(lexicon.attribute_hits(b))
-                                                               for b in v.facts.bullets if b != v.text),
-               "'USDA Organic Certified Black Pepper': no part named, and no part elsewhere carries the attribute",
+               lambda v: scope.names_no_part(v.text) and all(_CERT_LINE.match(b) and not _CLAIM_VERB.search(b)
+                                                             for b in v.facts.bullets if b != v.text and
+                                                             set(v.attrs) & set(lexicon.attribute_hits(b))),
+               "'USDA Organic Certified Black Pepper' or 'Spray dried from organic whole milk' beside 'USDA NOP "
+               "certifier: ...': no part named, and no part elsewhere carries the attribute",
                heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field == "title" and not v.facts.overreach and not scope.parts_named(v.text) and

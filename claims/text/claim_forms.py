@@ -317,7 +317,10 @@ _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted|cast|forg
                        r"mailers?|bottles?|jars?|tags?|labels?)\b|"
                        # offcuts and deadstock ("The straps are cut from my fabric offcuts")
                        r"\b(made|cut|sewn|crafted|stitched|pieced) (\w+ ){0,2}(from|of|with|using) (\w+ ){0,3}"
-                       r"(offcuts|off-cuts|scraps|leftover fabrics?|deadstock|surplus fabrics?)\b|"
+                       r"(offcuts|off-cuts|scraps|leftover fabrics?|deadstock|surplus fabrics?|"
+                       # ... and old textiles ("The bag handles are cut from old saree fabric")
+                       r"(old|vintage|discarded|pre-loved|worn-out) (sarees?|saris?|denim|jeans|t-?shirts|clothes|"
+                       r"garments|textiles|tyres?|tires|sails|seat ?belts?|tarpaulins?|banners))\b|"
                        # labels.md's "made from ocean plastic"
                        r"\b(made|crafted|produced|spun|woven|moulded|molded)\s+(\w+\s+){0,2}?(from|with|of|using)\s+"
                        r"(\w+\s+)?(ocean|ocean[- ]bound|marine|beach)[- ](plastics?|waste|litter)\b|"

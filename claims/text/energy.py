@@ -60,6 +60,7 @@ _ENERGY_SAVING = re.compile(
     r"(up ?to )?\d+(\.\d+)?\s?% )?less (stand-?by |mains |grid )?(electricity|energy|power)\b|"
     # cooking fuel ("cooks rice with up to 35% less gas than an open pan")
     r"\b(with|uses?|needs?|consumes?|sav(es?|ing)) (up ?to )?(\d+(\.\d+)?\s?% )?less (cooking )?(gas|LPG|fuel)\b|"
+    r"\bsav(es?|ing) (on )?(cooking )?(gas|LPG)\b|\b(gas|LPG)[- ]saving\b|"
     r"\b(improves?|better|increases?|boosts?|saves?) (the |your )?fuel (economy|efficiency|mileage)\b|"
     r"\bfuel[- ](saving|efficient|economy)\b|"
     r"\b(lower|reduced?|smaller|low|tiny|minimal) (electricity|power|energy) bills?\b|"

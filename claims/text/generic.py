@@ -63,7 +63,7 @@ _STRONG_GENERIC = re.compile(
     r"\b(nature|planet|earth|environment|paryavaran|prakriti|dharti|dharti maa) ke liye (achha|accha|acha|achchha|"
     r"safe|behtar|best|sahi)\b|"
     r"\bsustainable (power|energy) for (your|the|every) (home|family|house)\b|"
-    r"\beco[- ]responsible\b|"
+    r"\beco[- ]responsible\b|\b(the|an?) eco[- ]?smart (way|choice|option|alternative|pick)\b|"
     # no adverse impact claimed (CMA principle 2: "Zero-impact Diwali gifting")
     r"\bzero[- ]impact\b(?! on (battery|performance|speed|taste|quality|flavou?r|skin|hair|sound)\b)|"
     r"\b(no|minimal|low)[- ]impact on (the |our )?(planet|earth|environment|nature)\b|"

@@ -13,7 +13,7 @@ from claims.text.negation import first_unnegated
 
 # Conformity marks the law requires for the whole category, presented as a feature (labels.md
 # section 4): RoHS, REACH, CFC-free. CE alone says nothing environmental; BIS, FCC and UL are safety marks.
-LEGAL_MARK = re.compile(r"\bRoHS\b|\b(?-i:REACH)\b(?= ?(compliant|certified|approved|registered|conform))|"
+LEGAL_MARK = re.compile(r"\bRoHS\b|\b(?-i:REACH)\b(?=[ -]?(compliant|certified|approved|registered|conform))|"
                          r"\b(H?CFCs?)[- ]?free\b|\b(contains? )?(no|zero|without( any)?) (H?CFCs?)\b|"
                          r"\bozone[- ]friendly\b|"
                          r"\blead[- ]?free solder\w*", re.IGNORECASE)
@@ -22,6 +22,7 @@ LEGAL_MARK = re.compile(r"\bRoHS\b|\b(?-i:REACH)\b(?= ?(compliant|certified|appr
 # BPA in baby feeding bottles is banned (EU since 2011, India since 2015): "BPA free" on one is a legal
 # requirement presented as a feature (corpora/GUIDE.md, hard case 6)
 _BABY_FEEDING = re.compile(r"\b(baby|infant|feeding|milk) bottles?\b|\bfeeding\b|\bfeeders?\b|\bsippy\b|"
+                           r"\bbreast ?milk\b|\bbreast ?pumps?\b|"
                            r"\bteethers?\b|\bnipples?\b|\bpacifiers?\b|\bsoothers?\b", re.IGNORECASE)
 
 
@@ -55,7 +56,7 @@ _TOY = re.compile(r"\btoys?\b|\bplay ?sets?\b|\bjigsaws?\b|\bpuzzles?\b|\bdolls?
                   r"\bplush(ies)?\b|\bstuffed (animals?|toys?)\b|\baction figures?\b|\bmodell?ing (clay|dough)\b|"
                   r"\bplay[- ]?dough\b|\bteeth(ers?|ing (rings?|toys?))\b|\bpacifiers?\b|\bsoothers?\b|"
                   # bath toys and a toy's age grading ("Bath Squirters, Ages 6m+", "Ages 3+")
-                  r"\bbath (squirters?|toys?|books?)\b|\bsquirt(ers|ies)\b|"
+                  r"\bbath (squirters?|toys?|books?|crayons?)\b|\bsquirt(ers|ies)\b|\bspinning tops?\b|"
                   # pool toys ("Inflatable Pool Party Flamingo Ring for Kids")
                   r"\b(pool|swim(ming)?) (rings?|floats?|toys?)\b|\binflatable\b[^|,]{0,40}\bfor kids\b|"
                   r"\bages? \d+\s?(m|months?|y|yrs?|years?)?\s?\+",
@@ -74,7 +75,8 @@ _TOY_RESTRICTED_FREE = re.compile(
 
 # Mercury in portable batteries is banned (EU Batteries Directive since 2000, India's BIS standard for dry cells):
 # "Mercury-Free" on AA cells is a legal requirement presented as a feature
-_BATTERY_CELLS = re.compile(r"\b(AAA?A?|C|D|9 ?V|alkaline|zinc[- ]carbon|button|coin|dry)( cells?)? batter(y|ies)\b|"
+_BATTERY_CELLS = re.compile(r"\b(AAA?A?|C|D|9 ?V|alkaline|zinc[- ]carbon|button|coin|dry)( cells?)?( [\w-]+)? "
+                            r"batter(y|ies)\b|\bNi-?MH\b|"
                             r"\b(AAA?|alkaline|button|coin) cells\b|\b(CR|LR|SR)\d{3,4}(SW|W)?\b", re.IGNORECASE)
 _MERCURY_FREE = re.compile(r"\bmercury[- ]?free\b|\b(no|zero|0\s?%|without( any)?) (added )?mercury\b|"
                            r"\bfree (of|from) mercury\b", re.IGNORECASE)

@@ -117,7 +117,9 @@ _BUT = re.compile(r"\b(but|except|however|apart from|other than)\b", re.IGNORECA
 # The negation can also follow the keyword: a prefix "non-" on it ("NON-REFILLABLE", "non-organic";
 # "non-toxic" is matched from "non", so nothing stands before it), a trailing disclaimer ("free from PFAS
 # is not claimed") or a spec table's answer ("Eco Friendly: No")
-_NON_PREFIX = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
+_NON_PREFIX = re.compile(r"\bnon[- ]?$|"
+                         # a scheme named in brackets after "not certified" ("Not certified (ENERGY STAR)")
+                         r"\bnot (certified|rated|listed|qualified|approved|registered)\s*\(\s*$", re.IGNORECASE)
 # ... which a negator cancels: "not non-recyclable" says it is recyclable
 _DOUBLE_NEGATIVE = re.compile(r"\b(not|never|isn'?t|aren'?t|is no|nothing)\s+non[- ]?$", re.IGNORECASE)
 
@@ -189,6 +191,9 @@ def is_negated(text: str, start: int) -> bool:
     clause = after_last(CLAUSE_START, window)
     # a disclaimer covers a list ("we don't call them natural, clean or eco"), up to a sentence break
     scope = after_last(_DISCLAIMER_STOP, window)
+    # "Enclosure: die-cast aluminium; no part of the enclosure is made from ocean plastic"
+    if _NONE_OF.match(clause) and not _BUT.search(clause):
+        return True
     return bool(_NEGATOR.search(clause[-60:]) or _DISCLAIMER.search(scope) or _NON_PREFIX.search(window)
                 or _POST_DISCLAIMER.match(text, start) or _SPEC_NO.match(text, start)
                 or _POST_NAHI.match(text, start)) or _in_question(text, start)

@@ -76,13 +76,15 @@ _PART = (r"(caps?|lids?|laces?|dials?|box(es)?|shoe ?box(es)?|pull tabs?|braid(i
          r"(printing |screen-printing |print )?inks|(side )?ropes?|scoops?|saucers?|reels?|uprights?|inner pots?|"
          r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?|webbing|"
          r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?)|(door )?gaskets?|"
-         r"(keyboard )?decks?|bezels?|(floor|back|side|base|door) panels?|" + _SMALL_PARTS + ")")
+         r"(keyboard )?decks?|bezels?|(floor|back|side|base|door) panels?|(straw )?valves?|blouse pieces?|"
+         r"(glass )?globes?|mount ?boards?|backplates?|facings?|"
+         + _SMALL_PARTS + ")")
 
 
 # (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
 # the whole notebook; "the laces and tags are recycled" are two parts)
 _PART_SCOPED = re.compile(
-    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,)\s*(only |just |even )?(the |its |our |all )?"
+    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,|!)\s*(only |just |even )?(the |its |our |all )?"
     r"((?!(and|&)\b)[\w'\u2019-]+ ){0,4}"
     r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have|spun|woven|knitted|moulded|molded)\b"
@@ -121,6 +123,10 @@ _PART_SCOPED = re.compile(
     r"distillery|dairy|farm|tannery|kitchen|site)s?( roofs?| printers?| machines?| kilns?| ovens?| looms?| presses)? "
     r"(runs?|is powered|uses?|has|have|is fitted with|carries|carry|hosts?|holds?|sends?|recycles|reuses|treats|"
     r"harvests)|"
+    # a step of the making done on solar or renewable power ("Low-carbon coffee: roasted on solar power")
+    r"(roasted|baked|brewed|dyed|woven|knitted|spun|printed|distilled|fired|dried|made|sewn|stitched) "
+    r"(on|with|using|by) "
+    r"(\d{1,3}\s?% )?(solar|renewable|wind|green|rooftop solar) (power|energy|electricity)\b|"
     # the process's machines ("Green attar: our copper stills are heated by rooftop solar")
     r"(our|the) ([\w-]+ )?(stills?|kilns?|ovens?|boilers?|furnaces?|looms?|machines?|presses|roasters?|dryers?) "
     r"(is |are )?(heated|powered|run|fired|driven) (by|with|on) |"
@@ -587,7 +593,9 @@ _LEAD_STEMS = {"upcycl": ("upcycl", "recycl"), "recycl": ("recycl", "pcr", "post
 _DEGRADES_CERT = re.compile(r"compost|biodegrad|EN ?13432|ASTM ?D ?6400|\bBPI\b|seedling", re.IGNORECASE)
 _TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s", re.IGNORECASE)
 # the noun a FAQ asks about ("Q: Is this handle eco-friendly?")
-_ASKED_NOUN = re.compile(r"\b(is|are) (this|these|the|its) (?P<noun>[\w-]+)\s*$", re.IGNORECASE)
+_ASKED_NOUN = re.compile(r"\b(is|are) (this|these|the|its) ([\w-]+ )?(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
+# what a FAQ about the packaging asks ("Q: Is the packaging plastic-free? A: Yes, it ships in a cloth bag.")
+_PACK_NOUN = re.compile(r"packaging|package|pack|box|mailer|wrapping|wrap|carton|parcel", re.IGNORECASE)
 # the pack a title names after a quantity ("Biryani Masala 50 g Tin", "Chakki Atta 25 kg Jute Bag")
 _PACK_OF_PRODUCT = re.compile(r"\b\d+(\.\d+)?\s?(g|gm|gms|kg|ml|l|ltr|litres?|liters?|oz|lb)\s+([\w-]+\s+)?"
                               r"(tin|jar|pouch|bottle|box|pack|bag|can|sack|tub|carton)s?\b", re.IGNORECASE)
@@ -616,6 +624,9 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         return None  # "Sustainability: The legs are FSC certified (FSC-C054321)": a topic header, no claim of the whole
     product = title_product(title)
     if not by_lead and _COMES_IN.match(text, g[1]):
+        asked_pack = _ASKED_NOUN.search(text[: g[0]])
+        if asked_pack and _PACK_NOUN.fullmatch(asked_pack.group("noun")):
+            return None  # the question names the packaging it answers for
         return g  # the packaging as the reason ("Sustainable power bank, because it comes in a paper box")
     thanks = None if by_lead else _THANKS_TO.match(text, g[1])
     if thanks and _THANKS_PART.fullmatch(thanks.group("part")) and \
@@ -853,6 +864,42 @@ _BODY_AND_PARTS = re.compile(r"\s*\((the )?(main )?(body|shell|outer|whole [\w-]
 def without_body_list(text: str) -> str:
     """``text`` less the brackets that list the body with its parts ("(body and handles)")."""
     return _BODY_AND_PARTS.sub("", text)
+
+
+# a part's label and its claim, then a generic term for the whole product after a dash ("Backplate: 50% recycled
+# aluminium – a planet-friendly light", "Felt facing: 60% recycled PET – the greener choice for home studios")
+_PART_THEN_TERM = re.compile(r"^\W*(?P<label>[A-Za-z][\w -]{0,25}?)\s*:\s*(?P<body>[^|:]{3,90}?)\s+[\u2013\u2014-]\s+"
+                             r"(?P<tail>[^|]{3,90})$")
+
+
+@memo
+def part_then_term(text: str) -> tuple[int, int] | None:
+    """The span of a generic term that follows one labelled part's own claim, said of the whole product."""
+    m = _PART_THEN_TERM.match(text)
+    if m is None or not _PART_WORD.search(m.group("label")) or _HEADER_HEAD.search(m.group("label").strip()):
+        return None
+    body, tail = m.group("body"), m.group("tail")
+    if "generic_environmental" in attribute_hits(body) or not set(attribute_hits(body)) - {"generic_environmental"}:
+        return None
+    g = strong_generic(tail) or first_match(without_other_senses(tail), "generic_environmental")
+    if g is None or is_negated(tail, g[0]):
+        return None
+    noun = re.match(r"\s*([\w-]+\s*){0,3}", tail[g[1]:])
+    if noun and _PART_WORD.search(noun.group(0)):
+        return None  # "Shade: organic cotton – an eco-friendly shade": the term is the part's own
+    return m.start("tail") + g[0], m.start("tail") + g[1]
+
+
+# a FAQ that asks about one part and answers with the same part ("Q: Is the saree fall eco-friendly? A: Yes, its fall
+# is made from recycled cotton.")
+_FAQ_OWN_PART = re.compile(r"\b(is|are) (this|these|the|its) ([\w-]+ )?(?P<noun>[\w-]+?)s? [^?|]{0,40}\?\s*"
+                           r"(A\s*[:.\u2013-]\s*)?yes\b[,:.!\u2013-]?\s+(the|its|their|this) ([\w-]+ )?(?P=noun)s?\b",
+                           re.IGNORECASE)
+
+
+def faq_names_its_part(text: str) -> bool:
+    """A question about one part, answered by that part: the claim is scoped to what the question names."""
+    return _FAQ_OWN_PART.search(text) is not None
 
 
 def names_no_part(text: str) -> bool:

@@ -58,6 +58,8 @@ _GREEN_NAME = re.compile(
     r"\bgreen tree (design|print|motif|pattern)s?\b|\bgreen-(leaf|leaves)\b|"
     # a printed or embroidered colour ("Green printed cotton kurta")
     r"\bgreen (printed|embroidered|solid|plain)\b|\bgreen (mesh|velvet|suede|satin|felt|corduroy|denim|canvas)\b|"
+    # a coloured material ("Material: green polypropylene")
+    r"\bgreen (polypropylene|silicone|ceramic|enamel|acrylic|resin|vinyl|nylon|polyester|powder[- ]coat(ed|ing)?)\b|"
     r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|^\W*green\s*[,:=]", re.IGNORECASE)
 
 
@@ -152,6 +154,18 @@ def company_line(text: str) -> bool:
 # other senses the rules know beyond the model's feature list (labels.md section 1: "carbon fiber", "organic
 # shapes"): organic traffic or chemistry, carbon monoxide or copy paper, a car's climate control
 MORE_OTHER_SENSES = re.compile(
+    # a word that holds a keyword ("100% buckwheat" holds "kwh"); a hazard statement ("electrolyte is toxic if
+    # swallowed"); an operating-conditions row ("Environmental: operating temp 0-40 °C"); a battery's capacity ("2.56
+    # kWh usable"); the grid as a power source ("powered by 100% grid electricity")
+    r"\bbuckwheat\b|\b(toxic|harmful|poisonous|fatal|corrosive) (if|when) (swallowed|inhaled|ingested)\b|"
+    r"\benvironmental\s*:(?=\s*(operating|storage|temp|humidity|altitude)\b)|"
+    r"\b\d+(\.\d+)?\s?kWh\s+(usable|capacity|storage|battery|LiFePO4|lithium)\b|"
+    r"\b(usable|battery|storage|nominal|rated) (capacity|energy)\s*:?\s*\d+(\.\d+)?\s?kWh\b|"
+    r"\b(powered by|runs on|run on|uses) (\d{1,3}\s?% )?(the )?(grid|mains) (electricity|power|supply)\b|"
+    # a consumable filter changed on schedule ("Replaceable charcoal filter reduces odours"), not a repair claim
+    r"\breplaceable ([\w-]+ ){0,2}(filters?|cartridges?)\b|"
+    # money, not the planet ("Financially responsible choice"); re-stickable dots ("Reusable sticky dots included")
+    r"\b(financially|fiscally) responsible\b|\breusable (sticky|adhesive|glue) (dots|pads|putty|tabs|strips)\b|"
     # a steel grade ("AISI 1018 low-carbon grade"); what a book or a course covers ("Covers the 17 SDGs, environment
     # and ecology, climate change and green energy policy")
     r"\blow[- ]carbon (steel|grade|alloy|wire)\b|\b(mild|high)[- ]carbon\b|"
@@ -439,7 +453,12 @@ MORE_OTHER_SENSES = re.compile(
     # a solar product named by its type ("Solar Inverter 1KVA", "Solar Power Bank"), not a claim about it
     r"\bsolar (inverters?|panels?|power ?banks?|garden lights?|security lights?|street lights?|lights?|lanterns?|"
     r"lamps?|generators?|chargers?|water heaters?|geysers?|fans?|pumps?|system|cells?|ready)\b|"
-    r"\binverter[- ](compatible|friendly|supported|support|operable)\b|\b(works|runs|operates) on "
+    r"\binverter[- ](compatible|friendly|supported|support|operable)\b|"
+    # an inverter as a device ("3 kW inverter", "850VA Pure Sine Wave Inverter", "6 x 545W Panels + Inverter")
+    r"(\b\d+(\.\d+)?\s?k?(w|va)\s+([\w-]+\s+){0,3}?|\+\s*|\b(pure sine( wave)?|sine wave|hybrid|on-grid|off-grid|"
+    r"grid-tie|grid-tied|string|micro|home ups) )inverters?\b"
+    r"(?! (microwaves?|ac|air|split|motors?|compressors?|technology|refrigerators?|fridges?|washing|heat pumps?))|"
+    r"\b(works|runs|operates) on "
     r"(an? |your |the )?(home )?"
     r"inverters?\b|\bcompatible with (an? )?(home )?inverters?\b|"
     r"\b(works|compatible|use|pairs) with (all |any |most )?(home |household )?inverters?\b|"
@@ -495,7 +514,7 @@ MORE_OTHER_SENSES = re.compile(
     # performance that holds under load ("Sustainable high frame rates", "sustained 140 W performance")
     r"\bsustainable (stamina|endurance|focus|alertness)\b|"
     r"\bsustain(ed|able|s)? (\d+\s?W |(high|higher|peak|max\w*|stable|smooth|steady|full|top|cooling|heating|"
-    r"cleaning|suction|charging) )?(performance|frame ?rates?|fps|"
+    r"cleaning|suction|charging) )?(performance|frame ?rates?|fps|heat|temperatures?|"
     # (not a home battery's "Sustainable power for your home")
     r"speeds?|power(?! ?banks?)(?! for (your|the|every) (home|family|house|planet))|output|loads?|boost|clocks?|"
     r"throughput|transfers?|writes?|reads?|bandwidth|wattage|"

@@ -3192,3 +3192,58 @@ def test_forty_ninth_round_voc_energy_refills_and_energy_star_ids():
     assert claim_forms.reusable_claim("This cartridge can be refilled up to 5 times with our bottle ink")
     registry = default_registry()
     assert registry.licence_anywhere(registry.schemes["ENERGY_STAR"], "ENERGY STAR ID (ESUID): 2405118")
+
+
+# Fiftieth and fifty-first rounds (c414-c421 and c430-c437 dev halves): "no part of" after a semicolon, gas saved,
+# a FAQ about one part answered by that part, an exclamation before the part, the packaging asked about, a part's
+# labelled claim then a term for the whole, a step on solar power, inverters and capacities, hazard statements,
+# consumable filters, money, re-stickable dots, a flat iron's heat, mercury-free cells named with a word between,
+# REACH with a hyphen, breast-milk bottles, old saris, "not certified (ENERGY STAR)"
+FIFTIETH_ROUND = [
+    (negation.negated_only, "Enclosure: die-cast aluminium; no part of the enclosure is made from ocean plastic", True),
+    (negation.negated_only, "Enclosure: die-cast aluminium; the enclosure is made from ocean plastic", False),
+    (energy.energy_saving, "Saves cooking gas compared with open-pan cooking", True),
+    (energy.energy_saving, "Works on cooking gas and induction", False),
+    (scope.faq_names_its_part, "Q: Is the saree fall eco-friendly? A: Yes, its fall is recycled cotton.", True),
+    (scope.faq_names_its_part, "Q: Is this saree eco-friendly? A: Yes, its fall is recycled cotton.", False),
+    (scope.part_scoped, "Eco eggs! The box is moulded from 100% recycled paper pulp", True),
+    (scope.part_scoped, "Low-carbon coffee: roasted on solar power", True),
+    (scope.part_then_term, "Backplate: 50% recycled aluminium \u2013 a planet-friendly light", True),
+    (scope.part_then_term, "Shade: organic cotton \u2013 an eco-friendly shade", False),
+    (scope.part_then_term, "Fabric: 100% recycled polyester \u2013 a planet-friendly tee", False),
+    (generic.strong_generic, "The eco-smart way to store jewellery", True),
+    (claim_forms.recycled_claim, "The bag handles are cut from old saree fabric", True),
+    (claim_forms.recycled_claim, "The bag handles are cut from saree fabric", False),
+    (legal.names_cells, "Includes 1 x AA mercury-free battery", True),
+    (legal.names_cells, "Includes a mercury-free formula", False),
+    (legal.baby_feeding, "Yolkwise Breast Milk Storage Bottles 150 ml, Pack of 4", True),
+    (legal.toy_listing, "Channapatna Wooden Spinning Tops, Set of 6", True),
+]
+TWELFTH_ROUND.extend(FIFTIETH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("100% buckwheat, no wheat mixed", "buckwheat"),
+    ("Safety: electrolyte is toxic if swallowed - keep away from children", "toxic"),
+    ("Environmental: operating temp 0-40 °C, humidity 10-90% RH", "Environmental"),
+    ("Nominal 25.6 V, 2.56 kWh usable", "kWh"),
+    ("Made at our St. Helens plant, powered by 100% grid electricity", "grid electricity"),
+    ("6 x 545 Wp mono PERC panels, 3 kW inverter", "inverter"),
+    ("Material: green polypropylene", "green"),
+    ("Replaceable charcoal filter reduces odours", "Replaceable"),
+    ("Financially responsible choice for office wear", "responsible"),
+    ("Reusable sticky dots included", "Reusable"),
+    ("Sustainable high heat: holds 230°C for the whole session", "Sustainable"),
+])
+
+
+def test_fiftieth_round_kept_senses_legal_marks_and_packaging_questions():
+    assert not _blanked("1.5 Ton 5 Star Inverter Split AC", "Inverter")
+    assert not _blanked("1200 W inverter microwave with grill", "inverter")
+    assert not _blanked("Powered by 100% renewable grid electricity", "renewable")
+    assert legal.LEGAL_MARK.search("REACH-compliant formula")
+    assert negation.is_negated("Not certified (ENERGY STAR)", len("Not certified ("))
+    assert not negation.is_negated("Certified (ENERGY STAR)", len("Certified ("))
+    title = "Lunchqor Round Steel Tiffin 3 Tier 1.2 L"
+    assert scope.the_part("Q: Is the packaging plastic-free? A: Yes, it ships in a cloth bag.", title) is None
+    assert scope.the_part("Q: Is this tiffin plastic-free? A: Yes, it ships in a cloth bag.", title) is not None
