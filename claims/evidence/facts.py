@@ -8,7 +8,7 @@ from typing import Any
 from claims.text.negation import first_unnegated
 from claims.text.scope import title_product
 
-_PCT_OF = r"(\d{1,3})\s?%\s*(?:[a-z-]+\s+){0,2}?"
+_PCT_OF = r"(?<![\d.,])(\d{1,3})(?:\.\d+)?\s?%\s*(?:[a-z-]+\s+){0,2}?"  # ("96.5% organic": 96, not 5)
 
 
 _MATERIAL_WORDS = {"organic": r"organic|bio", "recycled": r"recycled|post-consumer|rpet"}
@@ -32,7 +32,7 @@ _CLASS_ORDER = ["A+++", "A++", "A+", "A", "B", "C", "D", "E", "F", "G"]
 def _percents(text: str, words: str) -> list[int]:
     """Shares stated for a material word: "35% organic cotton" and "Organic content: 22%"."""
     ahead = [int(m.group(1)) for m in re.finditer(_PCT_OF + r"(?:" + words + r")", text, re.IGNORECASE)]
-    behind = re.finditer(r"\b(?:" + words + r")\b[\w -]{0,25}?:\s*(\d{1,3})\s?%", text, re.IGNORECASE)
+    behind = re.finditer(r"\b(?:" + words + r")\b[\w -]{0,25}?:\s*(\d{1,3})(?:\.\d+)?\s?%", text, re.IGNORECASE)
     return ahead + [int(m.group(1)) for m in behind]
 
 

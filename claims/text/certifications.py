@@ -42,6 +42,8 @@ _SAFETY_MARKS = re.compile(
     r"UN|R\d{2,3}(/\d+)?|i-Size|"
     # India's grading and hallmarking marks ("Agmark certified, Grade: Special")
     r"Agmark|AGMARK|Hallmark|Hallmarked|"
+    # lubricant and engine-oil specifications ("API SP / ILSAC GF-6A approved")
+    r"ILSAC|API|ACEA|JASO|SAE|dexos|DEXOS|NLGI|"
     r"ISO\d*|IP\d\d|IPX\d|BEE|Qi|USB|DOT|ECE|SNELL|ANSI|OEKO|USB-IF|Bluetooth|HDMI|Dolby|DTS|Hi-Res|WiFi|Wi-Fi|DLNA|Google|Alexa|"
     r"Netflix|Android|Intel|AMD|Microsoft|Windows|PD|QC\d*|Quick|Charge|SGS|Intertek|BSI|NSF|FDA|"
     # toy safety standards and marks (EN 71, ASTM F963, UKCA, CPSIA): safety, not the environment

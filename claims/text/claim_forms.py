@@ -334,19 +334,25 @@ _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted|cast|forg
 
 _RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\*)|\bcan be recycled\b|"
                          # a take-back's end ("returned cartridges are recycled")
-                         r"\b(returned|collected|used|old|empty) ([\w-]+ ){0,2}(are|is|get|gets|will be) recycled\b",
+                         r"\b(returned|collected|used|old|empty) ([\w-]+ ){0,2}(are|is|get|gets|will be) recycled\b|"
+                         # where it goes ("The glass globe can go in your bottle bank")
+                         r"\b(can go|goes|go) in(to)? (your |the )?(bottle bank|glass recycling|paper recycling|"
+                         r"kerbside recycling|curbside recycling|recycling bin|blue bin)\b",
                          re.IGNORECASE)
 
 
 _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\b|recycling "
-                    r"(bank|centre|center|point|programme|program|bin|stream)|household (paper |plastic |glass )"
+                    r"(bank|centre|center|point|programme|program|bin|stream)|bottle bank|"
+                    r"household (paper |plastic |glass )"
                     r"(waste|recycling)|household recycling|return (it|them|the \w+) to|send (it|them) back|"
                     r"pick[- ]?up|\bat (large(r)? |big(ger)? |most |participating )?(supermarkets?|stores)\b|"
                     r"\bwith (your )?"
                     r"(paper|plastic|glass|metal) (waste|recycling)|"
                     # "flatten it and put it in your paper recycling"
                     r"\b(put|place|pop|toss|leave|add) (it|them|this|these|the \w+)( \w+)? in(to)? (your|the) "
-                    r"(\w+ ){0,2}recycling\b|\bscrap (dealers?|yards?|collectors?|buyers?)\b|\bkabadi(wala|walla)?s?\b",
+                    r"(\w+ ){0,2}recycling\b|\bscrap (dealers?|yards?|collectors?|buyers?)\b|\bkabadi(wala|walla)?s?\b|"
+                    # "the box can go in your paper recycling"
+                    r"\b(can go|goes|go) in(to)? (your|the) (\w+ ){0,2}recycling\b",
                     re.IGNORECASE)
 
 

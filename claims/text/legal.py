@@ -57,6 +57,7 @@ _TOY = re.compile(r"\btoys?\b|\bplay ?sets?\b|\bjigsaws?\b|\bpuzzles?\b|\bdolls?
                   r"\bplay[- ]?dough\b|\bteeth(ers?|ing (rings?|toys?))\b|\bpacifiers?\b|\bsoothers?\b|"
                   # bath toys and a toy's age grading ("Bath Squirters, Ages 6m+", "Ages 3+")
                   r"\bbath (squirters?|toys?|books?|crayons?)\b|\bsquirt(ers|ies)\b|\bspinning tops?\b|"
+                  r"\b(beach|bouncy) balls?\b|"
                   # pool toys ("Inflatable Pool Party Flamingo Ring for Kids")
                   r"\b(pool|swim(ming)?) (rings?|floats?|toys?)\b|\binflatable\b[^|,]{0,40}\bfor kids\b|"
                   r"\bages? \d+\s?(m|months?|y|yrs?|years?)?\s?\+",
@@ -158,7 +159,8 @@ _LEAD_FREE_FITTING = re.compile(r"lead[- ]?free\s+(DZR\s+)?(brass|bronze|crystal
 
 # Take-back the law requires of every producer (India's E-Waste (Management) Rules, the EU's WEEE):
 # "free e-waste pickup as per E-Waste Rules" presented as a feature
-_EWASTE_DUTY = re.compile(r"\be-?waste\b[^.|\n]{0,80}\b(rules|EPR|WEEE)\b|\b(as per|under) (the )?(e-?waste|WEEE)\b",
+_EWASTE_DUTY = re.compile(r"\be-?waste\b[^.|\n]{0,80}\b(rules|EPR|WEEE)\b|\b(as per|under) (the )?(e-?waste|WEEE)\b|"
+                          r"\bbattery waste (management )?rules\b",
                           re.IGNORECASE)
 
 

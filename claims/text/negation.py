@@ -32,6 +32,7 @@ _NEGATOR = re.compile(
     r"obtained|received|sought|sell|sells|market|advertise|promote|offer|offers|offered|provide|provides|"
     r"contain(s|ed|ing)?|come[s]?|with|using|in|intended|designed|meant|to|carbon|co2|ghg|offset|offsetting|"
     r"compensated?|neutrali[sz]ed?|tested|verified|proven|rated|reduce|lower|cut|sourced|grown|harvested|produced|"
+    r"derived|"
     r"measured|calculated|assessed|special|extra|particular|dedicated|shipping|delivery|carry|carries|bear|bears|"
     # "not made carbon neutral through offsets", "never measured our footprint", "not printed on FSC-certified
     # paper", "has no energy-saving standby mode"

@@ -77,7 +77,8 @@ _PART = (r"(caps?|lids?|laces?|dials?|box(es)?|shoe ?box(es)?|pull tabs?|braid(i
          r"instruction (booklet|manual)|bottle cap|charging cable|dust bag|pouch|bristles?|refill|blades?|webbing|"
          r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?)|(door )?gaskets?|"
          r"(keyboard )?decks?|bezels?|(floor|back|side|base|door) panels?|(straw )?valves?|blouse pieces?|"
-         r"(glass )?globes?|mount ?boards?|backplates?|facings?|"
+         r"(glass )?globes?|mount ?boards?|backplates?|facings?|(mattress )?protectors?|(cardboard |paper )?cores?|"
+         r"stickers?|"
          + _SMALL_PARTS + ")")
 
 
@@ -123,6 +124,12 @@ _PART_SCOPED = re.compile(
     r"distillery|dairy|farm|tannery|kitchen|site)s?( roofs?| printers?| machines?| kilns?| ovens?| looms?| presses)? "
     r"(runs?|is powered|uses?|has|have|is fitted with|carries|carry|hosts?|holds?|sends?|recycles|reuses|treats|"
     r"harvests)|"
+    # ... on solar-powered machines ("Sustainable studio: every card is printed on our solar-powered press")
+    r"(woven|knitted|spun|fired|baked|roasted|dried|printed|dyed|pressed|made) (on|in) (an? |the |our )?"
+    r"(solar|wind|renewable)[- ]powered ([\w-]+ )?(looms?|kilns?|ovens?|press(es)?|machines?|roasters?|dryers?)\b|"
+    # ... or the offcuts made into something else ("Zero-waste bedding: our fabric offcuts become pet beds")
+    r"(our |the )?([\w-]+ )?(offcuts|off-cuts|scraps|leftovers|trimmings) "
+    r"(become|are (made|turned|sewn) into|go into)\b|"
     # a step of the making done on solar or renewable power ("Low-carbon coffee: roasted on solar power")
     r"(roasted|baked|brewed|dyed|woven|knitted|spun|printed|distilled|fired|dried|made|sewn|stitched) "
     r"(on|with|using|by) "
@@ -226,7 +233,8 @@ _ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w
 # whole-product impact terms a part or an aspect cannot carry ("ZERO WASTE SKIPPING ROPE", "LOW-CARBON DUFFEL BAG")
 _IMPACT_TERM = re.compile(r"\b(zero[- ]?(waste|emissions?|carbon)|low[- ]carbon|carbon[- ]free|plastic[- ]free|"
                           r"carbon[- ](conscious|friendly|smart)|"
-                          r"climate[- ](friendly|smart|conscious|positive))\b|" + NEUTRAL_WORDS, re.IGNORECASE)
+                          r"climate[- ](friendly|smart|conscious|positive)|low[- ]impact)\b|" + NEUTRAL_WORDS,
+                          re.IGNORECASE)
 
 
 _PROCESS_STEP = re.compile(r"(finished|dyed|washed|made|produced|processed) (with|using) (\d+\s?% )?less\b|"
@@ -486,7 +494,8 @@ _HEADER_HEAD = re.compile(r"(content|materials?|details?|information|info|facts?
 _RECLAIMED = re.compile(r"\b(vintage|reclaimed|salvaged|discarded|recovered|old|waste|scraps?|off-?cuts?|end-?of-?roll|"
                         r"fishing nets?)\b",
                         re.IGNORECASE)
-_RECYCLABLE_HERE = re.compile(r"\b(pp ?\d|pet ?\d|hdpe|ldpe|scrap|collection|kerbside|curbside)\b|#\d", re.IGNORECASE)
+_RECYCLABLE_HERE = re.compile(r"\b(pp ?\d|pet ?\d|hdpe|ldpe|scrap|collection|kerbside|curbside|bottle bank|"
+                              r"(paper|glass) recycling)\b|#\d", re.IGNORECASE)
 _DEGRADE_VERB_HERE = re.compile(r"\b(breaks? down|biodegrades?|composts?|decomposes?)$", re.IGNORECASE)
 
 

@@ -272,7 +272,8 @@ MORE_OTHER_SENSES = re.compile(
     # "ECO PACK = economy size pack"; "no plastic touch with water" (food contact, not plastic-free)
     r"\beco\b(?=[^|.\n]{0,40}\beconom)|\bno plastic (touch|contact)\b|"
     # carbon and graphene as materials; refills of a pen; where to put the waste
-    r"\bcarbon[- ](based|compound)\b|\bnano[- ]?carbon\b|\bcarbon (particles?|nano\w*|formula|paste|coating|coated|"
+    r"\bcarbon[- ](based|compound|infused|reinforced)\b|\bnano[- ]?carbon\b|"
+    r"\bcarbon (particles?|nano\w*|formula|paste|coating|coated|"
     r"powder|film|rods?|electrodes?|zinc|nanotubes?|dioxide sensor)\b|\bgraphene\b|"
     r"\brefills? (available|sold separately|packs?)\b|"
     r"\brefill (ink )?(bottles?|cartridges?)\b|\bink refills?\b|"
@@ -521,7 +522,7 @@ MORE_OTHER_SENSES = re.compile(
     r"brightness)\b|"
     # washing instructions and wipe-clean finishes, not a reusable alternative to single use
     r"\b(machine|hand)[- ]?washable\b|\bwashable (finish|paint|walls?|covers?|fabric|ink|markers?|colou?rs?)\b|"
-    r"\bwashable (seat |cot |pram )?(liners?|pads?|inserts?)\b|"
+    r"\bwashable (seat |cot |pram |cushion |sofa )?(liners?|pads?|inserts?|covers?)\b|"
     r"\bwashable (fleece|blankets?|upholstery|cushions?|rugs?|mats?|throws?|quilts?|bedding|crayons?|paints?|"
     r"glue)\b|"
     # a style, not a pre-owned item ("an early 60's vintage design", "vintage-style clock")

@@ -3247,3 +3247,43 @@ def test_fiftieth_round_kept_senses_legal_marks_and_packaging_questions():
     title = "Lunchqor Round Steel Tiffin 3 Tier 1.2 L"
     assert scope.the_part("Q: Is the packaging plastic-free? A: Yes, it ships in a cloth bag.", title) is None
     assert scope.the_part("Q: Is this tiffin plastic-free? A: Yes, it ships in a cloth bag.", title) is not None
+
+
+# Fifty-first round (c438-c445 dev halves and the rest of c414-c437): a low-impact term over one part, the offcuts
+# made into something else, solar-powered presses, the bottle bank as a route, Blue Angel's bare contract number,
+# washable seat covers, carbon-infused plates, battery rules, beach balls as toys, "not derived from organic",
+# engine-oil specifications
+FIFTY_FIRST_ROUND = [
+    (scope.part_scoped, "Low-impact coffee table: the legs are 100% recycled steel", True),
+    (scope.part_scoped, "Zero-waste bedding: our fabric offcuts become pet beds", True),
+    (scope.part_scoped, "Sustainable studio: every card is printed on our solar-powered press", True),
+    (scope.part_scoped, "A greener party: the stickers are printed with soy inks", True),
+    (claim_forms.recyclable_claim, "The glass globe can go in your bottle bank", True),
+    (claim_forms.recyclable_claim, "The glass globe can go in your dishwasher", False),
+    (claim_forms.recycling_route, "Kraft Paper Box: the box can go in your paper recycling with raddi", True),
+    (legal.ewaste_duty, "Proudly EPR compliant under the Battery Waste Management Rules, 2022", True),
+    (legal.toy_listing, "Aqualvie Kids' Inflatable Beach Balls for Pool, Pack of 3", True),
+    (negation.negated_only, "Fragrance: lavender scent (not derived from organic oils)", True),
+]
+TWELFTH_ROUND.extend(FIFTY_FIRST_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Removable, washable seat cover", "washable"),
+    ("Carbon-infused nylon plate", "Carbon"),
+])
+
+
+def test_fifty_first_round_decimal_shares_contract_numbers_and_oil_specs():
+    from claims.evidence.facts import fact_conflicts
+    from claims.text.prep import segment_field
+
+    segs = segment_field("title", "Chettra Women's Organic Cotton Leggings") + \
+        segment_field("description", "96.5% organic cotton, 3.5% elastane")
+    assert fact_conflicts(segs, [0]) == []  # 96.5% is one share, not "5%"
+    minority = segment_field("title", "Chettra Women's Organic Cotton Leggings") + \
+        segment_field("description", "Fabric: 30.5% organic cotton, 69.5% polyester")
+    assert fact_conflicts(minority, [0])
+    registry = default_registry()
+    assert registry.licence_anywhere(registry.schemes["BLUE_ANGEL"], "Blue Angel (contract 40077)")
+    assert not registry.unknown_badges("API SP / ILSAC GF-6A approved")
