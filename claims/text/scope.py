@@ -124,16 +124,16 @@ _PART_SCOPED = re.compile(
     r"distillery|dairy|farm|tannery|kitchen|site)s?( roofs?| printers?| machines?| kilns?| ovens?| looms?| presses)? "
     r"(runs?|is powered|uses?|has|have|is fitted with|carries|carry|hosts?|holds?|sends?|recycles|reuses|treats|"
     r"harvests)|"
-    # ... on solar-powered machines ("Sustainable studio: every card is printed on our solar-powered press")
-    r"(woven|knitted|spun|fired|baked|roasted|dried|printed|dyed|pressed|made) (on|in) (an? |the |our )?"
-    r"(solar|wind|renewable)[- ]powered ([\w-]+ )?(looms?|kilns?|ovens?|press(es)?|machines?|roasters?|dryers?)\b|"
-    # ... or the offcuts made into something else ("Zero-waste bedding: our fabric offcuts become pet beds")
-    r"(our |the )?([\w-]+ )?(offcuts|off-cuts|scraps|leftovers|trimmings) "
-    r"(become|are (made|turned|sewn) into|go into)\b|"
     # a step of the making done on solar or renewable power ("Low-carbon coffee: roasted on solar power")
     r"(roasted|baked|brewed|dyed|woven|knitted|spun|printed|distilled|fired|dried|made|sewn|stitched) "
     r"(on|with|using|by) "
     r"(\d{1,3}\s?% )?(solar|renewable|wind|green|rooftop solar) (power|energy|electricity)\b|"
+    # ... or on solar-powered machines ("Sustainable studio: every card is printed on our solar-powered press")
+    r"(woven|knitted|spun|fired|baked|roasted|dried|printed|dyed|pressed|made) (on|in) (an? |the |our )?"
+    r"(solar|wind|renewable)[- ]powered ([\w-]+ )?(looms?|kilns?|ovens?|press(es)?|machines?|roasters?|dryers?)\b|"
+    # the offcuts made into something else ("Zero-waste bedding: our fabric offcuts become pet beds")
+    r"(our |the )?([\w-]+ )?(offcuts|off-cuts|scraps|leftovers|trimmings) "
+    r"(become|are (made|turned|sewn) into|go into)\b|"
     # the process's machines ("Green attar: our copper stills are heated by rooftop solar")
     r"(our|the) ([\w-]+ )?(stills?|kilns?|ovens?|boilers?|furnaces?|looms?|machines?|presses|roasters?|dryers?) "
     r"(is |are )?(heated|powered|run|fired|driven) (by|with|on) |"
