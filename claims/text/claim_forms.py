@@ -113,7 +113,9 @@ low_voc_figure = occurs(re.compile(r"\b(zero|0)[- ]VOCs?\b|"
 
 
 # a dated promise ("all our TVs will ship in plastic-free packaging from 2027"): FUTURE_PERFORMANCE
-_MONTH = r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?"
+# ... or a season, festival or quarter ("plastic-free from Diwali 2027", "by the end of 2026")
+_MONTH = r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* |(diwali|christmas|xmas|easter|eid|holi|" \
+         r"spring|summer|autumn|fall|winter|q[1-4]|early|mid|late|the end of|end of) )?"
 _WHEN = r"((from|by|before|starting|in) " + _MONTH + r"20\d\d|((from|by|starting) )?next " + _NEXT + ")"
 # "we aim to send zero to landfill by 2030": an aim is a pledge too
 _PLEDGE_VERB = r"(will|aims? to|plans? to|pledges? to|commits? to|are committed to|intends? to)"

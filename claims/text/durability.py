@@ -31,7 +31,9 @@ _DURABILITY_FIGURE = re.compile(
     r"keystrokes|key ?strokes|"
     r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
     # "Free restitching for 10 years: post it to our workshop": a repair offer with its term
-    r"\bfree ([\w-]+ )?(re-?stitch\w*|repairs?|re-?sol\w*|servicing|re-?polish\w*) (for|up to|within) \d+ "
+    # ... and a named service ("Free re-carding and re-stitching service for 8 years")
+    r"\bfree ([\w-]+ ){0,3}?(re-?stitch\w*|repairs?|re-?sol\w*|servicing|re-?polish\w*|re-?card\w*|re-?upholster\w*|"
+    r"re-?string\w*|re-?cover\w*)( service| services)? (for|up to|within) \d+ "
     r"(years?|yrs|months)\b|"
     # "Android security updates until 2031", "4 years of OS updates"
     r"\b(updates?|upgrades?|patches)\b[^|.;]{0,20}?\b(until|till|up ?to|for|through) (\d+ years|20\d\d)\b|"

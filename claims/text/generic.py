@@ -39,6 +39,9 @@ _STRONG_GENERIC = re.compile(
     r"\bgreen (cooling|heating)\b|"
     # an imperative to act green ("Read green with Storimo", "Shop greener")
     r"\b(live|shop|read|clean|travel|think|celebrate|gift|party|choose)\s+green(er)?\b|"
+    # a green festival ("Celebrate a green Diwali with these diyas")
+    r"\b(a|an|this|your) (green|eco) (diwali|holi|christmas|xmas|eid|navratri|durga puja|ganesh chaturthi|"
+    r"festival|festive season|celebration|wedding|party|birthday)\b|"
     # a conscious buyer or home ("For the conscious family", "Conscious Clean")
     r"\b(for )?the conscious (family|home|shopper|consumer|parent|buyer|kitchen|travell?er)\b|\bconscious clean\w*\b|"
     # a conscious category ("Conscious jewellery for everyday wear"), a greener activity ("Greener streaming in Full

@@ -82,7 +82,9 @@ _BATTERY_CELLS = re.compile(r"\b(AAA?A?|C|D|9 ?V|alkaline|zinc[- ]carbon|button|
 _MERCURY_FREE = re.compile(r"\bmercury[- ]?free\b|\b(no|zero|0\s?%|without( any)?) (added )?mercury\b|"
                            r"\bfree (of|from) mercury\b", re.IGNORECASE)
 # cadmium is banned in portable batteries too, whatever the product ("Cadmium-free battery for an eco-conscious home")
-_CADMIUM_FREE_CELLS = re.compile(r"\bcadmium[- ]?free (batter(y|ies)|cells?)\b", re.IGNORECASE)
+# ... named before it too ("2 x 2000 mAh Ni-MH AA cells, cadmium-free", "Button cells: cadmium-free")
+_CADMIUM_FREE_CELLS = re.compile(r"\bcadmium[- ]?free (batter(y|ies)|cells?)\b|"
+                                 r"\b(batter(y|ies)|cells?)\s*[:,\u2013-]\s*cadmium[- ]?free\b", re.IGNORECASE)
 
 
 def names_cells(text: str) -> bool:
@@ -121,7 +123,11 @@ def book_listing(text: str) -> bool:
 _ADULTERANT_FREE = re.compile(r"\b(lead chromate|metanil yellow|sudan (red|dyes?|I{1,3}|IV)|argemone( oil)?|"
                               r"potassium bromate|rhodamine( b)?|calcium carbide)[- ]free\b|"
                               r"\bfree (of|from) (added )?(lead chromate|metanil yellow|sudan (red|dyes?)|"
-                              r"argemone( oil)?|potassium bromate|rhodamine( b)?|calcium carbide)\b", re.IGNORECASE)
+                              r"argemone( oil)?|potassium bromate|rhodamine( b)?|calcium carbide)\b|"
+                              # whatever it names, an absence of what is banned ("Free from banned colours like
+                              # Metanil Yellow")
+                              r"\b(free (of|from)|no|without( any)?) (any |all )?banned (colou?rs?|dyes?|chemicals?|"
+                              r"additives?|substances?|ingredients?)\b", re.IGNORECASE)
 
 
 @memo

@@ -22,8 +22,10 @@ _NEGATOR = re.compile(
     r"hasn'?t|hadn'?t|"
     # "Made from virgin PET rather than recycled PET": the keyword is what it is not made of
     r"won'?t|neither|nothing|na|nahi|nahin|rather than|instead of|unsuitable|unfit|"
-    # "Inner lid contains zero recycled aluminium"
-    r"(?<=contains )zero|(?<=contain )zero)\b"
+    # "Inner lid contains zero recycled aluminium" ("Bottle: zero recycled glass" below); "these sticks are hardly
+    # chemical-free"
+    r"(?<=contains )zero|(?<=contain )zero|"
+    r"hardly|scarcely|anything but)\b"
     r"(?:\s+(?:be|been|being|is|are|a|an|the|it|its|their|this|they|we|them|these|"
     r"under|by|claim\w*|say\w*|"
     r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
@@ -169,6 +171,13 @@ _DISPOSAL_BAN = re.compile(r"(\b(do not|don'?t|never|not to|must not|should not)
                            r"down|on|for)\s+(the\s+|a\s+|your\s+|any\s+|home\s+)*$", re.IGNORECASE)
 
 
+# "Bottle: zero recycled glass", "with zero organic content": a share of none (not "zero plastic", "zero carbon
+# footprint", "Zero plastic eco design", where zero is the claim)
+_ZERO_BEFORE = re.compile(r"\bzero\s+$", re.IGNORECASE)
+_NONE_OF_KIND = re.compile(r"(recycled|post-consumer|pcr|organic|renewable|certified|fsc|fair[- ]?trade)\b",
+                           re.IGNORECASE)
+
+
 _ABBREV_DOT = re.compile(r"\b(e\.g|i\.e|etc|approx|incl|viz|vs|no|nr)\.", re.IGNORECASE)
 # "No. of BEE stars: 3": the number of, no negator
 _NUMBER_OF = re.compile(r"\bno\.(?=\s*(of\b|[:#]|\d))", re.IGNORECASE)
@@ -182,6 +191,8 @@ def is_negated(text: str, start: int) -> bool:
                              _NUMBER_OF.sub("num", text[max(0, start - 80): start]))
     if _DOUBLE_NEGATIVE.search(window):
         return _in_question(text, start)
+    if _ZERO_BEFORE.search(window) and _NONE_OF_KIND.match(text, start):
+        return True
     sentence = after_last(_SENTENCE_END, text[max(0, start - 200): start])
     if (_NONE_OF.match(sentence) and not _BUT.search(sentence)) or _YEARS_TO.search(window) or \
             _NEITHER_NOR.search(sentence[-140:]) or \

@@ -78,7 +78,7 @@ _PART = (r"(caps?|lids?|laces?|dials?|box(es)?|shoe ?box(es)?|pull tabs?|braid(i
          r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?)|(door )?gaskets?|"
          r"(keyboard )?decks?|bezels?|(floor|back|side|base|door) panels?|(straw )?valves?|blouse pieces?|"
          r"(glass )?globes?|mount ?boards?|backplates?|facings?|(mattress )?protectors?|(cardboard |paper )?cores?|"
-         r"stickers?|"
+         r"stickers?|reeds?|grips?|felt pads?|"
          + _SMALL_PARTS + ")")
 
 
@@ -556,6 +556,8 @@ _THE_NOUN = re.compile(
     r"(?:\s+(?:it|they)\s+(?:comes?|ships?|arrives?|is packed|are packed|is sent)\s+in)?\s+"
     r"(?:is|are|was|were|doubles|uses?|comes?|gets?|can|"
     r"(?<=\w )(?:made|moulded|molded|contains?|from|filled|woven|printed)|"
+    # "the carton folds into a reusable storage box", "our kiln runs on rooftop solar power"
+    r"(?<=\w )(?:(?:folds?|turns?|converts?) into|runs? on)\b|"
     r"(?P<degrades>(?<=\w )(?:breaks? down|biodegrades?|decomposes?|composts?|"
     r"returns? to (?:the )?(?:soil|earth|nature)))|"
     # ... or a share with no verb ("Recycled sofa – cushion covers 60% recycled polyester")
@@ -600,7 +602,10 @@ _LEAD_STEMS = {"upcycl": ("upcycl", "recycl"), "recycl": ("recycl", "pcr", "post
                "biodeg": ("biodeg", "compost"), "compos": ("compost", "biodeg")}
 # a certificate that speaks to breaking down (not FSC wood behind "Compostable hairbrush: the handle is FSC ...")
 _DEGRADES_CERT = re.compile(r"compost|biodegrad|EN ?13432|ASTM ?D ?6400|\bBPI\b|seedling", re.IGNORECASE)
-_TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s", re.IGNORECASE)
+# ... or before what it stands or sits in ("Lakshmi Idol on Lotus Base", "Candle in Glass Jar")
+_TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s|"
+                            r"\s+(on|in)\s+(?=([\w-]+\s+){0,2}(base|stand|jar|tin|tray|plate|pedestal|holder)s?\b)",
+                            re.IGNORECASE)
 # the noun a FAQ asks about ("Q: Is this handle eco-friendly?")
 _ASKED_NOUN = re.compile(r"\b(is|are) (this|these|the|its) ([\w-]+ )?(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
 # what a FAQ about the packaging asks ("Q: Is the packaging plastic-free? A: Yes, it ships in a cloth bag.")
@@ -695,8 +700,10 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     if len(words) > 1 and _MINOR_PART_WORD.fullmatch(pair) and pair not in product:
         return g  # "Recycled sling bag \u2013 the dust bag it ships in is ..." of a "Sling Bag"
     product = _PACK_OF_PRODUCT.sub("", product)  # "Biryani Masala 50 g Tin": the tin holds the product
-    if re.search(r"\b" + re.escape(stem) + r"(e?s)?\b", product) or (head and head[-1].rstrip("s") == stem):
-        return None  # the noun is the product ("Eco-friendly: the bottle is ..." of a "Steel Water Bottle")
+    if re.search(r"\b" + re.escape(stem) + r"(e?s)?\b(?!-)", product) or (head and head[-1].rstrip("s") == stem):
+        # the noun is the product ("Eco-friendly: the bottle is ..." of a "Steel Water Bottle"), not a word of a
+        # compound ("our kiln runs on ..." of "Kiln-Fired Diyas")
+        return None
     return g
 
 

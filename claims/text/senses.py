@@ -27,7 +27,8 @@ from claims.text.negation import is_negated
 # "green" as a colour or part of a name, not a claim: "Sea Green/White", "(Green)", "Green True HEPA"
 _GREEN_NAME = re.compile(
     r"\b(sea|forest|army|olive|mint|lime|dark|light|bottle|neon|pastel|emerald|sage|teal|jade|hunter|kelly|"
-    r"apple|moss|pine|aqua|metallic|matte)[- ]green\b|\bgreen ?[/|)]|[(/] ?green\b|\bgreen (colou?r|"
+    r"apple|moss|pine|aqua|metallic|matte|leaf|grass|parrot|mehndi|pista)[- ]green\b|\bgreen ?[/|)]|[(/] ?green\b|"
+    r"\bgreen (colou?r|"
     r"shade|tone|finish|body|led|light|indicator|true hepa|hepa|tea|chilli|chili|peas?|beans?|apple|card|checks?|"
     r"checked|stripes?|striped|plaid|tartan|floral)\b|"
     r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b(?!\s+(choices?|options?|alternatives?|pick|way)\b)|"
@@ -40,7 +41,7 @@ _GREEN_NAME = re.compile(
     r"\bgreen (cover|case|strap|handle|lid|cap|"
     r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?|screens?|backdrops?|backgrounds?|"
     r"vinyl|marble|splatter)\b|\b(transparent|translucent|clear|marbled|glitter) green\b|"
-    r"\bgreen (neon |power |status )?(lights?|lamps?|indicators?|glows?)\b|"
+    r"\bgreen (neon |power |status )?(lights?|lamps?|indicators?|glows?|leds?)\b|"
     # a laser's colour ("Green Line Laser Level", "Green beam, 4x brighter than red")
     r"\bgreen (beams?|lasers?|(cross[- ]?)?lines?|dots?)\b|"
     r"\bgreen (for|=) (wet|dry|organic|kitchen|garden|food) waste\b|"
@@ -59,8 +60,11 @@ _GREEN_NAME = re.compile(
     # a printed or embroidered colour ("Green printed cotton kurta")
     r"\bgreen (printed|embroidered|solid|plain)\b|\bgreen (mesh|velvet|suede|satin|felt|corduroy|denim|canvas)\b|"
     # a coloured material ("Material: green polypropylene")
-    r"\bgreen (polypropylene|silicone|ceramic|enamel|acrylic|resin|vinyl|nylon|polyester|powder[- ]coat(ed|ing)?)\b|"
-    r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|^\W*green\s*[,:=]", re.IGNORECASE)
+    r"\bgreen (polypropylene|silicone|ceramic|enamel|acrylic|resin|vinyl|nylon|polyester|powder[- ]coat(ed|ing)?|pvc|"
+    r"kraft)\b|"
+    r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|"
+    # a label "Green:" is a colour row unless what follows speaks of the planet ("Green: saves the planet")
+    r"^\W*green\s*[,:=](?![^|.;]*\b(planet|earth|environment\w*|nature|eco\w*)\b)", re.IGNORECASE)
 
 
 GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
@@ -556,7 +560,12 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(fully |machine |hand )?washable (at|up to) \d+\s?\u00b0?\s?C?\b|"
     # recycling as a topic a game or book teaches, not a claim about the product
     r"\b(learn\w*|teach\w*|discover\w*|explor\w*)\s+(about\s+)?(\w+\s+){0,3}?recycl\w*|\bsort(s|ing)?\s+(the\s+)?"
-    r"recycl\w*", re.IGNORECASE)
+    r"recycl\w*|"
+    # a fan's steady airflow ("Sustainable air delivery of 230 CMM at 140 V"); toxic voice chat a headset filters;
+    # a candle wick's carbon build-up ("Trim wick to avoid carbon build-up")
+    r"\bsustainable (air ?(delivery|flow|throw)|airflow|cooling|suction)\b|"
+    r"\btoxic(ity)? (voice |in-game )?(chat|filters?|players?|behaviou?r|language|comments?|messages?)\b|"
+    r"\bcarbon (build-?ups?|deposits?|residues?|soot)\b", re.IGNORECASE)
 
 
 _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|bluetooth|BLE|display|screen|LCDs?|mode|"

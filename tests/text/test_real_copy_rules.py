@@ -3287,3 +3287,54 @@ def test_fifty_first_round_decimal_shares_contract_numbers_and_oil_specs():
     registry = default_registry()
     assert registry.licence_anywhere(registry.schemes["BLUE_ANGEL"], "Blue Angel (contract 40077)")
     assert not registry.unknown_badges("API SP / ILSAC GF-6A approved")
+
+
+# Fifty-second round (c446-c453 dev halves): a part that folds into something else or a kiln on solar power behind
+# a whole-product term, a title's base or jar, reeds and grips as parts, cells named before "cadmium-free", banned
+# colours, "hardly" and "zero" as negators, a green festival, a free re-carding service, a pledge from a festival,
+# and more senses (a fan's sustainable air delivery, toxic voice chat, a wick's carbon build-up, green PVC cable)
+FIFTY_SECOND_ROUND = [
+    (legal.cadmium_free_cells, "2 x 2000 mAh Ni-MH AA cells, cadmium-free", True),
+    (legal.cadmium_free_cells, "Button cells: cadmium-free", True),
+    (legal.cadmium_free_cells, "Cadmium-free pigments in the glaze", False),
+    (legal.adulterant_free, "Free from banned colours like Metanil Yellow", True),
+    (legal.adulterant_free, "Free from artificial colours", False),
+    (generic.strong_generic, "Celebrate a green Diwali with these diyas", True),
+    (generic.strong_generic, "Celebrate Diwali with these green diyas", False),
+    (claim_forms.dated_pledge, "Our packaging will be plastic-free from Diwali 2027", True),
+    (claim_forms.dated_pledge, "Our packaging is plastic-free since Diwali 2025", False),
+    (negation.negated_only, "Note: these sticks are hardly chemical-free", True),
+    (negation.negated_only, "Bottle: zero recycled glass", True),
+    (negation.negated_only, "Bottle: 30% recycled glass", False),
+]
+TWELFTH_ROUND.extend(FIFTY_SECOND_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Sustainable air delivery of 230 CMM even at 140 V", "Sustainable"),
+    ("Built-in toxicity filter bleeps toxic voice chat", "toxic"),
+    ("Trim wick to 1/4 in to avoid carbon build-up", "carbon"),
+    ("200 LEDs on 20 m green PVC cable", "green"),
+    ("Gift box: leaf-green kraft with ribbon", "green"),
+    ("Green power LED shows when it is on", "Green"),
+])
+
+
+def test_fifty_second_round_parts_titles_and_green_labels():
+    assert scope.whole_by_part("Compostable diffuser: the reeds are untreated rattan") is not None
+    assert scope.whole_by_part("Compostable diffuser: the bottle is glass, the reeds rattan") is None
+    assert scope.the_part("Zero-waste LED bulb: the carton folds into a reusable storage box",
+                          "Luminara 10W LED Bulb, B22, Pack of 6") is not None
+    assert scope.the_part("Low-carbon diyas: our kiln runs on rooftop solar power",
+                          "Kalashkriti Kiln-Fired Diyas, Set of 36") is not None
+    assert scope.the_part("Low-carbon diyas: our diyas are fired in the open", "Kalashkriti Kiln-Fired Diyas") is None
+    # the title's "on Lotus Base" names the base as a part, not the product
+    assert scope.title_product("Mangalika Resin Lakshmi Idol on Lotus Base, 7 inch") == "mangalika resin lakshmi idol"
+    assert scope.the_part("Q: Is this Lakshmi idol eco-friendly? A: Yes, its base is 40% recycled resin.",
+                          "Mangalika Resin Lakshmi Idol on Lotus Base, 7 inch") is not None
+    assert durability.durability_figure("Free re-carding and re-stitching service for 8 years")
+    assert not durability.durability_figure("Free re-carding on request")
+    assert not _blanked("Green: saves the planet with every aarti", "Green")
+    assert _blanked("Colour: Green", "Green")
+    registry = default_registry()
+    assert [m.scheme.id for m in registry.find("100% recycled aluminium, SCS certified")] == ["SCS_RECYCLED_CONTENT"]
