@@ -54,7 +54,8 @@ _ENERGY_SAVING = re.compile(
     r"(energy|electricity|power (consumption|"
     r"bills?)|electricity bills?)\b|"
     r"\bsav(es?|ing)\s+(up ?to\s+)?\d+(\.\d+)?\s?(%|percent)\s+(of\s+)?((your|its|the)\s+)?"
-    r"power\b|\b(uses?|consumes?)\s+(up ?to\s+)?\d+(\.\d+)?\s?(%|percent)\s+less\s+"
+    r"power\b|\b(uses?|consumes?)\s+(up ?to\s+|approx\.?\s+)?\d+(\.\d+)?\s?(%|percent)\s+"
+    r"less\s+"
     r"(energy|electricity|power)\b|\bsav(es?|ing) (your )?money on (your )?(electricity|power|energy)( bills?)?\b|"
     r"\b(electricity|power|energy) bills? (down|low)\b|\b(wastes?|consumes?|uses?|draws?) (very |much |far |"
     r"(up ?to )?\d+(\.\d+)?\s?% )?less (stand-?by |mains |grid )?(electricity|energy|power)\b|"
@@ -102,8 +103,10 @@ def energy_saving(text: str) -> tuple[int, int] | None:
 
 # what a gadget draws from the mains said outright ("Uses 35% less electricity when charging"): labels.md section 4
 # counts explicit wording about the product's consumption, battery or not
-_LESS_ELECTRICITY = re.compile(r"\b(uses?|consumes?|draws?|needs?|takes?)\s+(up to\s+|only\s+)?(\d+(\.\d+)?\s?%\s+)?"
-                               r"less\s+electricity\b", re.IGNORECASE)
+# ... or per charge ("Uses approx. 20% less energy per charge")
+_LESS_ELECTRICITY = re.compile(r"\b(uses?|consumes?|draws?|needs?|takes?)\s+(up to\s+|only\s+|approx\.?\s+|about\s+)?"
+                               r"(\d+(\.\d+)?\s?%\s+)?less\s+(electricity\b|(energy|power)\s+"
+                               r"(per|for each|each|every)\s+(charge|charging cycle|cycle)\b)", re.IGNORECASE)
 
 
 # a mains appliance's standby draw in watts ("consumes only 0.5W in standby") is no battery runtime

@@ -39,6 +39,8 @@ _STRONG_GENERIC = re.compile(
     r"\bgreen (cooling|heating)\b|"
     # an imperative to act green ("Read green with Storimo", "Shop greener")
     r"\b(live|shop|read|clean|travel|think|celebrate|gift|party|choose)\s+green(er)?\b|"
+    # an eco-smart design or choice ("ECO-SMART DESIGN: slim 7.5 cm body"), not an "Eco-Smart mode"
+    r"\beco[- ]?smart (design|choice|way|solution|option|pick|product|living|home)\b|"
     # a green festival ("Celebrate a green Diwali with these diyas")
     r"\b(a|an|this|your) (green|eco) (diwali|holi|christmas|xmas|eid|navratri|durga puja|ganesh chaturthi|"
     r"festival|festive season|celebration|wedding|party|birthday)\b|"

@@ -188,7 +188,8 @@ _EWASTE_REGISTERED = re.compile(r"\b(EPR|WEEE)[- ](registered|authori[sz]ed|cert
                                 r"producer\b(?=[^|]*\b(greener|green|eco|planet|sustainab\w*|environment\w*)\b))|"
                                 # ... or compliance made a merit in the same bullet ("WEEE compliant: we are registered,
                                 # an eco-responsible choice")
-                                r"(\b(EPR|WEEE)[- ](registered|authori[sz]ed|certified|compliant|compliance)\b|"
+                                # ... "E-waste (EPR) registered – an eco-responsible choice"
+                                r"(\b(EPR|WEEE)\)?[- ](registered|authori[sz]ed|certified|compliant|compliance)\b|"
                                 # "Battery Waste Management Rules 2022 compliant", "Registered under the E-Waste
                                 # (Management) Rules 2022 (EPR)"
                                 r"\b(battery waste|e-?waste) (\(management\) |management )?rules,? (20\d\d,? )?"

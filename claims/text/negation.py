@@ -303,12 +303,21 @@ _NO_CLAIM_OF = re.compile(r"\b(make|makes|made|making) no (such )?(?P<what>([\w-
                           re.IGNORECASE)
 
 
+# testing on animals a disclaimer covers ("we cannot confirm that our suppliers do not test on animals"): the words
+# the lexicon has no keyword for
+_ANIMAL_TESTING = re.compile(r"\b(test(s|ed|ing)? on animals|animal[- ]testing|cruelty[- ]free)\b", re.IGNORECASE)
+
+
 def _claim_disclaimed(text: str) -> set[str]:
     """The attributes of the claims ``text`` says it does not make."""
     out: set[str] = set()
     for m in _NO_CLAIM_OF.finditer(text):
         what = m.group("what") or m.group("what2") or ""
         out |= {name for name, p in zip(ATTRIBUTES, compiled_patterns()[0], strict=True) if p.search(what)}
+    for m in _DISCLAIMER.finditer(text):
+        stop = _DISCLAIMER_STOP.search(text, m.end())
+        if _ANIMAL_TESTING.search(text, m.end(), stop.start() if stop else len(text)):
+            out.add("animal_welfare")
     return out
 
 

@@ -18,8 +18,9 @@ from claims.text.senses import green_only_as_name, without_other_senses
 _RANGE_WIDE = re.compile(r"\b(every|all( of)?( our)?|each)\s+([\w-]+\s+){0,2}?(products?|models?|items?)"
                          r"(\s+(we|you)\s+(make|sell|ship|offer|stock|craft|design))?\s+(is|are)\b|"
                          # "All Valdera luggage is sustainable": the brand's or the seller's whole line
-                         r"\ball (our |(?-i:[A-Z])[\w-]+ )(luggage|bags|clothing|apparel|garments|furniture|footwear|"
-                         r"shoes)\s+(is|are)\b",
+                         r"\ball (our |(?-i:[A-Z])[\w-]+ )([\w-]+ )?(luggage|bags|clothing|apparel|garments|furniture|"
+                         r"footwear|shoes|tableware|cookware|homeware|jewell?ery|candles|toys|cosmetics|skin ?care)\s+"
+                         r"(is|are)\b",
                          re.IGNORECASE)
 
 
@@ -557,7 +558,7 @@ _THE_NOUN = re.compile(
     r"(?:is|are|was|were|doubles|uses?|comes?|gets?|can|"
     r"(?<=\w )(?:made|moulded|molded|contains?|from|filled|woven|printed)|"
     # "the carton folds into a reusable storage box", "our kiln runs on rooftop solar power"
-    r"(?<=\w )(?:(?:folds?|turns?|converts?) into|runs? on)\b|"
+    r"(?<=\w )(?:(?:folds?|turns?|converts?) into|runs? on|goes in(?:to)?)\b|"
     r"(?P<degrades>(?<=\w )(?:breaks? down|biodegrades?|decomposes?|composts?|"
     r"returns? to (?:the )?(?:soil|earth|nature)))|"
     # ... or a share with no verb ("Recycled sofa – cushion covers 60% recycled polyester")
@@ -572,8 +573,12 @@ _THANKS_TO = re.compile(r"(\s+[\w-]+){0,3}?,?\s+(thanks to|due to|because of) (i
                         r"(?P<part>[\w-]+)\s*$", re.IGNORECASE)
 _COMES_IN = re.compile(r"(\s+[\w-]+){0,3}?(,?\s+(because|since|as)|"
                        r"\s*\?\s*(A\s*[:.\u2013-]\s*)?yes\s*[,:.!\u2013-]?)\s+"
-                       r"(it|they)\s+(comes?|ships?|arrives?|(is|are) (packed|sent|shipped|delivered|wrapped|mailed|"
+                       r"(it|they|(every|each) (piece|one|item|order|set|pair))\s+(comes?|ships?|arrives?|"
+                       r"(is|are) (packed|sent|shipped|delivered|wrapped|mailed|"
                        r"posted))\s+in\s+(a|an|the|its|their)?\b", re.IGNORECASE)
+# a part named by a participle after the product ("A planet-friendly wallet, lined with organic cotton")
+_LINED_WITH = re.compile(r"(\s+[\w-]+){0,3}?\s*,\s+(lined|trimmed|edged|backed|threaded|strung|stitched|sewn|tied|"
+                         r"finished|piped) (with|in) (?P<rest>[^.;|\n]{0,60})", re.IGNORECASE)
 # nouns that name the product, its make-up or the seller, not one part of it
 _WHOLE_NOUN = re.compile(r"(products?|items?|units?|pieces?|sets?|kits?|packs?|formula|formulation|recipe|blend|bars?|"
                          r"liquid|design|construction|build|ingredients?|composition|materials?|fabrics?|body|yarns?|"
@@ -642,6 +647,9 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         if asked_pack and _PACK_NOUN.fullmatch(asked_pack.group("noun")):
             return None  # the question names the packaging it answers for
         return g  # the packaging as the reason ("Sustainable power bank, because it comes in a paper box")
+    lined = None if by_lead else _LINED_WITH.match(text, g[1])
+    if lined and set(attribute_hits(lined.group("rest"))) - {"generic_environmental"}:
+        return g  # "A planet-friendly wallet, lined with organic cotton"
     thanks = None if by_lead else _THANKS_TO.match(text, g[1])
     if thanks and _THANKS_PART.fullmatch(thanks.group("part")) and \
             set(attribute_hits(thanks.group("mods"))) - {"generic_environmental"} and \
@@ -700,6 +708,10 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     if len(words) > 1 and _MINOR_PART_WORD.fullmatch(pair) and pair not in product:
         return g  # "Recycled sling bag \u2013 the dust bag it ships in is ..." of a "Sling Bag"
     product = _PACK_OF_PRODUCT.sub("", product)  # "Biryani Masala 50 g Tin": the tin holds the product
+    nouns = product.split()
+    if head and nouns and len(head) > 1 and head[-1].rstrip("s") == nouns[-1].rstrip("s") != stem:
+        return g  # the term names the product, the title the part only as a modifier ("Sustainable bracelet – the
+        # beads are FSC-certified wood" of a "Wooden Bead Stretch Bracelet")
     if re.search(r"\b" + re.escape(stem) + r"(e?s)?\b(?!-)", product) or (head and head[-1].rstrip("s") == stem):
         # the noun is the product ("Eco-friendly: the bottle is ..." of a "Steel Water Bottle"), not a word of a
         # compound ("our kiln runs on ..." of "Kiln-Fired Diyas")

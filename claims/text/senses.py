@@ -565,7 +565,19 @@ MORE_OTHER_SENSES = re.compile(
     # a candle wick's carbon build-up ("Trim wick to avoid carbon build-up")
     r"\bsustainable (air ?(delivery|flow|throw)|airflow|cooling|suction)\b|"
     r"\btoxic(ity)? (voice |in-game )?(chat|filters?|players?|behaviou?r|language|comments?|messages?)\b|"
-    r"\bcarbon (build-?ups?|deposits?|residues?|soot)\b", re.IGNORECASE)
+    r"\bcarbon (build-?ups?|deposits?|residues?|soot)\b|"
+    # an appliance's operating range ("Operating climate: works at 10-40 °C"); compost a vacuum must not pick up; a
+    # print range's name ("Part of our Green Thistle print range"); a charger's time ("uses 35% less time"); leftover
+    # dough used again; disposal done responsibly; what a filter takes out of water ("Reduces chlorine, rust and
+    # sediment")
+    r"\boperating (climate|environment)\b|"
+    r"\b(pick(s|ing)? up|vacuum(s|ing)?|suck(s|ing)? up)\b[^|.;]{0,30}\bcompost\b|"
+    r"\bgreen [\w-]+ (prints?|patterns?)( range| collection| series)?\b|"
+    r"\b(uses?|takes?|needs?) (\d+(\.\d+)?\s?% )?less time\b|"
+    r"\bleftover [\w-]+\?? reuse\b|\breuse (the )?left-?overs?\b|"
+    r"\bdispos\w* (of )?([\w-]+ ){0,4}responsibly\b|"
+    r"\b(reduces?|removes?|filters?( out)?) (chlorine|rust|sediments?|hardness|tds|limescale|scale|odou?rs?|bacteria|"
+    r"impurities|heavy metals)\b", re.IGNORECASE)
 
 
 _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|bluetooth|BLE|display|screen|LCDs?|mode|"
@@ -607,6 +619,8 @@ _COMPARISON_WORD = re.compile(r"\b(less|more|lower|higher|fewer|longer|shorter|b
 
 # a share of an ingredient, not a comparison ("Contains 2% salicylic acid, an oil-soluble organic acid")
 _SHARE_OF = re.compile(r"\b(contains?|containing|with)\s+\d+(\.\d+)?\s?%\s", re.IGNORECASE)
+# ... nor a humidity range ("works at 10-40 °C and up to 85% humidity")
+_HUMIDITY = re.compile(r"\b(up to )?\d+(\.\d+)?\s?% (relative humidity|humidity|RH)\b", re.IGNORECASE)
 
 
 @memo
@@ -614,7 +628,8 @@ def other_sense_only(text: str) -> bool:
     """Every attribute keyword in ``text`` sits inside a feature name or other sense ("Eco mode for
     longer runtime", "Organic LED panel", "Low-power always-on display mode"), and no explicit energy
     wording or figure comparison."""
-    if EXPLICIT_ENERGY.search(text) or (comparative_figure(_SHARE_OF.sub(" ", _BATTERY_GAIN.sub(" ", text))) and
+    if EXPLICIT_ENERGY.search(text) or (comparative_figure(_SHARE_OF.sub(" ", _BATTERY_GAIN.sub(" ", _HUMIDITY.sub(
+            " ", text)))) and
                                          _COMPARISON_WORD.search(text)):
         return False
     names = [*sense_spans(text), *match_spans(text, _GADGET_LOW_POWER, _GREEN_NAME, MODEL_ECO)]

@@ -3338,3 +3338,50 @@ def test_fifty_second_round_parts_titles_and_green_labels():
     assert _blanked("Colour: Green", "Green")
     registry = default_registry()
     assert [m.scheme.id for m in registry.find("100% recycled aluminium, SCS certified")] == ["SCS_RECYCLED_CONTENT"]
+
+
+# Fifty-third round (c462-c469 dev halves): a part named by a participle ("lined with"), a part that goes in the
+# recycling, "every piece comes in", a range of tableware, a title's modifier that is the part; EPR in brackets;
+# "approx." before a saving; energy per charge; an eco-smart design; and more senses (an operating climate and
+# humidity range, compost a vacuum must not pick up, a print range's name, a charger's time, leftover dough,
+# disposal done responsibly, what a filter takes out of water)
+FIFTY_THIRD_ROUND = [
+    (scope.range_wide, "All our party tableware is compostable", True),
+    (scope.range_wide, "All the party tableware in this pack is compostable", False),
+    (legal.ewaste_duty, "E-waste (EPR) registered – an eco-responsible choice", True),
+    (legal.ewaste_duty, "E-waste (EPR) registration no. B-29016(2345)/(EPR)", False),
+    (energy.energy_saving, "Uses approx. 20% less energy per charge", True),
+    (energy.energy_saving, "Charges in approx. 20% less time", False),
+    (generic.strong_generic, "ECO-SMART DESIGN: slim 7.5 cm body fits under beds", True),
+    (generic.strong_generic, "Eco-Smart mode: suction adjusts to the floor", False),
+    (senses.other_sense_only, "Operating climate: works at 10-40 °C and up to 85% humidity", True),
+    (senses.other_sense_only, "Climate neutral: up to 85% of emissions offset", False),
+]
+TWELFTH_ROUND.extend(FIFTY_THIRD_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Do not use to pick up hot ash, compost or wet cement", "compost"),
+    ("Part of our Green Thistle print range", "Green"),
+    ("Fast charger uses 35% less time than our previous model", "less"),
+    ("Leftover dough? Reuse it the same day for thalipeeth", "Reuse"),
+    ("Please dispose of the foam insert responsibly", "responsibly"),
+    ("Reduces chlorine, rust and sediment", "Reduces"),
+])
+
+
+def test_fifty_third_round_parts_by_participle_route_and_title_modifier():
+    wallet = "Slim Bifold Wallet for Men"
+    assert scope.the_part("A planet-friendly wallet, lined with organic cotton", wallet) is not None
+    assert scope.the_part("A planet-friendly wallet, lined with satin", wallet) is None
+    assert scope.the_part("Sustainable bracelet – the beads are FSC-certified wood (FSC-C104572)",
+                          "Wooden Bead Stretch Bracelet, 8 mm") is not None
+    assert scope.the_part("Sustainable beads – the beads are FSC-certified wood (FSC-C104572)",
+                          "Wooden Bead Stretch Bracelet, 8 mm") is None
+    assert scope.the_part("Recyclable keychain – the backing card goes in your kerbside paper recycling",
+                          "Enamel Keychain, Gold Plated") is not None
+    assert scope.the_part("Conscious jewellery, because every piece comes in a reusable linen pouch",
+                          "Dainty Anklet Set of 3") is not None
+    assert "animal_welfare" in negation.negated_attributes(
+        "Animal testing: we cannot confirm that our raw-material suppliers do not test on animals")
+    assert "animal_welfare" not in negation.negated_attributes("We do not test on animals")
