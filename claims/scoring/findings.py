@@ -712,7 +712,9 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "'Sustainability: The legs are FSC certified': a topic header over one part", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_its_part(v.text),
                "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),
-    CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.faq_names_its_part(v.text),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH",
+               lambda v: scope.faq_names_its_part(v.text) or
+               (bool(v.continued) and scope.faq_names_its_part(f"{v.text} \u2013 {v.continued}")),
                "'Q: Is the saree fall eco-friendly? A: Yes, its fall is ...': the question names the part it answers "
                "for",
                heads_only=True),

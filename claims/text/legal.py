@@ -78,7 +78,7 @@ _TOY_RESTRICTED_FREE = re.compile(
 # "Mercury-Free" on AA cells is a legal requirement presented as a feature
 _BATTERY_CELLS = re.compile(r"\b(AAA?A?|C|D|9 ?V|alkaline|zinc[- ]carbon|button|coin|dry)( cells?)?( [\w-]+)? "
                             r"batter(y|ies)\b|\bNi-?MH\b|"
-                            r"\b(AAA?|alkaline|button|coin) cells\b|\b(CR|LR|SR)\d{3,4}(SW|W)?\b", re.IGNORECASE)
+                            r"\b(AAA?|alkaline|button|coin) cells?\b|\b(CR|LR|SR)\d{3,4}(SW|W)?\b", re.IGNORECASE)
 _MERCURY_FREE = re.compile(r"\bmercury[- ]?free\b|\b(no|zero|0\s?%|without( any)?) (added )?mercury\b|"
                            r"\bfree (of|from) mercury\b", re.IGNORECASE)
 # cadmium is banned in portable batteries too, whatever the product ("Cadmium-free battery for an eco-conscious home")

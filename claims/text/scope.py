@@ -79,7 +79,7 @@ _PART = (r"(caps?|lids?|laces?|dials?|box(es)?|shoe ?box(es)?|pull tabs?|braid(i
          r"backing|slats?|block|stand|holder|base|housing|seat (fabric|pads?|cushions?)|(door )?gaskets?|"
          r"(keyboard )?decks?|bezels?|(floor|back|side|base|door) panels?|(straw )?valves?|blouse pieces?|"
          r"(glass )?globes?|mount ?boards?|backplates?|facings?|(mattress )?protectors?|(cardboard |paper )?cores?|"
-         r"stickers?|reeds?|grips?|felt pads?|"
+         r"stickers?|reeds?|grips?|felt pads?|can-?cans?( nets?)?|(gift )?hangers?|"
          + _SMALL_PARTS + ")")
 
 
@@ -547,8 +547,8 @@ _THE_NOUN = re.compile(
     # "the storage bag", "its storage pouch", or no article after a colon or dash ("Eco device – housing contains ...")
     # ... "our shipping tape", or one item of several ("one of the 10 fat quarters is GOTS-certified organic cotton")
     r"(?P<article>the\s+|its\s+|our\s+|(?P<oneof>(?:only\s+)?one\s+of\s+(?:the|our|its)\s+(?:\d+\s+)?))?"
-    r"(?P<part>(?:(?!(?:and|or|whole|entire|same|rest|made|is|are|will|be|can|has|have|to)\b)[\w-]+\s+){0,2}?"
-    r"(?!(?:and|or|made|is|are|from|with|will|be|can|has|have|to)\b)[\w-]+)"
+    r"(?P<part>(?:(?!(?:and|or|whole|entire|same|rest|made|is|are|will|be|can|has|have|to)\b(?!-))[\w-]+\s+){0,2}?"
+    r"(?!(?:and|or|made|is|are|from|with|will|be|can|has|have|to)\b(?!-))[\w-]+)"
     # "the hang tag and its cord break down in soil"
     r"(?:\s+(?:and|&)\s+(?:its\s+|the\s+)?[\w-]+)?"
     # "the paper band around the set is home compostable"
@@ -562,8 +562,8 @@ _THE_NOUN = re.compile(
     r"(?P<degrades>(?<=\w )(?:breaks? down|biodegrades?|decomposes?|composts?|"
     r"returns? to (?:the )?(?:soil|earth|nature)))|"
     # ... or a share with no verb ("Recycled sofa – cushion covers 60% recycled polyester")
-    r"(?<=\w )(?=\d{1,3}\s?%\s*[a-z]))\b"
-    r"(?P<rest>[^.;|\n]{0,80})", re.IGNORECASE)
+    r"(?<=\w )(?=\d{1,3}(?:\.\d+)?\s?%\s*[a-z]))\b"
+    r"(?P<rest>(?:[^.;|\n]|\.(?=\d)){0,80})", re.IGNORECASE)
 # what the product contains, named with the lead keyword ("Organic hair oil – contains organic amla")
 _CONTAINS_SOME = re.compile(r"(\s+[\w-]+){1,3}?\s*(:|\u2013|\u2014|-|,)\s*(it |this )?(contains?|containing|made with|"
                             r"enriched with|infused with|with added|with|dyed with|printed with|colou?red with|"
@@ -628,6 +628,11 @@ def title_product(title: str) -> str:
     return _TITLE_PRODUCT.split(title, maxsplit=1)[0].lower()
 
 
+_ASKED_KEYWORD = re.compile(r"\b(is|are) (this|these|the|it|they)(?P<what>( [\w-]+){0,2}?) "
+                            r"(?P<kw>recyclable|compostable|biodegradable|plastic[- ]free|recycled|organic)\s*\?",
+                            re.IGNORECASE)
+
+
 @memo
 def the_part(text: str, title: str) -> tuple[int, int] | None:
     """The span of a generic (or whole-product impact) term whose reason, right after it, is "the <noun>" where the
@@ -636,9 +641,18 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     g = strong_generic(text) or first_match(without_other_senses(text), "generic_environmental") or \
         first_unnegated(_IMPACT_TERM, text) or first_unnegated(_ZERO_PLASTIC, text) or \
         (lead.span("kw") if lead else None)
+    asked_kw = _ASKED_KEYWORD.search(text) if g is None else None
+    if asked_kw is not None:
+        g = asked_kw.span("kw")
     if g is None or is_negated(text, g[0]):
         return None
     by_lead = lead is not None and g == lead.span("kw")
+    if asked_kw is not None:
+        asked_words = (asked_kw.group("what") or "").lower().split()
+        whole = [w.rstrip("s") for w in title_product(title).split()]
+        if asked_words and asked_words[-1] not in ("set", "product", "item", "kit", "combo", "bundle", "one") and \
+                asked_words[-1].rstrip("s") not in whole:
+            return None  # the question asks about a part or the packaging, not the product
     if topic_header(text):
         return None  # "Sustainability: The legs are FSC certified (FSC-C054321)": a topic header, no claim of the whole
     product = title_product(title)
@@ -669,7 +683,8 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     if m.group("oneof") and set(attribute_hits(m.group("rest"))) - {"generic_environmental"}:
         return g  # "Organic fabric bundle: one of the 10 fat quarters is GOTS-certified organic cotton"
     last = words[-1]
-    if len(words) > 1 and (last in ("fabric", "fabrics", "material", "materials", "yarn", "kit", "kits", "set", "sets")
+    if len(words) > 1 and (last in ("fabric", "fabrics", "material", "materials", "yarn", "kit", "kits", "set", "sets",
+                                    "piece", "pieces")
                            or (_is_material(last) and _PART_WORD.fullmatch(words[-2]))):
         # "comfort liner fabric 50% recycled polyester": the liner; "the applicator kit": an accessory; "the dial wood"
         last = words[-2]
@@ -921,7 +936,10 @@ def part_then_term(text: str) -> tuple[int, int] | None:
 # a FAQ that asks about one part and answers with the same part ("Q: Is the saree fall eco-friendly? A: Yes, its fall
 # is made from recycled cotton.")
 _FAQ_OWN_PART = re.compile(r"\b(is|are) (this|these|the|its) ([\w-]+ )?(?P<noun>[\w-]+?)s? [^?|]{0,40}\?\s*"
-                           r"(A\s*[:.\u2013-]\s*)?yes\b[,:.!\u2013-]?\s+(the|its|their|this) ([\w-]+ )?(?P=noun)s?\b",
+                           r"(A\s*[:.\u2013-]\s*)?yes\b\s*[,:.!\u2013-]?\s+"
+                           r"((the|its|their|this) ([\w-]+ )?(?P=noun)s?\b|"
+                           # ... or by a pronoun for it ("Q: Is the filling eco-friendly? A: Yes, it is 100% recycled")
+                           r"(it|they) (is|are)\b|it's\b|they're\b)",
                            re.IGNORECASE)
 
 

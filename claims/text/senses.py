@@ -577,7 +577,11 @@ MORE_OTHER_SENSES = re.compile(
     r"\bleftover [\w-]+\?? reuse\b|\breuse (the )?left-?overs?\b|"
     r"\bdispos\w* (of )?([\w-]+ ){0,4}responsibly\b|"
     r"\b(reduces?|removes?|filters?( out)?) (chlorine|rust|sediments?|hardness|tds|limescale|scale|odou?rs?|bacteria|"
-    r"impurities|heavy metals)\b", re.IGNORECASE)
+    r"impurities|heavy metals)\b|"
+    # an aquarium's carbon source and CO2 kit ("Liquid Carbon Plant Supplement"); worms for composting sold as live food
+    r"\bliquid carbon\b|\b(bioavailable )?carbon (source|supplement|dosing)\b|\bCO2 (injection|diffusers?|kits?|"
+    r"systems?|cylinders?|regulators?)\b|"
+    r"\bcomposting worms?\b", re.IGNORECASE)
 
 
 _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|bluetooth|BLE|display|screen|LCDs?|mode|"

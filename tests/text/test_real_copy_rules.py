@@ -3385,3 +3385,36 @@ def test_fifty_third_round_parts_by_participle_route_and_title_modifier():
     assert "animal_welfare" in negation.negated_attributes(
         "Animal testing: we cannot confirm that our raw-material suppliers do not test on animals")
     assert "animal_welfare" not in negation.negated_attributes("We do not test on animals")
+
+
+# Fifty-fourth round (c470-c477 dev halves): a hyphenated part ("can-can"), a decimal share with no verb after the
+# part ("blouse piece 62.5% recycled polyester"), a FAQ about the whole set answered by one part, a FAQ about a part
+# answered "Yes, it is ...", a singular button cell, and an aquarium's liquid carbon and composting worms as other
+# senses
+FIFTY_FOURTH_ROUND = [
+    (scope.faq_names_its_part, "Q: Is the filling eco-friendly? A: Yes, it is 100% recycled polyester.", True),
+    (scope.faq_names_its_part, "Q: Is the can-can eco-friendly? A: Yes – the can-can is recycled nylon.", True),
+    (scope.faq_names_its_part, "Q: Is the cat bed eco-friendly? A: Yes, the filling is 100% recycled polyester.",
+     False),
+    (legal.names_cells, "Mercury-free button cell included", True),
+    (legal.names_cells, "Mercury-free shirt buttons in a cell pouch", False),
+]
+TWELFTH_ROUND.extend(FIFTY_FOURTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Liquid Carbon Plant Supplement for Planted Aquariums", "Carbon"),
+    ("Bioavailable carbon source for aquatic plants, an alternative to CO2 injection", "carbon"),
+    ("Eisenia fetida, also known as composting worms", "composting"),
+])
+
+
+def test_fifty_fourth_round_faq_about_the_set_and_decimal_shares():
+    saree = "Mehrkosh Georgette Saree with Blouse"
+    assert scope.the_part("Eco-friendly saree: blouse piece 62.5% recycled polyester", saree) is not None
+    assert scope.the_part("Eco-friendly saree: 62.5% recycled polyester throughout", saree) is None
+    duo = "Corriebrook Shampoo Bar + Conditioner Bar Duo, Rosemary Mint"
+    assert scope.the_part("Q: Is the set recyclable? A: Yes – the outer carton goes in curbside paper recycling.",
+                          duo) is not None
+    assert scope.the_part("Q: Is the packaging recyclable? A: Yes – the outer carton goes in curbside paper recycling.",
+                          duo) is None
