@@ -314,10 +314,11 @@ def _claim_disclaimed(text: str) -> set[str]:
     for m in _NO_CLAIM_OF.finditer(text):
         what = m.group("what") or m.group("what2") or ""
         out |= {name for name, p in zip(ATTRIBUTES, compiled_patterns()[0], strict=True) if p.search(what)}
-    for m in _DISCLAIMER.finditer(text):
-        stop = _DISCLAIMER_STOP.search(text, m.end())
-        if _ANIMAL_TESTING.search(text, m.end(), stop.start() if stop else len(text)):
-            out.add("animal_welfare")
+    if _ANIMAL_TESTING.search(text):  # (the disclaimer scan only where testing on animals is named at all)
+        for m in _DISCLAIMER.finditer(text):
+            stop = _DISCLAIMER_STOP.search(text, m.end())
+            if _ANIMAL_TESTING.search(text, m.end(), stop.start() if stop else len(text)):
+                out.add("animal_welfare")
     return out
 
 

@@ -633,6 +633,14 @@ _ASKED_KEYWORD = re.compile(r"\b(is|are) (this|these|the|it|they)(?P<what>( [\w-
                             re.IGNORECASE)
 
 
+def _asks_of_product(asked: re.Match[str], title: str) -> bool:
+    """The FAQ's question is about the product: "this", "the set", or a noun of the title's product."""
+    words = asked.group("what").lower().split()
+    whole = [w.rstrip("s") for w in title_product(title).split()]
+    return not words or words[-1] in ("set", "product", "item", "kit", "combo", "bundle", "one") or \
+        words[-1].rstrip("s") in whole
+
+
 @memo
 def the_part(text: str, title: str) -> tuple[int, int] | None:
     """The span of a generic (or whole-product impact) term whose reason, right after it, is "the <noun>" where the
@@ -641,18 +649,14 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     g = strong_generic(text) or first_match(without_other_senses(text), "generic_environmental") or \
         first_unnegated(_IMPACT_TERM, text) or first_unnegated(_ZERO_PLASTIC, text) or \
         (lead.span("kw") if lead else None)
-    asked_kw = _ASKED_KEYWORD.search(text) if g is None else None
-    if asked_kw is not None:
-        g = asked_kw.span("kw")
+    asked = _ASKED_KEYWORD.search(text) if g is None else None
+    if asked is not None:
+        if not _asks_of_product(asked, title):
+            return None  # the question asks about a part or the packaging, not the product
+        g = asked.span("kw")
     if g is None or is_negated(text, g[0]):
         return None
     by_lead = lead is not None and g == lead.span("kw")
-    if asked_kw is not None:
-        asked_words = (asked_kw.group("what") or "").lower().split()
-        whole = [w.rstrip("s") for w in title_product(title).split()]
-        if asked_words and asked_words[-1] not in ("set", "product", "item", "kit", "combo", "bundle", "one") and \
-                asked_words[-1].rstrip("s") not in whole:
-            return None  # the question asks about a part or the packaging, not the product
     if topic_header(text):
         return None  # "Sustainability: The legs are FSC certified (FSC-C054321)": a topic header, no claim of the whole
     product = title_product(title)
