@@ -632,9 +632,9 @@ def other_sense_only(text: str) -> bool:
     """Every attribute keyword in ``text`` sits inside a feature name or other sense ("Eco mode for
     longer runtime", "Organic LED panel", "Low-power always-on display mode"), and no explicit energy
     wording or figure comparison."""
-    if EXPLICIT_ENERGY.search(text) or (comparative_figure(_SHARE_OF.sub(" ", _BATTERY_GAIN.sub(" ", _HUMIDITY.sub(
-            " ", text)))) and
-                                         _COMPARISON_WORD.search(text)):
+    # the figures that compare nothing: a share of an ingredient, a battery's gain, a humidity range
+    figures = _SHARE_OF.sub(" ", _BATTERY_GAIN.sub(" ", _HUMIDITY.sub(" ", text)))
+    if EXPLICIT_ENERGY.search(text) or (comparative_figure(figures) and _COMPARISON_WORD.search(text)):
         return False
     names = [*sense_spans(text), *match_spans(text, _GADGET_LOW_POWER, _GREEN_NAME, MODEL_ECO)]
     if not _REFILL_BENEFIT.search(text):
