@@ -671,6 +671,12 @@ def _term_only(text: str) -> bool:
         len(text.split()) <= 6
 
 
+def _scheme_certifies(v: ClaimView) -> bool:
+    """A scheme whose licence number the listing gives certifies one of the claim's attributes."""
+    schemes = default_registry().schemes
+    return any(set(schemes[s].attributes) & set(v.attrs) for s in v.facts.verifiable if s in schemes)
+
+
 def _specified_before(v: ClaimView) -> bool:
     """The term follows, after a dash, a quantified or certified fact about the whole material ("FABRIC: 78%
     recycled nylon, 22% elastane – the conscious choice")."""
@@ -680,8 +686,10 @@ def _specified_before(v: ClaimView) -> bool:
 
 
 def _topic_header_part(v: ClaimView) -> bool:
-    """'Sustainability: The legs are FSC certified (FSC-C054321)': a topic header over one part's claim."""
-    return scope.topic_header(v.text) and bool(scope.parts_named(v.text))
+    """'Sustainability: The legs are FSC certified (FSC-C054321)': a topic header over one part's claim (or over the
+    next segment's: "Recycled content – the inner pouch is 25% recycled LDPE")."""
+    joined = f"{v.text} \u2013 {v.continued}" if v.continued else v.text
+    return scope.topic_header(joined) and bool(scope.parts_named(joined))
 
 
 CODE_FILTERS: tuple[CodeFilter, ...] = (
@@ -708,6 +716,10 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                lambda v: v.field != "title" and scope.parts_are_the_product(f"{v.text} {v.continued}", v.facts.title)
                and not scope.the_part(f"{v.text} \u2013 {v.continued}" if v.continued else v.text, v.facts.title),
                "the parts it names make the product ('box and lid' of a storage box with lid)"),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH",
+               lambda v: v.field != "title" and _term_only(v.text) and not v.continued and not v.before,
+               "'Eco-friendly design' on a bullet of its own: a generic term with no part or aspect behind it is "
+               "GENERIC_CLAIM, not overreach", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", _topic_header_part,
                "'Sustainability: The legs are FSC certified': a topic header over one part", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_its_part(v.text),
@@ -785,6 +797,11 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "its generic word was a name, or there is none"),
     CodeFilter("GENERIC_CLAIM", lambda v: senses.green_only_as_name(v.text),
                "'Sea Green/White', 'Green True HEPA filter'"),
+    CodeFilter("IRRELEVANT_CLAIM", _scheme_certifies,
+               "'Leaping Bunny approved (Cruelty Free International ID 4096)' on a beard conditioner: a scheme with "
+               "its "
+               "licence number certifies the attribute for this kind of product, so the benefit is not irrelevant",
+               heads_only=True),
     CodeFilter("UNQUANTIFIED_CHARACTERISTIC",
                lambda v: v.facts.organic_certified and set(v.attrs) <= {"organic", "generic_environmental"},
                "an organic certification in the listing backs its organic wording"),
@@ -818,23 +835,36 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
 
 def filter_codes(view: ClaimView) -> list[str]:
     """``view.codes`` less those :data:`CODE_FILTERS` drop, plus UNQUANTIFIED_CHARACTERISTIC for recycled
-    wording with no share or scheme anywhere in the listing and GENERIC_CLAIM for a bare generic title
-    (:func:`_bare_title_generic`)."""
+    wording with no share or scheme anywhere in the listing and GENERIC_CLAIM for a bare generic title or bullet
+    (:func:`_bare_generic`)."""
     for f in CODE_FILTERS:
         if f.code in view.codes and not (f.heads_only and f.code in view.rule.codes) and f.when(view):
             view.codes.remove(f.code)
     if view.rule.recycled_unquantified and not view.facts.recycled_backed and \
             "UNQUANTIFIED_CHARACTERISTIC" not in view.codes:
         view.codes.append("UNQUANTIFIED_CHARACTERISTIC")
-    if _bare_title_generic(view):
+    if _bare_generic(view):
         view.codes.append("GENERIC_CLAIM")  # "Lumixo Sustainable Car Freshener" and nothing on the page behind it
     return view.codes
 
 
-def _bare_title_generic(view: ClaimView) -> bool:
-    """A title whose only claim is a generic term, in a listing with no scheme, no specification of the term and no
-    specific attribute in any bullet (labels.md: GENERIC_CLAIM, "with nothing behind them in the text")."""
-    if view.field != "title" or view.codes or set(view.attrs) != {"generic_environmental"} or view.named:
+def _names_the_product(text: str, title: str) -> bool:
+    """A bullet of two or three words that ends in a noun of the title ("Sustainable freshener" of "... Car Air
+    Freshener Cards"), not a phrase about something else ("Sustainable comfort for long school days")."""
+    words = re.findall(r"[\w-]+", text.lower())
+    if not 2 <= len(words) <= 3 or not _term_only(text):
+        return False
+    stem = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    return re.search(r"\b" + re.escape(stem) + r"(e?s)?\b", title.lower()) is not None
+
+
+def _bare_generic(view: ClaimView) -> bool:
+    """A title, or a bullet that is only a term and its noun ("Sustainable freshener"), whose only claim is a generic
+    term, in a listing with no scheme, no specification of the term and no specific attribute in any bullet
+    (labels.md: GENERIC_CLAIM, "with nothing behind them in the text")."""
+    if not (view.field == "title" or (_names_the_product(view.text, view.facts.title) and not view.continued and
+                                      not view.before)) or \
+            view.codes or set(view.attrs) != {"generic_environmental"} or view.named:
         return False
     term = lexicon.first_match(senses.without_other_senses(view.text), "generic_environmental")
     facts = view.facts

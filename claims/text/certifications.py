@@ -120,6 +120,8 @@ _LABEL_THING = re.compile(r"\s*(strips?|area|space|holders?|slots?|pockets?|prin
                           r"stickers?|sheets?|pouch(es)?|window)\b", re.IGNORECASE)
 _TO_SCHEME = re.compile(r"\s+(to|under|as per|per)\s+(the\s+)?", re.IGNORECASE)
 _AFTER_LICENCE_WORD = re.compile(r"\b(licen[cs]e|certificate|cert\.)\s*(no\.?|number|#)?\s*[:#]?\s*$", re.IGNORECASE)
+_CERTIFIER_AFTER_NUMBER = re.compile(r"\b(licen[cs]e|certificate|cert\.)\s*(no\.?|number|#)?\s*[:#]?\s*"
+                                     r"[\w/.-]*\d[\w/.-]*\s*\(\s*(certified by |issued by |by )?$", re.IGNORECASE)
 _INSIDE_CODE_AFTER = re.compile(r"(?-i:(-[A-Z]{0,6})*-?\d)")
 
 
@@ -194,6 +196,8 @@ class Registry:
                     _AFTER_LICENCE_WORD.search(text[max(0, m.start() - 25): m.start()]) and \
                     re.match(r"\s*[-/]?\s*\d", text[m.end():]):
                 continue  # "GOTS licence ECOCERT 21457": the certifier's name in another scheme's licence number
+            if out and m.start() - out[-1].end <= 40 and _CERTIFIER_AFTER_NUMBER.search(text[out[-1].end: m.start()]):
+                continue  # "GOTS License No. 158769 (Ecocert)": the body that issued the number, in brackets
             to = _TO_SCHEME.match(text, m.end())
             if to and self._pattern.match(text, to.end()):
                 continue  # "Certified organic by Ecocert to NPOP": the body that certifies, to the scheme named next

@@ -250,7 +250,7 @@ def degradable_claim(text: str) -> tuple[int, int] | None:
 degradability_conditions = occurs(_DEGRADE_CONDITIONS)
 
 
-_FAIR_TRADE = re.compile(r"\bfair[- ]?trade\b|"
+_FAIR_TRADE = re.compile(r"\bfair[- ]?trade\b|\bfairly[- ]traded\b|"
                          # "Shea butter bought at fair prices from a women's cooperative"
                          r"\b(bought|sourced|purchased|paid) (at|for) fair (prices?|wages?)\b", re.IGNORECASE)
 

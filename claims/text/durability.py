@@ -308,6 +308,10 @@ _LASTING_OTHER = re.compile(r"\blong[- ]?lasting\s+(hair ?style|style|hold|volum
                             r"moisture|taste|flavou?r|cooling|impression|smell)\b", re.IGNORECASE)
 
 
+# ... of which a scent is never the product's life (a lacquer's "long-lasting shine" may be)
+_LASTING_SCENT = re.compile(r"\blong[- ]?lasting\s+(fragrance|scent|aroma|smell|freshness|fresh\w*)\b", re.IGNORECASE)
+
+
 _RUB_RATING = re.compile(r"martindale|wyzenbeek", re.IGNORECASE)
 
 
@@ -359,8 +363,10 @@ _BATTERY_PHRASE = re.compile(r"\b(long[- ]?lasting|longer|extended|all[- ]day|lo
 @memo
 def durability_only_battery(text: str) -> bool:
     """The segment's only durability wording is about battery runtime ("Eco-friendly ABS body with long
-    lasting battery"): no durability_repair claim (labels.md section 4)."""
-    if not _BATTERY_PHRASE.search(text) or _DURABILITY_FIGURE.search(text) or _MECHANICAL_FIGURE.search(text):
+    lasting battery") or about a scent that lasts, not the product ("Long Lasting Fragrance"): no
+    durability_repair claim (labels.md section 4)."""
+    if not (_BATTERY_PHRASE.search(text) or _LASTING_SCENT.search(text)) or _DURABILITY_FIGURE.search(text) or \
+            _MECHANICAL_FIGURE.search(text):
         return False
-    rest = _BATTERY_PHRASE.sub(" ", text)
+    rest = _LASTING_SCENT.sub(" ", _BATTERY_PHRASE.sub(" ", text))
     return first_unnegated(_DURABILITY_CUE, rest) is None and not _REPAIR.search(rest)

@@ -146,7 +146,7 @@ GADGET_POWER_SAVING = re.compile(r"\b(auto[- ]?sleep|sleep mode|power[- ]sav\w*|
 # A mains appliance, by its title: its power saving is an energy claim (labels.md section 4), whatever
 # else its title names ("BLDC Ceiling Fan with Remote", "Smart LED TV with Voice Remote")
 _MAINS_APPLIANCE = re.compile(
-    r"\b(LED TV|smart TV|TV|televisions?|refrigerators?|fridges?|air conditioners?|split AC|window AC|inverter AC|"
+    r"\b(LED TV|smart TV|TV|televisions?|refrigerators?|fridges?|air conditioners?|(split|window|inverter|portable) AC|"
     r"washing machines?|dishwashers?|microwaves?|ovens?|OTG|geysers?|water heaters?|room heaters?|heaters?|"
     r"(ceiling|table|pedestal|wall|exhaust|tower|BLDC) fans?|air coolers?|coolers?|irons?|kettles?|induction|"
     r"cooktops?|mixer grinders?|mixers?|juicers?|blenders?|water purifiers?|air purifiers?|monitors?|printers?|"
@@ -161,7 +161,9 @@ _MAINS_APPLIANCE = re.compile(
 
 
 _BATTERY_POWERED = re.compile(r"\bcordless\b|\brechargeable\b|\bbattery[- ](operated|powered)\b|\bUSB[- ]powered\b|"
-                              r"\bportable\b", re.IGNORECASE)
+                              # (a portable air conditioner or heater still plugs in)
+                              r"\bportable\b(?! ([\w-]+ )?(air conditioners?|AC|heaters?|room heaters?|dehumidifiers?|"
+                              r"washing machines?|induction|cooktops?|air coolers?|ovens?)\b)", re.IGNORECASE)
 
 
 # the gadgets themselves (not their remotes, speakers or cameras, which mains appliances come with too)

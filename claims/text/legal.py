@@ -78,7 +78,9 @@ _TOY_RESTRICTED_FREE = re.compile(
 # "Mercury-Free" on AA cells is a legal requirement presented as a feature
 _BATTERY_CELLS = re.compile(r"\b(AAA?A?|C|D|9 ?V|alkaline|zinc[- ]carbon|button|coin|dry)( cells?)?( [\w-]+)? "
                             r"batter(y|ies)\b|\bNi-?MH\b|"
-                            r"\b(AAA?|alkaline|button|coin) cells?\b|\b(CR|LR|SR)\d{3,4}(SW|W)?\b", re.IGNORECASE)
+                            r"\b(AAA?|alkaline|button|coin) cells?\b|\b(CR|LR|SR)\d{3,4}(SW|W)?\b|"
+                            # "Batteries: 3 x mercury-free alkaline AA included"
+                            r"\b(alkaline|zinc[- ]carbon) (AAA?|C|D|9 ?V)\b|^\W*batter(y|ies)\s*:", re.IGNORECASE)
 _MERCURY_FREE = re.compile(r"\bmercury[- ]?free\b|\b(no|zero|0\s?%|without( any)?) (added )?mercury\b|"
                            r"\bfree (of|from) mercury\b", re.IGNORECASE)
 # cadmium is banned in portable batteries too, whatever the product ("Cadmium-free battery for an eco-conscious home")
@@ -122,12 +124,15 @@ def book_listing(text: str) -> bool:
 # family" of turmeric
 _ADULTERANT_FREE = re.compile(r"\b(lead chromate|metanil yellow|sudan (red|dyes?|I{1,3}|IV)|argemone( oil)?|"
                               r"potassium bromate|rhodamine( b)?|calcium carbide)[- ]free\b|"
-                              r"\bfree (of|from) (added )?(lead chromate|metanil yellow|sudan (red|dyes?)|"
+                              r"\b(free (of|from)|(made |prepared |coloured )?without( any)?) (added )?(lead chromate|"
+                              r"metanil yellow|sudan (red|dyes?)|"
                               r"argemone( oil)?|potassium bromate|rhodamine( b)?|calcium carbide)\b|"
                               # whatever it names, an absence of what is banned ("Free from banned colours like
                               # Metanil Yellow")
-                              r"\b(free (of|from)|no|without( any)?) (any |all )?banned (colou?rs?|dyes?|chemicals?|"
-                              r"additives?|substances?|ingredients?)\b", re.IGNORECASE)
+                              # ("free from banned Sudan I-IV dyes", "free from banned mercury compounds")
+                              r"\b(free (of|from)|no|without( any)?) (any |all )?banned ([\w-]+ ){0,3}?"
+                              r"(colou?rs?|dyes?|"
+                              r"chemicals?|additives?|substances?|ingredients?|compounds?)\b", re.IGNORECASE)
 
 
 @memo

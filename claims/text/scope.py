@@ -86,7 +86,7 @@ _PART = (r"(caps?|lids?|laces?|dials?|box(es)?|shoe ?box(es)?|pull tabs?|braid(i
 # (the words before the part may not join another noun to it: "pages and cover made of recycled paper" is
 # the whole notebook; "the laces and tags are recycled" are two parts)
 _PART_SCOPED = re.compile(
-    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,|!)\s*(only |just |even )?(the |its |our |all )?"
+    r"(?P<head>(\s+[\w-]+){0,3}?)\s*(:|–|—|-|,|!|\u3011)\s*(only |just |even )?(the |its |our |all )?"
     r"((?!(and|&)\b)[\w'\u2019-]+ ){0,4}"
     r"(" + _PART + r" (and|&) )?" + _PART +
     r"\s+(is|are|made|use[sd]?|come|comes|contain|from|of|in|has|have|spun|woven|knitted|moulded|molded)\b"
@@ -94,6 +94,9 @@ _PART_SCOPED = re.compile(
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-)\s*(?=[^|]*\b(certified|GOTS|FSC|GRS|recycled|organic)\b)"
     r"(?!(the |its )?(whole|entire|complete)\b)([\w\u00ae-]+ ){1,3}?"
     r"(?!(and|&)\b)" + _PART + r"\s*(\(|$)"
+    # "Eco-friendly mixer – plastic-free jars: all 3 are stainless steel": a part and its keyword as a label
+    r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-)\s*(the |its )?(plastic[- ]free|bpa[- ]free|recycled|organic|compostable|"
+    r"biodegradable|recyclable|non[- ]toxic|toxin[- ]free)\s+([\w-]+ )?" + _PART + r"\s*[:(]"
     # "Green microwave, made with a recycled steel cavity"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*(it'?s |it is )?(made|built) (with|from|using) (a |an |its )?([\w%-]+ ){0,3}"
     + _PART + r"\b"
@@ -136,8 +139,11 @@ _PART_SCOPED = re.compile(
     r"(our |the )?([\w-]+ )?(offcuts|off-cuts|scraps|leftovers|trimmings) "
     r"(become|are (made|turned|sewn) into|go into)\b|"
     # the process's machines ("Green attar: our copper stills are heated by rooftop solar")
-    r"(our|the) ([\w-]+ )?(stills?|kilns?|ovens?|boilers?|furnaces?|looms?|machines?|presses|roasters?|dryers?) "
-    r"(is |are )?(heated|powered|run|fired|driven) (by|with|on) |"
+    r"(our|the) ([\w'\u2019-]+ )?(stills?|kilns?|ovens?|boilers?|furnaces?|looms?|machines?|presses|roasters?|dryers?|"
+    r"wheels?) "
+    r"(is |are )?(heated|powered|runs?|fired|driven) (by|with|on) |"
+    # ... or fired only when full ("Low-carbon pottery: our gas kiln is only fired when it is completely full")
+    r"(our|the) ([\w-]+ )?(kilns?|ovens?|roasters?|boilers?) (is|are) (only )?(fired|run|heated|used) (when|once)\b|"
     # ... or the step done on them ("Low-carbon blanket: woven on looms powered by rooftop solar panels", "Eco-friendly
     # tile: fired in a kiln powered 40% by solar energy")
     r"(woven|knitted|spun|fired|baked|roasted|dried|distilled|pressed|made|printed|dyed) (on|in) (an? |the |our )?"
@@ -193,6 +199,9 @@ _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
                            r"bags?|filters?|cups?|straws?|wipes?|towels?)\b|"
                            # "Eco-friendly: reusable, so you can skip single-use bottles"
                            r"(it'?s |it is |they'?re |they are )?(re-?usable|refillable|rechargeable|washable)\b|"
+                           # "Environmentally friendly induction cooktop – saves energy with auto-off"
+                           r"(it )?(saves?|cuts?) (energy|power|electricity|gas) (with|through|via|using|thanks to) "
+                           r"(an? |its |the )?[\w-]+\b|"
                            # "Eco-friendly kettle: its auto shut-off saves power"
                            r"its ([\w-]+ ){1,3}(saves?|cuts?|reduces?) (power|energy|electricity|water)\b|"
                            r"(it )?(switches|turns|shuts|powers) (itself )?off\b|"
@@ -227,7 +236,9 @@ _ITS_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*(:|\u2013|\u2014|-|,)\s*(only |just
                        r"[\w-]+)\s+(is|are|was|were|made|moulded|molded|uses?|comes?|contains?)\b", re.IGNORECASE)
 
 
-_ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w*|logistics|packaging|packing)\b",
+# (or a step of the making: "Low-carbon roasting: our roaster runs on rooftop solar power")
+_ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w*|logistics|packaging|packing|roasting|"
+                          r"brewing|baking|dyeing|printing|firing|production|manufacturing)\b",
                           re.IGNORECASE)
 
 
@@ -248,6 +259,10 @@ _PROCESS_STEP = re.compile(r"(finished|dyed|washed|made|produced|processed) (wit
 # a part in brackets right after the term ("Material: Eco-Friendly (jute backing)"), not a pointer ("(see back label)")
 _PART_IN_BRACKETS = re.compile(r"\s*\(\s*(?!(see|refer|check|on|printed|as|per)\b)([\w%-]+ ){1,3}" + _PART + r"\s*\)",
                                re.IGNORECASE)
+
+
+# a spec sheet's "Yes" with its reason in brackets ("Eco-Friendly: Yes (BPA-free viewing window)")
+_YES_BECAUSE = re.compile(r"\s*[:–-]\s*yes\s*\(\s*(?P<why>[^()|]{3,60}?)\s*\)", re.IGNORECASE)
 
 
 # the packaging named as what the term is said of ("This pack is plastic-free: ...")
@@ -273,14 +288,26 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     aspect."""
     impact = first_unnegated(_IMPACT_TERM, text)
     g = strong_generic(text) or first_match(without_other_senses(text), "generic_environmental") or impact
-    if g is None or (topic_header(text) and g[1] <= text.index(":")):
-        return None  # "Sustainability: The legs are FSC certified": the header names the topic, not the product
+    header = _TOPIC_HEADER.match(text)
+    if g is not None and header and g[1] <= header.end():
+        # "Sustainability: The legs are FSC certified": the header names the topic, not the product; a term after it
+        # is read on its own ("Eco credentials: planet-friendly pants – the inner pouch is 25% recycled LDPE")
+        rest = text[header.end():]
+        g = strong_generic(rest) or first_match(without_other_senses(rest), "generic_environmental")
+        g = (g[0] + header.end(), g[1] + header.end()) if g else None
+    if g is None:
+        return None
     # the generic term and its head noun ("Eco sneakers", "Sustainable sofa"), then the part; a generic term
     # whose head noun is itself a part ("Eco-conscious packaging: gift box made of recycled board") is scoped
     if _PACK_BEFORE.search(text[: g[0]]):
         return None  # "This pack is plastic-free: this bar ships in a paper box": the term is the pack's own
     if _PART_IN_BRACKETS.match(text, g[1]) and not _PART_WORD.search(text[: g[0]]):
         return g  # "Material: Eco-Friendly (jute backing)": the part in brackets right after the term
+    yes = _YES_BECAUSE.match(text, g[1])
+    if yes and set(attribute_hits(yes.group("why"))) - {"generic_environmental"}:
+        last = yes.group("why").split()[-1]
+        if not _WHOLE_NOUN.fullmatch(last) and not _is_material(last) and not _NOT_A_PART.match(last):
+            return g  # "Eco-Friendly: Yes (BPA-free viewing window)": one part in brackets behind a spec sheet's "Yes"
     m = _PART_SCOPED.match(text, g[1])
     named = re.match(r"(\s+[\w-]+){0,3}", text[g[1]:])
     # the term names its part or aspect ("Eco-conscious packaging: ...", "CARBON NEUTRAL DELIVERY: every order ...")
@@ -381,12 +408,20 @@ _PRODUCT_BY_PACKAGING = re.compile(
 _PRODUCT_THEN_PACKAGING = re.compile(
     r"(?<!from )(?<!of )(?<!with )\b(100% )?(recyclable|compostable|biodegradable|plastic[- ]?free|recycled)\s+"
     r"(?!" + _PACK + r"\b|packing\b|shipping\b|delivery\b|dispatch\b|mailing\b|postage\b|materials?\b)"
-    r"[\w-]+( [\w-]+)?\s*[:\u2013\u2014-]\s*((the |our |its )?([\w-]+ )?(packaging|box|carton|mailer|wrap|sleeve)\b|"
-    # "Plastic-free air fryer: packed without plastic"
-    r"(it |it's |it is )?(packed|shipped|wrapped|delivered|posted|sent)\b)|"
+    r"[\w-]+( [\w-]+)?\s*[:\u2013\u2014\u3011-]\s*((the |our |its )?([\w-]+ )?"
+    r"(packaging|box|carton|mailer|wrap|sleeve)\b|"
+    # "Plastic-free air fryer: packed without plastic", "【PLASTIC-FREE MATTRESS】 Compressed and rolled in a box"
+    r"(it |it's |it is )?(packed|shipped|wrapped|delivered|posted|sent|compressed|rolled|boxed)\b)|"
     # ... or with no noun at all ("100% compostable: packed in a home-compostable paper sleeve")
     r"^\W*(100% |fully )?(recyclable|compostable|biodegradable|plastic[- ]?free)\s*[:\u2013\u2014-]\s*"
-    r"(it |it's |it is )?(packed|shipped|wrapped|delivered|posted|sent) (in|with)\b",
+    r"(it |it's |it is )?(packed|shipped|wrapped|delivered|posted|sent) (in|with)\b|"
+    # ... or a generic term for the product, then how it ships ("Eco-friendly seat covers: shipped in a box made from
+    # 100% recycled cardboard")
+    r"\b(eco[- ]?friendly|sustainable|planet[- ]friendly|earth[- ]friendly|environmentally friendly|"
+    r"eco[- ]conscious)\s+"
+    r"(?!" + _PACK + r"\b|packing\b|shipping\b|delivery\b|dispatch\b|mailing\b|postage\b)"
+    r"[\w-]+( [\w-]+)?\s*[:\u2013\u2014-]\s*(it |it's |it is |they are |they're )?"
+    r"(packed|shipped|wrapped|delivered|posted|sent) (in|with)\b",
     re.IGNORECASE)
 
 
@@ -418,9 +453,12 @@ def brand_by_packaging(text: str) -> tuple[int, int] | None:
 
 
 # ... or the whole range, shown by this one product ("All our sodas are low-carbon: this can is 70% recycled aluminium")
+# ("All Sutavo kettles are low-carbon: this model's inner body is 60% recycled", "Every Brambleroast coffee is fair
+# trade: this lot's growers were paid ...")
 _RANGE_BY_ONE = re.compile(
-    r"\ball (of )?our [\w-]+ (is|are) (fully |100% )?(low[- ]carbon|zero[- ]waste|carbon[- ]neutral|plastic[- ]free|"
-    r"sustainable|eco[- ]friendly|green|planet[- ]friendly|recyclable|compostable)\s*[:\u2013\u2014-]\s*"
+    r"\b(all (of )?|every )(our |(?-i:[A-Z])[\w-]+ )[\w-]+ (is|are) (fully |100% )?(low[- ]carbon|zero[- ]waste|"
+    r"carbon[- ]neutral|plastic[- ]free|sustainable|eco[- ]friendly|green|planet[- ]friendly|recyclable|compostable|"
+    r"fair[- ]?trade|fairly traded|organic|energy[- ](saving|efficient))\s*[:\u2013\u2014-]\s*"
     r"(this|the|its|our) ", re.IGNORECASE)
 
 
@@ -429,7 +467,12 @@ _RANGE_BY_ONE = re.compile(
 _BRAND_CARES = re.compile(
     r"\b(brand|company|label|business)\s+(that|which|who)\s+(cares?|looks? after|protects?)\s+(for |about )?"
     r"(the |our )?(planet|earth|environment|nature)\s*[:\u2013\u2014-]\s*(the |its |our )?([\w-]+ ){0,2}?"
-    + _MINOR_PART_NAMES + r"(\s+(and|&)\s+([\w-]+ ){0,2}?" + _MINOR_PART_NAMES + r")?\s+(is|are|made)\b",
+    + _MINOR_PART_NAMES + r"(\s+(and|&)\s+([\w-]+ ){0,2}?" + _MINOR_PART_NAMES + r")?\s+(is|are|made)\b|"
+    # ... or a named brand that cares, shown by one part of the product ("Hoshvel cares for the earth – every kettle's
+    # heating plate is 40% recycled steel")
+    r"\b(?-i:[A-Z])[\w-]+\s+(cares?|looks? after)\s+(for |about )?(the |our )?(planet|earth|environment|nature)"
+    r"\s*[:\u2013\u2014-]\s*(every|each|the|this|our|its) [\w-]+['\u2019]s ([\w-]+ ){0,2}?[\w-]+ "
+    r"(is|are|uses?|contains?)\b",
     re.IGNORECASE)
 
 
@@ -578,7 +621,10 @@ _COMES_IN = re.compile(r"(\s+[\w-]+){0,3}?(,?\s+(because|since|as)|"
                        r"posted))\s+in\s+(a|an|the|its|their)?\b", re.IGNORECASE)
 # a part named by a participle after the product ("A planet-friendly wallet, lined with organic cotton")
 _LINED_WITH = re.compile(r"(\s+[\w-]+){0,3}?\s*,\s+(lined|trimmed|edged|backed|threaded|strung|stitched|sewn|tied|"
-                         r"finished|piped) (with|in) (?P<rest>[^.;|\n]{0,60})", re.IGNORECASE)
+                         r"finished|piped) (with|in) (?P<rest>[^.;|\n]{0,60})|"
+                         # "Eco-conscious wall art: stretched on FSC-certified pine bars (FSC-C118204)"
+                         r"(\s+[\w-]+){0,3}?\s*[,:]\s+(stretched|mounted|framed) (on|in) (?P<on>[^.;|\n]{0,60})",
+                         re.IGNORECASE)
 # nouns that name the product, its make-up or the seller, not one part of it
 _WHOLE_NOUN = re.compile(r"(products?|items?|units?|pieces?|sets?|kits?|packs?|formula|formulation|recipe|blend|bars?|"
                          r"liquid|design|construction|build|ingredients?|composition|materials?|fabrics?|body|yarns?|"
@@ -594,8 +640,11 @@ _WHOLE_DETERMINERS = {"this", "these", "that", "those", "our", "my", "your", "th
                       "any", "no", "some"}
 _ZERO_PLASTIC = re.compile(r"\bzero[- ]plastic\b", re.IGNORECASE)
 # a topic header ("Sustainability: the legs are FSC certified"): what the bullet is about, no claim of the whole
-topic_header = occurs(re.compile(r"^\W*(sustainability|environment|eco[- ]credentials|"
-                                 r"environmental (impact|credentials|info\w*))\s*:", re.IGNORECASE))
+# ("Responsible sourcing – the palm-derived emulsifier is RSPO certified", "Recycled content – the inner pouch is ...")
+_TOPIC_HEADER = re.compile(r"^\W*(sustainability|environment|eco[- ]credentials|"
+                           r"environmental (impact|credentials|info\w*)|responsible sourcing|recycled content|sourcing)"
+                           r"\s*(:|\s[\u2013\u2014-]\s)", re.IGNORECASE)
+topic_header = occurs(_TOPIC_HEADER)
 # ... or an attribute keyword that opens the segment ("Organic duvet set – the pillowcases are organic cotton")
 _LEAD_KEYWORD = re.compile(r"^\W*((a|an|our)\s+)?((100\s?%|fully|entirely|completely)\s+)?(made (with|from|of)\s+)?"
                            r"(?P<kw>recycled|upcycled|recyclable|organic|biodegradable|compostable|plastic[- ]free|"
@@ -612,7 +661,7 @@ _TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s|"
                             r"\s+(on|in)\s+(?=([\w-]+\s+){0,2}(base|stand|jar|tin|tray|plate|pedestal|holder)s?\b)",
                             re.IGNORECASE)
 # the noun a FAQ asks about ("Q: Is this handle eco-friendly?")
-_ASKED_NOUN = re.compile(r"\b(is|are) (this|these|the|its) ([\w-]+ )?(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
+_ASKED_NOUN = re.compile(r"\b(is|are) (this|these|the|its) ([\w'\u2019-]+ )?(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
 # what a FAQ about the packaging asks ("Q: Is the packaging plastic-free? A: Yes, it ships in a cloth bag.")
 _PACK_NOUN = re.compile(r"packaging|package|pack|box|mailer|wrapping|wrap|carton|parcel", re.IGNORECASE)
 # the pack a title names after a quantity ("Biryani Masala 50 g Tin", "Chakki Atta 25 kg Jute Bag")
@@ -650,6 +699,8 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         first_unnegated(_IMPACT_TERM, text) or first_unnegated(_ZERO_PLASTIC, text) or \
         (lead.span("kw") if lead else None)
     asked = _ASKED_KEYWORD.search(text) if g is None else None
+    # "Q: Is the whole footstool recycled? A: Yes, the wool is 60% recycled.": the question asks of the whole
+    whole_asked = asked is not None and re.search(r"\b(whole|entire)\b", asked.group("what"), re.IGNORECASE)
     if asked is not None:
         if not _asks_of_product(asked, title):
             return None  # the question asks about a part or the packaging, not the product
@@ -666,7 +717,7 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
             return None  # the question names the packaging it answers for
         return g  # the packaging as the reason ("Sustainable power bank, because it comes in a paper box")
     lined = None if by_lead else _LINED_WITH.match(text, g[1])
-    if lined and set(attribute_hits(lined.group("rest"))) - {"generic_environmental"}:
+    if lined and set(attribute_hits(lined.group("rest") or lined.group("on"))) - {"generic_environmental"}:
         return g  # "A planet-friendly wallet, lined with organic cotton"
     thanks = None if by_lead else _THANKS_TO.match(text, g[1])
     if thanks and _THANKS_PART.fullmatch(thanks.group("part")) and \
@@ -692,6 +743,8 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
                            or (_is_material(last) and _PART_WORD.fullmatch(words[-2]))):
         # "comfort liner fabric 50% recycled polyester": the liner; "the applicator kit": an accessory; "the dial wood"
         last = words[-2]
+    if whole_asked and not _WHOLE_NOUN.fullmatch(last) and not _NOT_A_PART.match(m.group("part")):
+        return g  # ... and the answer gives one material or part
     if _WHOLE_NOUN.fullmatch(last) or _is_material(last) or _NOT_A_PART.match(m.group("part")) or \
             (words[0] in _WHOLE_DETERMINERS and not (words[0] in ("each", "every") and _PART_WORD.fullmatch(last))):
         return None  # "this TV is made with ...", "every case is offset ...": the product itself
@@ -868,6 +921,12 @@ _PRODUCT_BECAUSE_PART = re.compile(r"\b[\w-]+\s+(because|since|as|thanks to)\s+(
 _SHIPPED_IN = re.compile(r"\b(shipped|packed|packaged|delivered|dispatched|wrapped|boxed)\s+(in|with)\b", re.IGNORECASE)
 
 
+# where the product is made, named as the reason: one step of the making, no part of the product
+_MADE_AT = re.compile(r"\b(made|produced|manufactured|crafted|assembled|sewn|woven|printed|packed) (in|at) "
+                      r"(our|the|a|an) "
+                      r"([\w-]+ ){0,2}(workshop|factory|unit|plant|studio|mill|facility)\b", re.IGNORECASE)
+
+
 def parts_are_the_product(text: str, title: str) -> bool:
     """Every part the segment names is named in the title too ("box and lid" of a "Storage Box with Lid",
     "cover and all 200 pages" of a "Notebook, 200 Pages, Kraft Cover"): the parts make the product."""
@@ -880,6 +939,8 @@ def parts_are_the_product(text: str, title: str) -> bool:
     if _PRODUCT_BECAUSE_PART.search(text):  # "Eco-friendly freshener because the clip is reusable" of a "Vent Clip"
         return False
     if _SHIPPED_IN.search(text):  # "Sustainable wiper blades – shipped in recycled cardboard": the packing is no part
+        return False
+    if _MADE_AT.search(text):  # "Low-carbon lunch box: made in a solar-powered factory": a step of the making
         return False
     label = _LABEL_BY_PART.match(text) or _HEAD_THEN_PART.match(text)  # "Eco candle: the jar is made of recycled
     # glass" of an "Amber Jar Candle": the product named, then one part
@@ -1185,15 +1246,27 @@ _UNIT = re.compile(r"(mm|cm|m|ml|l|kg|g|gm|inch|inches|in|ft|pcs|pc|pack|set|oz|
 _MAIN_MATERIAL = r" (webbing|fabric|material|yarn)"
 
 
+# what a product of that noun is made of, all of it ("Webbing: 100% recycled polyester" of a "Sport Strap", "Cord
+# certified to GOTS" of a "Macrame Plant Hanger")
+_ALL_MADE_OF = {"strap": {"webbing"}, "loop": {"webbing"}, "band": {"webbing"}, "belt": {"webbing"},
+                "collar": {"webbing"}, "lanyard": {"webbing", "cord"}, "leash": {"webbing", "rope"},
+                "hanger": {"cord", "rope"}}
+_LEAD_NOUN = re.compile(r"\s*(?P<label>[\w-]+)\s+(certified|is|are)\b", re.IGNORECASE)
+
+
 def _product_label(text: str, title: str) -> bool:
     """``text`` opens with a label that names the title's product and its main material ("Strap webbing: ..." of a
-    "Recycled Nylon Watch Strap"), and the title is no set of several items."""
-    words = [w for w in title_product(title).split() if w.isalpha() and not _UNIT.fullmatch(w)]
-    label = _PART_LABEL.match(text)
+    "Recycled Nylon Watch Strap"), the product itself ("Cover: ..." of a "Cushion Cover") or what all of it is made
+    of ("Webbing: ..." of a "Sport Strap"), and the title is no set of several items."""
+    product = re.split(r"\s+for\s+", title_product(title))[0]  # "Sport Loop for Fitbit Charge 6/5": the loop
+    words = [w for w in product.split() if w.isalpha() and not _UNIT.fullmatch(w)]
+    label = _PART_LABEL.match(text) or _LEAD_NOUN.match(text)
     if not words or label is None or _SET_WORD.search(title):
         return False
-    noun = re.escape(words[-1].rstrip("s"))
-    return re.fullmatch(noun + r"(e?s)?" + _MAIN_MATERIAL, label.group("label").strip(), re.IGNORECASE) is not None
+    named = label.group("label").strip().lower()
+    noun = words[-1].rstrip("s")
+    return re.fullmatch(re.escape(noun) + r"(e?s)?(" + _MAIN_MATERIAL + r")?", named) is not None or \
+        named in _ALL_MADE_OF.get(noun, ())
 
 
 # A bullet's label that calls the product (the title's own noun) compostable or recyclable while another bullet
@@ -1250,7 +1323,8 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
                 any(_PART_DENIED.search(text[max(0, m.start() - 40): m.start()]) and is_negated(text, m.start())
                     for text in parts for m in pattern.finditer(text)):
             return hit[0], hit[1], name  # "100% Recyclable" and "... the pump is not recyclable"
-        material = _WORD.findall(_title_rest(title, *hit).lower())[:1]
+        # the material the keyword names, past a scheme's own words ("GRS Certified 100% Recycled Nylon Sport Loop")
+        material = [w for w in _WORD.findall(_title_rest(title, *hit).lower())[:4] if w in _MATERIAL_NAMES][:1]
         if mentions and set(material) & _MATERIAL_NAMES and all(_product_label(text, title) for text, _ in mentions):
             continue  # "Recycled Nylon Watch Strap", "Strap webbing: 100% recycled nylon": the product's own material
         if _WHOLE_BEFORE.search(title[max(0, hit[0] - 12): hit[0]]) and _under_part_labels(mentions, parts):
@@ -1323,6 +1397,11 @@ def hamper_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | Non
 _GENERIC_NOT_GREEN = re.compile(r"(?!green)(" + ATTRIBUTE_PATTERNS["generic_environmental"] + r")", re.IGNORECASE)
 
 
+# whole-product impact words as vague as a generic term ("Low-Impact Wardrobe")
+_IMPACT_GENERIC = re.compile(r"\b(low[- ]impact|zero[- ]waste|climate[- ](friendly|smart|conscious|positive)|"
+                             r"carbon[- ](conscious|friendly|smart))\b", re.IGNORECASE)
+
+
 _TITLE_WITH_PART = re.compile(r"\bwith\s+([\w%-]+\s+){0,3}?" + _PART + r"\b", re.IGNORECASE)
 
 
@@ -1330,7 +1409,8 @@ def title_generic_overreach(title: str, parts: list[str]) -> tuple[int, int] | N
     """The span of a generic term in the title ("Sustainable Car Body Cover") when every specific attribute
     the description names is said of one minor part ("Storage pouch made from 100% recycled PET")."""
     # a plain generic word counts too ("Sustainable Car Cover"), but not "green", so often a colour
-    g = strong_generic(title) or first_unnegated(_GENERIC_NOT_GREEN, without_other_senses(title))
+    g = strong_generic(title) or first_unnegated(_GENERIC_NOT_GREEN, without_other_senses(title)) or \
+        first_unnegated(_IMPACT_GENERIC, title)
     if g is None or green_only_as_name(title) or \
             any(c.start <= g[0] < c.end and c.scheme.recognised_excellence for c in default_registry().find(title)):
         return None  # "Latex Foam Mattress, EU Ecolabel": a type I ecolabel certifies the whole product

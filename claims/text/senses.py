@@ -258,7 +258,7 @@ MORE_OTHER_SENSES = re.compile(
     r"\borganic (stains?|soil(ing)?|dirt|residues?)\b|\bzero[- ]offset\b(?!s)(?! (credits?|used|purchased))|"
     r"\borganic[-,]?\s*((leaf|floral|flower|wave|wavy|curved?|round(ed)?|pebble|free|fluid|abstract|sculpted|smooth|cloud|"
     r"soft|flowing|irregular|asymmetric(al)?|[\w]+-hugging)[- ,]+){0,2}(shapes?|shaped|forms?|lines?|curves?|prints?|"
-    r"patterns?|motifs?|silhouettes?|contours?|outlines?|profiles?|edges?)\b|"
+    r"patterns?|motifs?|silhouettes?|contours?|outlines?|profiles?|edges?|shades?)\b|"
     # Vastu and feng shui: "brings positive energy into the home"
     r"\b(positive|negative|good) (energy|energies|vibes|aura)\b|"
     # a compost container and what goes in it ("Kitchen Compost Caddy", "peels for your compost heap")
@@ -272,6 +272,8 @@ MORE_OTHER_SENSES = re.compile(
     r"(your |the |a )?compost (heaps?|piles?|pits?|bins?)\b|"
     r"\bcarbon (monoxide|copy|copies|paper|composite|rims?|wheels?|brush(es)?)\b|"
     r"\bcarbon[- ]?fib(er|re)|\bclimate[- ]control\w*|\bsustain pedal|"
+    # a fabric or a weave made for the weather ("Climate-adaptive fabric", "suits any climate")
+    r"\bclimate[- ](adaptive|responsive|adaptable|resistant|proof)\b|\b(suits|for) any climate\b|"
     # runs on a home power inverter (backup power), not an inverter compressor
     # "ECO PACK = economy size pack"; "no plastic touch with water" (food contact, not plastic-free)
     r"\beco\b(?=[^|.\n]{0,40}\beconom)|\bno plastic (touch|contact)\b|"
@@ -288,7 +290,9 @@ MORE_OTHER_SENSES = re.compile(
     # the weather ("Made for Hot Indian Climate"), foods called green, a watch's second hand, a vintage look
     r"\b(hot|humid|tropical|cold|indian|local|dry|harsh|extreme|coastal|monsoon) climate\b|\bclimate (of|in) [A-Z]|"
     r"\bgreen (moong|gram|peas?|chill(i|ies|y)|chil(i|ies)|coffee|beans?|cardamom|apples?|grapes?|olives?|lentils?|"
-    r"leafy|vegetables|veggies|salad|capsicum|onions?|mango|banana|garlic)\b|"
+    r"leafy|vegetables|veggies|salads?|sprouts|capsicum|onions?|mango|banana|garlic)\b|"
+    # a place called green ("even on green trails")
+    r"\bgreen (trails?|paths?|hills|valleys|meadows|fields|lawns?|parks?)\b|"
     r"\b(sweep(ing)?|smooth|red|luminous|central|small|silent) seconds? hands?\b|"
     r"\bvintage[- ](wash|look|style|finish|print|"
     r"design|effect|inspired|fade|vibe|aesthetic|feel|charm|wash(ed)?)\b|"
@@ -322,6 +326,9 @@ MORE_OTHER_SENSES = re.compile(
     # a cast-iron pan's non-stick seasoning; a dehumidifier's extraction rate
     r"\b(breaks?|breaking) down (\w+ ){0,2}(stains?|dirt|grease|grime|proteins?|fats?|oils?|residues?)\b|"
     r"\b(potting (mix|soil)|soil|cocopeat|manure) (and|&|with|or) (\w+ )?compost\b|\bcompost (\()?not included\b|"
+    # ... or named in a list of what it is made of ("seed bombs of clay, compost and seed")
+    r"\b(clay|soil|seeds?|peat|coir|loam|grit|sand|bark),? (\w+, )?compost,? (and|&) (\w+ )?"
+    r"(seeds?|clay|soil|grit|sand)\b|"
     r"\b(small|smaller|compact|tiny|minimal|slim|narrow|space[- ]saving) footprint\b|"
     r"\bclimate\s*[:=-]\s*(works|suitable|ideal|humid|dry|hot|cold|tropical|all|coastal)\b|"
     r"\b(humid|tropical|cold|hot|coastal|dry|warm|all) climates?\b|"
@@ -359,7 +366,7 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(dust ?bin|bins?|waste|garbage|trash|segregation)\s+(labels?|stickers?|decals?|signs?|signage)\b[^|]*|"
     # a product declared single use; a distressed finish; a card game that sorts waste; a cookbook's title
     r"\bsingle[- ]use only\b|\bpre-?(loved|owned|used) (look|style|feel|finish|effect)\b|"
-    r"\borganic (wave|waves|swirls?|patterns?|motifs?|prints?|jacquard|texture)\b|\benvironmentally sealed\b|"
+    r"\borganic (wave|waves|swirls?|curls?|patterns?|motifs?|prints?|jacquard|texture)\b|\benvironmentally sealed\b|"
     r"\b(finished|ready|mature|harvest(ed)?) compost\b|"
     # a potting mix's ingredient ("loam, composted bark and grit"); a gardener's green thumb; a slogan printed on it
     r"\bcomposted (bark|manure|cow ?dung|leaf|leaves|green waste|coir|wood|pine|poultry|farmyard|sawdust|straw)\b|"
@@ -368,7 +375,7 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(removable|detachable) (and|&|,) ?washable\b|\borganic (vapou?rs?|solvents?|compounds?|gases)\b|"
     r"\borganic (and|&|or|\+|/) ?inorganic\b|\borganic (UV |sunscreen )?filters?\b|"
     r"\brenewed ([\w-]+ ){0,2}(design|look|style|formula|version|edition|range|packaging|shine|glow|gloss|lustre|"
-    r"luster|softness|bounce|radiance|vigou?r)\b|"
+    r"luster|softness|bounce|radiance|vigou?r|energy|strength|freshness)\b|"
     # a craft kit that makes an upcycled thing ("Upcycled Jar Lantern Craft Kit": jars not included)
     r"\bupcycl\w* ([\w-]+ ){0,3}(craft|diy|activity|art) kits?\b|"
     # a device rinsed under the tap ("Wet & dry use, fully washable"); the weather it works in; a purifier's water; a
@@ -388,6 +395,8 @@ MORE_OTHER_SENSES = re.compile(
     # WATER, SAVE LIFE'")
     r"\bprinted (with (the |a |our )?(slogan|message|words?|text|tagline|motto)\s*[:\u2013-]?|(patch|label|slogan|text|"
     r"motif|badge|logo|design|graphic)\s*[:=-])\s*['\"\u2018\u201c][^|]*|"
+    # ... or a spec sheet's print row ("Front print: 'SAVE THE PLANET, RUN FURTHER'")
+    r"\b((front|back|chest|sleeve|pocket) )?prints?\s*[:=]\s*['\"\u2018\u201c][^|]*|"
     # a tap's flow rate as a spec ("1.8 gpm max flow at 60 psi")
     r"\b\d+(\.\d+)?\s?gpm (max(imum)? )?flow( rate)? (at|@) \d+\s?psi\b|"
     r"\bsort\w*\b[^|.]{0,40}\b(recycl\w*|compost\w*)\b[^|.]{0,40}\b(cards?|bins? boards?|points?|game)\b|"
@@ -517,7 +526,7 @@ MORE_OTHER_SENSES = re.compile(
     # a subscription that renews ("Auto-Renewable Subscription", "renewable at the same price")
     r"\bauto[- ]?renew\w*|\brenewable (at|every|each|annually|yearly|monthly|after|on)\b|"
     # performance that holds under load ("Sustainable high frame rates", "sustained 140 W performance")
-    r"\bsustainable (stamina|endurance|focus|alertness)\b|"
+    r"\bsustainable (stamina|endurance|focus|alertness|comfort|freshness)\b|"
     r"\bsustain(ed|able|s)? (\d+\s?W |(high|higher|peak|max\w*|stable|smooth|steady|full|top|cooling|heating|"
     r"cleaning|suction|charging) )?(performance|frame ?rates?|fps|heat|temperatures?|"
     # (not a home battery's "Sustainable power for your home")

@@ -3418,3 +3418,151 @@ def test_fifty_fourth_round_faq_about_the_set_and_decimal_shares():
                           duo) is not None
     assert scope.the_part("Q: Is the packaging recyclable? A: Yes – the outer carton goes in curbside paper recycling.",
                           duo) is None
+
+
+# Fifty-fifth round (c478-c485 dev halves): a battery label before alkaline AA cells, and a fragrance that lasts (not
+# the product)
+FIFTY_FIFTH_ROUND = [
+    (legal.names_cells, "Batteries: 3 x mercury-free alkaline AA included", True),
+    (legal.names_cells, "Mercury-free amalgam alternative for fillings", False),
+    (durability.durability_only_battery, "Aqua Vetiver, Long Lasting Fragrance", True),
+    (durability.durability_only_battery, "Long Lasting Deodorant Can", False),
+]
+TWELFTH_ROUND.extend(FIFTY_FIFTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Front print: 'SAVE THE PLANET, RUN FURTHER'", "PLANET"),
+    ("12 hand-rolled seed bombs of clay, compost and seed", "compost"),
+])
+
+
+def test_fifty_fifth_round_range_brand_and_part_labels():
+    # the range or the brand, shown by this one product or one of its parts
+    assert scope.brand_by_packaging("All Sutavo kettles are low-carbon: this model's inner body is 60% recycled "
+                                    "stainless steel")
+    assert not scope.brand_by_packaging("This Sutavo kettle is low-carbon: its inner body is 60% recycled stainless "
+                                        "steel")
+    assert scope.brand_by_packaging("Every Brambleroast coffee is fair trade: this lot's growers were paid $3.10/lb")
+    assert scope.brand_by_packaging("Hoshvel cares for the earth – every kettle's heating plate is 40% recycled steel")
+    assert not scope.brand_by_packaging("Hoshvel cares for the earth – every kettle is 40% recycled steel")
+    # a generic term for the product, then how it ships
+    assert scope.brand_by_packaging("Eco-friendly seat covers: shipped in a box made from 100% recycled cardboard")
+    assert not scope.brand_by_packaging("Eco-friendly packaging: shipped in a box made from 100% recycled cardboard")
+    # a part and its keyword as a label, a spec sheet's "Yes" with one part in brackets, one feature at work
+    assert scope.part_scoped("Eco-friendly mixer – plastic-free jars: all 3 are stainless steel")
+    assert not scope.part_scoped("Eco-friendly mixer – stainless steel jars: all 3 are food grade")
+    assert scope.part_scoped("Eco-Friendly: Yes (BPA-free viewing window)")
+    assert not scope.part_scoped("Eco-Friendly: Yes (100% recycled materials)")
+    assert scope.part_scoped("Environmentally friendly induction cooktop – saves energy with auto-off")
+    assert not scope.part_scoped("Environmentally friendly induction cooktop – uses 10% less energy than our 2022 "
+                                 "model")
+    # a FAQ whose question names the product's part with a possessive
+    cushion = "Spokio Wedge Seat Cushion for Car, Coccyx Relief"
+    assert scope.the_part("Q: Is the cushion's cover eco-friendly? A: Yes, the cover is 60% recycled polyester.",
+                          cushion) is None
+    assert scope.the_part("Q: Is the cushion eco-friendly? A: Yes, the cover is 60% recycled polyester.",
+                          cushion) is not None
+
+
+def test_fifty_fifth_round_soil_association_licence():
+    registry = default_registry()
+    scheme = registry.schemes["SOIL_ASSOCIATION"]
+    text = "Certified organic by the Soil Association | Licence number: P4521"
+    assert registry.licence_anywhere(scheme, text) == "P4521"
+    assert registry.licence_anywhere(scheme, "Certified organic by the Soil Association | Pack of 4521") is None
+
+
+# Fifty-sixth round (c494-c501 dev halves): laws named by "banned", other senses of comfort, salads, trails, renewed
+# energy and a climate-adaptive fabric
+FIFTY_SIXTH_ROUND = [
+    (legal.adulterant_free, "Guaranteed free from banned Sudan I-IV dyes", True),
+    (legal.adulterant_free, "Free from banned mercury compounds, unlike cheap creams", True),
+    (legal.adulterant_free, "Free from added colours", False),
+    (scope.topic_header, "Responsible sourcing – the palm-derived emulsifier is RSPO Mass Balance certified", True),
+    (scope.topic_header, "Responsibly sourced emulsifier – RSPO Mass Balance certified", False),
+]
+TWELFTH_ROUND.extend(FIFTY_SIXTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Sustainable comfort for long school days", "Sustainable"),
+    ("Perfect for carrying green salads and sprouts", "green"),
+    ("For sound sleep and renewed energy after bath", "renewed"),
+    ("Climate-adaptive fabric for hot yoga", "Climate"),
+    ("Clean water on the go, even on green trails", "green"),
+])
+
+
+def test_fifty_sixth_round_headers_brackets_and_the_whole_asked():
+    # a generic term after a topic header is read on its own
+    assert scope.part_scoped("Eco credentials: planet-friendly pants – the inner pouch is 25% recycled LDPE")
+    assert not scope.part_scoped("Eco credentials: the inner pouch is 25% recycled LDPE")
+    # 【】 headers: the term for the product, then one part or the packing
+    assert scope.part_scoped("【Earth-Friendly Wipes】Lid made from 50% ocean-bound plastic")
+    assert not scope.part_scoped("【Earth-Friendly Wipes】Made from 50% ocean-bound plastic")
+    assert scope.brand_by_packaging("【PLASTIC-FREE MATTRESS】 Compressed and rolled in a box, expands within 24 hours")
+    assert not scope.brand_by_packaging("【PLASTIC-FREE PACKAGING】 Compressed and rolled in a box")
+    # where it is made is a step of the making, not a part the title names
+    box = "Mealmarsh Steel Lunch Box, 2 Compartments"
+    assert not scope.parts_are_the_product("Low-carbon lunch box: made in a solar-powered factory", box)
+    assert scope.parts_are_the_product("Low-carbon lunch box: the box is 40% recycled steel", box)
+    # a FAQ that asks of the whole product, answered by one material
+    stool = "Munro Abbey Footstool, Round, Mustard Wool"
+    assert scope.the_part("Q: Is the whole footstool recycled? A: Yes, the wool is 60% recycled.", stool) is not None
+    assert scope.the_part("Q: Is the footstool recycled? A: Yes, the wool is 60% recycled.", stool) is None
+    # an impact word in the title as vague as a generic term, backed by one part only
+    wardrobe = "Fernacre Low-Impact Wardrobe, 2 Door, White"
+    assert scope.title_generic_overreach(wardrobe, ["Body: particleboard", "Door handles: 100% recycled aluminium"])
+    assert not scope.title_generic_overreach(wardrobe, ["Body: 100% recycled particleboard, FSC Recycled"])
+
+
+def test_fifty_sixth_round_portable_ac_and_certifier_in_brackets():
+    assert energy.mains_appliance("Bramcool 10,000 BTU Portable AC, Remote")
+    assert energy.mains_appliance("Bramcool 10,000 BTU Portable Air Conditioner, Remote")
+    assert not energy.mains_appliance("Portable Mini Fan, USB")
+    registry = default_registry()
+    assert [c.scheme.id for c in registry.find("Footnote: GOTS License No. 158769 (Ecocert)")] == ["GOTS"]
+    assert "ECOCERT" in [c.scheme.id for c in registry.find("GOTS certified (Ecocert)")]
+
+
+# Fifty-seventh round (c502-c509 dev halves): food colours "made without", "fairly traded", organic shades and curls,
+# sustainable freshness, a climate-resistant weave
+FIFTY_SEVENTH_ROUND = [
+    (legal.adulterant_free, "Made without Rhodamine B", True),
+    (legal.adulterant_free, "Made without added sugar", False),
+    (claim_forms.fair_trade_claim, "Fairly traded – direct from our blending unit in Guwahati", True),
+    (claim_forms.fair_trade_claim, "Not fairly traded", False),
+]
+TWELFTH_ROUND.extend(FIFTY_SEVENTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Organic, flowing shade inspired by lotus petals", "Organic"),
+    ("Clipless barrel for soft, organic curls with an undone finish", "organic"),
+    ("Sustainable freshness for up to 12 hours", "Sustainable"),
+    ("Climate-resistant wicker, suits any climate", "Climate"),
+])
+
+
+def test_fifty_seventh_round_making_steps_and_the_product_material():
+    # one step of the making behind a term for the product; the term that names the step itself is scoped
+    assert scope.part_scoped("Low-carbon coffee: our roaster runs on rooftop solar power")
+    assert not scope.part_scoped("Low-carbon roasting: our roaster runs on rooftop solar power")
+    assert scope.part_scoped("Climate-friendly lantern: our potters' wheels run on rooftop solar")
+    assert scope.part_scoped("Low-carbon pottery: our gas kiln is only fired when it is completely full")
+    assert not scope.part_scoped("Low-carbon pottery: our gas kiln is fired at 1,240 °C")
+    art = "Zardozi Home Canvas Painting Set of 3, Abstract Mountains"
+    assert scope.the_part("Eco-conscious wall art: stretched on FSC-certified pine bars (FSC-C118204)", art)
+    assert not scope.the_part("Eco-conscious wall art: stretched on pine bars", art)
+    # what all of the product is made of, or the product itself, as a bullet's label
+    strap = "Zundara Reflective Sport Strap 20 mm, Recycled Polyester"
+    webbing = "Webbing: 100% recycled polyester, GRS certified (licence no. CU 813622)"
+    assert scope.title_part_overreach(strap, ["Quick-release pins", webbing]) is None
+    assert scope.title_part_overreach("Zundara Recycled Polyester Backpack, 20 L",
+                                      ["Outer: 600D polyester", "Webbing: 100% recycled polyester"]) is not None
+    cover = "Tulsivan Decor Organic Cotton Cushion Cover, 16x16 inch"
+    assert scope.title_part_overreach(cover, ["Cover: 100% organic cotton, GOTS certified (licence no. CU 874410)",
+                                              "Concealed zip closure"]) is None
+    loop = "GRS Certified 100% Recycled Nylon Sport Loop for Fitbit Charge 6/5"
+    assert scope.title_part_overreach(loop, ["Hook-and-loop closure", "Webbing: 100% recycled nylon"]) is None
