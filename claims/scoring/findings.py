@@ -648,6 +648,11 @@ class ClaimView:
     continued: str = ""  # the next segment, when it continues this one after a dash
     before: str = ""  # the previous segment, when this one continues it after a dash
 
+    @property
+    def joined(self) -> str:
+        """This segment and the one it runs into after a dash, as one text."""
+        return f"{self.text} \u2013 {self.continued}" if self.continued else self.text
+
 
 @dataclass(frozen=True)
 class CodeFilter:
@@ -688,8 +693,7 @@ def _specified_before(v: ClaimView) -> bool:
 def _topic_header_part(v: ClaimView) -> bool:
     """'Sustainability: The legs are FSC certified (FSC-C054321)': a topic header over one part's claim (or over the
     next segment's: "Recycled content – the inner pouch is 25% recycled LDPE")."""
-    joined = f"{v.text} \u2013 {v.continued}" if v.continued else v.text
-    return scope.topic_header(joined) and bool(scope.parts_named(joined))
+    return scope.topic_header(v.joined) and bool(scope.parts_named(v.joined))
 
 
 CODE_FILTERS: tuple[CodeFilter, ...] = (
@@ -714,7 +718,7 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "a bullet specifies the packaging"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field != "title" and scope.parts_are_the_product(f"{v.text} {v.continued}", v.facts.title)
-               and not scope.the_part(f"{v.text} \u2013 {v.continued}" if v.continued else v.text, v.facts.title),
+               and not scope.the_part(v.joined, v.facts.title),
                "the parts it names make the product ('box and lid' of a storage box with lid)"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field != "title" and _term_only(v.text) and not v.continued and not v.before,
