@@ -730,7 +730,7 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: scope.faq_names_its_part(v.text) or
-               (bool(v.continued) and scope.faq_names_its_part(f"{v.text} \u2013 {v.continued}")),
+               (bool(v.continued) and scope.faq_names_its_part(v.joined)),
                "'Q: Is the saree fall eco-friendly? A: Yes, its fall is ...': the question names the part it answers "
                "for",
                heads_only=True),
@@ -803,8 +803,7 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "'Sea Green/White', 'Green True HEPA filter'"),
     CodeFilter("IRRELEVANT_CLAIM", _scheme_certifies,
                "'Leaping Bunny approved (Cruelty Free International ID 4096)' on a beard conditioner: a scheme with "
-               "its "
-               "licence number certifies the attribute for this kind of product, so the benefit is not irrelevant",
+               "its licence number certifies the attribute for this kind of product, so the benefit is not irrelevant",
                heads_only=True),
     CodeFilter("UNQUANTIFIED_CHARACTERISTIC",
                lambda v: v.facts.organic_certified and set(v.attrs) <= {"organic", "generic_environmental"},

@@ -128,11 +128,10 @@ _ADULTERANT_FREE = re.compile(r"\b(lead chromate|metanil yellow|sudan (red|dyes?
                               r"metanil yellow|sudan (red|dyes?)|"
                               r"argemone( oil)?|potassium bromate|rhodamine( b)?|calcium carbide)\b|"
                               # whatever it names, an absence of what is banned ("Free from banned colours like
-                              # Metanil Yellow")
-                              # ("free from banned Sudan I-IV dyes", "free from banned mercury compounds")
+                              # Metanil Yellow", "free from banned Sudan I-IV dyes", "... banned mercury compounds")
                               r"\b(free (of|from)|no|without( any)?) (any |all )?banned ([\w-]+ ){0,3}?"
-                              r"(colou?rs?|dyes?|"
-                              r"chemicals?|additives?|substances?|ingredients?|compounds?)\b", re.IGNORECASE)
+                              r"(colou?rs?|dyes?|chemicals?|additives?|substances?|ingredients?|compounds?)\b",
+                              re.IGNORECASE)
 
 
 @memo

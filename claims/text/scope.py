@@ -262,7 +262,7 @@ _PART_IN_BRACKETS = re.compile(r"\s*\(\s*(?!(see|refer|check|on|printed|as|per)\
 
 
 # a spec sheet's "Yes" with its reason in brackets ("Eco-Friendly: Yes (BPA-free viewing window)")
-_YES_BECAUSE = re.compile(r"\s*[:–-]\s*yes\s*\(\s*(?P<why>[^()|]{3,60}?)\s*\)", re.IGNORECASE)
+_YES_BECAUSE = re.compile(r"\s*[:\u2013-]\s*yes\s*\(\s*(?P<why>[^()|]{3,60}?)\s*\)", re.IGNORECASE)
 
 
 # the packaging named as what the term is said of ("This pack is plastic-free: ...")
