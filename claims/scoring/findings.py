@@ -182,7 +182,7 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
             set(hits) <= {"generic_environmental"}:
         return True
     if durability.service_terms_only(text) or durability.battery_runtime_only(text) or senses.other_sense_only(text) \
-            or durability.warranty_only(text):
+            or durability.warranty_only(text) or durability.cannot_be_replaced(text):
         return True
     # with no scheme or badge: an ordinary build adjective ("Durable A+ Grade panel"), convenience or
     # people's safety ("making life easier"), a diet comparison ("90% less oil"), safety marks ("CE (EN71)")
@@ -301,6 +301,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.is_claim = True
         out.attributes.append("non_toxic")
         out.codes.add("VAGUE_FREE_OF")
+    if generic.made_without_substance(text) and "non_toxic" not in out.attributes:
+        out.is_claim = True  # "Water-repellent coating made without PFAS": a named substance left out
+        out.attributes.append("non_toxic")
     own_words = senses.without_other_senses(text)  # not a slogan printed on it ("'SAVE WATER, SAVE LIFE' print")
     if energy.energy_saving(own_words):
         saving_claim(out, text, info)
@@ -481,7 +484,7 @@ _YES_ROW = re.compile(r"\s*[^:|\n]{1,30}:\s*(yes|y|true)\W*", re.IGNORECASE)
 # a generic term and the packaging it is said of, nothing else ("Eco-friendly packaging")
 _TERM_ON_PACKAGING = re.compile(r"\W*(eco[- ]?friendly|sustainable|green(er)?|planet[- ]friendly|earth[- ]friendly|"
                                 r"environment(al(ly)?)?[- ]friendly|eco[- ]conscious|conscious)\s+(packaging|packing|"
-                                r"pack|box|boxes|mailers?|wrapping)\W*", re.IGNORECASE)
+                                r"pack|box|boxes|cartons?|mailers?|wrapping)\W*", re.IGNORECASE)
 # a certificate's line with its number and no claim of its own ("USDA NOP certifier: NOP operation ID 8150019954")
 _CERT_LINE = re.compile(r"[^|]*\b(certifi\w*|licen[cs]e|operation|ID|no\.?)\b[^|]*\d{4,}", re.IGNORECASE)
 _CLAIM_VERB = re.compile(r"\b(is|are|made|from|uses?|contains?)\b", re.IGNORECASE)
@@ -718,7 +721,8 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "a bullet specifies the packaging"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field != "title" and scope.parts_are_the_product(f"{v.text} {v.continued}", v.facts.title)
-               and not scope.the_part(v.joined, v.facts.title),
+               and not scope.the_part(v.joined, v.facts.title) and not scope.faq_whole_by_part(v.text, v.facts.title)
+               and not scope.range_by_one(v.text),
                "the parts it names make the product ('box and lid' of a storage box with lid)"),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field != "title" and _term_only(v.text) and not v.continued and not v.before,
@@ -726,6 +730,8 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "GENERIC_CLAIM, not overreach", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", _topic_header_part,
                "'Sustainability: The legs are FSC certified': a topic header over one part", heads_only=True),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.label_names_part(v.text, v.facts.title),
+               "'Eco-Friendly Tag: Yes (recycled-paper hang tag)': the spec row names its part", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.names_its_part(v.text),
                "'T-Shirt, Recycled Packaging': the claim names its part", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
@@ -901,6 +907,13 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
         # "Compostable toothbrush: bamboo ..." and "Bristles: nylon-6 \u2013 pull out before composting"
         rule.is_claim = True
         rule.codes.add("WHOLE_PRODUCT_OVERREACH")
+    if seg.field != "title" and scope.faq_whole_by_part(seg.text, facts.title):
+        rule.is_claim = True  # "Q: Is this diffuser eco-friendly? A: Yes, the reeds are FSC-certified rattan"
+        rule.codes.add("WHOLE_PRODUCT_OVERREACH")
+    sustainable = scope.sustainable_product(facts.title) if seg.field == "title" else None
+    if sustainable and seg.start <= sustainable[0] < seg.end and "generic_environmental" not in rule.attributes:
+        rule.is_claim = True  # "Sustainable Digital Thermometer, Waterproof": the product called sustainable
+        rule.attributes.append("generic_environmental")
     if facts.overreach and seg.field == "title" and seg.start <= facts.overreach[0] < seg.end:
         rule.is_claim = True
         rule.codes.add("WHOLE_PRODUCT_OVERREACH")

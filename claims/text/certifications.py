@@ -62,7 +62,9 @@ _NOT_HELD_AFTER = re.compile(r"\s*[-(,]?\s*(certification |certificate |approval
                              r"(pending|applied( for)?|in progress|awaited|under (review|assessment|evaluation)|"
                              r"inspired|style|equivalent)\b|"
                              # a spec row that says no ("ENERGY STAR: Not qualified for this configuration")
-                             r"\s*[:=]\s*(not (qualified|certified|eligible|applicable|rated)|no|none)\b",
+                             # (not "GoodWeave certified: no child, forced or bonded labour")
+                             r"\s*[:=]\s*(not (qualified|certified|eligible|applicable|rated)|"
+                             r"(no|none)(?=\s*([.;,|()]|$)))",
                              re.IGNORECASE)
 _NOT_HELD_BEFORE = re.compile(r"(^|[(,;:]\s*)not\s+$|"  # "Energy-saving (not ENERGY STAR certified)"
                               r"\b(inspired by|applied for|applying for|pending|in the process of (getting|obtaining)|"
@@ -94,7 +96,7 @@ _CERT_NUMBER = (r"\s*[:#.]?\s*(?P<number>(?-i:[A-Z]{1,6}(-[A-Z]{1,6}){2,3})-\d{3
 _HOLDER_ID = (r"(?<!product )(?<!model )(?<!order )(?<!item )(?<!serial )(?<!device )(?<!batch )(?<!user )"
               r"(?<!app )(?<!seller )(?<!listing )ID(?=\s*[:#]?\s*[A-Z]{0,6}[- /]?\d)")
 _NAMED_NUMBER = re.compile(r"[^|;\n]{0,48}?\b(licen[cs]e|certificate|certification|cert\.?|registration|reg\.|"
-                           r"membership|member|client|licensee|(?-i:[A-Z]{2,5}) ID|" + _HOLDER_ID + r")\s*" +
+                           r"membership|member|client|licensee|(?-i:[A-Z]{2,5}) ID|op\.? ID|" + _HOLDER_ID + r")\s*" +
                            _NUMBER_LABEL + "?" + _CERT_NUMBER, re.IGNORECASE)
 # ... or on a line of its own ("Certificate holder ID: RA-CH-00482719")
 _CERT_NUMBER_LINE = re.compile(r"\b(certificate|certification|licen[cs]e|registration|contract|operation|company|"

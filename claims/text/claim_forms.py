@@ -38,7 +38,7 @@ _FUTURE_PLEDGE = re.compile(
     r"\b(by|before|until|from) 20\d\d\b|\bnext " + _NEXT + r"\b|\b20[3-5]\d\b|\bwill plant\b|"
     r"\bpromise\b|\bpledg\w*|\bcommit\w*|"
     + _SOON + "|"
-    r"\baim(s|ing)? (to|for)\b|\bgoals?\b|"
+    r"\baim(s|ing)? (to|for)\b|\bgoals?\b|\bfuture (models?|products?|versions?|editions?|ranges?) will\b|"
     r"\btargets?\b|\broad ?map\b|\bplan(s|ned)? to\b|on (track|the way|our way) to|\bjourney to\b|"
     r"net[- ]?zero|\bwill (run on|use|be powered by|be made (from|with|of)) ([\w%]+ ){0,2}(renewable|recycled|solar|"
     r"green|clean)|\bwill (be(come)?|go|turn|switch|move to) (fully |100% |completely )?(carbon|climate|plastic|"
@@ -120,7 +120,10 @@ _WHEN = r"((from|by|before|starting|in) " + _MONTH + r"20\d\d|((from|by|starting
 # "we aim to send zero to landfill by 2030": an aim is a pledge too
 _PLEDGE_VERB = r"(will|aims? to|plans? to|pledges? to|commits? to|are committed to|intends? to)"
 _DATED_PLEDGE = re.compile(r"\b" + _PLEDGE_VERB + r"[^.|;\n]{0,80}\b" + _WHEN + r"\b|\b" + _WHEN + r"\b[^.|;\n]{0,80}\b"
-                           + _PLEDGE_VERB + "|" + _SOON, re.IGNORECASE)
+                           + _PLEDGE_VERB + "|" + _SOON + "|"
+                           # "Future models will contain 30% less plastic"
+                           r"\bfuture (models?|products?|versions?|editions?|batches|collections?|ranges?|packs?|"
+                           r"packaging) will\b", re.IGNORECASE)
 
 
 dated_pledge = occurs(_DATED_PLEDGE)
@@ -250,7 +253,7 @@ def degradable_claim(text: str) -> tuple[int, int] | None:
 degradability_conditions = occurs(_DEGRADE_CONDITIONS)
 
 
-_FAIR_TRADE = re.compile(r"\bfair[- ]?trade\b|\bfairly[- ]traded\b|"
+_FAIR_TRADE = re.compile(r"\bfair[- ]?trade\b|\bfairly[- ]traded\b|\bfair[- ]wages?\b|"
                          # "Shea butter bought at fair prices from a women's cooperative"
                          r"\b(bought|sourced|purchased|paid) (at|for) fair (prices?|wages?)\b", re.IGNORECASE)
 

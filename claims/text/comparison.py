@@ -51,6 +51,9 @@ _BASELINE = re.compile(r"\b(than|compared (with|to)|vs\.?|versus|relative to|aga
                        # ... or run at its top setting ("compared with running on constant High")
                        r"\b(than|compared (with|to)|vs\.?|versus)\s+(running|using|operating)\s+(it\s+)?(on|at|in)\s+"
                        r"(constant\s+|continuous\s+|full\s+)?(high|max(imum)?|full (power|speed)|turbo)\b|"
+                       # what the text has just named ("gives the same lumens as a 36W tube ... so it uses about 55%
+                       # less electricity than that tube")
+                       r"\b(than|compared (with|to)|vs\.?|versus)\s+(that|those)\s+[\w-]+|"
                        # an official class as the baseline: "30% less energy than class E"
                        r"\b(than|compared (with|to)|vs\.?|versus)\s+(the |an? )?(energy )?(efficiency )?class [A-G]\b",
                        re.IGNORECASE)

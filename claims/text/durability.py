@@ -47,7 +47,8 @@ _DURABILITY_FIGURE = re.compile(
     # a rated or tested number of uses ("Mesh rated for 5,000 brews"), rubs ("50,000 Martindale rub cycles")
     r"\b(rated|tested) (for|to) (at least |over |up ?to )?\d{1,3}(,\d{3})+\+?\s?(?!(volts|watts|amps|lbs|kgs|psi|"
     r"degrees|rpm|lumens|pounds|grams|litres|liters|kilos|metres|meters|feet|inches|users|people|persons)\b)"
-    r"[a-z]+s\b|\b\d[\d,.]*\+?\s?(martindale|wyzenbeek)( rub| abrasion)?( cycles| rubs)?\b|"
+    r"((operating|working|running|service) )?[a-z]+s\b|"
+    r"\b\d[\d,.]*\+?\s?(martindale|wyzenbeek)( rub| abrasion)?( cycles| rubs)?\b|"
     # a free repair for a stated time ("we re-bind frayed edges free of charge for 10 years", "Free repair service:
     # we resole your child's sandals within 12 months of purchase")
     r"\b(repair\w*|re-?bind\w*|re-?stitch\w*|re-?sol\w*|mend\w*)\b[^.;|\n]{0,60}?\bfree\b[^.;|\n]{0,30}?"
@@ -200,6 +201,12 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"|\b(built|made|designed|engineered)[- ]to[- ]last\b|"
                              r"\b\d+(\.\d+)?\s?(x|times) longer\b(?!\s+(on|with|per|from)\b)|"
                              r"\blong(er)? (bend |service |working )?life\b|"
+                             # "Ball-bearing gearbox for extended tool life", "Lifelong BLDC motor", "rated for years
+                             # of trouble-free use", "rated for 3,000 operating hours"
+                             r"\bextended (tool |product |service |working |motor )?life\b|"
+                             r"\blife-?long ([\w-]+ )?(motor|compressor|pump|build|body|construction|blades?)\b|"
+                             r"\brated for (years|decades) of\b|"
+                             r"\brated for \d[\d,]* (operating |working |running )?hours\b|"
                              r"\blasts? forever\b|\bnever needs? (a )?replac\w*|\blifetime (blades?|parts?|motor)\b|"
                              r"\b(lifetime )?repair (service|kits?|parts)\b|\b(built|designed|made) (for|to be) "
                              r"(easy )?repair(ed|able)?\b|"
@@ -218,6 +225,11 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"your (children|grandchildren|kids))\b|"
                              r"\b(extends?|prolongs?|enhances?|increases?|doubles?) "
                              r"(the )?(service |working )?(life|lifespan|life ?time)\b|"
+                             # ... of one part ("Magnesium anode rod extends tank life"), not a battery's runtime
+                             r"\b(extends?|prolongs?) (the |its )?(?!battery\b)(tank|motor|blade|element|compressor|"
+                             r"pump|drum|coil|filter|engine|heater) (life|lifespan|life ?time)\b|"
+                             r"\blasts? (for )?(decades|generations)\b|"
+                             r"\bguarantee (it|they|this|these) will last\b|"
                              r"\b(life|lifespan|life ?time) of (the |your )?[\w-]+( [\w-]+)? (is |are )?"
                              r"(enhanced|extended|increased|prolonged|doubled)\b|"
                              r"\blasts?\s+(up to\s+)?\d+(\.\d+)?\s?(x|times)\s+longer\b", re.IGNORECASE)
@@ -241,6 +253,10 @@ _REPAIR_CUE = re.compile(r"\b(built|designed|made) (for|to be) (easy )?repair(ed
                          r"shades?|slats?|panels?|feet|jars?|outsoles?)\b|"
                          # ... a cell named by its type ("Battery: replaceable 18650 cell"), not dry cells
                          r"\breplaceable (\d{5} |li-?ion |lithium )+(cells?|batter(y|ies))\b|"
+                         # ... or said so ("Handle can be replaced: spare hickory handles are sold separately")
+                         r"\b(soles?|handles?|straps?|bands?|hinges?|screens?|wheels?|castors?|legs?|zips?|zippers?|"
+                         r"knobs?|cords?|cables?|blades?|shades?|slats?|panels?|outsoles?) (can|may) (easily )?be "
+                         r"(replaced|swapped|changed)\b|"
                          r"\bfree (re-?stitch\w*|re-?sol\w*|re-?polish\w*)\b|"
                          # a part the maker changes so the product goes on ("the zip can be replaced by us, so one
                          # pillow can serve for many years")
@@ -285,6 +301,20 @@ def warranty_only(text: str) -> bool:
     lead = f"{m.group('spec') or ''} {m.group('brand') or ''}".strip()
     return not lead or not (attribute_hits(lead) or _DURABILITY_CUE.search(lead) or _BUILD.search(lead) or
                             _DURATION_WORDS.search(lead))
+
+
+# a part that cannot be changed ("Handle is epoxy-bonded and cannot be replaced"): no durability claim
+_CANNOT_REPLACE = re.compile(r"\b(cannot|can'?t|can not|could not|is not|isn'?t|are not|aren'?t) be (replaced|repaired|"
+                             r"swapped|changed)\b|\bnon[- ]?(replaceable|repairable)\b", re.IGNORECASE)
+
+
+@memo
+def cannot_be_replaced(text: str) -> bool:
+    """The segment only says a part cannot be replaced or repaired: labels.md asks for a durability claim, this
+    denies one."""
+    m = _CANNOT_REPLACE.search(text)
+    rest = text[: m.start()] + " " + text[m.end():] if m else text
+    return m is not None and not attribute_hits(rest) and durability_cue(rest) is None
 
 
 @memo

@@ -49,8 +49,9 @@ efficiency_figure = occurs(_EFFICIENCY_FIGURE)
 # official label it is substantiated, with no figure UNQUANTIFIED_CHARACTERISTIC, with a figure and
 # no baseline UNSUPPORTED_COMPARISON. Not a gadget's battery features.
 _ENERGY_SAVING = re.compile(
-    r"\benergy[- ]?(savings?|saver|efficien\w*)\b|\bpower[- ]?(savings?|saver)\b|\b(sav(es?|ing)|cuts?|reduces?|"
-    r"lowers?)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+|on\s+)?((your|its|their|the)\s+)?([\w-]+'s\s+)?"
+    r"\benergy[- ]?(savings?|saver|efficien\w*)\b|\bpower[- ]?(savings?|saver)\b|\b(sav(es?|ing)|cuts?|cutting|"
+    r"reduces?|reducing|lowers?|lowering)\s+(up ?to\s+)?(\d+(\.\d+)?\s?(%|percent)\s+)?(of\s+|on\s+)?"
+    r"((your|its|their|the)\s+)?([\w-]+'s\s+)?"
     r"(energy|electricity|power (consumption|"
     r"bills?)|electricity bills?)\b|"
     r"\bsav(es?|ing)\s+(up ?to\s+)?\d+(\.\d+)?\s?(%|percent)\s+(of\s+)?((your|its|the)\s+)?"
@@ -270,8 +271,16 @@ def battery_gadget(title: str) -> bool:
 
 _MAINS_SAVING = re.compile(_SAVING_MODE.pattern + r"|\bsav(es?|ing) power\b|" + _ENERGY_SAVING.pattern +
                            # "ECO mode lowers idle power draw by 35%", "Eco mode cuts power draw when the room is dry"
-                           r"|\b(lowers?|cuts?|reduces?|halves) (the )?(idle |standby )?power (draw|consumption|use|"
-                           r"usage)\b", re.IGNORECASE)
+                           # ... and its own ("cuts the soundbar's power use by 60%", "draws less from the mains")
+                           r"|\b(lowers?|cuts?|reduces?|halves) (the |its )?([\w-]+'s )?(idle |standby )?power (draw|"
+                           r"consumption|use|usage)\b|\bdraws? less (power |electricity )?from the mains\b|"
+                           # "Sleep mode: 40% less electricity", "up to 25% lower consumption at night"
+                           r"\b\d+(\.\d+)?\s?% (less|lower) (electricity|energy|power|consumption)\b|"
+                           # running cost ("Up to 95% cheaper to run", "Costs just 3p an hour to run")
+                           r"\bcheaper to run\b|"
+                           r"\bcosts? (just |only )?(about |approx\.? )?[\u00a3$\u20b9]?\d+(\.\d+)?\s?"
+                           r"(p|pence|paise|cents?)? (an|per) hour to run\b",
+                           re.IGNORECASE)
 
 
 @memo

@@ -111,7 +111,12 @@ _STRONG_GENERIC = re.compile(
     r"\b(made|designed|crafted|created|built|packed) with (the |our )?(planet|earth|environment|nature) in mind\b|"
     # a spec row that answers a generic word yes ("Sustainable: Yes")
     r"^\W*(sustainab\w*|green(er)?|eco|ecological|conscious)\s*:\s*(yes|y|true)\b|"
-    r"\b100% eco\b|\bgreen (materials?|formula|formulation|choice|product|"
+    # a hashtag ("#greenfashion", "#ecofriendly", "#sustainableliving")
+    r"#(eco ?friendly|sustainab\w+|green(fashion|living|beauty|home|life)|zero ?waste|conscious\w*|savetheplanet|"
+    r"planetfriendly|gogreen)\b|"
+    # "Goes easy on the planet"
+    r"\b(goes|go|is|it's|are) easy on the (planet|earth|environment)\b|"
+    r"\b100% eco\b|\bgreen (materials?|formula|formulation|choice|upgrade|swap|product|"
     r"cleaning|living|alternative|option|beauty|skin ?care|"
     r"stationery|cooking|car ?care|hydration|office|kitchen|home ?care|laundry care|"
     r"cosmetics|make-?up)\b|"
@@ -184,6 +189,16 @@ _NAMED_SUBSTANCE = re.compile(
 
 
 names_substance = occurs(_NAMED_SUBSTANCE)
+
+
+# a named substance left out of the making ("Water-repellent coating made without PFAS"): a specific free-of claim
+_MADE_WITHOUT = re.compile(r"\b(made|produced|manufactured|finished|treated|coated|dyed|tanned|printed) without "
+                           r"(any )?(added )?" + _NAMED_SUBSTANCE.pattern, re.IGNORECASE)
+
+
+@memo
+def made_without_substance(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_MADE_WITHOUT, text)
 
 
 # A named substance that only stands beside the vague term ("nontoxic and BPA free"), not after it as
@@ -285,7 +300,10 @@ environment_word = occurs(_ENVIRONMENT_WORD)
 _GENERIC_CONTEXT = re.compile(
     ATTRIBUTE_PATTERNS["generic_environmental"] +
     r"|\b(planet|earth|environment\w*|nature|climate|footprint|ethical\w*|responsib\w*|dharti|prithvi|paryavaran|"
-    r"prakriti|consciously|ecosystems?|zero[- ]impact)\b", re.IGNORECASE)
+    r"prakriti|consciously|ecosystems?|zero[- ]impact)\b|"
+    # ... or a hashtag made of one ("#greenfashion")
+    r"#(eco ?friendly|sustainab\w+|green(fashion|living|beauty|home|life)|zero ?waste|conscious\w*|savetheplanet|"
+    r"planetfriendly|gogreen)\b", re.IGNORECASE)
 
 
 generic_context = occurs(_GENERIC_CONTEXT)

@@ -85,8 +85,10 @@ _MERCURY_FREE = re.compile(r"\bmercury[- ]?free\b|\b(no|zero|0\s?%|without( any)
                            r"\bfree (of|from) mercury\b", re.IGNORECASE)
 # cadmium is banned in portable batteries too, whatever the product ("Cadmium-free battery for an eco-conscious home")
 # ... named before it too ("2 x 2000 mAh Ni-MH AA cells, cadmium-free", "Button cells: cadmium-free")
-_CADMIUM_FREE_CELLS = re.compile(r"\bcadmium[- ]?free (batter(y|ies)|cells?)\b|"
-                                 r"\b(batter(y|ies)|cells?)\s*[:,\u2013-]\s*cadmium[- ]?free\b", re.IGNORECASE)
+_CADMIUM_FREE_CELLS = re.compile(r"\bcadmium[- ]?free ((AAA?|C|D|9 ?V|Ni-?MH|alkaline|button|coin) )?"
+                                 r"(batter(y|ies)|cells?)\b|"
+                                 r"\b(batter(y|ies)|cells?|rechargeables?)\s*[:,\u2013-]\s*cadmium[- ]?free\b",
+                                 re.IGNORECASE)
 
 
 def names_cells(text: str) -> bool:
@@ -130,7 +132,12 @@ _ADULTERANT_FREE = re.compile(r"\b(lead chromate|metanil yellow|sudan (red|dyes?
                               # whatever it names, an absence of what is banned ("Free from banned colours like
                               # Metanil Yellow", "free from banned Sudan I-IV dyes", "... banned mercury compounds")
                               r"\b(free (of|from)|no|without( any)?) (any |all )?banned ([\w-]+ ){0,3}?"
-                              r"(colou?rs?|dyes?|chemicals?|additives?|substances?|ingredients?|compounds?)\b",
+                              r"(colou?rs?|dyes?|chemicals?|additives?|substances?|ingredients?|compounds?|"
+                              r"adulterants?)\b|"
+                              # "Never coated with banned mineral oil", "contains zero non-permitted colours"
+                              r"\b(never|not) (coated|polished|treated|mixed|coloured|colored) with (any )?(banned|"
+                              r"prohibited|non-permitted) [\w-]+( [\w-]+)?\b|"
+                              r"\b(zero|no) (non-permitted|prohibited) (colou?rs?|dyes?|additives?|chemicals?)\b",
                               re.IGNORECASE)
 
 
@@ -200,7 +207,11 @@ _EWASTE_REGISTERED = re.compile(r"\b(EPR|WEEE)[- ](registered|authori[sz]ed|cert
                                 r"(compliant|compliance)\b|"
                                 r"\b(registered|compliant) (under|with) (the )?(e-?waste|battery waste)\b)"
                                 r"(?=[^|]*\b(greener|green|eco|planet|sustainab\w*|environment\w*|responsible|"
-                                r"sets? (us|it|them) apart|proud\w*)\b)",
+                                r"responsibly|a feature|sets? (us|it|them) apart|proud\w*)\b)|"
+                                # ... or under a header that makes it a merit ("Eco highlight: our brand is
+                                # EPR-registered under the Plastic Waste Management Rules")
+                                r"\b(eco|green|planet|sustainab\w*) (highlights?|features?|credentials?|promise)\s*:"
+                                r"[^|]{0,60}\b(EPR|WEEE)\)?[- ](registered|authori[sz]ed|certified|compliant)\b",
                                 re.IGNORECASE)
 
 

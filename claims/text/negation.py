@@ -145,17 +145,24 @@ _POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(cl
                               re.IGNORECASE)
 
 
-_SPEC_NO = re.compile(r"[\w&/ -]{0,45}?\s*([:=|\u00a6]|\s[-\u2013]\s)\s*(no|not( yet)?( certified| rated| applicable|"
+_SPEC_NO = re.compile(r"[\w&/ ()-]{0,45}?\s*([:=|\u00a6]|\s[-\u2013]\s)\s*(no|not( yet)?( certified| rated| applicable|"
                       r" available| claimed|"
                       r" tested| verified| measured| calculated| assessed| known| disclosed| specified| qualified|"
-                      r" offered| provided|"
+                      r" offered| provided| supported|"
                       r" eligible|"
-                      r" stated| declared| mentioned| confirmed)?|unknown|unconfirmed|unverified|none|nil|false|"
+                      r" stated| declared| mentioned| confirmed)?|unknown|unconfirmed|unverified|"
+                      r"(none|nil)( used| added| present| included)?|false|"
                       r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?|"
                       r"none (are |is )?(made|given|claimed|stated)|[\u274c\u2716\u2717\u2718]|"
                       r"(?<=: )[\u2014\u2013-]{1,2}(?=\s*([|;]|$)))"
-                      r"( (for|on|by|from) (this|the|our|any|a) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)",
+                      r"( (for|on|by|from|in) (this|the|our|any|a) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)",
                       re.IGNORECASE)
+
+
+# a question put as a statement and left open ("Whether the casing is non-toxic has not been tested by us.")
+_WHETHER = re.compile(r"\b(whether|if)\b", re.IGNORECASE)
+_LEFT_OPEN = re.compile(r"[^.;!?|\n]{0,40}?\b(has|have|is|are)\s+(not|never)\s+(yet\s+)?(been\s+)?(tested|verified|"
+                        r"confirmed|checked|assessed|established|certified)\b", re.IGNORECASE)
 
 
 # Hinglish: "organic nahi hai" (is not organic)
@@ -205,6 +212,8 @@ def is_negated(text: str, start: int) -> bool:
     scope = after_last(_DISCLAIMER_STOP, window)
     # "Enclosure: die-cast aluminium; no part of the enclosure is made from ocean plastic"
     if _NONE_OF.match(clause) and not _BUT.search(clause):
+        return True
+    if _WHETHER.search(sentence) and _LEFT_OPEN.match(text, start):
         return True
     return bool(_NEGATOR.search(clause[-60:]) or _DISCLAIMER.search(scope) or _NON_PREFIX.search(window)
                 or _POST_DISCLAIMER.match(text, start) or _SPEC_NO.match(text, start)

@@ -238,7 +238,8 @@ _ITS_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*(:|\u2013|\u2014|-|,)\s*(only |just
 
 # (or a step of the making: "Low-carbon roasting: our roaster runs on rooftop solar power")
 _ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w*|logistics|packaging|packing|roasting|"
-                          r"brewing|baking|dyeing|printing|firing|production|manufacturing)\b",
+                          r"brewing|baking|dyeing|printing|firing|production|manufacturing|assembly|assembling|"
+                          r"stitching|weaving|knitting|moulding|molding|casting|milling|distilling)\b",
                           re.IGNORECASE)
 
 
@@ -304,7 +305,9 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     if _PART_IN_BRACKETS.match(text, g[1]) and not _PART_WORD.search(text[: g[0]]):
         return g  # "Material: Eco-Friendly (jute backing)": the part in brackets right after the term
     yes = _YES_BECAUSE.match(text, g[1])
-    if yes and set(attribute_hits(yes.group("why"))) - {"generic_environmental"}:
+    # (or the packaging: "Eco-Friendly: Yes (jute packaging)")
+    if yes and (set(attribute_hits(yes.group("why"))) - {"generic_environmental"} or
+                re.search(r"\b(packaging|package|packing|box|carton|mailer|wrap(ping)?)\s*$", yes.group("why"), re.I)):
         last = yes.group("why").split()[-1]
         if not _WHOLE_NOUN.fullmatch(last) and not _is_material(last) and not _NOT_A_PART.match(last):
             return g  # "Eco-Friendly: Yes (BPA-free viewing window)": one part in brackets behind a spec sheet's "Yes"
@@ -380,10 +383,12 @@ _MADE_A = re.compile(r"\b(biodegradable|compostable|recyclable)\b", re.IGNORECAS
 # A brand-wide claim whose reason is the packaging ("Plastic-free brand: this set ships in a paper sleeve")
 _BRAND_BY_PACKAGING = re.compile(
     r"\b(plastic[- ]?free|zero[- ]?waste|carbon[- ]?neutral|climate[- ]?neutral|sustainable|eco[- ]?friendly|green|"
-    r"compostable|recyclable|low[- ]?waste|planet[- ]first|earth[- ]first|conscious)\s+(brand|company|business|label|"
-    r"shop|store)\s*[:\u2013\u2014-]\s*[^|.]{0,60}?(\b(ships?|shipped|packed|packaged|comes?|wrapped|delivered)\s+"
-    r"(\w+\s+)?(in|with)\b|\b(our |the |its )?(shipping |outer |gift )?(packaging|cartons?|boxes|box|mailers?|wrap\w*|"
-    r"sleeves?|mailer bags?|bags?)\s+(is|are)\b)", re.IGNORECASE)
+    r"compostable|recyclable|low[- ]?waste|planet[- ]first|earth[- ]first|conscious)\s+([\w-]+\s+)?(brand|company|"
+    r"business|label|shop|store)\s*[:\u2013\u2014-]\s*[^|.]{0,60}?(\b(ships?|shipped|packed|packaged|comes?|wrapped|"
+    r"delivered)\s+(\w+\s+)?(in|with)\b|\b(our |the |its )?(shipping |outer |gift )?(packaging|cartons?|boxes|box|"
+    r"mailers?|wrap\w*|sleeves?|mailer bags?|bags?)\s+(is|are)\b|"
+    # "the sustainable rug company: we reuse incoming yarn cartons to ship your rug"
+    r"\bre-?us(e|es|ed|ing)\s+([\w-]+\s+){0,3}(cartons?|boxes|packaging|mailers?|bags?)\b)", re.IGNORECASE)
 
 
 # "The brand is plastic-free: paper tape and kraft paper only"
@@ -458,8 +463,14 @@ def brand_by_packaging(text: str) -> tuple[int, int] | None:
 _RANGE_BY_ONE = re.compile(
     r"\b(all (of )?|every )(our |(?-i:[A-Z])[\w-]+ )[\w-]+ (is|are) (fully |100% )?(low[- ]carbon|zero[- ]waste|"
     r"carbon[- ]neutral|plastic[- ]free|sustainable|eco[- ]friendly|green|planet[- ]friendly|recyclable|compostable|"
-    r"fair[- ]?trade|fairly traded|organic|energy[- ](saving|efficient))\s*[:\u2013\u2014-]\s*"
+    r"fair[- ]?trade|fairly traded|organic|energy[- ](saving|efficient)|recycled|upcycled|biodegradable|"
+    r"((fsc|gots|fairtrade|fair trade|b corp)[- ])?certified|"
+    # ("All Dhunika soundbars are made from recycled metal: this model's end caps are ...")
+    r"made (from|of|with) (100% )?(recycled|organic|upcycled|reclaimed) [\w-]+)\s*[:\u2013\u2014-]\s*"
     r"(this|the|its|our) ", re.IGNORECASE)
+
+
+range_by_one = occurs(_RANGE_BY_ONE)
 
 
 # ... or a brand that cares for the planet, shown by minor parts ("A brand that cares for the planet: our neck labels
@@ -573,6 +584,9 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
     if m is None or is_negated(text, m.start("kw")) or _NOT_A_PART.match(m.group("part")) or \
             _is_material(m.group("part").split()[-1]):  # the material itself: "the organic cotton is grown ..."
         return None
+    named = [w.rstrip("s") for w in re.findall(r"[\w-]+", text[m.end("kw"): m.start("part")].lower())]
+    if m.group("part").lower().split()[-1].rstrip("s") in named:
+        return None  # the term names the part it then describes ("Fully compostable sleeve: the kraft sleeve is ...")
     if m.group("kw").lower()[:6] not in text[m.end("part"): m.end("part") + 80].lower() and \
             not _WHOLE_ITEM.search(text[max(0, m.start("kw") - 40): m.start("kw")]):
         return None  # the part must carry the attribute itself, unless the claim names the whole ("The whole brush is
@@ -677,6 +691,69 @@ def title_product(title: str) -> str:
     return _TITLE_PRODUCT.split(title, maxsplit=1)[0].lower()
 
 
+# "Sustainable" before the product's own noun in the title's first chunk ("Sustainable Digital Thermometer, ..."),
+# where the word has no other sense; not a use ("for Sustainable Muscle Recovery")
+_SUSTAINABLE = re.compile(r"(?<!\bfor )(?<!\bof )(?<![\w-])(sustainabl[ey]|conscious) (?=[\w-])"
+                          r"(?!(energy|performance|power|comfort|"
+                          r"focus|stamina|endurance|release|pace|growth|fuel|nutrition|speed|output|weight)\b)",
+                          re.IGNORECASE)
+
+
+_BAR_PARTS = {"bottom", "top", "side", "end", "weight", "cross", "tension", "grab", "support", "handle", "hanging"}
+
+
+def sustainable_product(title: str) -> tuple[int, int] | None:
+    """The span of "Sustainable" said of the product the title names: a generic claim however the heads read it."""
+    product = title_product(title)
+    m = _SUSTAINABLE.search(without_other_senses(title)[: len(product)])
+    if m is None or not product[m.end():].strip() or is_negated(title, m.start()):
+        return None
+    return m.start(), m.end()
+
+
+# A FAQ that asks of the product and is answered by one part or its box ("Q: Is this diffuser eco-friendly? A: Yes,
+# the reeds are FSC-certified rattan", "Q: Is this MCB eco-friendly? A: Yes, it is an FSC Mix certified box")
+_FAQ_WHOLE = re.compile(r"\b(is|are) (this|these|the|your) (?P<what>[\w-]+( [\w-]+)?) (?P<kw>(eco|planet|earth|"
+                        r"environment(ally)?|nature)[- ]?friendly|sustainable|green)\s*\?\s*(A\s*[:.\u2013-]\s*)?"
+                        r"yes\b\s*[,:.!\u2013-]?\s+(?P<ans>[^|]{0,80})", re.IGNORECASE)
+_ANSWER_PART = re.compile(r"(the|its|their) ([\w-]+ ){0,2}?(?P<part>[\w-]+) (is|are)\b", re.IGNORECASE)
+_ANSWER_BOX = re.compile(r"(it|this|they) (is|are|comes?) (in )?(an? )?([\w-]+ ){0,4}?(box|packaging|pack|carton|"
+                         r"mailer|wrap|wrapping|sleeve)\b", re.IGNORECASE)
+
+
+def faq_whole_by_part(text: str, title: str) -> tuple[int, int] | None:
+    """The span of the term a FAQ asks of the whole product when its answer gives one part or the box."""
+    m = _FAQ_WHOLE.search(text)
+    if m is None:
+        return None
+    product = [w.rstrip("s") for w in title_product(title).split()]
+    asked = m.group("what").lower().split()[-1].rstrip("s")
+    if asked not in product:
+        return None  # the question asks about a part ("Is this zip eco-friendly?")
+    part = _ANSWER_PART.match(m.group("ans"))
+    noun = part.group("part").lower() if part else ""
+    # the part is not the product, or only a word before it in the title ("the reeds" of a "Reed Diffuser")
+    if part and noun.rstrip("s") != asked and not _WHOLE_NOUN.fullmatch(noun) and not _is_material(noun) and \
+            (noun.rstrip("s") not in product or product.index(noun.rstrip("s")) < product.index(asked)):
+        return m.span("kw")
+    return m.span("kw") if _ANSWER_BOX.match(m.group("ans")) else None
+
+
+# a spec sheet's generic term that names its part ("Eco-Friendly Tag: Yes (recycled-paper hang tag)")
+_LABEL_PART_YES = re.compile(r"\s+(?P<noun>[\w-]+)\s*:\s*(yes|y|true)\b", re.IGNORECASE)
+
+
+def label_names_part(text: str, title: str) -> bool:
+    """A spec row whose label is a generic term and a part not the product, answered yes: scoped to that part."""
+    g = strong_generic(text)
+    m = _LABEL_PART_YES.match(text, g[1]) if g else None
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    return bool(_PART_WORD.fullmatch(noun) or _MINOR_PART_WORD.fullmatch(noun)) and \
+        noun.rstrip("s") not in [w.rstrip("s") for w in title_product(title).split()]
+
+
 _ASKED_KEYWORD = re.compile(r"\b(is|are) (this|these|the|it|they)(?P<what>( [\w-]+){0,2}?) "
                             r"(?P<kw>recyclable|compostable|biodegradable|plastic[- ]free|recycled|organic)\s*\?",
                             re.IGNORECASE)
@@ -733,8 +810,9 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         return None
     words = m.group("part").lower().split()
     asked = _ASKED_NOUN.search(text[: g[0]]) if "?" in text[g[1]: m.start("part")] else None
-    if asked and asked.group("noun").lower().rstrip("s") == words[-1].rstrip("s"):
+    if asked and asked.group("noun").lower().rstrip("s") in [w.rstrip("s") for w in words]:
         return None  # "Q: Is this handle eco-friendly? A: Yes, its handles are ...": the question names the part
+        # ("Q: Is this zip eco-friendly? A: Yes, its zip tape is ...")
     if m.group("oneof") and set(attribute_hits(m.group("rest"))) - {"generic_environmental"}:
         return g  # "Organic fabric bundle: one of the 10 fat quarters is GOTS-certified organic cotton"
     last = words[-1]
@@ -745,7 +823,9 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         last = words[-2]
     if whole_asked and not _WHOLE_NOUN.fullmatch(last) and not _NOT_A_PART.match(m.group("part")):
         return g  # ... and the answer gives one material or part
-    if _WHOLE_NOUN.fullmatch(last) or _is_material(last) or _NOT_A_PART.match(m.group("part")) or \
+    # (a blind's "bottom bar" is a part, a soap's "bar" the product)
+    bar_part = last in ("bar", "bars") and len(words) > 1 and words[-2] in _BAR_PARTS
+    if (_WHOLE_NOUN.fullmatch(last) and not bar_part) or _is_material(last) or _NOT_A_PART.match(m.group("part")) or \
             (words[0] in _WHOLE_DETERMINERS and not (words[0] in ("each", "every") and _PART_WORD.fullmatch(last))):
         return None  # "this TV is made with ...", "every case is offset ...": the product itself
     certified = CERT_WORD.search(text[m.start("part"):])

@@ -290,7 +290,8 @@ MORE_OTHER_SENSES = re.compile(
     # the weather ("Made for Hot Indian Climate"), foods called green, a watch's second hand, a vintage look
     r"\b(hot|humid|tropical|cold|indian|local|dry|harsh|extreme|coastal|monsoon) climate\b|\bclimate (of|in) [A-Z]|"
     r"\bgreen (moong|gram|peas?|chill(i|ies|y)|chil(i|ies)|coffee|beans?|cardamom|apples?|grapes?|olives?|lentils?|"
-    r"leafy|vegetables|veggies|salads?|sprouts|capsicum|onions?|mango|banana|garlic)\b|"
+    r"leafy|vegetables|veggies|salads?|sprouts|capsicum|onions?|mango|banana|garlic|methi|palak|"
+    r"chutney|papaya|tomato(es)?|plantains?)\b|"
     # a place called green ("even on green trails")
     r"\bgreen (trails?|paths?|hills|valleys|meadows|fields|lawns?|parks?)\b|"
     r"\b(sweep(ing)?|smooth|red|luminous|central|small|silent) seconds? hands?\b|"
@@ -330,6 +331,8 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(clay|soil|seeds?|peat|coir|loam|grit|sand|bark),? (\w+, )?compost,? (and|&) (\w+ )?"
     r"(seeds?|clay|soil|grit|sand)\b|"
     r"\b(small|smaller|compact|tiny|minimal|slim|narrow|space[- ]saving) footprint\b|"
+    # where a device stands ("Desk footprint smaller than an A5 sheet")
+    r"\b(desk|desktop|counter|countertop|worktop|floor|table|shelf|physical) footprint\b|"
     r"\bclimate\s*[:=-]\s*(works|suitable|ideal|humid|dry|hot|cold|tropical|all|coastal)\b|"
     r"\b(humid|tropical|cold|hot|coastal|dry|warm|all) climates?\b|"
     r"\b(naturally )?non[- ]?stick\b|"
@@ -338,11 +341,13 @@ MORE_OTHER_SENSES = re.compile(
     r"\borganic,?\s+([\w-]+,?\s+)?(rims?|outlines?|edges?|forms?)\b|"
     # words on the product in quotes ("'WET' and 'RECYCLE' labels for segregation")
     r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,40}['\"\u2019\u201d]\s*(hand[- ]?|hand-drawn |printed |painted |"
-    r"embroidered )?(labels?|stickers?|signs?|tags?|slogans?|prints?|graphics?|text|lettering|quotes?|messages?)\b|"
+    r"embroidered )?(labels?|stickers?|signs?|tags?|slogans?|prints?|graphics?|text|lettering|quotes?|messages?|"
+    r"badges?|patch(es)?|logos?|emblems?)\b|"
     r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,40}['\"\u2019\u201d]\s*in ([\w-]+ ){0,2}(script|font|letters|lettering|"
     r"calligraphy|typography)\b|"
     # washable art supplies and finishes ("Washable and safe for kids" of crayons)
-    r"\bwashable\b(?=[^|.;]{0,20}\b(safe for|kids|children|from (skin|clothes|walls))\b)|"
+    r"\bwashable\b(?=[^|.;]{0,20}\b(safe for|kids|children|from (most |all )?(skin|clothes|walls|fabrics?|"
+    r"surfaces|hands)))|"
     # words printed on a product ("Printed text: RECYCLE, DRY WASTE, WET WASTE"); labels for waste bins
     r"\bprint(ed)? (text|words?|wording|messages?|slogans?|quotes?)\s*[:=-][^|]*|"
     # a light's colour ("LED ring turns green when the milk reaches 37 C"); customs' green channel and places ("Green
@@ -359,14 +364,23 @@ MORE_OTHER_SENSES = re.compile(
     # a school subject; a bracket's offset; astronomy's solar system; a wipe's water content
     r"\benvironmental (studies|science|education|engineering)\b|\bEVS\b|"
     r"\boffset (mounting|mount|brackets?|arms?|handles?|hinges?|design|shaft|pivot|spatula|screwdriver)\b|"
+    # a projector's lens offset, a bracket's gap from the wall ("110% vertical offset", "15 mm offset from the wall")
+    r"\b(vertical|horizontal|lens|image|throw|keystone)\s+offset\b|"
+    r"\b\d+(\.\d+)?\s?(%|mm|cm|in|inch(es)?|\")\s+(vertical |horizontal )?offset\b|"
+    r"\boffset (from|off) the (wall|ceiling|centre|center|edge)\b|"
     r"\bsolar[- ]system (posters?|models?|kits?|puzzles?|mobiles?|charts?|books?|toys?|planets?|projectors?)\b|"
     r"\b(planets?|planetarium)\b[^|]{0,40}\bsolar[- ]system\b|\bsolar[- ]system\b[^|]{0,40}\bplanets?\b|"
     r"\b(made with|contains?|containing) \d+(\.\d+)?\s?% (purified |pure |deioni[sz]ed |distilled )?water\b|"
     r"\b\d+(\.\d+)?\s?% (purified|pure|deioni[sz]ed|distilled) wat+er\b|"
     r"\b(dust ?bin|bins?|waste|garbage|trash|segregation)\s+(labels?|stickers?|decals?|signs?|signage)\b[^|]*|"
     # a product declared single use; a distressed finish; a card game that sorts waste; a cookbook's title
-    r"\bsingle[- ]use only\b|\bpre-?(loved|owned|used) (look|style|feel|finish|effect)\b|"
-    r"\borganic (wave|waves|swirls?|curls?|patterns?|motifs?|prints?|jacquard|texture)\b|\benvironmentally sealed\b|"
+    r"\bsingle[- ]use only\b|\b(pack|set|box|bag)s? of \d+ single[- ]use\b|"
+    r"\bpre-?(loved|owned|used) (look|style|feel|finish|effect)\b|"
+    r"\borganic (wave|waves|swirls?|curls?|patterns?|motifs?|prints?|jacquard|texture)\b|"
+    # a sound or a look ("Warm, organic bass", "organic-look slub yarn")
+    r"\borganic[- ](bass|sound|tones?|timbre|vocals?|mids|highs|soundstage)\b|"
+    r"\borganic-(look|looking|style|inspired)\b|"
+    r"\benvironmentally sealed\b|"
     r"\b(finished|ready|mature|harvest(ed)?) compost\b|"
     # a potting mix's ingredient ("loam, composted bark and grit"); a gardener's green thumb; a slogan printed on it
     r"\bcomposted (bark|manure|cow ?dung|leaf|leaves|green waste|coir|wood|pine|poultry|farmyard|sawdust|straw)\b|"
@@ -527,6 +541,19 @@ MORE_OTHER_SENSES = re.compile(
     r"\bauto[- ]?renew\w*|\brenewable (at|every|each|annually|yearly|monthly|after|on)\b|"
     # performance that holds under load ("Sustainable high frame rates", "sustained 140 W performance")
     r"\bsustainable (stamina|endurance|focus|alertness|comfort|freshness)\b|"
+    # a steady flow ("Sustainable mist output of 0.3 ml/min")
+    r"\bsustain(ed|able) (mist|air|water|steam|spray|light|sound|audio|heat) (output|flow|flow ?rate)\b|"
+    # a tool's torque or speed ("Sustainable 400 Nm torque even as the battery runs down"); a print that reacts
+    # to the sun ("Solar-activated print")
+    r"\bsustain(ed|able) (\d[\d,.]*\s?(Nm|rpm|bpm|W|V|kW) )?(torque|rpm|cutting speed)\b|"
+    # ... or any figure it keeps up ("Sustainable 144 fps gaming"), a towel's absorbency
+    r"\bsustain(ed|able) \d[\d,.]*\s?(fps|hz|nm|rpm|w|kw|lm|lumens|mbps|gbps|db|psi|bar|mb/s|gb/s)\b|"
+    r"\bsustainable (absorbency|softness|grip|warmth)\b|\bsustain(ed|able) energy release\b|"
+    # words quoted as words ("words like 'green' or 'sustainable' are not used"); compost in a list of contents
+    r"\bwords? (like|such as) ['\"\u2018\u201c][^'\"\u2019\u201d|]{1,30}['\"\u2019\u201d]"
+    r"(,? (or|and) ['\"\u2018\u201c][^'\"\u2019\u201d|]{1,30}['\"\u2019\u201d])*|"
+    r"\b(seeds?|soil|gloves|trowel|pots?|planters?|fertili[sz]ers?)\s*(&|and|,)\s*(potting )?compost\b|"
+    r"\bsolar[- ](activated|reactive|sensitive|colou?r[- ]chang(e|ing))\b|"
     r"\bsustain(ed|able|s)? (\d+\s?W |(high|higher|peak|max\w*|stable|smooth|steady|full|top|cooling|heating|"
     r"cleaning|suction|charging) )?(performance|frame ?rates?|fps|heat|temperatures?|"
     # (not a home battery's "Sustainable power for your home")

@@ -3566,3 +3566,205 @@ def test_fifty_seventh_round_making_steps_and_the_product_material():
                                               "Concealed zip closure"]) is None
     loop = "GRS Certified 100% Recycled Nylon Sport Loop for Fitbit Charge 6/5"
     assert scope.title_part_overreach(loop, ["Hook-and-loop closure", "Webbing: 100% recycled nylon"]) is None
+
+
+# Fifty-eighth round (c510-c517 dev halves): a projector's offset, a desk footprint, organic bass, a steady mist
+# output, "none used" in a spec row, a question left open, fair wages, a mains appliance's own power use, cadmium-free
+# rechargeables, ENERGY STAR IDs "for this model", "Sustainable" before the product in a title, FAQs answered by one
+# part, a spec row that names its part
+FIFTY_EIGHTH_ROUND = [
+    (claim_forms.fair_trade_claim, "Knitted at a fair-wage family unit in Bhuntar", True),
+    (claim_forms.fair_trade_claim, "Knitted at a family unit in Bhuntar", False),
+    (energy.mains_saving, "Auto standby cuts the soundbar's power use by 60%", True),
+    (energy.mains_saving, "Auto standby after 15 minutes without a signal", False),
+    (energy.mains_saving, "Inverter: low-energy standby that draws less from the mains when idle", True),
+    (legal.cadmium_free_cells, "Battery box on the cuff; includes 4 AA Ni-MH rechargeables, cadmium-free", True),
+    (legal.cadmium_free_cells, "Battery box on the cuff; includes 4 AA Ni-MH rechargeables", False),
+    (negation.negated_only, "Recycled plastic: none used in this pack (fresh LDPE granules only)", True),
+    (negation.negated_only, "Recycled plastic: 30% used in this pack", False),
+    (negation.negated_only, "Whether the casing is non-toxic has not been tested by us.", True),
+    (negation.negated_only, "The casing is non-toxic and has been tested by us.", False),
+]
+TWELFTH_ROUND.extend(FIFTY_EIGHTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Throw ratio 1.2:1, 110% vertical offset for table or ceiling mounting", "offset"),
+    ("Bracket: 15 mm offset from the wall to clear HDMI cables", "offset"),
+    ("Desk footprint smaller than an A5 sheet", "footprint"),
+    ("Warm, organic bass without boom", "organic"),
+    ("Knit from soft organic-look slub yarn", "organic"),
+    ("Sustainable mist output of 0.3 ml/min", "Sustainable"),
+    ("Pack of 5 single-use ponchos with hood", "single-use"),
+])
+
+
+def test_fifty_eighth_round_titles_faqs_and_spec_rows():
+    # "Sustainable" before the product's own noun in the title, not a use or a steady output
+    assert scope.sustainable_product("Sustainable Digital Thermometer, Waterproof, 10 Second Reading") == (0, 12)
+    assert scope.sustainable_product("Kolvo Sustainable Gym Duffel Bag 30 L") is not None
+    assert scope.sustainable_product("Casein 1 kg Chocolate - for Sustainable Overnight Muscle Recovery") is None
+    assert scope.sustainable_product("Sustainable Energy Bar 40 g, Pack of 6") is None
+    assert scope.sustainable_product("Running Shoes | Carbon Plate | Sustainable Performance") is None
+    # a FAQ asked of the whole product and answered by one part or its box; asked of a part, scoped
+    diffuser = "Sereblume Reed Diffuser 100 ml - Jasmine Night"
+    assert scope.faq_whole_by_part("Q: Is this diffuser eco-friendly? A: Yes, the reeds are FSC-certified rattan",
+                                   diffuser)
+    assert not scope.faq_whole_by_part("Q: Is this diffuser eco-friendly? A: Yes, the diffuser is FSC-certified",
+                                       diffuser)
+    mcb = "Ohmkara 16A Single Pole MCB, B Curve"
+    assert scope.faq_whole_by_part("Q: Is this MCB eco-friendly? A: Yes, it is an FSC Mix certified box", mcb)
+    assert not scope.faq_whole_by_part("Q: Is this MCB eco-friendly? A: Yes, it is RoHS compliant", mcb)
+    parka = "Glovetta Women's Parka, Faux-Fur Hood, Khaki"
+    zip_faq = "Q: Is this zip eco-friendly? A: Yes, its zip tape is 100% recycled polyester."
+    assert not scope.faq_whole_by_part(zip_faq, parka)
+    assert scope.the_part(zip_faq, parka) is None
+    # a range shown by one model's part; a spec row whose label names its part
+    assert scope.brand_by_packaging("All Dhunika soundbars are made from recycled metal: this model's end caps are "
+                                    "50% recycled aluminium")
+    jacket = "Himtaru Unisex Rain Jacket, Packable, Red"
+    assert scope.label_names_part("Eco-Friendly Tag: Yes (recycled-paper hang tag)", jacket)
+    assert not scope.label_names_part("Eco-Friendly: Yes (recycled-paper hang tag)", jacket)
+    # an ENERGY STAR ID "for this model" is its licence number
+    found = default_registry().find("Note: ENERGY STAR Unique ID for this model: 2422610")
+    assert [c.licence for c in found if c.scheme.id == "ENERGY_STAR"] == ["Unique ID for this model: 2422610"]
+    found = default_registry().find("Note: ENERGY STAR Unique ID for this model: pending")
+    assert [c.licence for c in found if c.scheme.id == "ENERGY_STAR"] == [None]
+
+
+# Fifty-ninth round (c518-c525 dev halves): foods called green, paint washable from fabrics, a badge's words, a tool's
+# sustained torque, a print that reacts to the sun, "not supported" in a spec row, "easy on the planet", a green
+# upgrade, banned oils and non-permitted colours, EPR under a merit header, WEEE compliance as a feature, future
+# models, extended tool life, parts that can or cannot be replaced, a mains appliance's share less electricity,
+# "Op. ID" and Textile Exchange licence numbers, a carton named by its term, a step named by its term
+FIFTY_NINTH_ROUND = [
+    (legal.adulterant_free, "Never coated with banned mineral oil – better for you", True),
+    (legal.adulterant_free, "Never coated with mineral oil – better for you", False),
+    (legal.adulterant_free, "Our atta contains zero non-permitted colours – the responsible choice", True),
+    (legal.ewaste_duty, "Eco highlight: our brand is EPR-registered under the Plastic Waste Management Rules", True),
+    (legal.ewaste_duty, "EPR-registered under the Plastic Waste Management Rules", False),
+    (legal.ewaste_duty, "Our plugs are WEEE compliant, so they are responsibly recycled – a feature", True),
+    (claim_forms.dated_pledge, "Future models will contain 30% less plastic", True),
+    (claim_forms.dated_pledge, "This model contains 30% less plastic", False),
+    (claim_forms.future_pledge, "Future models will contain 30% less plastic", True),
+    (energy.mains_saving, "Sleep mode: 40% less electricity", True),
+    (energy.mains_saving, "Sleep mode: 40% less noise", False),
+    (negation.negated_only, "Energy saving: Not supported on this model", True),
+    (durability.cannot_be_replaced, "Handle is epoxy-bonded and cannot be replaced", True),
+    (durability.cannot_be_replaced, "Handle can be replaced: spare hickory handles are sold separately", False),
+    (durability.cannot_be_replaced, "Built to last; the blade cannot be replaced", False),
+]
+TWELFTH_ROUND.extend(FIFTY_NINTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Perfect for green methi parathas and palak puris", "green"),
+    ("Washable from most fabrics with soap and water", "Washable"),
+    ("Embroidered 'Green House' badge on left chest", "Green"),
+    ("Sustainable 400 Nm torque even as the battery runs down", "Sustainable"),
+    ("Solar-activated print: the dinosaurs turn blue outdoors", "Solar"),
+])
+
+
+def test_fifty_ninth_round_generic_durability_licences_and_parts():
+    assert generic.strong_generic("Goes easy on the planet – runs quietly all night")
+    assert not generic.strong_generic("Goes easy on the ears – runs quietly all night")
+    assert generic.strong_generic("Note: a green upgrade for every window")
+    # durability said of the tool's life or of a part that can be changed
+    for text in ("Ball-bearing gearbox for extended tool life", "Lifelong BLDC motor, runs 24x7",
+                 "Induction motor rated for years of trouble-free use",
+                 "Handle can be replaced: spare hickory handles are sold separately"):
+        assert durability.durability_cue(text), text
+    assert durability.durability_cue("Ball-bearing gearbox for extended battery life") is None
+    assert durability.durability_figure("Induction motor rated for 3,000 operating hours")
+    # licence numbers: a USDA operation ID abbreviated, a Textile Exchange number with its scheme
+    registry = default_registry()
+    found = registry.find("Cert.: USDA Organic, Op. ID no. 9011203355 (Control Union Certifications B.V.)")
+    assert [c.licence for c in found if c.scheme.id == "USDA_ORGANIC"] == ["9011203355"]
+    found = registry.find("Bag: approx. 40% recycled PET (GRS lic. no. TE-GRS-55120)")
+    assert [c.licence for c in found if c.scheme.id == "GRS"] == ["TE-GRS-55120"]
+    # a step of the making named by the term is scoped; the product named by it is not
+    assert scope.part_scoped("Low-carbon assembly: our Nashik factory runs on rooftop solar") is None
+    assert scope.part_scoped("Low-carbon dehumidifier: our Nashik factory runs on rooftop solar")
+    # a blind's bottom bar is a part, a soap's bar the product
+    blind = "Skuggvik Roller Blind, 80x195 cm, Dark Blue, Block-out"
+    assert scope.the_part("Green blind: the bottom bar is 50% recycled aluminium", blind)
+    assert scope.the_part("Green soap: the bar is 50% organic shea", "Skuggvik Soap Bar 100 g") is None
+
+
+# Sixtieth round (c534-c541 dev halves): GoodWeave and its label numbers, a spec row answered "no child labour",
+# a term that names the part it then describes, a brand that reuses cartons, a spec sheet's "Yes (jute packaging)",
+# one part's life extended, copper that lasts for decades, cadmium-free AA cells, "cutting your electricity use",
+# a named substance made without, sustained figures and absorbency, words quoted as words, compost in a hamper
+SIXTIETH_ROUND = [
+    (legal.cadmium_free_cells, "Cadmium-free AA batteries included (3 pcs)", True),
+    (legal.cadmium_free_cells, "AA batteries included (3 pcs)", False),
+    (energy.energy_saving, "Smart schedule heats water only before bath time, cutting your electricity use", True),
+    (energy.energy_saving, "Smart schedule heats water only before bath time, cutting your waiting time", False),
+    (generic.made_without_substance, "Water-repellent coating made without PFAS", True),
+    (generic.made_without_substance, "Water-repellent coating made with PFAS", False),
+    (generic.made_without_substance, "Water-repellent coating made without compromise", False),
+    (comparison.comparison_baseline, "as a 36W tube light, so it uses about 55% less electricity than that tube", True),
+    (comparison.comparison_baseline, "so it uses about 55% less electricity than others", False),
+]
+TWELFTH_ROUND.extend(SIXTIETH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Sustainable 144 fps gaming with no frame drops in FreeSync mode", "Sustainable"),
+    ("Sustainable absorbency wash after wash", "Sustainable"),
+    ("Disclaimer: words like 'green' or 'sustainable' are not used for this product", "green"),
+    ("Gardener's Gift Hamper – Trowel, Gloves, Seeds & Compost", "Compost"),
+])
+
+
+def test_sixtieth_round_goodweave_parts_and_durability():
+    registry = default_registry()
+    assert [(c.scheme.id, c.licence) for c in registry.find("Certification: GoodWeave, label no. GW-IN-3310452")] == \
+        [("GOODWEAVE", "GW-IN-3310452")]
+    # a colon's "no" denies the scheme only when it stands alone
+    assert [c.scheme.id for c in registry.find("GoodWeave certified: no child, forced or bonded labour")] == \
+        ["GOODWEAVE"]
+    assert not registry.find("ENERGY STAR: No")
+    # a term that names the part it then describes is scoped; one that names the product is not
+    assert scope.whole_by_part("Fully compostable sleeve: the kraft sleeve is home compostable in 12 weeks") is None
+    assert scope.whole_by_part("Fully compostable napkins: the kraft sleeve is home compostable in 12 weeks")
+    assert scope.brand_by_packaging("Harnoor – the sustainable rug company: we reuse incoming yarn cartons to ship "
+                                    "your rug")
+    assert scope.brand_by_packaging("Harnoor – the rug company: we reuse incoming yarn cartons") is None
+    assert scope.part_scoped("Eco-Friendly: Yes (jute packaging)")
+    assert scope.part_scoped("Eco-Friendly: Yes (organic cotton)") is None
+    for text in ("Magnesium anode rod extends tank life", "Copper tank that lasts for decades"):
+        assert durability.durability_cue(text), text
+    assert durability.durability_cue("Power bank extends battery life") is None
+
+
+# Sixty-first round (c542-c549 dev halves): a range shown by one certified or recycled model, "Conscious" before the
+# product in a title, a sustained energy release, banned adulterants, running cost, a spec row with a bracket, a
+# hashtag, a guarantee that it will last
+SIXTY_FIRST_ROUND = [
+    (legal.adulterant_free, "Free from banned mineral oil adulterants", True),
+    (legal.adulterant_free, "Free from mineral oil adulterants", False),
+    (energy.mains_saving, "Up to 95% cheaper to run", True),
+    (energy.mains_saving, "Costs just 3p an hour to run", True),
+    (energy.mains_saving, "Costs just 30 to assemble", False),
+    (negation.negated_only, "Carbon-neutral delivery (offset): No", True),
+    (negation.negated_only, "Carbon-neutral delivery (offset): Yes", False),
+    (generic.strong_generic, "#boho #greenfashion #summerstyle", True),
+    (generic.strong_generic, "#boho #greenstyle #summerstyle", False),
+    (durability.durability_cue, "Love it or send it back: we guarantee it will last.", True),
+]
+TWELFTH_ROUND.extend(SIXTY_FIRST_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Sustainable energy release – great before a workout", "Sustainable"),
+])
+
+
+def test_sixty_first_round_ranges_and_conscious_titles():
+    assert scope.range_by_one("All our frames are FSC certified: this frame is FSC 100% (FSC-C131274)")
+    assert scope.range_by_one("All Meterkin tapes are recycled: this model's case is 50% recycled ABS")
+    assert not scope.range_by_one("This frame is FSC 100% (FSC-C131274)")
+    assert scope.sustainable_product("Bobbinbee Conscious Quilting Bundle, 8 Fat Quarters, 100% Cotton")
+    assert scope.sustainable_product("Hollisant Women's Body-conscious Ruched Midi Dress, Bodycon") is None
