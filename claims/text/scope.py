@@ -307,7 +307,8 @@ def part_scoped(text: str) -> tuple[int, int] | None:
     yes = _YES_BECAUSE.match(text, g[1])
     # (or the packaging: "Eco-Friendly: Yes (jute packaging)")
     if yes and (set(attribute_hits(yes.group("why"))) - {"generic_environmental"} or
-                re.search(r"\b(packaging|package|packing|box|carton|mailer|wrap(ping)?)\s*$", yes.group("why"), re.I)):
+                re.search(r"\b(packaging|package|packing|box|carton|mailer|wrap(ping)?)\s*$", yes.group("why"),
+                          re.IGNORECASE)):
         last = yes.group("why").split()[-1]
         if not _WHOLE_NOUN.fullmatch(last) and not _is_material(last) and not _NOT_A_PART.match(last):
             return g  # "Eco-Friendly: Yes (BPA-free viewing window)": one part in brackets behind a spec sheet's "Yes"
@@ -691,8 +692,9 @@ def title_product(title: str) -> str:
     return _TITLE_PRODUCT.split(title, maxsplit=1)[0].lower()
 
 
-# "Sustainable" before the product's own noun in the title's first chunk ("Sustainable Digital Thermometer, ..."),
-# where the word has no other sense; not a use ("for Sustainable Muscle Recovery")
+# "Sustainable" or "Conscious" before the product's own noun in the title's first chunk ("Sustainable Digital
+# Thermometer, ...", "Conscious Quilting Bundle"), where the word has no other sense; not a use ("for Sustainable
+# Muscle Recovery") nor a compound ("Body-conscious")
 _SUSTAINABLE = re.compile(r"(?<!\bfor )(?<!\bof )(?<![\w-])(sustainabl[ey]|conscious) (?=[\w-])"
                           r"(?!(energy|performance|power|comfort|"
                           r"focus|stamina|endurance|release|pace|growth|fuel|nutrition|speed|output|weight)\b)",
@@ -703,7 +705,8 @@ _BAR_PARTS = {"bottom", "top", "side", "end", "weight", "cross", "tension", "gra
 
 
 def sustainable_product(title: str) -> tuple[int, int] | None:
-    """The span of "Sustainable" said of the product the title names: a generic claim however the heads read it."""
+    """The span of "Sustainable" or "Conscious" said of the product the title names: a generic claim however the
+    heads read it."""
     product = title_product(title)
     m = _SUSTAINABLE.search(without_other_senses(title)[: len(product)])
     if m is None or not product[m.end():].strip() or is_negated(title, m.start()):
@@ -811,8 +814,9 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     words = m.group("part").lower().split()
     asked = _ASKED_NOUN.search(text[: g[0]]) if "?" in text[g[1]: m.start("part")] else None
     if asked and asked.group("noun").lower().rstrip("s") in [w.rstrip("s") for w in words]:
-        return None  # "Q: Is this handle eco-friendly? A: Yes, its handles are ...": the question names the part
-        # ("Q: Is this zip eco-friendly? A: Yes, its zip tape is ...")
+        # "Q: Is this handle eco-friendly? A: Yes, its handles are ...", "Q: Is this zip eco-friendly? A: Yes, its zip
+        # tape is ...": the question names the part
+        return None
     if m.group("oneof") and set(attribute_hits(m.group("rest"))) - {"generic_environmental"}:
         return g  # "Organic fabric bundle: one of the 10 fat quarters is GOTS-certified organic cotton"
     last = words[-1]
