@@ -16,6 +16,10 @@ from claims.text.senses import MODE_NEARBY, MODEL_ECO, sense_spans
 # Rules that hold whatever the heads say (labels.md sections 3 and 4). Each returns the span of its
 # trigger inside ``text`` (or None); negated or asked-about triggers do not count.
 
+# an eco hashtag ("#greenfashion", "#ecofriendly", "#sustainableliving"): a generic claim, and its context
+_HASHTAG = (r"#(eco ?friendly|sustainab\w+|green(fashion|living|beauty|home|life)|zero ?waste|conscious\w*|"
+            r"savetheplanet|planetfriendly|gogreen)\b")
+
 # Unmistakable generic environmental wording ("green" and "sustainable" have too many other senses)
 _STRONG_GENERIC = re.compile(
     r"\beco[- ]?(friendly|freindly|frendly|frienly)|\beco[- ]?(conscious|safe)|"
@@ -112,8 +116,7 @@ _STRONG_GENERIC = re.compile(
     # a spec row that answers a generic word yes ("Sustainable: Yes")
     r"^\W*(sustainab\w*|green(er)?|eco|ecological|conscious)\s*:\s*(yes|y|true)\b|"
     # a hashtag ("#greenfashion", "#ecofriendly", "#sustainableliving")
-    r"#(eco ?friendly|sustainab\w+|green(fashion|living|beauty|home|life)|zero ?waste|conscious\w*|savetheplanet|"
-    r"planetfriendly|gogreen)\b|"
+    + _HASHTAG + "|"
     # "Goes easy on the planet"
     r"\b(goes|go|is|it's|are) easy on the (planet|earth|environment)\b|"
     r"\b100% eco\b|\bgreen (materials?|formula|formulation|choice|upgrade|swap|product|"
@@ -302,8 +305,7 @@ _GENERIC_CONTEXT = re.compile(
     r"|\b(planet|earth|environment\w*|nature|climate|footprint|ethical\w*|responsib\w*|dharti|prithvi|paryavaran|"
     r"prakriti|consciously|ecosystems?|zero[- ]impact)\b|"
     # ... or a hashtag made of one ("#greenfashion")
-    r"#(eco ?friendly|sustainab\w+|green(fashion|living|beauty|home|life)|zero ?waste|conscious\w*|savetheplanet|"
-    r"planetfriendly|gogreen)\b", re.IGNORECASE)
+    + _HASHTAG, re.IGNORECASE)
 
 
 generic_context = occurs(_GENERIC_CONTEXT)
