@@ -32,13 +32,17 @@ _NEXT = r"(year|season|quarter|term|semester|month|batch|collection|drop|release
 _SOON = r"\bwill soon (be(come)?|go|switch|turn)\b|\bsoon to be\b"
 
 
+# what the next products will be ("Future models will contain 30% less plastic"): a pledge
+_FUTURE_RANGE = r"\bfuture (models?|products?|versions?|editions?|batches|collections?|ranges?|packs?|packaging) will\b"
+
+
 # "will" is everywhere in real copy ("will be charged extra at installation", "we will replace
 # it"); a future environmental claim names a date, a target or a pledge (labels.md: "net zero by 2030")
 _FUTURE_PLEDGE = re.compile(
     r"\b(by|before|until|from) 20\d\d\b|\bnext " + _NEXT + r"\b|\b20[3-5]\d\b|\bwill plant\b|"
     r"\bpromise\b|\bpledg\w*|\bcommit\w*|"
     + _SOON + "|"
-    r"\baim(s|ing)? (to|for)\b|\bgoals?\b|\bfuture (models?|products?|versions?|editions?|ranges?) will\b|"
+    r"\baim(s|ing)? (to|for)\b|\bgoals?\b|" + _FUTURE_RANGE + "|"
     r"\btargets?\b|\broad ?map\b|\bplan(s|ned)? to\b|on (track|the way|our way) to|\bjourney to\b|"
     r"net[- ]?zero|\bwill (run on|use|be powered by|be made (from|with|of)) ([\w%]+ ){0,2}(renewable|recycled|solar|"
     r"green|clean)|\bwill (be(come)?|go|turn|switch|move to) (fully |100% |completely )?(carbon|climate|plastic|"
@@ -120,10 +124,7 @@ _WHEN = r"((from|by|before|starting|in) " + _MONTH + r"20\d\d|((from|by|starting
 # "we aim to send zero to landfill by 2030": an aim is a pledge too
 _PLEDGE_VERB = r"(will|aims? to|plans? to|pledges? to|commits? to|are committed to|intends? to)"
 _DATED_PLEDGE = re.compile(r"\b" + _PLEDGE_VERB + r"[^.|;\n]{0,80}\b" + _WHEN + r"\b|\b" + _WHEN + r"\b[^.|;\n]{0,80}\b"
-                           + _PLEDGE_VERB + "|" + _SOON + "|"
-                           # "Future models will contain 30% less plastic"
-                           r"\bfuture (models?|products?|versions?|editions?|batches|collections?|ranges?|packs?|"
-                           r"packaging) will\b", re.IGNORECASE)
+                           + _PLEDGE_VERB + "|" + _SOON + "|" + _FUTURE_RANGE, re.IGNORECASE)
 
 
 dated_pledge = occurs(_DATED_PLEDGE)
