@@ -189,11 +189,14 @@ def _not_a_claim(text: str, info: SegmentInfo, p_claim: float, policy: RiskPolic
     if not (info.certs or info.badges) and (
             durability.build_adjective_only(text) or senses.convenience_only(text) or senses.diet_only(text)
             or senses.safety_marks_only(text) or senses.virgin_material_only(text) or senses.hazard_warning(text)
-            or (energy.power_source_row(text) and not hits)):
+            or (energy.power_source_row(text) and not hits) or energy.consumption_row(text)):
         return True
     if not (info.certs or info.badges or hits) and generic.eco_cue(text) and \
             not generic.eco_cue(senses.without_other_senses(text)):
         return True  # its only eco-looking word is another sense ("lets kids burn off extra energy")
+    if not (info.certs or info.badges or hits) and "%" not in text and generic.environment_word(text) and \
+            not generic.environment_word(senses.without_other_senses(text)):
+        return True  # ... its only environment word ("Nature: free-flowing powder", "ends green water")
     if not (info.certs or info.badges or hits) and (claim_forms.dated_pledge(text) or claim_forms.future_pledge(text)) \
             and not generic.environment_word(text) and not claim_forms.tree_pledge(text):
         return True  # a promise of nothing environmental ("all our packaging will be tamper-proof by 2028", "Our
@@ -789,6 +792,9 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                lambda v: set(v.attrs) <= {"energy_efficiency"} and energy.efficiency_figure(v.text),
                "'Energy efficient: 130 lm/W': an efficacy is the figure", heads_only=True),
     CodeFilter("UNQUANTIFIED_CHARACTERISTIC",
+               lambda v: set(v.attrs) <= {"energy_efficiency"} and energy.running_cost(v.text),
+               "'Costs about 4p an hour to run': a running cost is the figure", heads_only=True),
+    CodeFilter("UNQUANTIFIED_CHARACTERISTIC",
                lambda v: v.facts.energy_labelled and set(v.attrs) <= {"energy_efficiency"},
                "an official energy label substantiates the energy wording (a figure with no baseline still needs one)"),
     CodeFilter("FUTURE_PERFORMANCE", lambda v: not claim_forms.future_pledge(v.text),
@@ -894,7 +900,8 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
         rule.attributes.append("energy_efficiency")
     if (facts.baby_feeding and legal.bpa_free(seg.text)) or (facts.toy and legal.toy_restricted_free(seg.text)) or \
             ((facts.cells or legal.names_cells(seg.text)) and legal.mercury_free(seg.text)) or \
-            legal.cadmium_free_cells(seg.text) or legal.adulterant_free(seg.text):
+            legal.cadmium_free_cells(seg.text) or legal.adulterant_free(seg.text) or \
+            legal.plastic_ban_compliant(seg.text):
         rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy, "Mercury-Free" AA cells: by law
         rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         if "non_toxic" not in rule.attributes:
@@ -910,6 +917,13 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
     if seg.field != "title" and scope.faq_whole_by_part(seg.text, facts.title):
         rule.is_claim = True  # "Q: Is this diffuser eco-friendly? A: Yes, the reeds are FSC-certified rattan"
         rule.codes.add("WHOLE_PRODUCT_OVERREACH")
+    if seg.field != "title" and "generic_environmental" not in rule.attributes and \
+            scope.sustainable_noun(seg.text, facts.title):
+        rule.is_claim = True  # "Sustainable shade net" of a "Monofilament Shade Net 90%": the product so called
+        rule.attributes.append("generic_environmental")
+        if not info.certs and not set(lexicon.attribute_hits(senses.without_other_senses(seg.text))) - \
+                {"generic_environmental"}:
+            rule.codes.add("GENERIC_CLAIM")
     sustainable = scope.sustainable_product(facts.title) if seg.field == "title" else None
     if sustainable and seg.start <= sustainable[0] < seg.end and "generic_environmental" not in rule.attributes:
         rule.is_claim = True  # "Sustainable Digital Thermometer, Waterproof": the product called sustainable

@@ -53,7 +53,9 @@ _SAFETY_MARKS = re.compile(
     # quality marks of a material ("Silk Mark Certified", "Woolmark", "Handloom Mark")
     r"Silk|Woolmark|Handloom|Hallmark|BIS-Hallmark|"
     # manufacturing-quality and food-safety marks ("GMP certified", "HACCP certified")
-    r"GMP|WHO-GMP|cGMP|HACCP|Halal|Kosher)$"
+    r"GMP|WHO-GMP|cGMP|HACCP|Halal|Kosher|FSSC|BRC|BRCGS|"
+    # a sport's governing body approving a ball or a racket ("ITF approved", "BWF approved shuttles")
+    r"ITF|BWF|ICC|FIFA|FIH|FIBA|FIVB|ITTF|BCCI)$"
 )
 
 
@@ -96,10 +98,12 @@ _CERT_NUMBER = (r"\s*[:#.]?\s*(?P<number>(?-i:[A-Z]{1,6}(-[A-Z]{1,6}){2,3})-\d{3
 _HOLDER_ID = (r"(?<!product )(?<!model )(?<!order )(?<!item )(?<!serial )(?<!device )(?<!batch )(?<!user )"
               r"(?<!app )(?<!seller )(?<!listing )ID(?=\s*[:#]?\s*[A-Z]{0,6}[- /]?\d)")
 _NAMED_NUMBER = re.compile(r"[^|;\n]{0,48}?\b(licen[cs]e|certificate|certification|cert\.?|registration|reg\.|"
-                           r"membership|member|client|licensee|(?-i:[A-Z]{2,5}) ID|op\.? ID|" + _HOLDER_ID + r")\s*" +
+                           r"trademark|membership|member|client|licensee|(?-i:[A-Z]{2,5}) ID|op\.? ID|" + _HOLDER_ID +
+                           r")\s*" +
                            _NUMBER_LABEL + "?" + _CERT_NUMBER, re.IGNORECASE)
 # ... or on a line of its own ("Certificate holder ID: RA-CH-00482719")
-_CERT_NUMBER_LINE = re.compile(r"\b(certificate|certification|licen[cs]e|registration|contract|operation|company|"
+_CERT_NUMBER_LINE = re.compile(r"\b(certificate|certification|cert\.|licen[cs]e|registration|trademark|contract|"
+                               r"operation|company|"
                                r"brand|member|licensee|client|(?-i:NOP|FLO|OID))( holder| op\.?| operation)?\s*" +
                                _NUMBER_LABEL +
                                r"(\s*(no\.?|number|#))?" + _CERT_NUMBER,
@@ -111,6 +115,9 @@ _LETTERS_CODE = r"(?-i:[A-Z]{2,6}([-_][A-Z]{2,6}){1,3})[-_]\d\d\d"
 _BRACKET_CODE = re.compile(r"\s*\(\s*(?P<number>" + _LETTERS_CODE + r"\d*)\s*\)")
 _CERT_CODE_LINE = re.compile(r"\b(certificate|certification|licen[cs]e)\s*:\s*(?P<number>" + _LETTERS_CODE + r"\d+)",
                              re.IGNORECASE)
+_LICENCE_CODE_BEFORE = re.compile(r"\b(licen[cs]e|certificate|cert\.)\s*(no\.?|number|#)?\s*[:#]?\s*"
+                                  r"(?-i:[A-Z]{1,6}-){2,3}$",
+                                  re.IGNORECASE)
 # another scheme's code right before the digits ("CU 841277" is GOTS's, "TE-00182331" GRS's)
 _OTHER_CODE_PREFIX = re.compile(r"(?-i:\b[A-Z]{2,4})[- ]?$")
 # a certificate code of dash-joined capitals before its digits, in a format the registry may not know
@@ -122,8 +129,11 @@ _LABEL_THING = re.compile(r"\s*(strips?|area|space|holders?|slots?|pockets?|prin
                           r"stickers?|sheets?|pouch(es)?|window)\b", re.IGNORECASE)
 _TO_SCHEME = re.compile(r"\s+(to|under|as per|per)\s+(the\s+)?", re.IGNORECASE)
 _AFTER_LICENCE_WORD = re.compile(r"\b(licen[cs]e|certificate|cert\.)\s*(no\.?|number|#)?\s*[:#]?\s*$", re.IGNORECASE)
-_CERTIFIER_AFTER_NUMBER = re.compile(r"\b(licen[cs]e|certificate|cert\.)\s*(no\.?|number|#)?\s*[:#]?\s*"
-                                     r"[\w/.-]*\d[\w/.-]*\s*\(\s*(certified by |issued by |by )?$", re.IGNORECASE)
+# ... or after a comma ("COSMOS ORGANIC, Reg. No. ECO-COS-30177, certified by Ecocert")
+_CERTIFIER_AFTER_NUMBER = re.compile(r"\b(licen[cs]e|certificate|cert\.|reg\.)\s*(no\.?|number|#)?\s*[:#]?\s*"
+                                     r"[\w/.-]*\d[\w/.-]*\s*(\(\s*(certified by |issued by |by )?|"
+                                     r",\s*((certified|issued) by )?)$",
+                                     re.IGNORECASE)
 _INSIDE_CODE_AFTER = re.compile(r"(?-i:(-[A-Z]{0,6})*-?\d)")
 
 
@@ -243,7 +253,10 @@ class Registry:
             worded = re.match(r"[A-Za-z]{2,}", m.group(0))
             named = _LICENCE_WORD.search(before) or worded
             # (a number that names itself keeps it after another code: "Blue Angel RAL contract no.: 41237")
-            if any(ch.isdigit() for ch in m.group(0)) and named and (worded or not _OTHER_CODE_PREFIX.search(before)):
+            # ... or a certifier's code the licence word puts right before it ("Licence CB-CUC-822301")
+            coded = _LICENCE_CODE_BEFORE.search(before)
+            if any(ch.isdigit() for ch in m.group(0)) and named and \
+                    (worded or coded or not _OTHER_CODE_PREFIX.search(before)):
                 return m.group(0)
         return None
 

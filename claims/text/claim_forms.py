@@ -28,8 +28,10 @@ def carbon_offset(text: str) -> tuple[int, int] | None:
 _NEXT = r"(year|season|quarter|term|semester|month|batch|collection|drop|release|harvest|crop|flush)"
 
 
-# a pledge with no date that says it holds soon ("Our packaging will soon be plastic-free")
-_SOON = r"\bwill soon (be(come)?|go|switch|turn)\b|\bsoon to be\b"
+# a pledge with no date that says it holds soon ("Our packaging will soon be plastic-free", "Firmware will soon add an
+# eco mode that cuts energy use by half")
+_SOON = r"\bwill soon (be(come)?|go|switch|turn|add|get|gain|bring|include|offer|unlock|enable|introduce)\b|" \
+        r"\bsoon to be\b|\b(upcoming|future|next) (firmware|software|app|OTA) updates? will\b"
 
 
 # what the next products will be ("Future models will contain 30% less plastic"): a pledge
@@ -39,7 +41,9 @@ _FUTURE_RANGE = r"\bfuture (models?|products?|versions?|editions?|batches|collec
 # "will" is everywhere in real copy ("will be charged extra at installation", "we will replace
 # it"); a future environmental claim names a date, a target or a pledge (labels.md: "net zero by 2030")
 _FUTURE_PLEDGE = re.compile(
-    r"\b(by|before|until|from) 20\d\d\b|\bnext " + _NEXT + r"\b|\b20[3-5]\d\b|\bwill plant\b|"
+    r"\b(by|before|until|from) (\d{1,2}(st|nd|rd|th)? )?"
+    r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?"
+    r"20\d\d\b|\bnext " + _NEXT + r"\b|\b20[3-5]\d\b|\bwill plant\b|"
     r"\bpromise\b|\bpledg\w*|\bcommit\w*|"
     + _SOON + "|"
     r"\baim(s|ing)? (to|for)\b|\bgoals?\b|" + _FUTURE_RANGE + "|"
@@ -120,7 +124,8 @@ low_voc_figure = occurs(re.compile(r"\b(zero|0)[- ]VOCs?\b|"
 # ... or a season, festival or quarter ("plastic-free from Diwali 2027", "by the end of 2026")
 _MONTH = r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* |(diwali|christmas|xmas|easter|eid|holi|" \
          r"spring|summer|autumn|fall|winter|q[1-4]|early|mid|late|the end of|end of) )?"
-_WHEN = r"((from|by|before|starting|in) " + _MONTH + r"20\d\d|((from|by|starting) )?next " + _NEXT + ")"
+_WHEN = r"((from|by|before|starting|in) (\d{1,2}(st|nd|rd|th)? )?" + _MONTH + r"20\d\d|((from|by|starting) )?next " + \
+    _NEXT + ")"
 # "we aim to send zero to landfill by 2030": an aim is a pledge too
 _PLEDGE_VERB = r"(will|aims? to|plans? to|pledges? to|commits? to|are committed to|intends? to)"
 _DATED_PLEDGE = re.compile(r"\b" + _PLEDGE_VERB + r"[^.|;\n]{0,80}\b" + _WHEN + r"\b|\b" + _WHEN + r"\b[^.|;\n]{0,80}\b"
@@ -155,6 +160,10 @@ _PERCENT = re.compile(r"\d+(\.\d+)?\s?(%|percent)", re.IGNORECASE)
 # materials"): responsible_sourcing, UNQUANTIFIED_CHARACTERISTIC (as corpora/GUIDE.md codes "Sustainably
 # Sourced Wood"); a scheme in the segment (FSC, PEFC) substantiates it
 _SOURCING = re.compile(r"\b(sustainabl[ey]|responsibl[ey]|ethically)[- ](sourced|harvested|grown|managed|forested)\b|"
+                       # "Our tomatoes are sourced responsibly from partner farms"
+                       r"\b(sourced|harvested|grown|farmed) (sustainably|responsibly|ethically)\b|"
+                       # "Sustainably farmed ragi", "responsibly caught tuna"
+                       r"\b(sustainabl[ey]|responsibl[ey]|ethically)[- ](farmed|caught|fished|reared|raised)\b|"
                        r"\bsustainable ((bamboo|rubber|teak|pine|acacia|mango) )?(plantations?|wood|timber|rubberwood|"
                        r"forests?|forestry)\b|"
                        # a renewable material is a sourcing claim, not renewable energy ("made from renewable bamboo")
@@ -170,6 +179,10 @@ renewable_power = occurs(re.compile(
     r"(100\s?% |fully |entirely |only )?((renewable|solar|wind|green|clean|hydro) (energy|power|electricity)|"
     # "Our Pune warehouse runs on rooftop solar"
     r"(rooftop|on-?site|our own) (solar|wind)( panels?| energy| power)?)\b|"
+    # "Shade fired in our solar-powered kiln"
+    r"\b(fired|made|baked|dyed|printed|woven|stitched|brewed|roasted|dried|produced|built|assembled) in (our|a|the) "
+    r"(solar|wind|renewable)[- ](powered|energy[- ]powered) (kiln|factory|workshop|unit|studio|facility|plant|mill|"
+    r"roastery|bakery|press|foundry)\b|"
     # "Kit assembled using solar power"
     r"\b(assembled|packed|stitched|sewn|woven|dyed) (on|by|with|using) (100\s?% )?(solar|wind|renewable) "
     r"(energy|power|electricity)\b",
@@ -328,11 +341,14 @@ _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted|cast|forg
                        r"(old|vintage|discarded|pre-loved|worn-out) (sarees?|saris?|denim|jeans|t-?shirts|clothes|"
                        r"garments|textiles|tyres?|tires|sails|seat ?belts?|tarpaulins?|banners))\b|"
                        # labels.md's "made from ocean plastic"
-                       r"\b(made|crafted|produced|spun|woven|moulded|molded)\s+(\w+\s+){0,2}?(from|with|of|using)\s+"
+                       r"\b(made|crafted|produced|spun|woven|knitted|moulded|molded)\s+(\w+\s+){0,2}?(from|with|of|using)\s+"
                        r"(\w+\s+)?(ocean|ocean[- ]bound|marine|beach)[- ](plastics?|waste|litter)\b|"
+                       # ... or a title's chunk on its own ("Plant Pot 16 cm, Ocean-Bound Plastic, Set of 2")
+                       r"(^|[,|(]\s*)ocean[- ]bound[- ]plastics?\s*($|[,|)])|"
                        # a title's adjective before what the product is ("Boltenza KB210 Recycled Wired Keyboard")
                        r"(?-i:\b(Recycled|Upcycled|RECYCLED|UPCYCLED)\s+(?!(Content|CONTENT|Materials?|MATERIALS?)\b)"
-                       r"[A-Z][\w-]*)|(?-i:\b(Ocean|OCEAN)[- ](Bound |BOUND )?(Plastic|PLASTIC)\s+[A-Z][\w-]*)|"
+                       r"[A-Z][\w-]*)|"
+                       r"(?-i:\b(Ocean|OCEAN)[- ](Bound[- ]|BOUND[- ])?(Plastic|PLASTIC|plastic)\s+[A-Z][\w-]*)|"
                        # a material marked recycled in brackets ("Fill: polyester fiber (recycled)")
                        r"\((\d{1,3}\s?%\s*)?recycled\)",
                        re.IGNORECASE)
@@ -340,7 +356,9 @@ _RECYCLED = re.compile(r"\b(made|produced|manufactured|printed|crafted|cast|forg
 
 _RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\*)|\bcan be recycled\b|"
                          # a take-back's end ("returned cartridges are recycled")
-                         r"\b(returned|collected|used|old|empty) ([\w-]+ ){0,2}(are|is|get|gets|will be) recycled\b|"
+                         r"\b(returned|collected|used|old|empty) ([\w-]+ ){0,2}(are|is|get|gets|will be) "
+                         # ("old machines will be collected free and recycled through our WEEE take-back scheme")
+                         r"((collected|taken back|picked up)( free( of charge)?)? and )?recycled\b|"
                          # where it goes ("The glass globe can go in your bottle bank")
                          r"\b(can go|goes|go) in(to)? (your |the )?(bottle bank|glass recycling|paper recycling|"
                          r"kerbside recycling|curbside recycling|recycling bin|blue bin)\b",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.text.comparison import comparative_figure, comparison_baseline
-from claims.text.energy import BATTERY_RUNTIME, EXPLICIT_ENERGY
+from claims.text.energy import BATTERY_RUNTIME, EXPLICIT_ENERGY, battery_wording
 from claims.text.lexicon import SIGNAL_PATTERNS, attribute_hits, memo
 from claims.text.negation import first_unnegated, negated_attributes
 from claims.text.senses import without_other_senses
@@ -27,7 +27,9 @@ _EASY_REPAIR = r"\b(easy|easier|simple)[- ]to[- ](repair|fix|mend)\b|\b(built|de
 # lifespan" in the bullets), as a licence number anywhere verifies a certification.
 _DURABILITY_FIGURE = re.compile(
     # "colour may bleed in the first 2 washes" counts washes, it tests nothing
-    r"(?<!first )(?<!initial )(?<!\bin )\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?(bends?|bending|clicks?|"
+    # (a grinder's "Grind settings: 18 clicks" counts steps, not a test)
+    r"(?<!first )(?<!initial )(?<!\bin )(?!\d{1,2} ?clicks?\b)\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?"
+    r"(bends?|bending|clicks?|"
     r"keystrokes|key ?strokes|"
     r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
     # "Free restitching for 10 years: post it to our workshop": a repair offer with its term
@@ -35,6 +37,8 @@ _DURABILITY_FIGURE = re.compile(
     r"\bfree ([\w-]+ ){0,3}?(re-?stitch\w*|repairs?|re-?sol\w*|servicing|re-?polish\w*|re-?card\w*|re-?upholster\w*|"
     r"re-?string\w*|re-?cover\w*)( service| services)? (for|up to|within) \d+ "
     r"(years?|yrs|months)\b|"
+    # ... or its term first ("Long-lasting: 2-year free repair of any weaving fault")
+    r"\b\d+[- ](years?|yrs?|months?)[- ]free (repairs?|re-?stitch\w*|servicing|re-?sol\w*|mending)\b|"
     # "Android security updates until 2031", "4 years of OS updates"
     r"\b(updates?|upgrades?|patches)\b[^|.;]{0,20}?\b(until|till|up ?to|for|through) (\d+ years|20\d\d)\b|"
     + _SUPPORT_UNTIL + "|"
@@ -53,11 +57,19 @@ _DURABILITY_FIGURE = re.compile(
     # we resole your child's sandals within 12 months of purchase")
     r"\b(repair\w*|re-?bind\w*|re-?stitch\w*|re-?sol\w*|mend\w*)\b[^.;|\n]{0,60}?\bfree\b[^.;|\n]{0,30}?"
     r"\b(for|within|up to) \d+ (years?|yrs|months?)\b|"
+    # ("Free repairs for life: post the bag to our workshop", "we re-dye and recondition it free within 3 years")
+    r"\bfree (lifetime )?(repairs?|re-?stitch\w*|mending)( service)? for life\b|\blifetime free repairs?\b|"
+    r"\b(re-?dye\w*|recondition\w*|refurbish\w*|re-?polish\w*)\b[^.;|\n]{0,60}?\bfree\b[^.;|\n]{0,30}?"
+    r"\b(for|within|up to) \d+ (years?|yrs|months?)\b|"
     r"\bfree (repair|re-?stitch\w*|re-?sol\w*|mend\w*)\w*\b[^.;|\n]{0,80}?\b(for|within|up to) \d+ "
     r"(years?|yrs|months?)\b|"
     # a property held for a stated time ("rated to stay sharp for up to 2 years")
     r"\b(stays?|remains?|keeps?|stay|remain) (sharp|bright|flat|straight|waterproof|watertight|tight|new|strong|"
     r"intact|rust-free)( for)? (up ?to |at least |over )?\d+\+? ?(years?|yrs)\b|"
+    # a finish guaranteed for a stated time ("Enamel finish guaranteed not to chip for 5 years")
+    r"\bguaranteed (not to (chip|crack|fade|rust|peel|break|warp|tarnish|leak|shrink|pill|split)|to last|against "
+    r"(chipping|cracking|fading|rust(ing)?|peeling|breakage|warping|tarnish(ing)?)) (for )?(up ?to |at least )?"
+    r"\d+\+? ?(years?|yrs)\b|"
     # usable for a stated time ("stays usable for up to 8 weeks of daily use")
     r"\b(stays|remains) usable (for )?(up ?to |at least )?\d+\+? ?(weeks?|months?)\b|"
     # a wear test's distance ("Outsole tested to 800 km of running")
@@ -68,7 +80,9 @@ _DURABILITY_FIGURE = re.compile(
     r"\b(spare|replacement) [^.;|\n]{0,60}?\b(for|(stocked|available|sold|kept|supplied)( for)?) "
     r"(at least |a minimum of |min\.? |minimum )?\d+ (years?|yrs)|"
     # a repair service with its terms ("we resole them for Rs 1,199, up to 3 times")
-    r"\b(re-?sol\w*|repair\w*)\b[^.;|\n]{0,100}?(\bup to \d+ times\b|(\u20b9|\brs\.? ?|\binr ?|\$|\u20ac|\u00a3)\s?\d)|"
+    # ... or a part sold to replace a worn one ("Cutter roller replaceable when worn (part no. RS-09, Rs. 1,450)")
+    r"\b(re-?sol\w*|repair\w*|replaceable)\b[^.;|\n]{0,100}?(\bup to \d+ times\b|"
+    r"(\u20b9|\brs\.? ?|\binr ?|\$|\u20ac|\u00a3)\s?\d)|"
     r"life ?span\s*(of|:-?|(is )?rated (at|for))?\s*(up ?to |over |more than |approx\.? ?|about |around |min\.? ?)?\d|"
     r"(life|lifespan|rated)\s*(of|at|for|:-?)?\s*(up ?to |over )?"
     r"\d[\d,.]*\s?(\+|k)?\s?(hours?|hrs|years?|cycles|times|clicks?|bends)|spare parts (available )?(for )?\d+|"
@@ -85,7 +99,7 @@ _MECHANICAL_FIGURE = re.compile(
     # a test's count, not a part's ("3 flexing heads", "2 clicks to pair")
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k\+?|lakhs?|million))\s?(\+|plus)?\s?(times? )?"
     r"(bends?|bending|flex(es|ing)?|clicks?|key ?strokes|"
-    r"key ?presses|presses|insertions|mating cycles|usb inserts?)\b|"
+    r"key ?presses|presses|insertions|mating cycles|usb inserts?)\b(?!\s*(per|a|each) (charge|refill|cycle))|"
     r"(?<!BS )(?<!IS )(?<!EN )(?<!IEC )(?<![\d,.])"
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?(\+|plus)?\s?(times? )?plug(s|ging)?"
     r"( and unplugging)?\b|"
@@ -232,7 +246,12 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"\bguarantee (it|they|this|these) will last\b|"
                              r"\b(life|lifespan|life ?time) of (the |your )?[\w-]+( [\w-]+)? (is |are )?"
                              r"(enhanced|extended|increased|prolonged|doubled)\b|"
-                             r"\blasts?\s+(up to\s+)?\d+(\.\d+)?\s?(x|times)\s+longer\b", re.IGNORECASE)
+                             r"\blasts?\s+(up to\s+)?\d+(\.\d+)?\s?(x|times)\s+longer\b|"
+                             # "Our longest-lasting shuttle", "10-year motor warranty \u2013 a grinder that lasts"
+                             r"\blong(er|est)[- ]lasting\b|\blasts (for )?(many )?years\b|"
+                             r"\b(we )?(build|make|design)s? ([\w-]+ ){1,2}to last\b|"
+                             r"\b(a|one) [\w-]+ that lasts\s*([.!;]|$)",
+                             re.IGNORECASE)
 
 
 # a battery that lasts for years is a service life, not a runtime (a shelf life is neither)
@@ -333,7 +352,9 @@ def durability_comparison(text: str) -> bool:
 
 
 # what lasts is not the product: a hairstyle, a fragrance, a taste ("gives long lasting volume")
-_LASTING_OTHER = re.compile(r"\blong[- ]?lasting\s+(hair ?style|style|hold|volume|curls?|fragrance|scent|aroma|colou?r|"
+_LASTING_OTHER = re.compile(r"\blong(er|est)?[- ]?lasting\s+(hair ?style|style|hold|volume|curls?|fragrance|scent|"
+                            r"aroma|"
+                            r"colou?r|(micro)?foam|froth|crema|"
                             r"shine|freshness|fresh\w*|look|make-?up|lather|glow|effect|comfort|relief|hydration|"
                             r"moisture|taste|flavou?r|cooling|impression|smell)\b", re.IGNORECASE)
 
@@ -362,7 +383,9 @@ def durability_cue(text: str) -> tuple[int, int] | None:
     hit = first_unnegated(_DURABILITY_CUE, _BATTERY_PHRASE.sub(lambda m: " " * len(m.group(0)), blank))
     if hit:
         return hit
-    m2 = next((m for m in _DURABILITY_FIGURE.finditer(text) if not _RUB_RATING.search(m.group(0))), None)
+    flat = _ABBREVIATION.sub(lambda m: m.group(0)[:-1], text)  # "(part no. RS-09, Rs. 1,450)"
+    m2 = next((m for t in (text, flat) for m in _DURABILITY_FIGURE.finditer(t) if not _RUB_RATING.search(m.group(0))),
+              None)
     return (m2.start(), m2.end()) if m2 else None
 
 
@@ -376,7 +399,7 @@ _REPAIR = re.compile(r"replac\w*|repair\w*|spare|upgrad\w*|updates", re.IGNORECA
 def battery_runtime_only(text: str) -> bool:
     """A gadget's battery runtime ("Long lasting 8720 mAh battery", "30 days standby"): neither a
     durability nor an energy claim (labels.md section 4)."""
-    if not BATTERY_RUNTIME.search(text) or EXPLICIT_ENERGY.search(text) or _DURABILITY_FIGURE.search(text) \
+    if not battery_wording(text) or EXPLICIT_ENERGY.search(text) or _DURABILITY_FIGURE.search(text) \
             or _REPAIR.search(text) or _SERVICE_YEARS.search(text):
         return False
     hits = set(attribute_hits(text))

@@ -20,6 +20,10 @@ EXPLICIT_ENERGY = re.compile(r"energy[- ]?(saving|efficien\w*|star|class|label)|
                              re.IGNORECASE)
 
 
+_RUNNING_COST = r"[\u00a3$\u20b9]?\d+(\.\d+)?\s?(p|pence|paise|cents?) (an|per|a|each) (hour|day|night)\b"
+running_cost = occurs(re.compile(_RUNNING_COST, re.IGNORECASE))
+
+
 # A figure for energy wording: a share, watts, kWh or units ("saves 30% energy", "9 W", "795 units a year")
 _ENERGY_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|kwh|units?|lm ?/ ?w|lumens?)\b|"
                             # watts as what the product draws ("consumes only 0.5 W in standby", "28 W power
@@ -27,6 +31,8 @@ _ENERGY_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|kwh|units?|lm ?/ ?w|lumen
                             r"\b(consum\w*|uses?|draws?|only|just|standby|idle|consumption)\b[^|.;]{0,20}?\d+(\.\d+)?\s?"
                             r"(w|watts?|kw)\b|\d+(\.\d+)?\s?(w|watts?|kw)\b\s*(\(?max\.?\)?\s*)?(in |on |at )?"
                             r"(standby|idle|consumption|power consumption|power draw|only)\b|"
+                            # a running cost per hour ("Costs about 4p an hour to run", "approx. 2p per hour")
+                            + _RUNNING_COST + "|"
                             # two wattages set side by side ("9 W gives the light of a 60 W bulb")
                             r"\d+(\.\d+)?\s?(w|watts?)\b[^|;]{0,40}?\b\d+(\.\d+)?\s?(w|watts?)\b", re.IGNORECASE)
 
@@ -83,12 +89,16 @@ _ENERGY_SAVING = re.compile(
 _MAINS_WORDING = re.compile(r"\belectricity\b|\bkwh\b|\b(power|electricity|energy) bills?\b", re.IGNORECASE)
 
 
-_SAVING_MODE = re.compile(r"(power|battery)[- ]?sav\w* mode", re.IGNORECASE)  # a gadget's mode
+_SAVING_MODE = re.compile(r"(power|battery)[- ]?sav\w* (mode|sleep|standby)", re.IGNORECASE)  # a gadget's mode
 
 
 # an EU energy class after the wording ("Energy efficient – B class")
 _EU_CLASS = r"\benerg[\w -]{0,25}?[\u2013:-]\s*[A-G]\+{0,3}\s+class\b"
-_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?grade)|energy class|" + _EU_CLASS + "|"
+# (not the shoppers' stars: "Energy saving: customer 5-star rated")
+_CUSTOMER = r"(?<!customer )(?<!customers' )(?<!user )(?<!buyer )(?<!reviewer )(?<!shopper )"
+_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|" + _CUSTOMER +
+                           r"\b\d[- ]?star\b(?!\s*(customer|user|buyer|review|hotel|service))|\bA\+{1,3}(?! ?grade)|"
+                           r"energy class|" + _EU_CLASS + "|"
                            r"\bEPREL\b|\bkwh\b", re.IGNORECASE)
 
 
@@ -96,7 +106,7 @@ _ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|\b\d[- ]?star\b|\bA\+{1,3}(?! ?
 def energy_saving(text: str) -> tuple[int, int] | None:
     """Explicit energy-saving wording about the product's consumption, not negated, not a gadget's
     battery feature ("power saving mode" on a mouse)."""
-    if (BATTERY_RUNTIME.search(_MAINS_STANDBY.sub(" ", text)) and not _LESS_ELECTRICITY.search(text)) or \
+    if (battery_wording(text) and not _LESS_ELECTRICITY.search(text)) or \
             (_SAVING_MODE.search(text) and not _MAINS_WORDING.search(text)):
         return None
     return first_unnegated(_ENERGY_SAVING, text)
@@ -111,6 +121,11 @@ _LESS_ELECTRICITY = re.compile(r"\b(uses?|consumes?|draws?|needs?|takes?)\s+(up 
 
 
 # a mains appliance's standby draw in watts ("consumes only 0.5W in standby") is no battery runtime
+def battery_wording(text: str) -> bool:
+    """Runtime or battery wording, not a mains appliance's standby draw ("6 W max, 1.5 W standby")."""
+    return bool(BATTERY_RUNTIME.search(_MAINS_STANDBY.sub(" ", text)))
+
+
 _MAINS_STANDBY = re.compile(r"\d+(\.\d+)?\s?w(atts?)?\b[^.;|\n]{0,20}\bstand-?by\b|"
                             r"\bstand-?by (power )?(sav\w*|cut[- ]?off|killer|waste)|\b(stops?|cuts?|eliminates?) "
                             r"(the )?stand-?by (power|consumption|drain)\b|"
@@ -157,6 +172,7 @@ _MAINS_APPLIANCE = re.compile(
     r"coffee (makers?|machines?)|rice cookers?|electric cookers?|freezers?|mains( powered| operated)?|plug[- ]in|"
     # a TV's streaming stick runs off the TV or a wall adaptor, not a battery
     r"streaming (sticks?|devices?|box(es)?|players?)|media (players?|sticks?|box(es)?)|TV sticks?|"
+    r"electric (over|under)blankets?|heated airers?|"
     r"(230|220|240) ?V( AC)?)\b",
     re.IGNORECASE)
 
@@ -218,7 +234,9 @@ mains_power_line = occurs(re.compile(r"\b(power( source| supply)?|input|operates
                                      r"[^|;]{0,12}?"
                                      r"\b((230|220|240) ?V( AC)?|mains)\b|\bmains[- ](powered|operated)\b|"
                                      r"\b(230|220|240) ?V (AC )?corded\b|\b(230|220|240) ?V (AC )?mains\b|"
-                                     r"\bcorded\b[^|;]{0,12}?\b(230|220|240) ?V\b",
+                                     r"\bcorded\b[^|;]{0,12}?\b(230|220|240) ?V\b|"
+                                     # a rating row ("230 V, 120 W", "120 V / 60 W")
+                                     r"^\W*(230|220|240|110|120) ?V( AC)?\s*[,/|]\s*\d+(\.\d+)? ?(W|watts?|kW)\b",
                                      re.IGNORECASE))
 
 
@@ -252,6 +270,16 @@ power_source_row = occurs(re.compile(r"^\W*((rated|nominal|input|max(imum)?) )?p
                                      re.IGNORECASE))
 
 
+# a spec row of what the appliance draws, figures only ("Power consumption: 6 W max, 1.5 W standby"): no claim, unlike
+# "Low power consumption: ..." (labels.md section 4)
+consumption_row = occurs(re.compile(r"^\W*((rated|max(imum)?|typical|average|nominal) )?(power|energy) consumption"
+                                    r"\s*[:=\u2013-]\s*(((approx\.?|about|~|<|max\.?|typ\.?)\s*)?\d+(\.\d+)?\s?"
+                                    r"(k?w|watts?|kwh( ?/ ?(year|annum|day|h))?)\b"
+                                    r"(\s*\(?(max(imum)?|standby|in standby|"
+                                    r"idle|typical|operating|in use|on|off|peak|average|rated)\)?)?\s*[,;/]?\s*)+$",
+                                    re.IGNORECASE))
+
+
 def mains_listing(title: str, texts: list[str]) -> bool:
     """A mains appliance by its title, or a product whose bullets give it mains power ("Power: 230 V mains; power-saving
     mode after 30 min idle" on a white-noise machine) and whose title and bullets name no battery; not one whose
@@ -277,7 +305,9 @@ _MAINS_SAVING = re.compile(_SAVING_MODE.pattern + r"|\bsav(es?|ing) power\b|" + 
                            # "Sleep mode: 40% less electricity", "up to 25% lower consumption at night"
                            r"\b\d+(\.\d+)?\s?% (less|lower) (electricity|energy|power|consumption)\b|"
                            # running cost ("Up to 95% cheaper to run", "Costs just 3p an hour to run")
-                           r"\bcheaper to run\b|"
+                           r"\bcheaper to run\b|\b(low|lower|reduced) running costs?\b|\bcosts? less to run\b|"
+                           r"\brunning costs?\s*[:=]?\s*(of |is |approx\.? |about |around |just |only )*"
+                           r"[\u00a3$\u20b9]?\d|"
                            r"\bcosts? (just |only )?(about |approx\.? )?[\u00a3$\u20b9]?\d+(\.\d+)?\s?"
                            r"(p|pence|paise|cents?)? (an|per) hour to run\b",
                            re.IGNORECASE)
@@ -302,7 +332,7 @@ def energy_label(text: str) -> bool:
 # (an EU class also stands alone where the segmenter split it off the wording at its dash: "B class")
 _OFFICIAL_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|energy class|\bEPREL\b|" + _EU_CLASS +
                                     r"|^\W*[A-G]\+{0,3}[- ]class\W*$|"
-                                    r"\b\d[- ]?star\s+(BEE|energy|rated|rating)\b", re.IGNORECASE)
+                                    + _CUSTOMER + r"\b\d[- ]?star\s+(BEE|energy|rated|rating)\b", re.IGNORECASE)
 
 
 # India's BEE star label in a mains appliance's title ("Storage Water Heater (Geyser), 5 Star"): the rating is the

@@ -29,9 +29,10 @@ _STRONG_GENERIC = re.compile(
     r"\bsafe for (the )?(environment|planet|nature|earth)\b|"
     r"\b(saves?|protects?|heals?) (the |our )?(earth|planet|environment)\b|"
     # "Q: Is this sustainable? A: Yes, ..."; a bracket header with nothing else in it ("【SUSTAINABLE】")
-    r"\b(is|are) (this|it|these|they)( product| item)? (really |truly )?(sustainab\w*|green(er)?|eco|ecological|"
+    r"\b(is|are) (this|it|these|they)( product| item)? (really |truly )?(sustainab\w*|green(er)?|eco|eco[- ]friendly|"
+    r"ecological|"
     r"environment(al)?"
-    r"(ly)?[- ]friendly)\s*\?\s*(A\s*[:.-]\s*)?(yes|yeah|absolutely|of course|definitely)\b|"
+    r"(ly)?[- ]friendly)\s*\?\s*(A\s*[:.-]\s*)?(yes|yeah|yep|yup|absolutely|of course|definitely)\b|"
     r"\u3010\s*(sustainab\w*|eco|green(er)?|ecological|planet[- ]friendly|earth[- ]friendly)\s*\u3011|"
     r"\b(we )?(cares?|caring) for (the |our )?(planet|earth|environment|nature)\b|\b(a )?step (towards?|for) (a )?"
     r"(greener|cleaner|better) (planet|earth|future|tomorrow)\b|\bfor a (greener|cleaner) (planet|earth|future)\b|"
@@ -65,6 +66,16 @@ _STRONG_GENERIC = re.compile(
     # ... after a highlights label ("Highlights: Sustainable")
     r"^\W*(highlights?|features?|key features?|tags?|why us)\s*:\s*(sustainabl[ey]|eco[- ]?conscious|ecological)\W*$|"
     r"\bthe green way\b|"
+    # "Made for a healthier environment", "Sustainable Diwali d\u00e9cor"
+    r"\bfor a (healthier|cleaner|greener|better|safer) (environment|planet|earth)\b|"
+    r"\bsustainable (diwali|holi|christmas|xmas|eid|navratri|festivals?|festive|weddings?|celebrations?)\b|"
+    # "Leaves a minimal footprint on your planet"
+    r"\b(minimal|tiny|small|smaller|light|lighter|low|lower|gentle) ((carbon|environmental|eco(logical)?) )?footprint "
+    r"on (the |your |our )?(planet|earth|environment|nature)\b|"
+    # said of the product in so many words ("It is sustainable, and we are proud of that", "We proudly claim this
+    # kaftan is sustainable"), not of a pace or a load kept up ("this output is sustainable for hours")
+    r"\b(it|this( [\w-]+){0,2}|these( [\w-]+){0,2}|our [\w-]+( [\w-]+)?)\s+(is|are)\s+((so|very|really|truly|fully) )?"
+    r"sustainable\b(?!\s*(for|over|through|during|across|at|in|under|when|up to|as long)\b)(?!\s*\?)|"
     # a title's brand, then "Sustainable" before what the product is ("Ostrello Sustainable Wi-Fi 6 Mesh System")
     r"(?-i:^\W*[A-Z][\w'-]+( [A-Z][\w'-]+)? Sustainable (?!(Performance|Energy|Power|Speed|Growth|Weight|Results?|"
     r"Release|Pace|Output|Yield)\b)[A-Z0-9])|"

@@ -85,7 +85,7 @@ _MERCURY_FREE = re.compile(r"\bmercury[- ]?free\b|\b(no|zero|0\s?%|without( any)
                            r"\bfree (of|from) mercury\b", re.IGNORECASE)
 # cadmium is banned in portable batteries too, whatever the product ("Cadmium-free battery for an eco-conscious home")
 # ... named before it too ("2 x 2000 mAh Ni-MH AA cells, cadmium-free", "Button cells: cadmium-free")
-_CADMIUM_FREE_CELLS = re.compile(r"\bcadmium[- ]?free ((AAA?|C|D|9 ?V|Ni-?MH|alkaline|button|coin) )?"
+_CADMIUM_FREE_CELLS = re.compile(r"\bcadmium[- ]?free ((AAA?|C|D|9 ?V|Ni-?MH|alkaline|button|coin|[CLS]R ?\d{2,4}) )?"
                                  r"(batter(y|ies)|cells?)\b|"
                                  r"\b(batter(y|ies)|cells?|rechargeables?)\s*[:,\u2013-]\s*cadmium[- ]?free\b",
                                  re.IGNORECASE)
@@ -126,7 +126,8 @@ def book_listing(text: str) -> bool:
 # family" of turmeric
 _ADULTERANT_FREE = re.compile(r"\b(lead chromate|metanil yellow|sudan (red|dyes?|I{1,3}|IV)|argemone( oil)?|"
                               r"potassium bromate|rhodamine( b)?|calcium carbide)[- ]free\b|"
-                              r"\b(free (of|from)|(made |prepared |coloured )?without( any)?) (added )?(lead chromate|"
+                              r"\b(free (of|from)|(made |prepared |coloured )?without( any)?) "
+                              r"(added |banned |illegal |harmful |toxic )?(lead chromate|"
                               r"metanil yellow|sudan (red|dyes?)|"
                               r"argemone( oil)?|potassium bromate|rhodamine( b)?|calcium carbide)\b|"
                               # whatever it names, an absence of what is banned ("Free from banned colours like
@@ -135,7 +136,8 @@ _ADULTERANT_FREE = re.compile(r"\b(lead chromate|metanil yellow|sudan (red|dyes?
                               r"(colou?rs?|dyes?|chemicals?|additives?|substances?|ingredients?|compounds?|"
                               r"adulterants?)\b|"
                               # "Never coated with banned mineral oil", "contains zero non-permitted colours"
-                              r"\b(never|not) (coated|polished|treated|mixed|coloured|colored) with (any )?(banned|"
+                              r"\b(never|not) (coated|polished|treated|mixed|coloured|colored|ripened) with (any )?"
+                              r"(banned|"
                               r"prohibited|non-permitted) [\w-]+( [\w-]+)?\b|"
                               r"\b(zero|no) (non-permitted|prohibited) (colou?rs?|dyes?|additives?|chemicals?)\b",
                               re.IGNORECASE)
@@ -144,6 +146,19 @@ _ADULTERANT_FREE = re.compile(r"\b(lead chromate|metanil yellow|sudan (red|dyes?
 @memo
 def adulterant_free(text: str) -> tuple[int, int] | None:
     return first_unnegated(_ADULTERANT_FREE, text)
+
+
+# India's single-use plastic ban (Plastic Waste Management Amendment Rules 2021) met, as a selling point ("Why choose
+# us: SUP-ban compliant", "Highlight: SUP-compliant \u2013 use them anywhere in India")
+_PLASTIC_BAN = re.compile(r"\bSUP[- ](ban[- ])?complian(t|ce)\b|"
+                          r"\bsingle[- ]use[- ]plastics?[- ]ban[- ]complian(t|ce)\b|"
+                          r"\bcomplian(t|ce) with (the |india'?s )?(single[- ]use[- ]plastics?|SUP) ban\b",
+                          re.IGNORECASE)
+
+
+@memo
+def plastic_ban_compliant(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_PLASTIC_BAN, text)
 
 
 def toy_listing(title: str) -> bool:
@@ -210,8 +225,12 @@ _EWASTE_REGISTERED = re.compile(r"\b(EPR|WEEE)[- ](registered|authori[sz]ed|cert
                                 r"responsibly|a feature|sets? (us|it|them) apart|proud\w*)\b)|"
                                 # ... or under a header that makes it a merit ("Eco highlight: our brand is
                                 # EPR-registered under the Plastic Waste Management Rules")
-                                r"\b(eco|green|planet|sustainab\w*) (highlights?|features?|credentials?|promise)\s*:"
-                                r"[^|]{0,60}\b(EPR|WEEE)\)?[- ](registered|authori[sz]ed|certified|compliant)\b",
+                                r"(\b(eco|green|planet|sustainab\w*) (highlights?|features?|credentials?|promise)|"
+                                r"\b(key |top |special )?highlights?|\bwhy (choose|buy) us\??)\s*:"
+                                r"[^|]{0,60}(\b(EPR|WEEE)\)?[- ](registered|authori[sz]ed|certified|compliant)\b|"
+                                # ("Eco highlight: registered under India's E-waste EPR rules")
+                                r"\b(registered|compliant) (under|with) (the )?(india'?s |indian |uk |eu )?"
+                                r"(e-?waste|battery waste|EPR|WEEE)\b)",
                                 re.IGNORECASE)
 
 

@@ -39,6 +39,8 @@ _NEGATOR = re.compile(
     # "not made carbon neutral through offsets", "never measured our footprint", "not printed on FSC-certified
     # paper", "has no energy-saving standby mode"
     r"our|neutral|through|via|printed|packed|packaged|wrapped|energy-saving|power-saving|"
+    # "our flakes are not baked with renewable electricity"
+    r"baked|brewed|roasted|fired|cooked|dyed|woven|stitched|sewn|manufactured|assembled|"
     # "we do not make any environmental claim", "we do not recommend composting used litter"
     r"make|makes|recommend|recommended|standby|go|goes|"
     # "has no information about carbon neutrality", "is not accepted in kerbside recycling"
@@ -92,7 +94,7 @@ _SENTENCE_END = re.compile(r"[.!?\n|]")
 # a question the listing answers yes to ("Q: Can I compost these straws? A: Yes, ..."): its wording is claimed
 _YES_ANSWER = re.compile(r"\s*[\"'\u201d\u2019]?\s*[-\u2013]?\s*[\"'\u201c\u2018]?\s*"
                          r"(((seller|brand|our|official) )?(A|Ans|Answer|reply)\s*[:.-]\s*)?"
-                         r"((yes|yeah|yup|absolutely|of course|definitely)\b|[\u2705\u2714\u2713\u2611])",
+                         r"((yes|yeah|yup|yep|absolutely|of course|definitely)\b|[\u2705\u2714\u2713\u2611])",
                          re.IGNORECASE)
 
 
@@ -136,6 +138,8 @@ _POST_DISCLAIMER = re.compile(r"[^.;:!?|\n]{0,60}?\b(is|are)\s+(not|never)\s+(cl
                               r"(compensated|offset|neutrali[sz]ed)\b|"
                               # "carbon-neutral shipping is no longer offered"
                               r"[\w -]{0,30}?\b(is|are)\s+(no longer|not|never)\s+(offered|available|provided)\b|"
+                              # "waterless dyeing is not used for this colour", "upcycled tyre rubber is never used"
+                              r"[\w -]{0,30}?\b(is|are)\s+(no longer|not|never)\s+(used|applied|employed)\b|"
                               # "Eco-friendly: no such claim made by the seller"
                               r"[\w-]*\s*[:=-]?\s*no (such )?claims? (is |are )?(made|given|stated)\b|"
                               # "Vegan: we cannot confirm the adhesives used"
@@ -155,7 +159,8 @@ _SPEC_NO = re.compile(r"[\w&/ ()-]{0,45}?\s*([:=|\u00a6]|\s[-\u2013]\s)\s*(no|no
                       r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?|"
                       r"none (are |is )?(made|given|claimed|stated)|[\u274c\u2716\u2717\u2718]|"
                       r"(?<=: )[\u2014\u2013-]{1,2}(?=\s*([|;]|$)))"
-                      r"( (for|on|by|from|in) (this|the|our|any|a) [\w -]{1,20}?)?\s*([.;,|()\u2013\u2014]|\s-\s|$)",
+                      r"( (for|on|by|from|in) (this |the |our |any |a )?[\w -]{1,20}?)?"
+                      r"\s*([.;,|()\u2013\u2014]|\s-\s|$)",
                       re.IGNORECASE)
 
 
@@ -163,6 +168,9 @@ _SPEC_NO = re.compile(r"[\w&/ ()-]{0,45}?\s*([:=|\u00a6]|\s[-\u2013]\s)\s*(no|no
 _WHETHER = re.compile(r"\b(whether|if)\b", re.IGNORECASE)
 _LEFT_OPEN = re.compile(r"[^.;!?|\n]{0,40}?\b(has|have|is|are)\s+(not|never)\s+(yet\s+)?(been\s+)?(tested|verified|"
                         r"confirmed|checked|assessed|established|certified)\b", re.IGNORECASE)
+
+
+_PROPERTY_NOUN = re.compile(r"(compost|recycl|biodegrad|reus|refill|repair)ability\b", re.IGNORECASE)
 
 
 # Hinglish: "organic nahi hai" (is not organic)
@@ -213,8 +221,8 @@ def is_negated(text: str, start: int) -> bool:
     # "Enclosure: die-cast aluminium; no part of the enclosure is made from ocean plastic"
     if _NONE_OF.match(clause) and not _BUT.search(clause):
         return True
-    if _WHETHER.search(sentence) and _LEFT_OPEN.match(text, start):
-        return True
+    if (_WHETHER.search(sentence) or _PROPERTY_NOUN.match(text, start)) and _LEFT_OPEN.match(text, start):
+        return True  # ... or a property named as a noun ("Compostability of the pouch has never been tested by us")
     return bool(_NEGATOR.search(clause[-60:]) or _DISCLAIMER.search(scope) or _NON_PREFIX.search(window)
                 or _POST_DISCLAIMER.match(text, start) or _SPEC_NO.match(text, start)
                 or _POST_NAHI.match(text, start)) or _in_question(text, start)

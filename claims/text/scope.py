@@ -9,9 +9,17 @@ from claims.taxonomy import ATTRIBUTES
 from claims.text.certifications import default_registry
 from claims.text.claim_forms import NEUTRAL_WORDS
 from claims.text.generic import CERT_WORD, strong_generic
-from claims.text.lexicon import ATTRIBUTE_PATTERNS, attribute_hits, compiled_patterns, first_match, memo, occurs
+from claims.text.lexicon import (
+    ATTRIBUTE_PATTERNS,
+    attribute_hits,
+    compiled_patterns,
+    first_match,
+    memo,
+    occurs,
+    within,
+)
 from claims.text.negation import CLAUSE_START, after_last, first_unnegated, is_negated, negated_attributes
-from claims.text.senses import green_only_as_name, without_other_senses
+from claims.text.senses import green_only_as_name, sense_spans, without_other_senses
 
 # the whole range or brand said to have what one product has ("EVERY HEATWISE PRODUCT IS ENERGY SAVING as it
 # is BEE 5 Star rated"): WHOLE_PRODUCT_OVERREACH
@@ -239,7 +247,8 @@ _ITS_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*(:|\u2013|\u2014|-|,)\s*(only |just
 # (or a step of the making: "Low-carbon roasting: our roaster runs on rooftop solar power")
 _ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w*|logistics|packaging|packing|roasting|"
                           r"brewing|baking|dyeing|printing|firing|production|manufacturing|assembly|assembling|"
-                          r"stitching|weaving|knitting|moulding|molding|casting|milling|distilling)\b",
+                          r"stitching|weaving|knitting|moulding|molding|casting|milling|distilling|pressing|knotting|"
+                          r"spinning|carving|polishing|glazing|tanning|curing|drying)\b",
                           re.IGNORECASE)
 
 
@@ -310,7 +319,10 @@ def part_scoped(text: str) -> tuple[int, int] | None:
                 re.search(r"\b(packaging|package|packing|box|carton|mailer|wrap(ping)?)\s*$", yes.group("why"),
                           re.IGNORECASE)):
         last = yes.group("why").split()[-1]
-        if not _WHOLE_NOUN.fullmatch(last) and not _is_material(last) and not _NOT_A_PART.match(last):
+        # (not the whole item's material and its licence: "Eco-friendly: Yes (100% organic cotton, GOTS certified,
+        # licence CU 1092288)")
+        whole = re.match(r"(100\s?%|fully|entirely|all)\b", yes.group("why")) or any(ch.isdigit() for ch in last)
+        if not _WHOLE_NOUN.fullmatch(last) and not _is_material(last) and not _NOT_A_PART.match(last) and not whole:
             return g  # "Eco-Friendly: Yes (BPA-free viewing window)": one part in brackets behind a spec sheet's "Yes"
     m = _PART_SCOPED.match(text, g[1])
     named = re.match(r"(\s+[\w-]+){0,3}", text[g[1]:])
@@ -353,6 +365,10 @@ _WHOLE_FROM_PART = re.compile(r"\b(makes?|making|turns?|so) (the |your |this )?(
                               r"\b(saves?|reduces?|cuts?|avoids?|replaces?) [\w\s-]{1,30}?,? so (it'?s|it is|this is|"
                               r"they'?re) (an? )?(eco[- ]friendly|green|sustainable|planet[- ]friendly)\b"
                               r"[^.;|\n]{0,30}|"
+                              # "Refillable, so they are the eco-friendly choice": one feature, then the whole
+                              r"\b(refillable|reusable|rechargeable|recyclable|washable),? so "
+                              r"(it'?s|it is|this is|they'?re|they are|these are) (an? |the )?"
+                              r"(eco[- ]friendly|green|greener|sustainable|planet[- ]friendly)\b[^.;|\n]{0,30}|"
                               # "Compostable packaging makes this a zero-waste phone case"
                               r"\b(makes?|making) (this|the [\w-]+|every [\w-]+( we [\w-]+)?) (an? |the )?"
                               r"(zero[- ]waste|eco[- ]friendly|sustainable|green|biodegradable|compostable|recyclable|"
@@ -513,6 +529,7 @@ _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|en
 # a part of a natural material that would carry degradability ("the handle is bamboo")
 _NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) |in (a |an )?)?(\d+\s?% )?"
                            r"((unbleached|natural|raw|untreated|plant|FSC[- ]certified|certified|pressed|woven|moulded|"
+                           r"seed|plantable|handmade|"
                            r"molded|crushed) )?(moso |organic )?"
                            r"(bamboo|wood|wooden|beech|birch|paper|paperboard|cotton|"
                            r"jute|cork|coir|sisal|kraft|cardboard|plant[- ]fib(re|er)s?|plant[- ]based|"
@@ -576,6 +593,9 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
     rest = text[label.end("part"): label.end("part") + 80].lower() if label else ""
     if label and _HEADER_HEAD.match(label.group("head")):
         label = None  # "Recycled Content - Outer shell contains 30% recycled PC": a spec header, no product named
+    if label and label.group("head").split()[-1].lower().rstrip("s") in \
+            [w.rstrip("s") for w in label.group("part").lower().split()]:
+        label = None  # the term names the part it then describes ("Biodegradable liner: its release liner is kraft")
     if label and not _PART_WORD.search(label.group("head")) and not _is_material(label.group("head").split()[-1]) \
             and _part_carries(label.group("kw").lower(), label.group(0), rest):
         return label.start("kw"), label.end("kw")
@@ -634,6 +654,9 @@ _COMES_IN = re.compile(r"(\s+[\w-]+){0,3}?(,?\s+(because|since|as)|"
                        r"(it|they|(every|each) (piece|one|item|order|set|pair))\s+(comes?|ships?|arrives?|"
                        r"(is|are) (packed|sent|shipped|delivered|wrapped|mailed|"
                        r"posted))\s+in\s+(a|an|the|its|their)?\b", re.IGNORECASE)
+# ... or after a label that names the product ("Recyclable cap: it ships in a kraft card box")
+_LEAD_SHIPS_IN = re.compile(r"(?P<head>(\s+[\w-]+){1,3}?)\s*[:\u2013\u2014-]\s*(it|they)\s+(comes?|ships?|arrives?|"
+                            r"(is|are) (packed|sent|shipped|delivered|wrapped|mailed|posted))\s+in\b", re.IGNORECASE)
 # a part named by a participle after the product ("A planet-friendly wallet, lined with organic cotton")
 _LINED_WITH = re.compile(r"(\s+[\w-]+){0,3}?\s*,\s+(lined|trimmed|edged|backed|threaded|strung|stitched|sewn|tied|"
                          r"finished|piped) (with|in) (?P<rest>[^.;|\n]{0,60})|"
@@ -663,12 +686,17 @@ topic_header = occurs(_TOPIC_HEADER)
 # ... or an attribute keyword that opens the segment ("Organic duvet set – the pillowcases are organic cotton")
 _LEAD_KEYWORD = re.compile(r"^\W*((a|an|our)\s+)?((100\s?%|fully|entirely|completely)\s+)?(made (with|from|of)\s+)?"
                            r"(?P<kw>recycled|upcycled|recyclable|organic|biodegradable|compostable|plastic[- ]free|"
-                           r"renewable|ocean[- ](bound[- ])?plastic)\b", re.IGNORECASE)
+                           r"renewable|ocean[- ](bound[- ])?plastic|non[- ]?toxic)\b", re.IGNORECASE)
 # what the part's own words must carry for a lead keyword: its stem ("ocean-plastic" -> "ocean "), or for upcycled
 # either stem ("Upcycled bag – its strap is recycled seatbelt webbing")
 _LEAD_STEMS = {"upcycl": ("upcycl", "recycl"), "recycl": ("recycl", "pcr", "post-consumer", "post consumer"),
+               # "Non-toxic pot: the lid knob is BPA-free nylon"
+               "non to": ("free", "non-toxic", "non toxic"), "nontox": ("free", "non-toxic", "non toxic"),
                # "Biodegradable lip balm – the paper tube is home compostable in 12 weeks"
                "biodeg": ("biodeg", "compost"), "compos": ("compost", "biodeg")}
+# a material that carries a recyclable lead ("Fully recyclable tablet: the back panel is aluminium")
+_RECYCLABLE_MATERIAL = re.compile(r"\s*(is |are )?(made (of|from) )?(\d+\s?% )?(anodi[sz]ed |brushed |solid )?"
+                                  r"(aluminium|aluminum|steel|glass|tin|paper|cardboard|PP|PET|HDPE)\b", re.IGNORECASE)
 # a certificate that speaks to breaking down (not FSC wood behind "Compostable hairbrush: the handle is FSC ...")
 _DEGRADES_CERT = re.compile(r"compost|biodegrad|EN ?13432|ASTM ?D ?6400|\bBPI\b|seedling", re.IGNORECASE)
 # ... or before what it stands or sits in ("Lakshmi Idol on Lotus Base", "Candle in Glass Jar")
@@ -676,7 +704,7 @@ _TITLE_PRODUCT = re.compile(r"\s+with\s+|[,(|:\u2013\u2014\u3010]|\s[-/]\s|"
                             r"\s+(on|in)\s+(?=([\w-]+\s+){0,2}(base|stand|jar|tin|tray|plate|pedestal|holder)s?\b)",
                             re.IGNORECASE)
 # the noun a FAQ asks about ("Q: Is this handle eco-friendly?")
-_ASKED_NOUN = re.compile(r"\b(is|are) (this|these|the|its) ([\w'\u2019-]+ )?(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
+_ASKED_NOUN = re.compile(r"\b(is|are) (this|these|the|its) ([\w'\u2019-]+ ){0,2}(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
 # what a FAQ about the packaging asks ("Q: Is the packaging plastic-free? A: Yes, it ships in a cloth bag.")
 _PACK_NOUN = re.compile(r"packaging|package|pack|box|mailer|wrapping|wrap|carton|parcel", re.IGNORECASE)
 # the pack a title names after a quantity ("Biryani Masala 50 g Tin", "Chakki Atta 25 kg Jute Bag")
@@ -704,6 +732,21 @@ _SUSTAINABLE = re.compile(r"(?<!\bfor )(?<!\bof )(?<![\w-])(sustainabl[ey]|consc
 _BAR_PARTS = {"bottom", "top", "side", "end", "weight", "cross", "tension", "grab", "support", "handle", "hanging"}
 
 
+# a bullet that opens with "Sustainable" before the title's product ("Sustainable shade net", "Sustainable spoon: the
+# flared handle stays steady") of a "... Shade Net 90%", a "... Risotto Spoon"
+_SUSTAINABLE_LEAD = re.compile(r"^\W*(?P<term>sustainabl[ey]|conscious)\s+(?P<rest>[\w -]{1,40})", re.IGNORECASE)
+
+
+def sustainable_noun(text: str, title: str) -> tuple[int, int] | None:
+    """The span of "Sustainable" opening a bullet and said of the product the title names."""
+    m = _SUSTAINABLE_LEAD.match(text)
+    if m is None or within(m.start("term"), sense_spans(text)):
+        return None
+    product = [w.rstrip("s") for w in _WORD.findall(title_product(title))]
+    words = [w.lower().rstrip("s") for w in m.group("rest").split()[:3]]
+    return m.span("term") if product and product[-1] in words else None
+
+
 def sustainable_product(title: str) -> tuple[int, int] | None:
     """The span of "Sustainable" or "Conscious" said of the product the title names: a generic claim however the
     heads read it."""
@@ -719,7 +762,7 @@ def sustainable_product(title: str) -> tuple[int, int] | None:
 _FAQ_WHOLE = re.compile(r"\b(is|are) (this|these|the|your) (?P<what>[\w-]+( [\w-]+)?) (?P<kw>(eco|planet|earth|"
                         r"environment(ally)?|nature)[- ]?friendly|sustainable|green)\s*\?\s*(A\s*[:.\u2013-]\s*)?"
                         r"yes\b\s*[,:.!\u2013-]?\s+(?P<ans>[^|]{0,80})", re.IGNORECASE)
-_ANSWER_PART = re.compile(r"(the|its|their) ([\w-]+ ){0,2}?(?P<part>[\w-]+) (is|are)\b", re.IGNORECASE)
+_ANSWER_PART = re.compile(r"(the|its|their) (?P<mods>([\w-]+ ){0,2}?)(?P<part>[\w-]+) (is|are)\b", re.IGNORECASE)
 _ANSWER_BOX = re.compile(r"(it|this|they) (is|are|comes?) (in )?(an? )?([\w-]+ ){0,4}?(box|packaging|pack|carton|"
                          r"mailer|wrap|wrapping|sleeve)\b", re.IGNORECASE)
 
@@ -739,6 +782,10 @@ def faq_whole_by_part(text: str, title: str) -> tuple[int, int] | None:
     if part and noun.rstrip("s") != asked and not _WHOLE_NOUN.fullmatch(noun) and not _is_material(noun) and \
             (noun.rstrip("s") not in product or product.index(noun.rstrip("s")) < product.index(asked)):
         return m.span("kw")
+    pair = f"{part.group('mods').split()[-1]} {noun}".lower() if part and part.group("mods") else ""
+    if pair and _MINOR_PART_WORD.fullmatch(pair) and pair not in title_product(title).lower() and \
+            not m.group("what").lower().endswith(pair):
+        return m.span("kw")  # another item of the same name ("Is this bag eco-friendly? A: Yes, the dust bag is ...")
     return m.span("kw") if _ANSWER_BOX.match(m.group("ans")) else None
 
 
@@ -790,12 +837,20 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     by_lead = lead is not None and g == lead.span("kw")
     if topic_header(text):
         return None  # "Sustainability: The legs are FSC certified (FSC-C054321)": a topic header, no claim of the whole
+    if _WHOLE_COVERAGE.search(text):
+        return None  # every part named ("Sustainable: base plate 100% recycled steel, ..., i.e. every part recycled")
     product = title_product(title)
     if not by_lead and _COMES_IN.match(text, g[1]):
         asked_pack = _ASKED_NOUN.search(text[: g[0]])
         if asked_pack and _PACK_NOUN.fullmatch(asked_pack.group("noun")):
             return None  # the question names the packaging it answers for
         return g  # the packaging as the reason ("Sustainable power bank, because it comes in a paper box")
+    ships = _LEAD_SHIPS_IN.match(text, g[1]) if by_lead else None
+    if ships:
+        noun = ships.group("head").split()[-1].lower()
+        if re.search(r"\b" + re.escape(noun.rstrip("s")), product) and not _PACK_NOUN.fullmatch(noun) and \
+                not _ASPECT_NOUN.search(noun):
+            return g  # the packaging carries the product's keyword ("Recyclable cap: it ships in ..." of a "Cap")
     lined = None if by_lead else _LINED_WITH.match(text, g[1])
     if lined and set(attribute_hits(lined.group("rest") or lined.group("on"))) - {"generic_environmental"}:
         return g  # "A planet-friendly wallet, lined with organic cotton"
@@ -847,9 +902,12 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     if lead and by_lead:
         if not m.group("head").strip():
             return None  # a header alone ("OCEAN BOUND PLASTIC - Top cloth woven with ..."): no product named
+        if lead.group("kw").lower().startswith("non") and _WHOLE_NOUN.fullmatch(m.group("head").split()[-1]):
+            return None  # said of a material, not the product ("Made With Non-Toxic Soft Material - ear cushions ...")
         key = lead.group("kw").lower().replace("-", " ")[:6]
         if not any(k in rest.lower() for k in _LEAD_STEMS.get(key, (key,))) and \
-                not (key[:4] in ("biod", "comp", "plas") and (_NATURAL_PART.match(rest) or m.group("degrades"))):
+                not (key[:4] in ("biod", "comp", "plas") and (_NATURAL_PART.match(rest) or m.group("degrades"))) and \
+                not (lead.group("kw").lower() == "recyclable" and _RECYCLABLE_MATERIAL.match(rest)):
             return None  # the part must carry the keyword itself ("... – the pillowcases are organic cotton")
     elif not (set(attribute_hits(rest)) - negated_attributes(rest) or _NATURAL_PART.match(rest) or
               re.match(r"\s*(as|(be )?(reused|refilled|repurposed))\b", rest) or default_registry().find(rest) or
@@ -965,7 +1023,7 @@ def _part_mention(text: str, start: int) -> bool:
 
 # every part named as covered ("All parts incl. thread and labels: 100% organic cotton", "100% organic cotton
 # including thread and border")
-_WHOLE_COVERAGE = re.compile(r"\b(all|every) (parts|components|materials|fibres|fibers)\b|"
+_WHOLE_COVERAGE = re.compile(r"\b(all|every) (parts?|components?|materials?|fibres|fibers)\b|"
                              r"\b(including|incl\.?|even|down to) (the |its |all )?([\w-]+ )?(threads?|stitching|"
                              r"sewing thread|labels?|trims?|borders?|pipings?|tags?|buttons?|zips?|zippers?|elastic|"
                              r"binding|lining)\b", re.IGNORECASE)
@@ -1413,6 +1471,11 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
             continue  # "Recycled Nylon Watch Strap", "Strap webbing: 100% recycled nylon": the product's own material
         if _WHOLE_BEFORE.search(title[max(0, hit[0] - 12): hit[0]]) and _under_part_labels(mentions, parts):
             return hit[0], hit[1], name  # "100% Recycled Materials" and "OUTER SHELL: 100% recycled PET"
+        # (a "part" that is the product the title names: "Compostable Product Labels" and "Compostable labels: ...")
+        own = {w.rstrip("s") for w in _WORD.findall(title_product(title))[-1:] if _MINOR_PART_WORD.fullmatch(w)}
+        mentions = [(text, start) for text, start in mentions
+                    if not any(re.search(r"\b" + re.escape(o) + r"s?\s*[:\u2013\u2014]", text[: start + 40],
+                                         re.IGNORECASE) for o in own)]
         if mentions and (all(_part_mention(text, start) or _ingredient(text, start) or
                              # said again of the same part ("mailer certified OK compost HOME, composts in a home bin")
                              any(t is text and s < start and _part_mention(t, s) for t, s in mentions)

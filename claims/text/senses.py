@@ -30,6 +30,8 @@ _GREEN_NAME = re.compile(
     r"apple|moss|pine|aqua|metallic|matte|leaf|grass|parrot|mehndi|pista)[- ]green\b|\bgreen ?[/|)]|[(/] ?green\b|"
     r"\bgreen (colou?r|"
     r"shade|tone|finish|body|led|light|indicator|true hepa|hepa|tea|chilli|chili|peas?|beans?|apple|card|checks?|"
+    # a food or a scent note ("Muguet, green pear and white musk", "green cardamom", "green moong")
+    r"pears?|figs?|grapes?|olives?|mangoes|mango|cardamom|gram|moong|lentils?|vegetables|veggies|salad|notes?|accords?|"
     r"checked|stripes?|striped|plaid|tartan|floral)\b|"
     r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b(?!\s+(choices?|options?|alternatives?|pick|way)\b)|"
     r"\bbrand\s*[:=-]\s*([\w&.'-]+ )*green|"
@@ -112,9 +114,10 @@ MODEL_ECO = re.compile(r"\b[A-Z]*\d+[A-Z0-9]*\s+eco\b(?![- ]?(friendly|conscious
 
 # A company line: "Imported by Eco Trading Co. Ltd.", "Manufactured by Green Field Pvt Ltd"
 _MAKERS = r"(imported|manufactured|marketed|packed|distributed|sold|made|shipped|fulfilled)"
+# (not a word that begins with one: "A greener way to co-sleep")
 _COMPANY = re.compile(r"\b" + _MAKERS + r"( (&|and) " + _MAKERS + r")? by\b:?|\b(pvt|ltd|llp|inc|gmbh|co|traders|"
-                      r"enterprises|industries|exports|overseas)\b\.?", re.IGNORECASE)
-_COMPANY_SUFFIX = re.compile(r"\b(ltd|llp|inc|gmbh|co|traders|enterprises|industries|exports|overseas)\b\.?|"
+                      r"enterprises|industries|exports|overseas)\b(?!-)\.?", re.IGNORECASE)
+_COMPANY_SUFFIX = re.compile(r"\b(ltd|llp|inc|gmbh|co|traders|enterprises|industries|exports|overseas)\b(?!-)\.?|"
                              r"\bpvt\b\.?(?!\s*ltd)", re.IGNORECASE)
 
 
@@ -330,7 +333,8 @@ MORE_OTHER_SENSES = re.compile(
     # ... or named in a list of what it is made of ("seed bombs of clay, compost and seed")
     r"\b(clay|soil|seeds?|peat|coir|loam|grit|sand|bark),? (\w+, )?compost,? (and|&) (\w+ )?"
     r"(seeds?|clay|soil|grit|sand)\b|"
-    r"\b(small|smaller|compact|tiny|minimal|slim|narrow|space[- ]saving) footprint\b|"
+    r"\b(small|smaller|compact|tiny|minimal|slim|narrow|space[- ]saving) footprint\b"
+    r"(?! on (the |your |our )?(planet|earth|environment|nature)\b)|"
     # where a device stands ("Desk footprint smaller than an A5 sheet")
     r"\b(desk|desktop|counter|countertop|worktop|floor|table|shelf|physical) footprint\b|"
     r"\bclimate\s*[:=-]\s*(works|suitable|ideal|humid|dry|hot|cold|tropical|all|coastal)\b|"
@@ -470,13 +474,40 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(give|hand(ed)? over|deposit|drop|dispos\w*)\b[^.|\n]{0,60}\be-?waste "
     r"(collection|recycl\w*|cent(re|er)s?|bins?|points?)\b|"
     r"\borganic (impurities|contaminants|pollutants|dirt|residues?|waste matter)\b|"
+    # a shape or a fit that follows nature ("Organic fit: follows the natural shape", "irregular, organic shapes"); a
+    # solvent class ("Organic-solvent-based paste")
+    r"\borganic (fit|shapes?|forms?|curves?|lines?|contours?|silhouettes?|edges?)\b|\borganic[- ]solvents?\b|"
+    # algae in a pond ("UV clarifier ends green water in 5-7 days"); a colour key ("Green label = mild, red label =
+    # spicy"); a shade's name ("Box colour: eco green (shade no. 7741)")
+    r"\bgreen (water|algae|pond water|slime)\b(?!\s+(heaters?|purifiers?|bottles?|filters?|tanks?|coolers?|dispensers?|"
+    r"pumps?|solutions?|systems?))|"
+    # a spec row's label ("Nature: free-flowing powder")
+    r"^\W*nature(?=\s*:)|"
+    r"\b(green|red|blue|yellow|orange|black|white)[- ](labels?|lids?|caps?|packs?|tags?|stickers?|bands?|dots?)\s*"
+    r"(=|means|indicates|denotes|shows)|"
+    r"\b(colou?r|shade)s?\s*:\s*eco[- ]green\b|\beco[- ]green(?=[^|.;]{0,20}\b(shade|colou?r|velvet|pantone)\b)|"
+    # a care note after the fabric ("Quick-dry, washable"; "Cover: 100% polyester minky, washable")
+    r"(?<=, )washable(?=\s*($|[,;.|]))|"
+    # shoppers' stars, not an energy label ("Element: 2 kW, 4-star customer rated")
+    r"\b\d(\.\d)?[- ]?stars?\s+(customer|user|buyer|shopper|reviewer)s?[- ]rated\b|"
+    r"\b(customer|user|buyer|shopper)s?[- ]rated\s+\d(\.\d)?[- ]?stars?\b|"
+    # who it serves ("Ideal for vegan buffets and Jain thalis"), not what it is
+    r"\b(ideal|perfect|great|suitable|made|handy) for vegan (buffets?|guests?|diets?|parties|meals?|recipes?|cooking|"
+    r"food|dishes|customers|caf(e|\u00e9)s|restaurants|events)\b|"
+    # a sole or a pad that takes up impact ("Energy-absorbing EVA heel"); a mask that filters toxic dust
+    r"\benergy[- ](absorbing|absorption|absorbent|return|returning|dissipating)\b|"
+    r"\b(against|from|filters?( out)?|blocks?|traps?) (harmful |hazardous )?toxic (dusts?|fumes?|gases|gas|"
+    r"vapou?rs?|smoke|particles?|particulates?|mists?|aerosols?)\b|"
     # skin care's environment is dust and smog; diet's sustainable is long-term ("Shields skin from environmental
     # aggressors", "sustainable weight management")
     r"\benvironmental (aggressors?|stress(ors|es)?|damage|pollutants?|pollution|factors|exposure|triggers?|"
     r"allergens?|irritants?|toxins)\b|\bsustainabl[ey],?\s+(and |long[- ]term,?\s+)?(weight|fat|muscle|results?|"
     r"hair growth|healthy habits|lifestyle changes|weight[- ]loss|slimming|energy levels?)\b|"
     # a printed recycling symbol, a disposal instruction, an ink-tank printer's refillable tanks
-    r"\brecycl\w* (symbol|logo|sign|icon|mark)s?( print\w*)?\b|\bdispos\w*( of)?( (it|them|the \w+))? responsibly\b|"
+    r"\brecycl\w* (symbol|logo|sign|icon|mark)s?( print\w*)?\b|"
+    # balls a practice net sends back ("Balls are recycled back to you automatically")
+    r"\brecycled back to (you|the (bowler|batter|batsman|player|server|hitter|thrower))\b|"
+    r"\bdispos\w*( of)?( (it|them|the \w+))? responsibly\b|"
     r"\brefillable (ink )?tanks?\b|\bink[- ]tank\b|"
     # a solar product named by its type ("Solar Inverter 1KVA", "Solar Power Bank"), not a claim about it
     r"\bsolar (inverters?|panels?|power ?banks?|garden lights?|security lights?|street lights?|lights?|lanterns?|"
@@ -541,13 +572,23 @@ MORE_OTHER_SENSES = re.compile(
     r"\bauto[- ]?renew\w*|\brenewable (at|every|each|annually|yearly|monthly|after|on)\b|"
     # performance that holds under load ("Sustainable high frame rates", "sustained 140 W performance")
     r"\bsustainable (stamina|endurance|focus|alertness|comfort|freshness)\b|"
+    # ... a hob's low flame, a grip's tack, a swimsuit's support, a pump's pressure ("Sustainable simmer: holds a
+    # low flame for hours", "Sustainable 15-bar pressure for even extraction")
+    r"\bsustainable (\d[\d,.]*[\s-]?[a-z]+ )?(simmer(ing)?|flames?|pressure|tack|tackiness|support|bounce|spin|"
+    r"traction|cushioning|stability|lift|glow|burn|stretch|elasticity|recovery|shape retention|projection|sillage)\b|"
+    # ... a plate's temperature ("Sustainable plate temperature of 220\u00b0C through a rush"); a food's energy through
+    # the day ("Sustainable energy through the day (as part of a balanced diet)")
+    r"\bsustainable ([\w-]+ )?(temperatures?|heat)\b|"
+    r"\bsustain(ed|able) energy (through(out)?|all|for|during|across) (the |your |a )?(whole |entire |long )?"
+    r"(day|morning|"
+    r"afternoon|workout|match|run|ride|shift)\b|"
     # a steady flow ("Sustainable mist output of 0.3 ml/min")
     r"\bsustain(ed|able) (mist|air|water|steam|spray|light|sound|audio|heat) (output|flow|flow ?rate)\b|"
     # a tool's torque or speed ("Sustainable 400 Nm torque even as the battery runs down"); a print that reacts
     # to the sun ("Solar-activated print")
     r"\bsustain(ed|able) (\d[\d,.]*\s?(Nm|rpm|bpm|W|V|kW) )?(torque|rpm|cutting speed)\b|"
     # ... or any figure it keeps up ("Sustainable 144 fps gaming"), a towel's absorbency
-    r"\bsustain(ed|able) \d[\d,.]*\s?(fps|hz|nm|rpm|w|kw|lm|lumens|mbps|gbps|db|psi|bar|mb/s|gb/s)\b|"
+    r"\bsustain(ed|able) \d[\d,.]*[\s-]?(fps|hz|nm|rpm|w|kw|lm|lumens|mbps|gbps|db|psi|bar|mb/s|gb/s)\b|"
     r"\bsustainable (absorbency|softness|grip|warmth)\b|\bsustain(ed|able) energy release\b|"
     # words quoted as words ("words like 'green' or 'sustainable' are not used"); compost in a list of contents
     r"\bwords? (like|such as) ['\"\u2018\u201c][^'\"\u2019\u201d|]{1,30}['\"\u2019\u201d]"
@@ -558,22 +599,25 @@ MORE_OTHER_SENSES = re.compile(
     r"cleaning|suction|charging) )?(performance|frame ?rates?|fps|heat|temperatures?|"
     # (not a home battery's "Sustainable power for your home")
     r"speeds?|power(?! ?banks?)(?! for (your|the|every) (home|family|house|planet))|output|loads?|boost|clocks?|"
-    r"throughput|transfers?|writes?|reads?|bandwidth|wattage|"
+    r"throughput|transfers?|writes?|reads?|bandwidth|wattage|pressure|"
     r"brightness)\b|"
     # washing instructions and wipe-clean finishes, not a reusable alternative to single use
     r"\b(machine|hand)[- ]?washable\b|\bwashable (finish|paint|walls?|covers?|fabric|ink|markers?|colou?rs?)\b|"
-    r"\bwashable (seat |cot |pram |cushion |sofa )?(liners?|pads?|inserts?|covers?)\b|"
+    r"\bwashable (seat |cot |pram |cushion |sofa )?(liners?|pads?|inserts?|covers?|insoles?)\b|"
     r"\bwashable (fleece|blankets?|upholstery|cushions?|rugs?|mats?|throws?|quilts?|bedding|crayons?|paints?|"
     r"glue)\b|"
     # a style, not a pre-owned item ("an early 60's vintage design", "vintage-style clock")
     r"\bvintage[- ](design|style|styled|look|inspired|theme|themed|feel|print|pattern|effect|finish|colou?rs?|"
     r"charm|aesthetic)\b|\bvintage (voice|tone|sound|vibe|warmth|crunch|fuzz)\b|"
+    # a colour name ("Colour: vintage brown; dark tan also available")
+    r"\bvintage (brown|tan|black|white|gold|silver|brass|bronze|copper|blue|green|grey|gray|rose|pink|red|wash|"
+    r"finish|shade)\b|"
     # electrical insulation of a tool ("Insulated handles rated 1000 V", "VDE insulated"); carbon-composition resistors
     r"\binsulated\b[^|.;]{0,30}?\b(rated|tested|up) (to |for |at )?\d[\d,.]*\s?(V|volts?|kV)\b|"
     r"\b(VDE|\d+\s?V)[- ]insulated\b|\binsulated (handles?|grips?|tools?|screwdrivers?|pliers|spanners?)\b|"
     r"\bcarbon[- ](comp|composition|film)( resistors?)?\b|\bcarbon (transfer|copy|tracing|graphite) paper\b|"
     # a print's motif ("Fabric print: recycling arrows motif", "Recycle Print"); a tint; a school subject
-    r"\brecycl\w* (arrows? |symbol |logo )?(motifs?|prints?|patterns?)\b|\bgreen[- ]tinted\b|"
+    r"\brecycl\w*[ -](arrows?[ -]|symbol |logo )?(motifs?|prints?|patterns?)\b|\bgreen[- ]tinted\b|"
     r"\borganic chemistry\b|\borganic,? (and )?inorganic\b|\borganic (gem|gemstone)s?\b|"
     # a fishing rod's carbon-fibre blank; bad luck or bad company called toxic ("ward off toxic energies")
     r"\bcarbon (blanks?|shafts?|spokes?)\b|\btoxic (energ(y|ies)|vibes?|people|relationships?|thoughts?|aura)\b|"
@@ -690,6 +734,10 @@ _SAFETY_STANDARD = re.compile(r"\bEN[- ]?71\b|\bEN[- ]?1078\b|\bASTM\b|\bUKCA\b|
                               # manufacturing-quality and food-safety marks ("WHO-GMP certified facility", "HACCP
                               # certified", "ISO 9001 certified factory")
                               r"\b(WHO[- ])?c?GMP\b|\bHACCP\b|\bISO[- ]?(9001|22000|13485|45001)\b|\bhalal\b|"
+                              r"\bFSSC ?22000\b|\bBRCGS?\b|"
+                              # a sport's governing body approving the ball ("ITF approved, extra-duty felt")
+                              r"\b(ITF|BWF|ICC|FIFA|FIH|FIBA|FIVB|ITTF)[- ](approved|certified|quality|recogni[sz]ed|"
+                              r"sanctioned)\b|"
                               r"\bkosher\b|"
                               r"\bsafety (standards?|tests?|tested|certified|certification|approved|regulations?)\b",
                               re.IGNORECASE)
@@ -728,7 +776,10 @@ convenience_only = _alone(_CONVENIENCE)
 _DIET = re.compile(r"\b(less|no|low|without|zero|reduced?|little)\s+([\w-]+\s+){0,1}?(oil|fat|calories|sugar|"
                    r"grease|salt)\b|\boil[- ]?free\b|"
                    # allergens ("Made in a nut-free facility", "gluten-free")
-                   r"\b(nut|peanut|tree[- ]nut|gluten|dairy|lactose|egg|soy|wheat)[- ]free\b", re.IGNORECASE)
+                   r"\b(nut|peanut|tree[- ]nut|gluten|dairy|lactose|egg|soy|wheat)[- ]free\b|"
+                   # a food's additives ("No preservatives", "no artificial colours or flavours")
+                   r"\b(no|without|zero)( added| artificial)? (preservatives?|msg|colou?rs?|flavou?rs?)\b",
+                   re.IGNORECASE)
 
 
 diet_only = _alone(_DIET)  # "Air fryer uses up to 90% less oil"

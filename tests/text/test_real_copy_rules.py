@@ -3768,3 +3768,234 @@ def test_sixty_first_round_ranges_and_conscious_titles():
     assert not scope.range_by_one("This frame is FSC 100% (FSC-C131274)")
     assert scope.sustainable_product("Bobbinbee Conscious Quilting Bundle, 8 Fat Quarters, 100% Cotton")
     assert scope.sustainable_product("Hollisant Women's Body-conscious Ruched Midi Dress, Bodycon") is None
+
+
+# Sixty-second round (c550-c557 dev halves): the product called sustainable in so many words, a sustained flame or
+# grip, legal requirements under an "Eco highlight" header, food-safety and sports approvals, small click counts,
+# finishes guaranteed for years, a customer's stars, a mains appliance's wattage row, packaging behind the product's
+# own keyword
+SIXTY_SECOND_ROUND = [
+    (generic.strong_generic, "It is sustainable, and we are proud of that.", True),
+    (generic.strong_generic, "We proudly claim this kaftan is sustainable; it is regular printed rayon.", True),
+    (generic.strong_generic, "This output is sustainable for hours at full load", False),
+    (generic.strong_generic, "Is it sustainable? We cannot say.", False),
+    (legal.adulterant_free, "Eco highlight: free from banned lead chromate", True),
+    (legal.ewaste_duty, "Eco highlight: registered under India's E-waste EPR rules", True),
+    (legal.ewaste_duty, "Registered under India's E-waste EPR rules", False),
+    (durability.durability_cue, "Grind settings: 18 clicks", False),
+    (durability.durability_cue, "Switches tested to 50,000 clicks", True),
+    (durability.durability_cue, "Enamel finish guaranteed not to chip for 5 years", True),
+    (durability.durability_cue, "Our longest-lasting shuttle", True),
+    (durability.durability_cue, "Long-lasting microfoam that holds latte art for minutes", False),
+    (durability.durability_cue, "10-year motor warranty \u2013 a grinder that lasts", True),
+    (energy.official_energy_label, "Energy saving: customer 5-star rated", False),
+    (energy.official_energy_label, "Energy saving: 5 star rated (BEE)", True),
+    (energy.consumption_row, "Power consumption: 6 W max, 1.5 W standby", True),
+    (energy.consumption_row, "Low power consumption: 6 W max, 1.5 W standby", False),
+    (claim_forms.dated_pledge, "Firmware will soon add an eco mode that cuts energy use by half", True),
+    (claim_forms.sourcing_claim, "Our tomatoes are sourced responsibly from partner farms", True),
+    (claim_forms.recyclable_claim, "Trade-in: old machines will be collected free and recycled through our WEEE "
+                                   "take-back scheme", True),
+]
+TWELFTH_ROUND.extend(SIXTY_SECOND_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Sustainable simmer: holds a low flame for hours without going out", "Sustainable"),
+    ("Sustainable 15-bar pressure for even extraction", "Sustainable"),
+    ("Sustainable tack over long sessions", "Sustainable"),
+    ("Balls are recycled back to you automatically", "recycled"),
+])
+
+
+def test_sixty_second_round_sustained_senses_approvals_and_packaging():
+    # a sustained performance, not a product kept up over a long spell (earlier minimal pairs: "Sustainable socks for
+    # long-haul flights", "Sustainable choice for long laps" stay claims)
+    for text in ("Sustainable choice for long laps: firm front panel", "Sustainable socks for long-haul flights",
+                 "Sustainable headset for long workdays"):
+        assert lexicon.attribute_hits(senses.without_other_senses(text)), text
+    # food-safety and sports approvals are no eco labels
+    assert senses.safety_marks_only("Manufactured in an FSSC 22000 certified plant")
+    assert senses.safety_marks_only("ITF approved, extra-duty felt for hard courts")
+    # a certificate number after "cert." on its own
+    registry = default_registry()
+    text = "Certified USDA Organic by Lacon Quality Certification Pvt. Ltd. (cert. no. LC-IN-40921)"
+    scheme = registry.find(text)[0].scheme
+    assert registry.licence_anywhere(scheme, text) == "LC-IN-40921"
+    # the packaging behind the product's own keyword is overreach; a term naming its part is scoped
+    assert scope.the_part("Recyclable cap: it ships in a kraft card box accepted in kerbside paper collection",
+                          "Capkaro Snapback Cap, Flat Peak, Black")
+    assert scope.the_part("Recyclable packaging: it ships in a kraft card box", "Capkaro Snapback Cap") is None
+    assert scope.whole_by_part("Biodegradable liner: its release liner is kraft paper") is None
+    # a mains appliance's standby draw is no battery runtime
+    assert not durability.battery_runtime_only("Low power consumption: 6 W max, 1.5 W standby")
+    assert durability.battery_runtime_only("Standby: 30 days on one charge")
+
+
+# Sixty-third round (c558-c565 dev halves): what is not used, a dated pledge with its day, a sourcing claim said the
+# other way round, cadmium-free coin cells, organic shapes and solvents, toxic dust filtered, a footprint on the
+# planet, a FAQ answered by a dust bag, a replaceable part sold at a price
+SIXTY_THIRD_ROUND = [
+    (negation.negated_only, "Dye process: waterless dyeing is not used for this colour", True),
+    (negation.negated_only, "Keeper loop: upcycled tyre rubber is never used", True),
+    (negation.negated_only, "Footnote: our flakes are not baked with renewable electricity", True),
+    (negation.negated_only, "Our flakes are baked with renewable electricity", False),
+    (claim_forms.future_pledge, "Note: our Kanpur workshop will be solar-powered from 1 March 2027", True),
+    (claim_forms.dated_pledge, "Note: our Kanpur workshop will be solar-powered from 1 March 2027", True),
+    (claim_forms.sourcing_claim, "Sustainably farmed ragi: 8 g fibre per serving", True),
+    (legal.cadmium_free_cells, "Note: comes with a cadmium-free CR2032 cell", True),
+    (generic.strong_generic, "Leaves a minimal footprint on your planet", True),
+    (generic.strong_generic, "Leaves a minimal footprint on your desk", False),
+    (durability.durability_cue, "Cutter roller replaceable when worn (part no. RS-2500-09, Rs. 1,450)", True),
+    (durability.durability_figure, "Cutter roller replaceable when worn (part no. RS-2500-09, Rs. 1,450)", True),
+]
+TWELFTH_ROUND.extend(SIXTY_THIRD_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Organic fit: follows the natural shape of the nipple", "Organic"),
+    ("Clusters with irregular, organic shapes \u2013 no two are alike", "organic"),
+    ("Organic-solvent-based paste (do not use near heat)", "Organic"),
+    ("Protects against toxic dusts and fumes", "toxic"),
+    ("Sustainable high pressure: holds 150 bar for continuous use", "Sustainable"),
+])
+
+
+def test_sixty_third_round_faq_part_of_the_same_name_and_licence_codes():
+    title = "Ruvendra Leather Laptop Bag 15 inch with Dust Bag"
+    assert scope.faq_whole_by_part("Q: Is this bag eco-friendly? A: Yes, the dust bag is organic cotton.", title)
+    assert scope.faq_whole_by_part("Q: Is this dust bag eco-friendly? A: Yes, the dust bag is organic cotton.",
+                                   title) is None
+    registry = default_registry()
+    text = "Baadshah GOTS Organic Cotton Card Wallet \u2013 Licence CB-CUC-822301"
+    assert registry.licence_anywhere(registry.find(text)[0].scheme, text) == "822301"
+    # a whole item's material and licence behind a spec sheet's "Yes" is no part
+    assert scope.part_scoped("Eco-friendly: Yes (100% organic cotton, GOTS certified, licence CU 1092288)") is None
+    assert senses.diet_only("No preservatives")
+    assert senses.other_sense_only("Energy-absorbing EVA heel") or \
+        not lexicon.attribute_hits(senses.without_other_senses("Energy-absorbing EVA heel"))
+
+
+# Sixty-fourth round (c574-c581 dev halves): a lifespan not stated, a free repair with its term first, covers built to
+# last, a recycle-arrow print, a sustained stretch, a trademark number, fruit not ripened with a banned chemical, the
+# single-use plastic ban met, a "Yep", a healthier environment, a sustainable festival, shoppers' stars, a pressing step
+SIXTY_FOURTH_ROUND = [
+    (negation.negated_only, "Lifespan: not stated by manufacturer", True),
+    (durability.durability_figure, "Long-lasting: 2-year free repair of any weaving fault", True),
+    (durability.durability_cue, "1-year warranty \u2013 because we build covers to last", True),
+    (durability.durability_cue, "USB-C charging, 400 clicks per charge", False),
+    (legal.adulterant_free, "Bananas never ripened with banned calcium carbide \u2013 a cleaner choice", True),
+    (legal.plastic_ban_compliant, "Why choose us: SUP-ban compliant", True),
+    (legal.plastic_ban_compliant, "Highlight: SUP-compliant \u2013 use them anywhere in India", True),
+    (legal.plastic_ban_compliant, "Supports up to 5 kg", False),
+    (negation.answered_yes, "Is it eco-friendly? Yep \u2013 just a classic roadside kulhad.", True),
+    (generic.strong_generic, "Made for a healthier environment", True),
+    (generic.strong_generic, "Sustainable Diwali d\u00e9cor for balconies and doorways", True),
+    (energy.energy_label, "Element: 2 kW, 4-star customer rated", False),
+    (energy.energy_label, "Element: 2 kW, 4-star BEE rated", True),
+]
+TWELFTH_ROUND.extend(SIXTY_FOURTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Kraft-paper look print with recycle-arrow motif", "recycle"),
+    ("Sustainable stretch that keeps its fit", "Sustainable"),
+    ("Ideal for vegan buffets and Jain thalis", "vegan"),
+])
+
+
+def test_sixty_fourth_round_numbers_steps_and_the_product_as_its_part():
+    registry = default_registry()
+    text = "Vegan Society Registered Fruit & Oat Bites | Vegan Society trademark no. 80455"
+    assert registry.licence_anywhere(registry.find(text)[0].scheme, text) == "80455"
+    # a making step the term names is scoped ("Low-carbon pressing: our press runs on rooftop solar power")
+    assert scope.part_scoped("Low-carbon pressing: our press runs on rooftop solar power") is None
+    # a non-toxic product shown by one part's free-of claim is overreach; the product's own is not
+    title = "Ironmaya Cast Iron Dutch Oven 5 L"
+    assert scope.the_part("Non-toxic pot: the lid knob is BPA-free nylon", title)
+    assert scope.the_part("Non-toxic: the pot is free of lead", title) is None
+    # ... nor a material's ("Made With Non-Toxic Soft Material - ear cushions and headband are made from non-toxic ...")
+    assert scope.the_part("Made With Non-Toxic Soft Material - ear cushions and headband are made from non-toxic "
+                          "food grade silicone", "Tinytunes K2 Kids Headphones Wired") is None
+    # labels sold as the product are not a part of it
+    title = "Kodrix Compostable Product Labels 50 x 25 mm, 1000 Labels, Direct Thermal"
+    parts = ["Compostable labels: home compostable in approx. 26 wks. (TUV AUSTRIA OK compost HOME, cert. no. S2345)"]
+    assert scope.title_part_overreach(title, parts) is None
+    assert scope.title_part_overreach("Kodrix Compostable Notebook, A5", ["Compostable label: the label is "
+                                                                          "home compostable"])
+
+
+# Sixty-fifth round (c582-c589 dev halves): a sustained temperature or energy through the day, repairs for life and
+# re-dyeing within years, a cover that lasts for years, every part named, one feature "so" the whole is green, ocean-
+# bound plastic as a title chunk, colour keys and shade names, a care note, "co-sleep", a property never tested
+SIXTY_FIFTH_ROUND = [
+    (durability.durability_figure, "Free repairs for life: post the bag to our Kanpur workshop", True),
+    (durability.durability_figure, "Colour faded? We re-dye and recondition it free within 3 years of purchase", True),
+    (durability.durability_cue, "The cover lasts for years; only the notebook inside is replaced", True),
+    (scope.whole_from_part, "Refillable, so they are the eco-friendly choice", True),
+    (scope.whole_from_part, "Refillable ink tank, so fewer cartridges", None),
+    (claim_forms.recycled_claim, "Self-Watering Plant Pot 16 cm, Ocean-Bound Plastic, Set of 2", True),
+    (claim_forms.recycled_claim, "Lightweight Formal Shoes, Upper Knitted from Ocean-Bound Plastic", True),
+    (senses.company_line, "A greener way to co-sleep", False),
+    (negation.negated_only, "Compostability of the pouch has never been tested by us", True),
+    (negation.negated_only, "Compostability of the pouch has been tested by TUV Austria", False),
+]
+TWELFTH_ROUND.extend((p, t, bool(e)) for p, t, e in SIXTY_FIFTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Sustainable plate temperature of 220\u00b0C through a rush", "Sustainable"),
+    ("Sustainable energy through the day (as part of a balanced diet)", "Sustainable"),
+    ("Colour: vintage brown; dark tan also available", "vintage"),
+    ("UV clarifier ends green water in 5-7 days", "green"),
+    ("Green label = mild, red label = spicy", "Green"),
+    ("Box colour: eco green (shade no. 7741) velvet with gold foil", "eco"),
+    ("Nature: free-flowing powder", "Nature"),
+])
+
+
+def test_sixty_fifth_round_every_part_named_is_no_overreach():
+    text = ("Sustainable: base plate 100% recycled steel, body 100% recycled aluminium, grip 100% recycled TPE, i.e. "
+            "every part recycled (GRS cert. no. CU 7788123)")
+    assert scope.the_part(text, "Stapkin Heavy Duty Stapler 100 Sheets") is None
+    assert scope.the_part("Sustainable: base plate 100% recycled steel", "Stapkin Heavy Duty Stapler 100 Sheets")
+
+
+# Sixty-sixth round (c590-c597 dev halves): a kiln on solar power, running costs, a FAQ about a part named with two
+# words, seed paper, a recyclable metal part, an FSC chain-of-custody code, "Key highlight: EPR registered", a
+# certifier after the number, scent notes, a product called sustainable in its bullet, an electric blanket's rating row
+SIXTY_SIXTH_ROUND = [
+    (claim_forms.renewable_power, "Shade fired in our solar-powered kiln", True),
+    (energy.mains_saving, "Low running costs", True),
+    (energy.mains_saving, "Costs less to run than an electric heater", True),
+    (energy.mains_saving, "Running cost approx. 2p per hour (60 W at 34p/kWh)", True),
+    (energy.running_cost, "Costs about 4p an hour to run on max, vs 68p for a 2 kW heater", True),
+    (energy.mains_power_line, "230 V, 120 W", True),
+    (energy.mains_appliance, "Fluffbrook Electric Overblanket Double 200 x 160 cm", True),
+    (legal.ewaste_duty, "Key highlight: EPR registered", True),
+    (legal.ewaste_duty, "EPR registration no. B-29016/2023", False),
+    (claim_forms.recycled_claim, "Lakeerkids Hard Shell Pencil Case, Ocean-plastic Shell", True),
+]
+TWELFTH_ROUND.extend(SIXTY_SIXTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Muguet, green pear and white musk", "green"),
+    ("Sustainable Projection for 8 Hours \u2013 Nivarra Iris Eau de Parfum 75 ml", "Sustainable"),
+])
+
+
+def test_sixty_sixth_round_parts_codes_and_the_product_called_sustainable():
+    registry = default_registry()
+    text = "FSC Certified Maple Spatula | *Chain of custody certificate: SCS-COC-007731"
+    assert registry.licence_anywhere(registry.find(text)[0].scheme, text) == "SCS-COC-007731"
+    found = registry.find("COSMOS ORGANIC, Reg. No. ECO-COS-30177, certified by Ecocert")
+    assert [c.scheme.id for c in found] == ["COSMOS"] and found[0].licence == "ECO-COS-30177"
+    # a FAQ that names the part in two words answers for the part
+    assert scope.the_part("Q: Is the jute hanging cord eco-friendly? A: Yes, the jute hanging cord is biodegradable.",
+                          "Vanrekha Mango Wood Chopping Board with Jute Hanging Cord") is None
+    assert scope.the_part("Biodegradable cover \u2013 the hang tag is made of seed paper",
+                          "Ankurshade Bamboo Chik Blind Cover for Balcony, 6 x 8 ft")
+    assert scope.the_part("Fully recyclable tablet: the back panel is aluminium", "Scriblix 12.4 inch Tablet, 8GB")
+    assert scope.sustainable_noun("Sustainable shade net", "Netsaya Monofilament Shade Net 90%, 3 x 3 m")
+    assert scope.sustainable_noun("Sustainable stretch that keeps its fit", "Couchcraft Sofa Cover 3 Seater") is None
