@@ -118,11 +118,17 @@ _WARRANTY_YEARS = re.compile(r"\b\d+[- ]?(years?|yrs?)[- ](of |manufacturer'?s? 
 _ABBREVIATION = re.compile(r"\b(e\.g|i\.e|min|approx|incl|yrs|nos?)\.", re.IGNORECASE)
 
 
+def _undotted(text: str) -> str:
+    """``text`` with the dots of its abbreviations removed ("(e.g. wheels) stocked for min. 7 yrs.", "part no. RS-09"),
+    so that a figure's pattern reads across them."""
+    return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
 @memo
 def durability_figure(text: str, warranty: bool = False) -> bool:
     """A figure that substantiates durability wording; with ``warranty``, warranty years count too
     (used within one segment only: nearly every real listing states a 1-year warranty somewhere)."""
-    text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)  # "(e.g. wheels) stocked for min. 7 yrs."
+    text = _undotted(text)
     return bool(_DURABILITY_FIGURE.search(text) or _MECHANICAL_FIGURE.search(text) or _REPAIR_TERMS.search(text) or
                 (warranty and _WARRANTY_YEARS.search(text)))
 
@@ -383,9 +389,8 @@ def durability_cue(text: str) -> tuple[int, int] | None:
     hit = first_unnegated(_DURABILITY_CUE, _BATTERY_PHRASE.sub(lambda m: " " * len(m.group(0)), blank))
     if hit:
         return hit
-    flat = _ABBREVIATION.sub(lambda m: m.group(0)[:-1], text)  # "(part no. RS-09, Rs. 1,450)"
-    m2 = next((m for t in (text, flat) for m in _DURABILITY_FIGURE.finditer(t) if not _RUB_RATING.search(m.group(0))),
-              None)
+    m2 = next((m for t in (text, _undotted(text)) for m in _DURABILITY_FIGURE.finditer(t)
+               if not _RUB_RATING.search(m.group(0))), None)
     return (m2.start(), m2.end()) if m2 else None
 
 
