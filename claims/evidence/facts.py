@@ -108,6 +108,11 @@ def _stars(text: str, context: re.Pattern[str]) -> list[int]:
     return [int(m.group(1)) for m in _STARS.finditer(text)] if context.search(text) else []
 
 
+# the main fabric under its label ("Fabric: 100% recycled polyester" says nothing of "Lining and zips: virgin
+# polyester")
+_FABRIC_LABEL = re.compile(r"^\s*(outer |main |shell )?fabric\s*:", re.IGNORECASE)
+
+
 def _scoped_apart(claim: str, fact: str) -> bool:
     """The claim and the fact are about different parts ("Packaging: ... no plastic" says nothing about the
     product's case; "Lining: 100% recycled" nothing about the outer fabric)."""
@@ -190,7 +195,8 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
                     continue
                 # "Outer shell fabric is 100% recycled ..., lining & zips are made of virgin materials" confirms it
                 if kind == "recycled" and claimed and _VIRGIN.search(s.text) and not _NEGATED.search(s.text) \
-                        and not _scoped_apart(claim, s.text) and 100 not in _percents(s.text, words):
+                        and not _scoped_apart(claim, s.text) and 100 not in _percents(s.text, words) \
+                        and not (_FABRIC_LABEL.match(claim) and _part_of(s.text) is not None):
                     found.append((i, j, "virgin material"))  # "100% recycled plastic" against "virgin TPU frame"
                     break
                 # ... of the same part: "Pillow covers: 100% organic cotton" says nothing of "Bedsheet: 60% cotton"

@@ -234,6 +234,12 @@ def saving_claim(out: SegmentRules, text: str, info: SegmentInfo, attribute: str
 _CLEAN_UP = re.compile(r"\b(plastics?|waste|litter|trash|garbage)\b", re.IGNORECASE)
 
 
+# a generic term whose reason, right after it, is an energy rating or figure ("Eco-friendly AC with BEE 5 Star
+# rating", "Eco-friendly TV: 5 Star BEE rated"), not a title's chunks side by side ("..., BEE 5 Star, Eco Friendly")
+_ENERGY_BACKED = re.compile(r"\s*([\w-]+\s*){0,2}?(:|\u2013|\u2014|\s-|with|because|as|since)\s+[^|;,]{0,40}?"
+                            r"(\bBEE\b|\bstars?\b|energy star|ISEER|\d+(\.\d+)?\s?(w|watts?|kwh|%))", re.IGNORECASE)
+
+
 def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentRules:
     """Claims no model may miss: an unmistakable generic term ("eco-friendly", "Eco sneakers") is a
     claim and, with nothing specific in the same segment, a GENERIC_CLAIM; a generic term justified by
@@ -266,12 +272,18 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
             info.certs
         if not specified:
             out.codes.add("GENERIC_CLAIM")
+        elif set(specified) == {"energy_efficiency"} and _ENERGY_BACKED.match(text, term[1]) and \
+                all(c.scheme.attributes == ("energy_efficiency",) for c in info.certs):
+            # "Eco-friendly AC with BEE 5 Star rating": the energy rating is one aspect, stretched to the whole
+            # product (labels.md: "eco-friendly because it saves paper")
+            out.codes.add("WHOLE_PRODUCT_OVERREACH")
         elif continued and not info.certs and \
                 not [a for a in lexicon.attribute_hits(text) if a != "generic_environmental"]:
             out.specified_next = True
     if scope.part_scoped(text) or scope.part_scoped(joined) or scope.brand_by_packaging(text) or \
             scope.brand_by_packaging(joined) or scope.material_part_scoped(text) or \
-            scope.material_part_scoped(joined) or scope.whole_from_part(text) or scope.whole_by_part(text) or \
+            scope.material_part_scoped(joined) or scope.whole_from_part(text) or \
+            (continued and scope.whole_from_part(joined)) or scope.whole_by_part(text) or \
             scope.whole_by_part(joined) or scope.part_then_term(joined):
         out.is_claim = True
         out.codes.add("WHOLE_PRODUCT_OVERREACH")
@@ -464,7 +476,7 @@ _NO_OFFSETS = re.compile(r"\b(without|no|not|never|zero)\s+(any\s+|using\s+|buyi
 # neutrality (claim_forms.neutral_claim): any neutral, zero or carbon-free impact
 _NEUTRALITY = re.compile(r"neutral|zero (carbon|emissions?)|carbon[- ]free", re.IGNORECASE)
 # "composts in a home bin within 12 months", "OK compost HOME": degradability said with its conditions
-_COMPOSTS = re.compile(r"\bcomposts\b|\bOK compost\b", re.IGNORECASE)
+_COMPOSTS = re.compile(r"\bcomposts\b|\bOK compost\b|\bbreaks? down within \d", re.IGNORECASE)
 # one ingredient or a minority share: not the whole product
 _PART_SHARE = re.compile(r"\b(contains?|ingredients?)\b|(?<![\d.])[1-9]\d?(\.\d+)?\s?%", re.IGNORECASE)
 _GENERIC_HEADER = re.compile(r"\s*[^:|\n\d]{1,30}(:|\s[-\u2013\u2014])\s*")
@@ -892,7 +904,8 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
                   continued: str = "") -> None:
     """Claims the listing's facts make of a segment whatever the heads say (``continued``: the next segment, when
     this one goes on in it after a dash or colon)."""
-    if facts.mains and "energy_efficiency" not in rule.attributes and energy.mains_saving(seg.text):
+    if (facts.mains or energy.mains_voltage(seg.text)) and "energy_efficiency" not in rule.attributes and \
+            energy.mains_saving(seg.text):
         saving_claim(rule, seg.text, info)  # "Eco Power Saving Mode" on a TV: the mains appliance's consumption
     if facts.mains and seg.field == "title" and "energy_efficiency" not in rule.attributes and \
             energy.title_star_label(seg.text):
@@ -995,7 +1008,7 @@ def _skipped(pred: ListingPrediction, i: int, facts: ListingFacts) -> bool:
     seg = pred.segments[i]
     if negation.negated_only(seg.text) or (facts.book and seg.field == "title" and not pred.infos[i].certs):
         return True  # negated, disclaimed or asked; a book's title
-    if facts.gadget and senses.gadget_power_saving_only(seg.text):
+    if facts.gadget and senses.gadget_power_saving_only(seg.text) and not energy.mains_voltage(seg.text):
         return True  # "Auto Sleep Power Saving" on a mouse: battery life, not an energy claim
     # "NON-REFILLABLE – dispose of when dry": the rest of a negated statement
     return bool(i and _continued(pred.segments, i - 1, pred.masked) and negation.negated_only(pred.segments[i - 1].text)

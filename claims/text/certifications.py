@@ -37,7 +37,7 @@ _GENERIC_BADGE_NAMES = re.compile(
 # ("FCC certified", "ISI Certified", "BIS hallmark", "Apple MFi Certified"); RoHS/REACH are legal
 # requirements (LEGAL_REQUIREMENT_AS_FEATURE), not labels (labels.md section 4)
 _SAFETY_MARKS = re.compile(
-    r"^(?:FCC|ISI|BIS|BEAB|ASTA|VDE|KEMA|Kitemark|BS|UL|ETL|CSA|IEC|IS|FSSAI|HUID|MFi|Apple|MFI|TUV|TÜV|GS|PSE|KC|CCC|NABL|RoHS|REACH|CE|"
+    r"^(?:WPC|ETA|TEC|MTCTE|FCC|ISI|BIS|BEAB|ASTA|VDE|KEMA|Kitemark|BS|UL|ETL|CSA|IEC|IS|FSSAI|HUID|MFi|Apple|MFI|TUV|TÜV|GS|PSE|KC|CCC|NABL|RoHS|REACH|CE|"
     # child-seat approvals ("UN R129 approved", "ECE R44/04", "i-Size")
     r"UN|R\d{2,3}(/\d+)?|i-Size|"
     # India's grading and hallmarking marks ("Agmark certified, Grade: Special")
@@ -97,7 +97,7 @@ _CERT_NUMBER = (r"\s*[:#.]?\s*(?P<number>(?-i:[A-Z]{1,6}(-[A-Z]{1,6}){2,3})-\d{3
 # not a product's own ("Product ID", "Model ID")
 _HOLDER_ID = (r"(?<!product )(?<!model )(?<!order )(?<!item )(?<!serial )(?<!device )(?<!batch )(?<!user )"
               r"(?<!app )(?<!seller )(?<!listing )ID(?=\s*[:#]?\s*[A-Z]{0,6}[- /]?\d)")
-_NAMED_NUMBER = re.compile(r"[^|;\n]{0,48}?\b(licen[cs]e|certificate|certification|cert\.?|registration|reg\.|"
+_NAMED_NUMBER = re.compile(r"[^|;\n]{0,48}?\b(licen[cs]e|lic\.|certificate|certification|cert\.?|registration|reg\.|"
                            r"trademark|membership|member|client|licensee|(?-i:[A-Z]{2,5}) ID|op\.? ID|" + _HOLDER_ID +
                            r")\s*" +
                            _NUMBER_LABEL + "?" + _CERT_NUMBER, re.IGNORECASE)
@@ -210,6 +210,9 @@ class Registry:
                 continue  # "GOTS licence ECOCERT 21457": the certifier's name in another scheme's licence number
             if out and m.start() - out[-1].end <= 40 and _CERTIFIER_AFTER_NUMBER.search(text[out[-1].end: m.start()]):
                 continue  # "GOTS License No. 158769 (Ecocert)": the body that issued the number, in brackets
+            if out and out[-1].licence and m.start() - out[-1].end <= 40 and \
+                    m.group(0).lower() in out[-1].licence.lower():
+                continue  # "Leaping Bunny approved (Cruelty Free International ID no. 5523)": inside the licence
             to = _TO_SCHEME.match(text, m.end())
             if to and self._pattern.match(text, to.end()):
                 continue  # "Certified organic by Ecocert to NPOP": the body that certifies, to the scheme named next

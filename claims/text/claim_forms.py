@@ -90,6 +90,10 @@ tree_pledge = occurs(re.compile(r"\bwill (also )?plant (a|one|\d+|two|five|ten) 
                                 r"( \d+(\.\d+)?\s?(kg|kgs|g|tonnes?|lbs?|bottles|items))? (of ([\w-]+ ){0,2})?"
                                 r"(e-?waste|plastics?|waste|bottles|paper|cartons|cans|textiles|clothes|batteries)\b"
                                 r"[^|.;]{0,20}?\bfor (every|each)\b|"
+                                # ... or the sale first ("For every mount sold we will recycle 1 kg of e-waste")
+                                r"\b(for|with) (every|each) [\w ]{1,25}?,? we(?: will|'ll| shall) (help )?"
+                                r"(recycle|collect|remove|recover)\b[^|.;]{0,30}?"
+                                r"\b(e-?waste|plastics?|waste|bottles|paper|cartons|cans|textiles|clothes|batteries)\b|"
                                 # "We will remove 1 lb of ocean plastic for every grill sold"
                                 r"\bwill (help )?(remove|collect|recover|clean up|pull|fish out)\b[^|.;]{0,40}?"
                                 r"\b(ocean|marine|river|beach|coastal|sea)[- ](plastics?|waste|litter|trash)\b|"

@@ -42,7 +42,7 @@ _BASELINE = re.compile(r"\b(than|compared (with|to)|vs\.?|versus|relative to|aga
                        # a named conventional process or product: "35% less water vs. conventional piece dyeing",
                        # "30% less water vs. sprinkler irrigation", "than halogen lamps"
                        r"\b(than|compared (with|to)|vs\.?|versus)\s+(the |an? )?(conventional|traditional|virgin|"
-                       r"incandescent|halogen|sprinkler|flood|"
+                       r"incandescent|halogen|sprinkler|flood|hose|bucket|hand[- ]watering|"
                        # "compared with a manual on/off thermostat", "than a non-inverter AC"
                        r"manual|non-inverter|fixed[- ]speed|mechanical)\b|"
                        # the product's own standard setting: "cuts heating power use by 35% compared with standard mode"

@@ -28,7 +28,7 @@ _EASY_REPAIR = r"\b(easy|easier|simple)[- ]to[- ](repair|fix|mend)\b|\b(built|de
 _DURABILITY_FIGURE = re.compile(
     # "colour may bleed in the first 2 washes" counts washes, it tests nothing
     # (a grinder's "Grind settings: 18 clicks" counts steps, not a test)
-    r"(?<!first )(?<!initial )(?<!\bin )(?!\d{1,2} ?clicks?\b)\d[\d,.]*\s?(\+|k\+?|lakhs?|million)?\s?(times? )?"
+    r"(?<!first )(?<!initial )(?<!\bin )(?!\d{1,2} ?clicks?\b)\d[\d,.]*[\s-]?(\+|k\+?|lakhs?|million)?[\s-]?(times? )?"
     r"(bends?|bending|clicks?|"
     r"keystrokes|key ?strokes|"
     r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
@@ -77,7 +77,7 @@ _DURABILITY_FIGURE = re.compile(
     # "5000+ plugging": a test; "Sales Package: 10 Plug Tops" is a pack size
     r"(?<!BS )(?<!IS )(?<!EN )(?<!IEC )(?<![\d,.])"  # a standard's number ("BS 1363 plug") counts no test
     r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k|lakhs?|million))\s?\+?\s?(times? )?plug(s|ging)?( and unplugging)?\b|"
-    r"\b(spare|replacement) [^.;|\n]{0,60}?\b(for|(stocked|available|sold|kept|supplied)( for)?) "
+    r"\b(spares?|replacement) [^.;|\n]{0,60}?\b(for|(stocked|available|avail\.|sold|kept|supplied)( for)?) "
     r"(at least |a minimum of |min\.? |minimum )?\d+ (years?|yrs)|"
     # a repair service with its terms ("we resole them for Rs 1,199, up to 3 times")
     # ... or a part sold to replace a worn one ("Cutter roller replaceable when worn (part no. RS-09, Rs. 1,450)")
@@ -97,7 +97,7 @@ _DURABILITY_FIGURE = re.compile(
 # 5,000 times"; "switches rated for 50 million keypresses")
 _MECHANICAL_FIGURE = re.compile(
     # a test's count, not a part's ("3 flexing heads", "2 clicks to pair")
-    r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?\s?(k\+?|lakhs?|million))\s?(\+|plus)?\s?(times? )?"
+    r"(\d{1,3}(,\d{3})+|\d{3,}|\d+(\.\d+)?[\s-]?(k\+?|lakhs?|million))[\s-]?(\+|plus)?\s?(times? )?"
     r"(bends?|bending|flex(es|ing)?|clicks?|key ?strokes|"
     r"key ?presses|presses|insertions|mating cycles|usb inserts?)\b(?!\s*(per|a|each) (charge|refill|cycle))|"
     r"(?<!BS )(?<!IS )(?<!EN )(?<!IEC )(?<![\d,.])"
@@ -201,6 +201,8 @@ _SPARE_SOLD = (r"\bspare ((lid|gasket|seal|part|knob|handle|hinge|strap|wheel|bl
                r"\bspare (?!(cartridges?|refills?|batter(y|ies)|cells?|coin|bulbs?|filters?|bags?|ink)\b)([\w-]+ ){1,2}"
                r"(are |is )?(readily )?(available|stocked|in stock)\b(?! separately)|"
                r"\bwe (stock|sell|keep|carry) spare\b|"
+               # "Spares avail., e.g. jars, couplers, blades"
+               r"\bspares (are )?(readily )?(available|avail\.|avl\.)(?! separately)|"
                # "Spare rollers and air bags readily available"
                r"\bspare ([\w-]+ ){1,3}((&|and) ([\w-]+ ){1,2})?(are |is )?readily available\b|"
                # "Spare tines and handles available - repair, don't replace"

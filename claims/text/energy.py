@@ -67,7 +67,8 @@ _ENERGY_SAVING = re.compile(
     r"\b(electricity|power|energy) bills? (down|low)\b|\b(wastes?|consumes?|uses?|draws?) (very |much |far |"
     r"(up ?to )?\d+(\.\d+)?\s?% )?less (stand-?by |mains |grid )?(electricity|energy|power)\b|"
     # cooking fuel ("cooks rice with up to 35% less gas than an open pan")
-    r"\b(with|uses?|needs?|consumes?|sav(es?|ing)) (up ?to )?(\d+(\.\d+)?\s?% )?less (cooking )?(gas|LPG|fuel)\b|"
+    r"\b(with|uses?|needs?|consumes?|sav(es?|ing)) (up ?to )?(\d+(\.\d+)?\s?(%|kg|kgs|litres?|l) )?less (cooking )?"
+    r"(gas|LPG|fuel)\b|"
     r"\bsav(es?|ing) (on )?(cooking )?(gas|LPG)\b|\b(gas|LPG)[- ]saving\b|"
     r"\b(improves?|better|increases?|boosts?|saves?) (the |your )?fuel (economy|efficiency|mileage)\b|"
     r"\bfuel[- ](saving|efficient|economy)\b|"
@@ -79,6 +80,11 @@ _ENERGY_SAVING = re.compile(
     # "Standby consumption 0.5 W, i.e. 60% less (than our earlier model)"
     r"\b(stand-?by|power|energy|electricity) (consumption|draw|use|usage)\b[^|;]{0,30}?\b\d+(\.\d+)?\s?(%|percent) "
     r"(less|lower)\b|"
+    # a water heater's heat kept in ("Standing loss approx. 36% lower")
+    r"\b(standing|stand-?by|heat) (heat )?loss(es)?\b[^|;]{0,20}?\b\d+(\.\d+)?\s?(%|percent) (less|lower)\b|"
+    # a power row against a stated baseline ("Power use: 18 W vs. 30 W for our 2019 NB-100 model")
+    r"\b(power|energy) (use|usage|consumption|draw)\s*:?\s*\d+(\.\d+)?\s?W(atts?)?\s+(vs\.?|versus|against|"
+    r"compared (to|with))\s+\d|"
     # its wattage against a stated baseline's ("Uses 28 W vs. 75 W of a standard induction fan")
     r"\b(uses?|consumes?|draws?)\s+(only\s+|just\s+)?\d+(\.\d+)?\s?W(atts?)?\s+(vs\.?|versus|against|"
     r"compared (to|with)|"
@@ -202,6 +208,7 @@ _WATER_SAVING = re.compile(
                            r"(of\s+)?((your|its|the)\s+)?(rinse |rinsing |flush |tap )?water( (use|usage|consumption|"
                            r"wastage|bills?))?\b|"
                            r"\bwater[- ]sav(ing|er)\b|\b(zero|less|minimal|no) water (wastage|waste)\b|"
+                           r"\b(zero|less|low|minimal|minimum|reduced) waste[- ]?water\b|"
                            r"\b(uses?|consumes?|wastes?) (up ?to )?(\d+(\.\d+)?\s?(%|percent) )?less water\b",
                            re.IGNORECASE)
 
@@ -219,6 +226,8 @@ _WATER_FIGURE = re.compile(r"\d+(\.\d+)?\s?(LPM|L/min|l/min|lpf|gpm|(litres?|lit
 water_figure = occurs(_WATER_FIGURE)
 
 
+# a mains part named in the same line ("Power-saving mode: the 230 V base station drops to 0.5 W standby")
+mains_voltage = occurs(re.compile(r"\b(100\s?[-\u2013~]\s?240|2[234]0|110|120)\s?V(AC| AC)?\b", re.IGNORECASE))
 battery_capacity = occurs(re.compile(r"\b\d[\d,]*\s?mAh\b", re.IGNORECASE))
 
 

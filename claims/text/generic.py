@@ -35,7 +35,8 @@ _STRONG_GENERIC = re.compile(
     r"(ly)?[- ]friendly)\s*\?\s*(A\s*[:.-]\s*)?(yes|yeah|yep|yup|absolutely|of course|definitely)\b|"
     r"\u3010\s*(sustainab\w*|eco|green(er)?|ecological|planet[- ]friendly|earth[- ]friendly)\s*\u3011|"
     r"\b(we )?(cares?|caring) for (the |our )?(planet|earth|environment|nature)\b|\b(a )?step (towards?|for) (a )?"
-    r"(greener|cleaner|better) (planet|earth|future|tomorrow)\b|\bfor a (greener|cleaner) (planet|earth|future)\b|"
+    r"(greener|cleaner|better) (planet|earth|future|tomorrow)\b|\bfor a (greener|cleaner) (planet|earth|future|"
+    r"tomorrow|world)\b|\bgreen [\w-]+ for a better (tomorrow|future|planet|world|earth)\b|"
     r"\b(a|the) (greener|more sustainable|more eco-friendly) ((grooming|cleaning|cooking|beauty|morning|daily|laundry|"
     r"kitchen|home|office|party|festive) )?(way|choice|option|alternative|pick|swap|routine|habit|"
     r"lifestyle|home|wardrobe|kitchen|commute|roof|building|build|house)\b|"
@@ -58,7 +59,9 @@ _STRONG_GENERIC = re.compile(
     r"\bgreener (streaming|viewing|listening|gaming|printing|cleaning|laundry|living|cooking|brewing|shopping|gifting|"
     r"travel|commut\w*|rides?|celebrations?|parties|festivals?|weddings?|homes?|kitchens?|offices?|workplaces?)\b|"
     r"\bfor conscious (listeners?|consumers?|shoppers?|buyers?|travell?ers?|parents?|famil(y|ies)|homes?|kitchens?|"
-    r"cooks?|readers?|gamers?|riders?)\b|"
+    r"cooks?|readers?|gamers?|riders?|people|users?|customers?|owners?)\b|"
+    r"(?<![\w-])conscious (charging|cooking|cleaning|gaming|listening|streaming|printing|shopping|travel|shaving|"
+    r"grooming|bathing|parenting)\b|"
     # ... after a comma or "and" ("Feel good, be green"), not a colour to come ("the LED will be green")
     r"(^|[,;!]\s*|\band\s+)be\s+green(er)?\b|"
     # a segment that is only the word ("... Elastic All Round \u2013 Sustainable")

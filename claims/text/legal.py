@@ -15,6 +15,7 @@ from claims.text.negation import first_unnegated
 # section 4): RoHS, REACH, CFC-free. CE alone says nothing environmental; BIS, FCC and UL are safety marks.
 LEGAL_MARK = re.compile(r"\bRoHS\b|\b(?-i:REACH)\b(?=[ -]?(compliant|certified|approved|registered|conform))|"
                          r"\b(H?CFCs?)[- ]?free\b|\b(contains? )?(no|zero|without( any)?) (H?CFCs?)\b|"
+                         r"\bnon[- ]?(H?CFCs?)\b|"
                          r"\bozone[- ]friendly\b|"
                          r"\blead[- ]?free solder\w*", re.IGNORECASE)
 
@@ -139,7 +140,11 @@ _ADULTERANT_FREE = re.compile(r"\b(lead chromate|metanil yellow|sudan (red|dyes?
                               r"\b(never|not) (coated|polished|treated|mixed|coloured|colored|ripened) with (any )?"
                               r"(banned|"
                               r"prohibited|non-permitted) [\w-]+( [\w-]+)?\b|"
-                              r"\b(zero|no) (non-permitted|prohibited) (colou?rs?|dyes?|additives?|chemicals?)\b",
+                              r"\b(zero|no) (non-permitted|prohibited) (colou?rs?|dyes?|additives?|chemicals?)\b|"
+                              # a named substance said to be banned ("Made without banned hexachlorophene")
+                              r"\b(free (of|from)|without( any)?) (the )?(banned|prohibited) [\w-]{5,}\b|"
+                              # a candle's lead-free wick: lead-core wicks are banned (US CPSC 2003, Australia 2002)
+                              r"\blead[- ]?free ([\w-]+ ){0,2}?wicks?\b|\bwicks? (are |is )?(100% )?lead[- ]?free\b",
                               re.IGNORECASE)
 
 
@@ -220,7 +225,9 @@ _EWASTE_REGISTERED = re.compile(r"\b(EPR|WEEE)[- ](registered|authori[sz]ed|cert
                                 # (Management) Rules 2022 (EPR)"
                                 r"\b(battery waste|e-?waste) (\(management\) |management )?rules,? (20\d\d,? )?"
                                 r"(compliant|compliance)\b|"
-                                r"\b(registered|compliant) (under|with) (the )?(e-?waste|battery waste)\b)"
+                                r"\b(registered|compliant) (under|with) (the )?(e-?waste|battery waste)\b|"
+                                # "E-waste compliant – responsible printing"
+                                r"\be-?waste[- ]complian(t|ce)\b)"
                                 r"(?=[^|]*\b(greener|green|eco|planet|sustainab\w*|environment\w*|responsible|"
                                 r"responsibly|a feature|sets? (us|it|them) apart|proud\w*)\b)|"
                                 # ... or under a header that makes it a merit ("Eco highlight: our brand is
@@ -230,7 +237,10 @@ _EWASTE_REGISTERED = re.compile(r"\b(EPR|WEEE)[- ](registered|authori[sz]ed|cert
                                 r"[^|]{0,60}(\b(EPR|WEEE)\)?[- ](registered|authori[sz]ed|certified|compliant)\b|"
                                 # ("Eco highlight: registered under India's E-waste EPR rules")
                                 r"\b(registered|compliant) (under|with) (the )?(india'?s |indian |uk |eu )?"
-                                r"(e-?waste|battery waste|EPR|WEEE)\b)",
+                                r"(e-?waste|battery waste|EPR|WEEE)\b|"
+                                # ("Eco highlight: meets India's E-Waste (Management) Rules, 2022")
+                                r"\b(meets?|complies with|follows?|as per) (the )?(india'?s |indian |uk |eu )?"
+                                r"(e-?waste|battery waste|plastic waste)\b)",
                                 re.IGNORECASE)
 
 

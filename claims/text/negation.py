@@ -28,7 +28,7 @@ _NEGATOR = re.compile(
     r"hardly|scarcely|anything but)\b"
     r"(?:\s+(?:be|been|being|is|are|a|an|the|it|its|their|this|they|we|them|these|"
     r"under|by|claim\w*|say\w*|"
-    r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|"
+    r"call\w*|label\w*|sold|marketed|made|from|of|as|considered|certified|truly|fully|currently|yet|part|members?|"
     r"any|officially|really|use[ds]?|suitable|for|home|industrially|widely|100%|buy|bought|purchase[ds]?|"
     r"rely|relies|on|involve[ds]?|include[ds]?|have|has|had|yet|run|runs|powered|operate[ds]?|longer|held|hold|holds|"
     r"obtained|received|sought|sell|sells|market|advertise|promote|offer|offers|offered|provide|provides|"
@@ -38,7 +38,7 @@ _NEGATOR = re.compile(
     r"measured|calculated|assessed|special|extra|particular|dedicated|shipping|delivery|carry|carries|bear|bears|"
     # "not made carbon neutral through offsets", "never measured our footprint", "not printed on FSC-certified
     # paper", "has no energy-saving standby mode"
-    r"our|neutral|through|via|printed|packed|packaged|wrapped|energy-saving|power-saving|"
+    r"our|neutral|through|via|printed|packed|packaged|wrapped|energy-saving|power-saving|whether|"
     # "our flakes are not baked with renewable electricity"
     r"baked|brewed|roasted|fired|cooked|dyed|woven|stitched|sewn|manufactured|assembled|"
     # "we do not make any environmental claim", "we do not recommend composting used litter"
@@ -78,6 +78,11 @@ _DISCLAIMER = re.compile(
     # "No claim is made that the unit is free of harmful chemicals"; "this router has not been tested for its carbon
     # footprint" (not "has not been tested on animals", a claim)
     r"\bno claims? (is |are )?(made|given|stated) (that|about|of)\b|"
+    # "We don't sell this EVA roller as eco-friendly"; "We have not calculated or offset the carbon footprint"
+    r"\b((do|does|did)(n'?t| not)|never)\s+(sell|market|present|describe|advertise|pitch)\s+(this|it|these|them|the|"
+    r"our)(\s+[\w-]+){0,3}\s+as\b|"
+    r"\b(have|has|did|do|does)(n'?t| not) (yet )?(calculated|measured|offset|assessed)\s+(or|and|nor)\s+"
+    r"(calculated|measured|offset|assessed)\b|"
     # "We have not tested whether the coir layer is compostable"
     r"\b(have|has|did|do|does)(n'?t| not) (yet )?(tested|checked|verified|confirmed|measured|assessed) (whether|if)\b|"
     r"\b(has|have|is|are|was|were)(n'?t| not) (yet )?(been )?(tested|assessed|measured|verified|certified|evaluated|"
@@ -157,6 +162,7 @@ _SPEC_NO = re.compile(r"[\w&/ ()-]{0,45}?\s*([:=|\u00a6]|\s[-\u2013]\s)\s*(no|no
                       r" stated| declared| mentioned| confirmed)?|unknown|unconfirmed|unverified|"
                       r"(none|nil)( used| added| present| included)?|false|"
                       r"n/?a|0(\.0)?\s?%|(we )?(make|made) no claims?|no claims?( made)?|"
+                      r"no ([\w-]+ ){0,2}(is |are )?(claimed|stated|declared)|"
                       r"none (are |is )?(made|given|claimed|stated)|[\u274c\u2716\u2717\u2718]|"
                       r"(?<=: )[\u2014\u2013-]{1,2}(?=\s*([|;]|$)))"
                       r"( (for|on|by|from|in) (this |the |our |any |a )?[\w -]{1,20}?)?"
@@ -170,7 +176,7 @@ _LEFT_OPEN = re.compile(r"[^.;!?|\n]{0,40}?\b(has|have|is|are)\s+(not|never)\s+(
                         r"confirmed|checked|assessed|established|certified)\b", re.IGNORECASE)
 
 
-_PROPERTY_NOUN = re.compile(r"(compost|recycl|biodegrad|reus|refill|repair)ability\b", re.IGNORECASE)
+_PROPERTY_NOUN = re.compile(r"(compost|recycl|biodegrad|reus|refill|repair)ability\b|toxicity\b", re.IGNORECASE)
 
 
 # Hinglish: "organic nahi hai" (is not organic)
@@ -294,6 +300,13 @@ def _statement_mentions(text: str, starts: list[int]) -> list[int]:
     return body or starts
 
 
+_NO_SINGLE_USE_PLASTIC = re.compile(r"(^|[:;,\u2013\u2014-]\s*|\b(with|has|have|uses?|contains?)\s+)(no|zero)\s+"
+                                   r"single[- ]use plastics?\b", re.IGNORECASE)
+_UNTESTED_WHETHER = re.compile(r"\b(not|never)\s+(been\s+)?(tested|checked|verified|confirmed|measured)\s+"
+                               r"(whether|if)\b", re.IGNORECASE)
+_NO_ASIDE = re.compile(r"[:=]\s*(no|not)\s*\((?P<why>[^()|]{0,80})\)", re.IGNORECASE)
+
+
 @memo
 def negated_only(text: str) -> bool:
     """True when ``text`` names eco attributes but every mention is negated or disclaimed
@@ -302,15 +315,22 @@ def negated_only(text: str) -> bool:
     call it carbon neutral") follows the statement after it."""
     if (text.rstrip().endswith("?") and "?" not in text.rstrip()[:-1]) or _DISCLAIMED_STATEMENT.fullmatch(text.strip()):
         return True
+    if _NO_SINGLE_USE_PLASTIC.search(text):
+        return False  # "Packaging: no single-use plastic": an absence claimed (plastic-free), as "no plastic" is
     attrs, _ = compiled_patterns()
     disclaimed = _claim_disclaimed(text)
     if disclaimed and all(name in disclaimed for name, p in zip(ATTRIBUTES, attrs, strict=True) if p.search(text)):
         return True  # "Water use is the same as our previous model; we make no water-saving claim."
-    mentions = _statement_mentions(text, [m.start() for p in attrs for m in p.finditer(text)] or
+    # the reason given for a spec row's "No" claims nothing ("Refillable jar: No (single-use votive holder)")
+    asides = [a.span("why") for a in _NO_ASIDE.finditer(text)]
+    mentions = _statement_mentions(text, [m.start() for p in attrs for m in p.finditer(text)
+                                          if not any(a <= m.start() < b for a, b in asides)] or
                                    # a free-of wording no attribute names ("whether the foam is CFC-free")
                                    [m.start() for m in _FREE_OF_WORD.finditer(text)])
     # the baseline of a comparison says nothing of the product ("45% less electricity vs. a non-inverter AC")
     mentions = [m for m in mentions if not _BASELINE_BEFORE.search(text[max(0, m - 40): m])]
+    if not mentions and _UNTESTED_WHETHER.search(text):
+        return True  # "we have not tested whether it contains PFAS": a substance left open, no claim
     return bool(mentions) and all(is_negated(text, m) for m in mentions)
 
 

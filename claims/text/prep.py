@@ -34,7 +34,7 @@ _WORD_END = re.compile(r"\s+")
 _ABBREVIATION_END = re.compile(
     r"(?:^|[\s(\[])(?:no|nos|nr|approx|appr|incl|excl|e\.g|i\.e|vs|min|max|cert|reg|ref|art|ltd|co|inc|pcs|"
     r"pkt|qty|dia|wt|ht|vol|sq|mfg|mfd|dt|st|dr|mr|mrs|ms|prof|fig|est|dept|approx|corp|int|nat|std|pvt|sep|govt|"
-    r"yrs|hrs|mins|secs|pls|imp|mkt|apx|lic|licen|regd|mfr|manuf|wks|mths|mos|ed|pg|pp)\.$",
+    r"yrs|hrs|mins|secs|pls|imp|mkt|apx|lic|licen|regd|mfr|manuf|wks|mths|mos|ed|pg|pp|avail|avl)\.$",
     re.IGNORECASE)
 # a key and its value on one line, split by a tab ("Cruelty Free<TAB>No"): read as "Cruelty Free:No"
 _TAB_PAIR = re.compile(r"(?m)^([^\t\n:]{1,30})\t([^\t\n]{1,80})$")
@@ -136,7 +136,8 @@ def _join_abbreviations(spans: list[tuple[int, int]], masked: str) -> list[tuple
     """Merge a sentence that ends in an abbreviation ("no.", "approx.", "incl.") with the next one, and a
     question with the answer that follows it."""
     return _merge(spans, masked, lambda previous, a, b: bool(
-        _ABBREVIATION_END.search(previous) or (previous.endswith("?") and _ANSWER_START.match(masked, a))))
+        _ABBREVIATION_END.search(previous.rstrip(" ([")) or  # "GRS cert. (licence no. ...)": the bracket opened
+        (previous.endswith("?") and _ANSWER_START.match(masked, a))))
 
 
 def _join_key_values(pieces: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:

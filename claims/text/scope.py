@@ -57,7 +57,7 @@ _MINOR_PART_NAMES = (r"(caps?|lids?|laces?|box(es)?|packaging|package|cartons?|w
                      r"(pre-?)?filter cloths?|pre-?filters?|"
                      r"hang ?tags?|zip(per)?s?( pulls?)?|pulls?|linings?|straps?|handles?|insoles?|buttons?|inserts?|"
                      r"shoe ?box(es)?|pull tabs?|charging (stand|dock|base|cradle)s?|braid(ing)?|back plates?|"
-                     r"eyelets?( rings?)?|eyelet rings?|underlays?|(seat )?cords?|(steel |paint )?tins?|"
+                     r"eyelets?( rings?)?|eyelet rings?|underlays?|(seat )?cords?|(steel |paint )?tins?|(glass )?jars?|"
                      r"(floor|back|side|roof|base|top|front|door) panels?|"
                      r"(cushion |seat |pillow )?covers?|"
                      r"trims?|stitching|threads?|pumps?|nozzles?|mailers?|trays?|knobs?|keycaps?|cable ties?|"
@@ -248,7 +248,9 @@ _ITS_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*(:|\u2013|\u2014|-|,)\s*(only |just
 _ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w*|logistics|packaging|packing|roasting|"
                           r"brewing|baking|dyeing|printing|firing|production|manufacturing|assembly|assembling|"
                           r"stitching|weaving|knitting|moulding|molding|casting|milling|distilling|pressing|knotting|"
-                          r"spinning|carving|polishing|glazing|tanning|curing|drying)\b",
+                          r"spinning|carving|polishing|glazing|tanning|curing|drying|pouring|"
+                          # a pack the term names ("Plastic-free outer pack \u2013 it ships in a paper tube")
+                          r"(outer|inner|retail|gift|shipping|mailing) packs?)\b",
                           re.IGNORECASE)
 
 
@@ -376,6 +378,11 @@ _WHOLE_FROM_PART = re.compile(r"\b(makes?|making|turns?|so) (the |your |this )?(
                               r"carbon[- ]neutral)\b"
                               r"[^.;|\n]{0,40}|"
                               # "Our studio is a plastic-free zone, so every candle we sell is plastic-free"
+                              # "Eco-friendly plug \u2013 cuts standby power of connected TVs": one saving stands for
+                              # the whole (labels.md: "eco-friendly because it saves paper")
+                              r"\b(eco[- ]friendly|green|greener|sustainable|planet[- ]friendly|earth[- ]friendly|"
+                              r"environment(al(ly)?)?[- ]friendly)( [\w-]+){0,3}?\s*(:|\u2013|\u2014|\s-|,?\s+(because|"
+                              r"as|since))\s+(it |this |they )?(saves?|cuts?|reduces?|lowers?|avoids?)\b[^.;|\n]{0,60}|"
                               r"\bso (every|each|all) [\w-]+ (we [\w-]+ )?(is|are) (an? )?(zero[- ]waste|"
                               r"eco[- ]friendly|sustainable|green|plastic[- ]free|carbon[- ]neutral|zero[- ]carbon)\b"
                               r"[^.;|\n]{0,30}",
@@ -527,7 +534,7 @@ _WHOLE_BY_PART = re.compile(
 _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|entire \w+|main fabric|outer fabric)$",
                          re.IGNORECASE)
 # a part of a natural material that would carry degradability ("the handle is bamboo")
-_NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) |in (a |an )?)?(\d+\s?% )?"
+_NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) |in (a |an )?|an? )?(\d+\s?% )?"
                            r"((unbleached|natural|raw|untreated|plant|FSC[- ]certified|certified|pressed|woven|moulded|"
                            r"seed|plantable|handmade|"
                            r"molded|crushed) )?(moso |organic )?"
@@ -633,7 +640,7 @@ _THE_NOUN = re.compile(
     r"(?:\s+(?:around|round|wrapping|holding)\s+(?:the|each|every|this)\s+[\w-]+)?"
     # "the pouch it comes in is biodegradable"
     r"(?:\s+(?:it|they)\s+(?:comes?|ships?|arrives?|is packed|are packed|is sent)\s+in)?\s+"
-    r"(?:is|are|was|were|doubles|uses?|comes?|gets?|can|"
+    r"(?:is|are|was|were|doubles|uses?|draws?|consumes?|comes?|gets?|can|"
     r"(?<=\w )(?:made|moulded|molded|contains?|from|filled|woven|printed)|"
     # "the carton folds into a reusable storage box", "our kiln runs on rooftop solar power"
     r"(?<=\w )(?:(?:folds?|turns?|converts?) into|runs? on|goes in(?:to)?)\b|"
@@ -670,7 +677,7 @@ _WHOLE_NOUN = re.compile(r"(products?|items?|units?|pieces?|sets?|kits?|packs?|f
                          r"it|this|same|whole|entire|rest|price|quality|colou?rs?|size|finish|look|"
                          # what the term is said of as an impact, not a component ("the CO2 is offset")
                          r"co2|carbon|emissions?|footprint|impact|offsets?|credits?|energy|electricity|power|water|waste|"
-                         r"production|manufacturing|process|factory|workshop|seller|maker|"
+                         r"production|manufacturing|process|factory|workshop|studio|seller|maker|"
                          # a pronoun or a quantifier: no part ("Eco-friendly – we use ...", "everything is ...")
                          r"we|you|they|i|he|she|everything|all|each|every|both|none|nothing|which|that|what)",
                          re.IGNORECASE)
@@ -835,6 +842,9 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     if g is None or is_negated(text, g[0]):
         return None
     by_lead = lead is not None and g == lead.span("kw")
+    compound = re.match(r"-[a-z]+\b(?!-)", text[g[1]:], re.IGNORECASE) if by_lead else None
+    if compound:
+        g = (g[0], g[1] + compound.end())  # "Recycled-plastic television: the rear cover ...": the compound is the term
     if topic_header(text):
         return None  # "Sustainability: The legs are FSC certified (FSC-C054321)": a topic header, no claim of the whole
     if _WHOLE_COVERAGE.search(text):
@@ -872,6 +882,9 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
         # "Q: Is this handle eco-friendly? A: Yes, its handles are ...", "Q: Is this zip eco-friendly? A: Yes, its zip
         # tape is ...": the question names the part
         return None
+    if asked and _PART_WORD.fullmatch(asked.group("noun")) and \
+            not re.search(r"\b" + re.escape(asked.group("noun").lower().rstrip("s")), product):
+        return None  # the question asks of a part, not the product ("Q: Is the remote eco-friendly? A: Yes, its shell")
     if m.group("oneof") and set(attribute_hits(m.group("rest"))) - {"generic_environmental"}:
         return g  # "Organic fabric bundle: one of the 10 fat quarters is GOTS-certified organic cotton"
     last = words[-1]
@@ -922,8 +935,8 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     if len(words) > 1 and _MINOR_PART_WORD.fullmatch(pair) and pair not in product:
         return g  # "Recycled sling bag \u2013 the dust bag it ships in is ..." of a "Sling Bag"
     product = _PACK_OF_PRODUCT.sub("", product)  # "Biryani Masala 50 g Tin": the tin holds the product
-    nouns = product.split()
-    if head and nouns and len(head) > 1 and head[-1].rstrip("s") == nouns[-1].rstrip("s") != stem:
+    nouns = re.split(r"\s+(?:for|compatible with)\s+", product, maxsplit=1)[0].split()  # "Case for iPhone 15"
+    if head and nouns and len(head) > 1 and head[-1].rstrip("s") == nouns[-1].rstrip("s") != stem.rstrip("s"):
         return g  # the term names the product, the title the part only as a modifier ("Sustainable bracelet – the
         # beads are FSC-certified wood" of a "Wooden Bead Stretch Bracelet")
     if re.search(r"\b" + re.escape(stem) + r"(e?s)?\b(?!-)", product) or (head and head[-1].rstrip("s") == stem):
@@ -1069,6 +1082,10 @@ _MADE_AT = re.compile(r"\b(made|produced|manufactured|crafted|assembled|sewn|wov
                       r"([\w-]+ ){0,2}(workshop|factory|unit|plant|studio|mill|facility)\b", re.IGNORECASE)
 
 
+_TERM_WORDS = re.compile(r"((eco|earth|planet|environment(al(ly)?)?|nature)[- ]?(friendly|conscious|safe)|sustainable|"
+                         r"green(er)?|eco)", re.IGNORECASE)
+
+
 def parts_are_the_product(text: str, title: str) -> bool:
     """Every part the segment names is named in the title too ("box and lid" of a "Storage Box with Lid",
     "cover and all 200 pages" of a "Notebook, 200 Pages, Kraft Cover"): the parts make the product."""
@@ -1086,9 +1103,14 @@ def parts_are_the_product(text: str, title: str) -> bool:
         return False
     label = _LABEL_BY_PART.match(text) or _HEAD_THEN_PART.match(text)  # "Eco candle: the jar is made of recycled
     # glass" of an "Amber Jar Candle": the product named, then one part
+    head_noun = re.split(r"\s+(?:for|compatible with)\s+", title_product(title), maxsplit=1)[0].split()[-1:]
+    # (a label that is only the term, "Eco-friendly: the cover ...", says nothing but of the title's product)
+    term_only = label is not None and _TERM_WORDS.fullmatch(label.group("head").strip()) is not None
     if label and not re.search(r"\b(and|&)\b|,", label.group("part")) and \
-            label.group("part").split()[-1].lower().rstrip("s") not in label.group("head").lower():
-        return False
+            label.group("part").split()[-1].lower().rstrip("s") not in label.group("head").lower() and \
+            not (term_only and [label.group("part").split()[-1].lower().rstrip("s")] ==
+                 [w.rstrip("s") for w in head_noun]):
+        return False  # (unless the part is the title's own product: "the cover" of a "Washing Machine Cover")
     if {p.rstrip("s") for p in parts_named(title)} - {p.rstrip("s") for p in parts}:
         return False  # "handle made of FSC ash" of "Shears, SK5 Steel Blade, Ash Wood Handle": one part of two
     # (not a packing word: "Mattress ..., Box Packed" names no box of the product)
@@ -1446,8 +1468,8 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
     description's segments) give to one part only; None when a description mention is not about one
     part, when there is none, or when the title itself names the part ("Shoes with Recycled Laces")."""
     for name, pattern, hit in _title_material_hits(title):
-        direct = re.match(r"[\s-]*((certified|approved|labelled|labeled) )?" + _PART + r"\b", title[hit[1]:],
-                          re.IGNORECASE) or \
+        direct = re.match(r"[\s-]*(content\s+)?((certified|approved|labelled|labeled) )?" + _PART + r"\b",
+                          title[hit[1]:], re.IGNORECASE) or \
             _TITLE_INGREDIENT.match(title, hit[1])
         before = after_last(_TITLE_CHUNK, title[: hit[0]])  # "Sandals, Sole from Recycled Tyres"
         added = _WITH_ADDED.search(title[: hit[0]])  # "Face Cream with Organic Aloe Vera": what the title adds
@@ -1472,9 +1494,12 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
         if _WHOLE_BEFORE.search(title[max(0, hit[0] - 12): hit[0]]) and _under_part_labels(mentions, parts):
             return hit[0], hit[1], name  # "100% Recycled Materials" and "OUTER SHELL: 100% recycled PET"
         # (a "part" that is the product the title names: "Compostable Product Labels" and "Compostable labels: ...")
-        own = {w.rstrip("s") for w in _WORD.findall(title_product(title))[-1:] if _MINOR_PART_WORD.fullmatch(w)}
+        # (the product's last word past a size: "Storage Jars 1 L, Pack of 6" is jars)
+        bare = re.sub(r"(\s+\d+(\.\d+)?\s?[a-z]{0,3})+$", "", title_product(title))
+        own = {w.rstrip("s") for w in _WORD.findall(bare)[-1:] if _MINOR_PART_WORD.fullmatch(w)}
         mentions = [(text, start) for text, start in mentions
-                    if not any(re.search(r"\b" + re.escape(o) + r"s?\s*[:\u2013\u2014]", text[: start + 40],
+                    if not any(re.search(r"\b" + re.escape(o) + r"s?( body)?\s*([:\u2013\u2014]|(and|&|,) )",
+                                         text[: start + 40],
                                          re.IGNORECASE) for o in own)]
         if mentions and (all(_part_mention(text, start) or _ingredient(text, start) or
                              # said again of the same part ("mailer certified OK compost HOME, composts in a home bin")

@@ -138,9 +138,12 @@ def _company_names(text: str) -> list[tuple[int, int]]:
             (end.start() if end else len(text))
         spans.append((m.end(), stop))
     for m in _COMPANY_SUFFIX.finditer(text):
-        words = list(re.finditer(r"[\w&-]+", text[max(0, m.start() - 50): m.start()]))[-4:]
+        before = text[max(0, m.start() - 50): m.start()]
+        # the name starts after a colon or a maker's "by" ("Eco-friendly: made by Tinturo Pvt. Ltd.")
+        cut = max((c.end() for c in re.finditer(r"[:|;]|\bby\b", before, re.IGNORECASE)), default=0)
+        words = list(re.finditer(r"[\w&-]+", before[cut:]))[-4:]
         if words:
-            spans.append((max(0, m.start() - 50) + words[0].start(), m.end()))
+            spans.append((max(0, m.start() - 50) + cut + words[0].start(), m.end()))
     return spans
 
 
@@ -291,7 +294,7 @@ MORE_OTHER_SENSES = re.compile(
     r"\beco(?![- ]?(friendly|conscious|safe)\b)[- ]?([\w-]+ ){0,2}(mode|setting|preset|profile|display|screen|"
     r"brightness)s?\b|"
     # the weather ("Made for Hot Indian Climate"), foods called green, a watch's second hand, a vintage look
-    r"\b(hot|humid|tropical|cold|indian|local|dry|harsh|extreme|coastal|monsoon) climate\b|\bclimate (of|in) [A-Z]|"
+    r"\b(hot|humid|tropical|cold|indian|local|dry|harsh|extreme|coastal|monsoon)[- ]climate\b|\bclimate (of|in) [A-Z]|"
     r"\bgreen (moong|gram|peas?|chill(i|ies|y)|chil(i|ies)|coffee|beans?|cardamom|apples?|grapes?|olives?|lentils?|"
     r"leafy|vegetables|veggies|salads?|sprouts|capsicum|onions?|mango|banana|garlic|methi|palak|"
     r"chutney|papaya|tomato(es)?|plantains?)\b|"
@@ -399,6 +402,9 @@ MORE_OTHER_SENSES = re.compile(
     # a device rinsed under the tap ("Wet & dry use, fully washable"); the weather it works in; a purifier's water; a
     # washing machine's programme ("Eco 40-60 programme")
     r"\bwet (&|and|/) dry\b[^|.;]{0,30}\bwashable\b|\bwashable (heads?|blades?|foils?|shaver|trimmer)\b|"
+    # ... or a cover that can be washed ("It is washable, and we are proud of that")
+    r"\b(it is|it's|they are|they're) (fully |machine |hand )?washable\b"
+    r"(?![^|.;]{0,30}\b(reus|re-us|again|instead)\w*)|"
     r"\b(humid|hot|cold|dry|tropical|all) climates?\b|\b((RO|UV|UF)[- ])?purified (drinking )?water\b|"
     r"\beco[\s-]*\d+(-\d+)?\s*(\u00b0c\s*)?(programmes?|programs?|cycles?|wash)\b|"
     # what a kit or book teaches ("Renewable Energy Experiment Kit", "Observe biodegradation in 4 jars", "Explains
@@ -550,7 +556,8 @@ MORE_OTHER_SENSES = re.compile(
     # a product declared single-use ("Single use; do not refill or puncture"); a soda maker's CO2 cylinder; a
     # safety-conscious design
     r"^\W*single[- ]use\b|\bCO2 (cylinders?|cartridges?|canisters?|tanks?|refills?)\b|"
-    r"\b(safety|budget|health|style|fashion|price|cost|quality|figure|weight|calorie|time|space)[- ]conscious\b|"
+    r"\b(safety|budget|health|style|fashion|price|cost|quality|figure|weight|calorie|time|space|tone|sound|image|"
+    r"detail|design|comfort|brand|fitness)[- ]conscious\b|"
     # a garden tool's use ("Ideal for turning compost heaps")
     r"\b(for|ideal for) (turning|mixing|spreading|aerating|sifting|moving) (the |your )?compost\w*|"
     # a consumable's yield ("Lasts around 40 washes")
@@ -558,16 +565,28 @@ MORE_OTHER_SENSES = re.compile(
     r"(washes|uses|shampoos|applications|loads|"
     r"cups|servings)\b|"
     r"\bvegan\b(\s+(and|&|or|/)\s+[\w-]+)?\s+(recipes?|recipe book(let)?s?|cookbooks?|dishes)\b|"
+    # a recipe or diet list ("25 vegan one-pot meals", "supports vegan, Jain, keto and diabetic meal plans")
+    r"\bvegan\b(,? [\w-]+){0,4},? (and|&|or) [\w-]+ (meal plans?|diets?|menus?)\b|"
+    r"\bvegan (one-pot |one pot |quick |easy )?(meals?|meal plans?|diets?|menus?)\b|"
     # operating conditions; a filter's activated carbon; a tent's footprint (its groundsheet)
     r"\benvironmental (conditions?|rating|operating|range|requirements?)\b|\boperating environment\b|"
     r"\benvironmental (sealing|seals?|sealed|resistance|testing|tests?|chambers?|sensors?|monitoring)\b|"
-    r"\bactivated[- ]([\w]+[- ])?(carbon|charcoal)\b|\bfootprint\b(?=[^|.]{0,30}\b(groundsheet|ground sheet|"
+    r"\bactivated[- ]([\w]+[- ])?(carbon|charcoal)\b|\b(post|pre)[- ]carbon\b|\bcarbon[- ]block\b|"
+    # a filter stack ("HEPA H13 + carbon"); a laser printer's drum ("OPC (Organic Photoconductor) Drum")
+    r"\b(HEPA|H1[0-4]|filters?)( H1[0-4])?\s*(\+|&|and)\s*carbon\b|\borganic photo-?conductors?\b|"
+    r"^\W*carbon\W*$|"
+    # a tank to refill ("the tank needs refilling every 8 hours")
+    r"\b(needs?|need to be|requires?) refill(ing|ed)?\b|"
+    r"\brefill(s|ing|ed)? (the |its |your )?(water )?(tank|reservoir)s?\b|"
+    r"\bfootprint\b(?=[^|.]{0,30}\b(groundsheet|ground sheet|"
     r"sold separately|tent)\b)|"
     r"\b(contracts?|AMC|plans?|subscriptions?|warrant(y|ies)|membership|polic(y|ies)|licen[cs]es?)\b[^|.;]{0,20}?"
     r"\brenew(s|ed|al|able)?\b|"
     r"\b(licen[cs]e|subscription|plan|membership|contract|policy|warranty) (is |are )?(\w+ )?renewable\b|"
     # an upgrade as a better product ("Smart upgrade for your workspace"), not upgradability
     r"\bupgrades? (for|to) (your|any|every)\b|"
+    # ... or the product as one ("A budget-friendly upgrade"), not what can be upgraded ("easy to upgrade")
+    r"(?<!\bto )(?<!\bcan )(?<=[\w-] )upgrade(?=\s*([.!|]|$))|"
     # a subscription that renews ("Auto-Renewable Subscription", "renewable at the same price")
     r"\bauto[- ]?renew\w*|\brenewable (at|every|each|annually|yearly|monthly|after|on)\b|"
     # performance that holds under load ("Sustainable high frame rates", "sustained 140 W performance")
@@ -583,13 +602,20 @@ MORE_OTHER_SENSES = re.compile(
     r"(day|morning|"
     r"afternoon|workout|match|run|ride|shift)\b|"
     # a steady flow ("Sustainable mist output of 0.3 ml/min")
-    r"\bsustain(ed|able) (mist|air|water|steam|spray|light|sound|audio|heat) (output|flow|flow ?rate)\b|"
+    r"\bsustain(ed|able) (mist|air|water|steam|spray|light|sound|audio|heat|ink|paint) (output|flow|flow ?rate)\b|"
     # a tool's torque or speed ("Sustainable 400 Nm torque even as the battery runs down"); a print that reacts
     # to the sun ("Solar-activated print")
     r"\bsustain(ed|able) (\d[\d,.]*\s?(Nm|rpm|bpm|W|V|kW) )?(torque|rpm|cutting speed)\b|"
+    # ... with a size word, or a flow ("Sustainable high torque for idli batter", "Sustainable Flow of 20 L/hr")
+    r"\bsustain(ed|able) (high|higher|peak|max\w*|steady|stable|full|strong) (torque|rpm|speed|flow|output|suction)\b|"
+    r"\bsustain(ed|able) (flow|output|suction|air ?flow|air ?throw)( rate)? (of|at|up ?to) \d|"
+    # a printer's pace ("Sustainable print speed of 40 ppm", "Sustainable duty: 3,000 pages a month")
+    r"\bsustain(ed|able) (print(ing)? |copy(ing)? |scan(ning)? )?(speeds?|duty( cycles?)?|throughput|workloads?)\b|"
     # ... or any figure it keeps up ("Sustainable 144 fps gaming"), a towel's absorbency
     r"\bsustain(ed|able) \d[\d,.]*[\s-]?(fps|hz|nm|rpm|w|kw|lm|lumens|mbps|gbps|db|psi|bar|mb/s|gb/s)\b|"
     r"\bsustainable (absorbency|softness|grip|warmth)\b|\bsustain(ed|able) energy release\b|"
+    # a fertiliser's or a diffuser's slow release ("Sustainable nutrient release for up to 3 months")
+    r"\bsustain(ed|able) (nutrient|fragrance|scent|aroma|slow|controlled|timed) release\b|"
     # words quoted as words ("words like 'green' or 'sustainable' are not used"); compost in a list of contents
     r"\bwords? (like|such as) ['\"\u2018\u201c][^'\"\u2019\u201d|]{1,30}['\"\u2019\u201d]"
     r"(,? (or|and) ['\"\u2018\u201c][^'\"\u2019\u201d|]{1,30}['\"\u2019\u201d])*|"
@@ -607,11 +633,17 @@ MORE_OTHER_SENSES = re.compile(
     r"\bwashable (fleece|blankets?|upholstery|cushions?|rugs?|mats?|throws?|quilts?|bedding|crayons?|paints?|"
     r"glue)\b|"
     # a style, not a pre-owned item ("an early 60's vintage design", "vintage-style clock")
+    r"\bvintage ([\w-]+ )?(embossed|printed|pattern(ed)?|motif)\b|"
     r"\bvintage[- ](design|style|styled|look|inspired|theme|themed|feel|print|pattern|effect|finish|colou?rs?|"
     r"charm|aesthetic)\b|\bvintage (voice|tone|sound|vibe|warmth|crunch|fuzz)\b|"
     # a colour name ("Colour: vintage brown; dark tan also available")
     r"\bvintage (brown|tan|black|white|gold|silver|brass|bronze|copper|blue|green|grey|gray|rose|pink|red|wash|"
     r"finish|shade)\b|"
+    # a shade named green ("Shade: Go Green (No. 47)"); colour-coded bands ("Green band: 15-22 kg resistance")
+    r"\b(shade|colou?r)s?\s*:\s*['\"\u2018\u201c]?([\w-]+ ){0,2}green\b(?=\s*([(,|/;]|$))|"
+    r"\bgreen (bands?|loops?|tubes?)\b|"
+    # ... or a named shade ("Shade: Vintage Earth (distressed brown)", "'Vintage Earth' Patina")
+    r"\b(shade|colou?r|patina|tone)s?\s*:\s*vintage\b|['\u2018\"]vintage [\w ]{1,20}['\u2019\"]|"
     # electrical insulation of a tool ("Insulated handles rated 1000 V", "VDE insulated"); carbon-composition resistors
     r"\binsulated\b[^|.;]{0,30}?\b(rated|tested|up) (to |for |at )?\d[\d,.]*\s?(V|volts?|kV)\b|"
     r"\b(VDE|\d+\s?V)[- ]insulated\b|\binsulated (handles?|grips?|tools?|screwdrivers?|pliers|spanners?)\b|"
@@ -729,7 +761,8 @@ def other_sense_only(text: str) -> bool:
 # Safety standards and marks with nothing environmental beside them ("Approved CE (EN71 standard) and ASTM
 # F963, tested by SGS", "BIS certified"): labels.md section 4 counts safety marks as nothing
 _SAFETY_STANDARD = re.compile(r"\bEN[- ]?71\b|\bEN[- ]?1078\b|\bASTM\b|\bUKCA\b|\bCPSIA\b|\bCPSC\b|\bCE\b|"
-                              r"\b(BIS|FCC|UL|ISI|BEAB|ASTA|VDE|KEMA|Kitemark)\b|\bBS ?\d{3,5}(/A)?\b|"
+                              r"\b(BIS|FCC|UL|ISI|BEAB|ASTA|VDE|KEMA|Kitemark|WPC|ETA|TEC|MTCTE)\b|"
+                              r"\bBS ?\d{3,5}(/A)?\b|"
                               r"\bchild[- ](resistant|proof)\b|"
                               # manufacturing-quality and food-safety marks ("WHO-GMP certified facility", "HACCP
                               # certified", "ISO 9001 certified factory")

@@ -3999,3 +3999,205 @@ def test_sixty_sixth_round_parts_codes_and_the_product_called_sustainable():
     assert scope.the_part("Fully recyclable tablet: the back panel is aluminium", "Scriblix 12.4 inch Tablet, 8GB")
     assert scope.sustainable_noun("Sustainable shade net", "Netsaya Monofilament Shade Net 90%, 3 x 3 m")
     assert scope.sustainable_noun("Sustainable stretch that keeps its fit", "Couchcraft Sofa Cover 3 Seater") is None
+
+
+# Sixty-seventh round (c606-c613 dev halves): a recycled compound and a case "for" a phone before a part, a motor
+# that "draws", a studio and a pouring step, a FAQ asking of a part, safety and radio approvals, a spec row's "No"
+# with its reason, spares "avail.", hyphenated click counts, a sale-first e-waste pledge, waste water, lead-free
+# wicks, a water heater's standing loss, "conscious" people and charging
+SIXTY_SEVENTH_ROUND = [
+    (negation.negated_only, "Refillable jar: No (single-use votive holder)", True),
+    (negation.negated_only, "Refillable jar: Yes (single-use votive holder not needed)", False),
+    (durability.durability_figure, "Omron switches with a 20-million-click lifespan", True),
+    (durability.durability_figure, "Spares avail. for 7 yrs from date of purchase, e.g. jars, couplers, blades", True),
+    (durability.durability_figure, "Spares avail., e.g. jars, couplers, blades", False),
+    (durability.durability_cue, "Spares avail., e.g. jars, couplers, blades", True),
+    (claim_forms.tree_pledge, "For every mount sold we will recycle 1 kg of e-waste", True),
+    (claim_forms.tree_pledge, "For every mount sold we recycle the carton", False),
+    (energy.water_saving, "Minimal waste water technology", True),
+    (energy.water_saving, "Waste water outlet pipe included", False),
+    (energy.energy_saving, "Standing loss approx. 36% lower", True),
+    (energy.energy_saving, "Standing loss: 0.9 kWh/24 h", False),
+    (legal.adulterant_free, "Lead-free cotton wicks \u2013 safer for your family", True),
+    (legal.adulterant_free, "Cotton wicks, trimmed to 5 mm", False),
+    (generic.strong_generic, "Conscious charging for conscious people", True),
+]
+TWELFTH_ROUND.extend(SIXTY_SEVENTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Sustainable high torque for idli-dosa batter", "Sustainable"),
+    ("Jalveda Flow UV+UF Purifier, 6.5 L, Sustainable Flow of 20 L/hr", "Sustainable"),
+    ("7 L tank; 15 L/hr; RO + UV + post-carbon", "carbon"),
+    ("It doesn't save water: the tank needs refilling every 8 hours in peak summer", "refill"),
+    ("Shade: Vintage Earth (distressed brown)", "Vintage"),
+])
+
+
+def test_sixty_seventh_round_parts_after_the_product_and_approvals():
+    tv = "Zephvue 43 inch Full HD Smart TV ZV43F"
+    assert scope.the_part("Recycled-plastic television: the rear cover contains 25% post-consumer recycled plastic", tv)
+    assert scope.the_part("Recycled-plastic television: the whole set contains 25% recycled plastic", tv) is None
+    case = "Nexcase Camera-Ring Case for iPhone 15 Pro"
+    assert scope.the_part("Recycled phone case: the camera ring is 30% recycled aluminium", case)
+    assert scope.the_part("Recycled camera ring: the camera ring is 30% recycled aluminium", case) is None
+    fan = "Aeromitra Quant BLDC Ceiling Fan 1200 mm, BEE 5 Star"
+    assert scope.the_part("Eco-friendly fan because its BLDC motor draws 28 W at full speed (BEE 5 Star)", fan)
+    candle = "Peonith Hand-Poured Candle 7 oz \u2013 Peony Garden"
+    assert scope.the_part("Low-carbon pouring: our studio runs on rooftop solar", candle) is None
+    tv2 = "Pelikoor 50 inch 4K Google TV PK50G"
+    faq = "FAQ - Q: Is the remote eco-friendly? A: Yes, its shell uses 50% recycled plastic."
+    assert scope.the_part(faq, tv2) is None
+    assert scope.the_part("FAQ - Q: Is this TV eco-friendly? A: Yes, its shell uses 50% recycled plastic.", tv2)
+    assert scope.the_part("Low-carbon candle: our wick tabs run on rooftop solar", candle)
+    # a radio approval is no eco label, so no invented badge
+    registry = default_registry()
+    assert not registry.unknown_badges("WPC ETA approved Wi-Fi module")
+    assert registry.unknown_badges("Zorvix Green Approved Wi-Fi module")
+
+
+# Sixty-eighth round (c614-c621 dev halves): "no single-use plastic" is an absence claimed, not a negation; an
+# e-waste compliance and a maker's line after a generic term; vegan meal plans, a filter stack with carbon, an OPC
+# drum, a printer's sustained speed and duty, a product that is "an upgrade"; LPG saved by the kilo; "no saving
+# claimed"; a greener tomorrow; a 230 V base station's power saving; a "Recycled-Content Strap" title; a generic term
+# justified by one saving
+SIXTY_EIGHTH_ROUND = [
+    (negation.negated_only, "Packaging: no single-use plastic", False),
+    (negation.negated_only, "Packaging: not single-use plastic free", True),
+    (negation.negated_only, "Energy use: no saving claimed for this model", True),
+    (negation.negated_only, "Energy use: saving claimed for this model", False),
+    (legal.ewaste_duty, "E-waste compliant \u2013 responsible printing", True),
+    (legal.ewaste_duty, "E-waste: hand over at an authorised collection centre", False),
+    (senses.company_line, "Eco-friendly: made by Tinturo Pvt. Ltd. in Gurugram", False),
+    (senses.company_line, "Manufactured by Green Leaf Pvt. Ltd.", True),
+    (energy.energy_saving, "Uses 0.5 kg less LPG per month", True),
+    (energy.energy_saving, "Uses 0.5 kg LPG per month", False),
+    (energy.mains_voltage, "Power-saving mode: the 230 V base station drops to 0.5 W standby when idle", True),
+    (energy.mains_voltage, "Power-saving mode: the base station drops to 0.5 W standby when idle", False),
+    (generic.strong_generic, "Green lighting for a greener tomorrow", True),
+    (generic.strong_generic, "Bright lighting for a busy tomorrow", False),
+]
+TWELFTH_ROUND.extend(SIXTY_EIGHTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Nutrition log: supports vegan, Jain, keto and diabetic meal plans", "vegan"),
+    ("Free recipe booklet: 25 vegan one-pot meals", "vegan"),
+    ("HEPA H13 + carbon", "carbon"),
+    ("Includes OPC (organic photoconductor) drum and charge roller", "organic"),
+    ("Sustainable print speed of 40 ppm through long billing runs", "Sustainable"),
+    ("Sustainable duty: 3,000 pages a month recommended", "Sustainable"),
+    ("A budget-friendly upgrade", "upgrade"),
+])
+
+
+def test_sixty_eighth_round_titles_savings_and_base_stations():
+    strap = "Recycled-Content Strap - Helvyn Loop Smart Band with 1.1\" AMOLED"
+    assert scope.title_part_overreach(strap, ["Strap contains 30% recycled TPU by weight"]) is None
+    band = "Recycled Smart Band - Helvyn Loop with 1.1\" AMOLED"
+    assert scope.title_part_overreach(band, ["Strap contains 30% recycled TPU by weight"])
+    assert scope.whole_from_part("Eco-friendly plug \u2013 cuts standby power of connected TVs")
+    assert scope.whole_from_part("Eco-friendly plug \u2013 made of 100% recycled PC, GRS certified") is None
+    assert senses.without_other_senses("Easy to upgrade") == "Easy to upgrade"
+    assert senses.without_other_senses("A planet-friendly upgrade").startswith("A planet-friendly")
+
+
+# Sixty-ninth round (c630-c637 dev halves): non-CFC gas, a substance left untested, a maker's cert. before its bracket,
+# a power row against a stated baseline, a cover that is washable, a green product "for a better tomorrow", a
+# generic term backed by an energy rating alone, a part that is the title's own product
+SIXTY_NINTH_ROUND = [
+    (lambda t: legal.LEGAL_MARK.search(t), "Non-CFC gas \u2013 zero harm to the ozone layer", True),
+    (lambda t: legal.LEGAL_MARK.search(t), "CFC gas charged at the factory", False),
+    (negation.negated_only, "Water-repellent coating: we have not tested whether it contains PFAS", True),
+    (negation.negated_only, "Water-repellent coating: we have tested that it contains no PFAS", False),
+    (energy.energy_saving, "Power use: 18 W vs. 30 W for our 2019 NB-100 model", True),
+    (energy.energy_saving, "Power use: 18 W", False),
+    (generic.strong_generic, "Quelta Q2 5G Smartphone \u2013 Green Smartphone for a Better Tomorrow", True),
+    (generic.strong_generic, "Quelta Q2 5G Smartphone \u2013 Smartphone for a Better Tomorrow", False),
+]
+TWELFTH_ROUND.extend(SIXTY_NINTH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("It is washable, and we are proud of that", "washable"),
+    ("Why players love it: the tone-conscious choice for jazz players", "conscious"),
+])
+
+
+def test_sixty_ninth_round_segments_energy_ratings_and_covers():
+    from claims.text.prep import segment_field
+
+    text = "Fits Swift|Made of 100% recycled rubber, GRS cert. (licence no. IDFL-21-0932), approx. 3.5 mm thick"
+    assert [s.text for s in segment_field("description", text)][-1].startswith("Made of 100% recycled rubber, GRS")
+    assert "WHOLE_PRODUCT_OVERREACH" in _rules("Eco-friendly AC with BEE 5 Star rating (ISEER 5.10)").codes
+    assert "WHOLE_PRODUCT_OVERREACH" not in _rules("Energy-efficient AC with BEE 5 Star rating (ISEER 5.10)").codes
+    assert "WHOLE_PRODUCT_OVERREACH" not in _rules("Eco-friendly: EU Ecolabel, licence no. DE/021/00042").codes
+    cover = "Purlane Washing Machine Cover for Front Load 6-8 kg, Grey"
+    text = "Eco-friendly: the cover is made of 100% recycled polyester, GRS certified (licence no. CU 1045672)"
+    assert scope.parts_are_the_product(text, cover)
+    assert not scope.parts_are_the_product(text, "Purlane Washing Machine 7 kg with Dust Cover")
+
+
+# Seventieth round (c638-c645 dev halves): "not part of any fair trade scheme", a humid-climate kitchen, a vintage
+# embossed pattern, a shade named green, colour-coded bands, a sustained ink flow or nutrient release, conscious
+# shaving, banned hexachlorophene, toxicity left untested, a roller not sold as eco-friendly, a footprint neither
+# calculated nor offset, an outer pack named by the term, the E-Waste Rules under an eco highlight, "lic. no." and a
+# certifier inside the licence, a compost time, a hose as the baseline, a labelled fabric against a virgin lining
+SEVENTIETH_ROUND = [
+    (negation.negated_only, "Weavers: not part of any fair trade scheme", True),
+    (negation.negated_only, "Weavers: part of a fair trade scheme", False),
+    (negation.negated_only, "Toxicity to pets has not been tested by us \u2013 keep away from dogs and cats", True),
+    (negation.negated_only, "We don't sell this EVA roller as eco-friendly \u2013 it is a plain foam roller", True),
+    (negation.negated_only, "We sell this EVA roller as eco-friendly", False),
+    (negation.negated_only, "We have not calculated or offset the carbon footprint of this block", True),
+    (negation.negated_only, "We have calculated and offset the carbon footprint of this block", False),
+    (legal.adulterant_free, "Made without banned hexachlorophene \u2013 a safer choice for your family", True),
+    (legal.adulterant_free, "Made without hexachlorophene", False),
+    (legal.ewaste_duty, "Eco highlight: meets India's E-Waste (Management) Rules, 2022", True),
+    (legal.ewaste_duty, "Meets India's E-Waste (Management) Rules, 2022", False),
+    (generic.strong_generic, "\u3010CONSCIOUS SHAVING STARTS HERE\u3011", True),
+    (comparison.comparison_baseline, "Uses approx. 40% less water vs. hose watering (own 30-day trial)", True),
+    (comparison.comparison_baseline, "Uses approx. 40% less water", False),
+]
+TWELFTH_ROUND.extend(SEVENTIETH_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Airtight and made for humid-climate kitchens", "climate"),
+    ("Vintage embossed pattern", "Vintage"),
+    ("Shade: Go Green (No. 47)", "Green"),
+    ("Green band: 15-22 kg resistance", "Green"),
+    ("Sustainable ink flow, no skipping over long exam answers", "Sustainable"),
+    ("Sustainable nutrient release for up to 3 months", "Sustainable"),
+])
+
+
+def test_seventieth_round_packs_licences_and_fabric_labels():
+    assert scope.part_scoped("Plastic-free outer pack \u2013 it ships in a paper tube") is None
+    assert scope.part_scoped("Plastic-free beard oil \u2013 it ships in a paper tube")
+    registry = default_registry()
+    found = registry.find("Leaping Bunny approved (Cruelty Free International ID no. 5523), i.e. no animal testing")
+    assert [(c.scheme.id, bool(c.licence)) for c in found] == [("LEAPING_BUNNY", True)]
+    assert [c.licence for c in registry.find("GOTS organic cotton (lic. no. CB-GOTS-2290)")] == ["CB-GOTS-2290"]
+    from claims.evidence.facts import _FABRIC_LABEL, _part_of
+
+    assert _FABRIC_LABEL.match("Fabric: 100% recycled polyester") and _part_of("Lining and zips: virgin polyester")
+    assert not _FABRIC_LABEL.match("Material: 100% recycled polyester")
+
+
+def test_seventieth_round_a_time_frame_qualifies_breaking_down():
+    from claims.scoring.findings import _COMPOSTS
+
+    assert _COMPOSTS.search("Industrial composting only, breaks down within 180 days")
+    assert not _COMPOSTS.search("The seed paper cover breaks down in the soil")
+
+
+def test_seventieth_round_a_term_only_label_and_the_title_product():
+    stand = "Rootloom Plant Stand with Galvanised Steel Pot, 3 Tier"
+    # the label names another product than the part: one part for the whole
+    assert not scope.parts_are_the_product("Sustainable planter: the wooden stand is FSC certified (FSC-C118347)",
+                                           stand)
+    jars = "Jarlyn GRS Certified 100% Recycled PET Storage Jars 1 L, Pack of 6"
+    assert scope.title_part_overreach(jars, ["Jar body and screw lid: 100% recycled PET"]) is None
+    assert scope.title_part_overreach(jars, ["Screw lid: 100% recycled PET"])
+    assert senses.without_other_senses("COLORS: A green choice for the planet").endswith("green choice for the planet")
