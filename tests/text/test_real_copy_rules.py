@@ -4009,6 +4009,7 @@ SIXTY_SEVENTH_ROUND = [
     (negation.negated_only, "Refillable jar: No (single-use votive holder)", True),
     (negation.negated_only, "Refillable jar: Yes (single-use votive holder not needed)", False),
     (durability.durability_figure, "Omron switches with a 20-million-click lifespan", True),
+    (durability.durability_figure, "1-click Warranty support, on Amazon for malfunction", False),
     (durability.durability_figure, "Spares avail. for 7 yrs from date of purchase, e.g. jars, couplers, blades", True),
     (durability.durability_figure, "Spares avail., e.g. jars, couplers, blades", False),
     (durability.durability_cue, "Spares avail., e.g. jars, couplers, blades", True),
