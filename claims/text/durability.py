@@ -28,7 +28,8 @@ _EASY_REPAIR = r"\b(easy|easier|simple)[- ]to[- ](repair|fix|mend)\b|\b(built|de
 _DURABILITY_FIGURE = re.compile(
     # "colour may bleed in the first 2 washes" counts washes, it tests nothing
     # (a grinder's "Grind settings: 18 clicks" counts steps, not a test)
-    r"(?<!first )(?<!initial )(?<!\bin )(?!\d{1,2}[ -]?clicks?\b)\d[\d,.]*[\s-]?(\+|k\+?|lakhs?|million)?[\s-]?(times? )?"
+    r"(?<!first )(?<!initial )(?<!\bin )(?!\d{1,2}[ -]?clicks?\b)\d[\d,.]*[\s-]?(\+|k\+?|lakhs?|million)?[\s-]?"
+    r"(times? )?"
     r"(bends?|bending|clicks?|"
     r"keystrokes|key ?strokes|"
     r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
