@@ -377,12 +377,12 @@ _WHOLE_FROM_PART = re.compile(r"\b(makes?|making|turns?|so) (the |your |this )?(
                               r"zero[- ]carbon|low[- ]carbon|carbon[- ]free|planet[- ]friendly|plastic[- ]free|"
                               r"carbon[- ]neutral)\b"
                               r"[^.;|\n]{0,40}|"
-                              # "Our studio is a plastic-free zone, so every candle we sell is plastic-free"
                               # "Eco-friendly plug \u2013 cuts standby power of connected TVs": one saving stands for
                               # the whole (labels.md: "eco-friendly because it saves paper")
                               r"\b(eco[- ]friendly|green|greener|sustainable|planet[- ]friendly|earth[- ]friendly|"
                               r"environment(al(ly)?)?[- ]friendly)( [\w-]+){0,3}?\s*(:|\u2013|\u2014|\s-|,?\s+(because|"
                               r"as|since))\s+(it |this |they )?(saves?|cuts?|reduces?|lowers?|avoids?)\b[^.;|\n]{0,60}|"
+                              # "Our studio is a plastic-free zone, so every candle we sell is plastic-free"
                               r"\bso (every|each|all) [\w-]+ (we [\w-]+ )?(is|are) (an? )?(zero[- ]waste|"
                               r"eco[- ]friendly|sustainable|green|plastic[- ]free|carbon[- ]neutral|zero[- ]carbon)\b"
                               r"[^.;|\n]{0,30}",
@@ -727,6 +727,11 @@ def title_product(title: str) -> str:
     return _TITLE_PRODUCT.split(title, maxsplit=1)[0].lower()
 
 
+def _before_for(product: str) -> str:
+    """The product without what it is for ("case" of "camera-ring case for iphone 15 pro")."""
+    return re.split(r"\s+(?:for|compatible with)\s+", product, maxsplit=1)[0]
+
+
 # "Sustainable" or "Conscious" before the product's own noun in the title's first chunk ("Sustainable Digital
 # Thermometer, ...", "Conscious Quilting Bundle"), where the word has no other sense; not a use ("for Sustainable
 # Muscle Recovery") nor a compound ("Body-conscious")
@@ -935,7 +940,7 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     if len(words) > 1 and _MINOR_PART_WORD.fullmatch(pair) and pair not in product:
         return g  # "Recycled sling bag \u2013 the dust bag it ships in is ..." of a "Sling Bag"
     product = _PACK_OF_PRODUCT.sub("", product)  # "Biryani Masala 50 g Tin": the tin holds the product
-    nouns = re.split(r"\s+(?:for|compatible with)\s+", product, maxsplit=1)[0].split()  # "Case for iPhone 15"
+    nouns = _before_for(product).split()  # "Case for iPhone 15"
     if head and nouns and len(head) > 1 and head[-1].rstrip("s") == nouns[-1].rstrip("s") != stem.rstrip("s"):
         return g  # the term names the product, the title the part only as a modifier ("Sustainable bracelet – the
         # beads are FSC-certified wood" of a "Wooden Bead Stretch Bracelet")
@@ -1103,7 +1108,7 @@ def parts_are_the_product(text: str, title: str) -> bool:
         return False
     label = _LABEL_BY_PART.match(text) or _HEAD_THEN_PART.match(text)  # "Eco candle: the jar is made of recycled
     # glass" of an "Amber Jar Candle": the product named, then one part
-    head_noun = re.split(r"\s+(?:for|compatible with)\s+", title_product(title), maxsplit=1)[0].split()[-1:]
+    head_noun = _before_for(title_product(title)).split()[-1:]
     # (a label that is only the term, "Eco-friendly: the cover ...", says nothing but of the title's product)
     term_only = label is not None and _TERM_WORDS.fullmatch(label.group("head").strip()) is not None
     if label and not re.search(r"\b(and|&)\b|,", label.group("part")) and \
