@@ -18,7 +18,8 @@ HELP = "written held-out set (corpora/heldout: eco-rich Amazon India-shaped copy
 SPLITS = ("dev", "test")
 
 
-DEV_WRITERS = ("a", "c", "e", "g", "i", "k", "m", "o", "q", "s", "u", "w", "y", "aa", "ac", "ae", "ag", "ai", "ak", "am", "ao", "aq", "as")
+DEV_WRITERS = ("a", "c", "e", "g", "i", "k", "m", "o", "q", "s", "u", "w", "y", "aa", "ac", "ae", "ag", "ai", "ak",
+               "am", "ao", "aq", "as")
 
 
 def split_of(listing_id: str) -> str:
