@@ -93,6 +93,13 @@ _PLASTICS_NOT_BIO = re.compile(_PLASTICS.pattern.replace("PLA|", "synthetic|takl
 _STARS = re.compile(r"\b([1-5])[- ]?stars?\b", re.IGNORECASE)
 _STAR_CLAIM = re.compile(r"\bBEE\b|energy|power|electricity|efficien", re.IGNORECASE)
 _STAR_FACT = re.compile(r"\bBEE\b|energy|star (rating|label)|rating", re.IGNORECASE)
+# an appliance's star count in the title is its BEE label ("Prime 25 L 5 Star Storage Water Heater", "253 L 5 Star
+# Frost Free Double Door Refrigerator"); a line of customers' stars is no label ("rated 4 star by buyers")
+_STAR_APPLIANCE = re.compile(r"\b(refrigerators?|fridges?|air conditioners?|(split|window|inverter) AC|water heaters?|"
+                             r"geysers?|washing machines?|(ceiling|BLDC|table|wall|pedestal) fans?|televisions?|"
+                             r"microwaves?|chimneys?|air coolers?|freezers?|dishwashers?|(LED )?bulbs?|battens?|"
+                             r"tube ?lights?)\b", re.IGNORECASE)
+_CUSTOMER_STARS = re.compile(r"\b(customers?|reviews?|users?|buyers?|ratings? (by|from))\b", re.IGNORECASE)
 _VIRGIN = re.compile(r"\bvirgin\b", re.IGNORECASE)
 _SAME_CLAIM = re.compile(r"biodegrad|compostable|plastic[- ]?free|no plastic|zero plastic|without plastic",
                          re.IGNORECASE)
@@ -100,12 +107,37 @@ _SAME_CLAIM = re.compile(r"biodegrad|compostable|plastic[- ]?free|no plastic|zer
 # "recyclable paper mailer"), or under a packaging label; not "100% Plastic Free ... Lunch Box with Insulated Bag"
 _PACKAGING_CLAIM = re.compile(r"(plastic[- ]?free|no plastic|zero plastic|recycl\w*|biodegrad\w*|compostable)\s+"
                               r"([\w-]+\s+){0,2}?(packag\w*|mailers?|wrap\w*|box(es)?|cartons?|bags?|envelopes?|tape)\b|"
-                              r"^[^:|]{0,30}\b(packag\w*|packing|box|mailer|shipping)\b[^:|]{0,20}:", re.IGNORECASE)
+                              r"^[^:|]{0,30}\b(packag\w*|packing|box|mailer|shipping)\b[^:|]{0,20}:|"
+                              # the packaging as the subject, or its plastic parts left out ("Box and inner tray
+                              # printed on FSC Mix paperboard, no plastic window")
+                              r"^\W*(the |our |its )?(retail |outer |gift |shipping )?(box|packaging|packing|carton|"
+                              r"mailer)\b|\bno plastic (window|tray|blister|film|pouch|wrap)s?\b", re.IGNORECASE)
+# "Zero Water Wastage Technology" of an RO purifier against its own recovery figure or reject ratio ("Recovery 35%
+# (purified : reject ratio 35 : 65)"), unless the reject water is said to be kept for reuse or sent back
+_ZERO_WASTAGE = re.compile(r"\b(zero|no|nil) (water )?wast(age|e)\b|\bsaves? every drop\b|\b100 ?% (water )?recovery\b|"
+                           r"\bzero (reject|waste) water\b", re.IGNORECASE)
+_REJECT_KEPT = re.compile(r"\b(reject|waste)(ed)? water\b[^.|;]{0,60}\b(reus\w*|recycl\w*|recircul\w*|stor\w*|"
+                          r"collect\w*|tank|mopping|back)\b|\brecircul\w*", re.IGNORECASE)
+# ... a fact that sends the reject water back into the system ("reject water is recirculated to the tank"), not one
+# that only suggests mopping with it ("reject water can be collected for mopping")
+_REJECT_RETURNED = re.compile(r"\brecircul\w*|\b(pumped|sent|returned|goes|fed) back\b", re.IGNORECASE)
+_RECOVERY_FIGURE = re.compile(r"\brecovery( ratio| rate)?\s*[:\-]?\s*(upto |up to |of |approx\.? )?([1-9]\d?)\s?%|"
+                              r"\b(purified|pure) ?(water )?: ?reject (water )?ratio\b|\breject (water )?ratio\b|"
+                              r"\b\d+(\.\d+)?\s?(l|litres?|liters?|ltrs?) (of )?reject water\b", re.IGNORECASE)
 _CONTAINER = re.compile(r"\b(bottles?|pack|packs|container|jars?|cans?|pouch(es)?|tubs?|sachets?)\b", re.IGNORECASE)
 
 
+# a star count named as the baseline of a comparison, not the product's own ("43% Lower Energy Use than 3 Star Fixed
+# Speed AC", "ISEER 5.10 against the threshold for a 3 star AC")
+_STAR_BASELINE = re.compile(r"\b(than|against|vs\.?|versus|compared|instead of|replac\w*|old|older|regular|ordinary|"
+                            r"conventional|typical|threshold)\b", re.IGNORECASE)
+
+
 def _stars(text: str, context: re.Pattern[str]) -> list[int]:
-    return [int(m.group(1)) for m in _STARS.finditer(text)] if context.search(text) else []
+    if not context.search(text):
+        return []
+    return [int(m.group(1)) for m in _STARS.finditer(text)
+            if not _STAR_BASELINE.search(text, max(0, m.start() - 45), m.start())]
 
 
 # the main fabric under its label ("Fabric: 100% recycled polyester" says nothing of "Lining and zips: virgin
@@ -154,6 +186,21 @@ def _smaller_fibre_share(claim: str, words: str, fact: str) -> bool:
     return bool(shares) and max(shares) < 100 and len(re.findall(r"\d{1,3}\s?%", fact)) >= 2
 
 
+def _clause(text: str, at: int) -> str:
+    """The comma-, semicolon- or bar-delimited stretch of ``text`` around position ``at``."""
+    start = max(text.rfind(c, 0, at) for c in ",;|") + 1
+    ends = [e for e in (text.find(c, at) for c in ",;|") if e >= 0]
+    return text[start: min(ends) if ends else len(text)]
+
+
+def _minority_fibre(claim: str, words: str, fact: str) -> bool:
+    """The claim's fibre has under half of a composition of two shares or more ("40% Cotton, 60% Polyester")."""
+    m = re.search(r"(?:" + words + r")\s+" + _FIBRE + r"\b", claim, re.IGNORECASE)
+    shares = [int(x) for x in re.findall(r"(\d{1,3})\s?%\s*" + re.escape(m.group(1)) + r"\b", fact, re.IGNORECASE)] \
+        if m else []
+    return bool(shares) and max(shares) < 50 and len(re.findall(r"\d{1,3}\s?%", fact)) >= 2
+
+
 # a bullet that is the keyword and the title's product noun ("Biodegradable doormat" of a "Coir Doormat, 60 x 40 cm")
 _KEYWORD_NOUN = re.compile(r"^\W*((a|an|our)\s+)?(biodegradable|compostable)\s+([\w-]+\s+){0,2}?"
                            # (and what it is made from: "Biodegradable doormat from coconut husk")
@@ -199,6 +246,18 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
                         and not (_FABRIC_LABEL.match(claim) and _part_of(s.text) is not None):
                     found.append((i, j, "virgin material"))  # "100% recycled plastic" against "virgin TPU frame"
                     break
+                # a plain title ("Organic Cotton Bedsheet") against a composition that makes its fibre a minority
+                # and calls none of it organic ("FABRIC : 40% Cotton, 60% Polyester")
+                if plain_title and _WHOLE_LABEL.match(s.text) and not re.search(words, s.text, re.IGNORECASE) and \
+                        _minority_fibre(claim, words, s.text):
+                    found.append((i, j, "composition"))
+                    break
+                # a plain title ("Box File, Made from Recycled Materials") against the listing's material line
+                # ("Material : virgin polypropylene board with steel lever")
+                if kind == "recycled" and plain_title and _WHOLE_LABEL.match(s.text) and _VIRGIN.search(s.text) \
+                        and not re.search(words, s.text, re.IGNORECASE) and not _NEGATED.search(s.text):
+                    found.append((i, j, "virgin material"))
+                    break
                 # ... of the same part: "Pillow covers: 100% organic cotton" says nothing of "Bedsheet: 60% cotton"
                 if claimed and max(claimed) == 100 and _smaller_fibre_share(claim, words, s.text) and \
                         not _scoped_apart(claim, s.text):
@@ -237,13 +296,21 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
                     continue  # "Readily biodegradable" shampoo and its "1 litre HDPE bottle"
                 unnegated = [m for m in plastics.finditer(s.text)
                              if not _NEGATED.search(s.text[max(0, m.start() - 25): m.start()])]
+                if _PACKAGING_CLAIM.search(claim):  # a packaging claim meets only the packaging's plastic, not the
+                    # product's beside a paper box ("Shell with 50% Recycled Plastic (GRS), FSC Paper Box")
+                    unnegated = [m for m in unnegated if _PACKAGING.search(_clause(s.text, m.start()))]
                 if unnegated and _MATERIAL_CUE.search(s.text):
                     found.append((i, j, "plastic material"))
                     break
-        stars = _stars(claim, _STAR_CLAIM)
+        if first_unnegated(_ZERO_WASTAGE, claim) and not _REJECT_KEPT.search(claim):
+            for j, s in enumerate(segments):
+                if j != i and _RECOVERY_FIGURE.search(s.text) and not _REJECT_RETURNED.search(s.text):
+                    found.append((i, j, "water recovery"))
+                    break
+        stars = _stars(claim, _STAR_CLAIM) or (_stars(claim, _STAR_APPLIANCE) if segments[i].field == "title" else [])
         if stars:
             for j, s in enumerate(segments):
-                fact = _stars(s.text, _STAR_FACT) if j != i else []
+                fact = _stars(s.text, _STAR_FACT) if j != i and not _CUSTOMER_STARS.search(s.text) else []
                 if fact and max(fact) < max(stars):
                     found.append((i, j, "energy star rating"))
                     break

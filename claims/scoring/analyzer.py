@@ -31,7 +31,7 @@ from claims.scoring.findings import (
 from claims.scoring.heads import Heads
 from claims.scoring.policy import RiskPolicy
 from claims.scoring.result import Evidence, Finding, ListingResult
-from claims.text import lexicon, negation
+from claims.text import energy, lexicon, negation
 from claims.text.certifications import Registry, default_registry
 from claims.text.features import SegmentInfo, segment_features
 from claims.text.language import listing_language, supported
@@ -193,9 +193,12 @@ class Analyzer:
             facts = []
             # the listing's own facts check the claims the rules find too ("5 Star Energy Saving"); every fact
             # conflict needs an attribute keyword or a scheme in the claim, so the rules run only on those
+            # ... and an appliance's star count in its title, its BEE label ("25 L 5 Star Storage Water Heater")
             ruled = [i for i, seg in enumerate(pred.segments)
-                     if i not in r and (pred.infos[i].certs or lexicon.attribute_hits(seg.text))
-                     and segment_rules(seg.text, pred.infos[i]).is_claim]
+                     if i not in r and (((pred.infos[i].certs or lexicon.attribute_hits(seg.text))
+                                         and segment_rules(seg.text, pred.infos[i]).is_claim) or
+                                        (seg.field == "title" and energy.title_star_label(seg.text) and
+                                         energy.mains_appliance(seg.text)))]
             for i, j, _why in fact_conflicts(pred.segments, sorted(r + ruled), listing):
                 s = pred.segments[j]
                 facts.append((i, Candidate("field", s.field, None, s.start, s.end, s.text, s.raw)))

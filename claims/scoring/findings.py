@@ -240,6 +240,11 @@ _ENERGY_BACKED = re.compile(r"\s*([\w-]+\s*){0,2}?(:|\u2013|\u2014|\s-|with|beca
                             r"(\bBEE\b|\bstars?\b|energy star|ISEER|\d+(\.\d+)?\s?(w|watts?|kwh|%))", re.IGNORECASE)
 
 
+# the generic term said of the refrigerant it names ("ECO-FRIENDLY R600a REFRIGERANT : ... global warming potential
+# 3"), not of the appliance ("Eco-friendly refrigerator: R600a refrigerant ...": one aspect for the whole)
+_ON_REFRIGERANT = re.compile(r"\s*(R[- ]?\d{2,4}a?\s+)?(refrigerant|gas|coolant)\b", re.IGNORECASE)
+
+
 def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentRules:
     """Claims no model may miss: an unmistakable generic term ("eco-friendly", "Eco sneakers") is a
     claim and, with nothing specific in the same segment, a GENERIC_CLAIM; a generic term justified by
@@ -270,7 +275,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         plain = senses.without_other_senses(generic.without_non_specifiers(whole))
         specified = [a for a in lexicon.attribute_hits(plain) if a != "generic_environmental" and a not in vague] or \
             info.certs
-        if not specified:
+        if not specified and generic.warming_potential(whole) and _ON_REFRIGERANT.match(text, term[1]):
+            out.attributes.append("carbon_climate")  # "ECO-FRIENDLY R600a REFRIGERANT : ... global warming potential 3"
+        elif not specified:
             out.codes.add("GENERIC_CLAIM")
         elif set(specified) == {"energy_efficiency"} and _ENERGY_BACKED.match(text, term[1]) and \
                 all(c.scheme.attributes == ("energy_efficiency",) for c in info.certs):
@@ -775,6 +782,11 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                "'Sustainable tote – made from 100% recycled cotton, GRS certified (licence no. ...)': the term is "
                "specified for the whole product right there", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
+               lambda v: v.field == "title" and scope.claim_on_packaging(v.text) and
+               lexicon.first_match(senses.without_other_senses(v.text), "generic_environmental") is None,
+               "'Earbuds ... | Plastic Free Retail Box, FSC Certified': a claim said of the packaging it names",
+               heads_only=True),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH",
                lambda v: v.field == "title" and scope.title_claim_confirmed(v.text, v.facts.bullets),
                "'Combo - Recycled Rubber Mouse Pad' and 'MOUSE PAD: base of 100% recycled rubber'", heads_only=True),
     CodeFilter("WHOLE_PRODUCT_OVERREACH",
@@ -823,8 +835,13 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
       for code, (kind, name) in _CODE_ANCHOR.items() if kind == "attr"),
     CodeFilter("GENERIC_CLAIM", lambda v: v.named or not generic.generic_context(v.text),
                "its generic word was a name, or there is none"),
+    CodeFilter("GENERIC_CLAIM", lambda v: not generic.generic_context(senses.without_other_senses(v.text)),
+               "the heads' generic word is another sense ('ECO/UPS Mode Switch')", heads_only=True),
     CodeFilter("GENERIC_CLAIM", lambda v: senses.green_only_as_name(v.text),
                "'Sea Green/White', 'Green True HEPA filter'"),
+    CodeFilter("IRRELEVANT_CLAIM", lambda v: legal.bpa_free_of_plastic(v.text),
+               "'Glass Lunch Box Set with BPA-Free Lids': bisphenol A is a plastics chemical, and the lids are plastic",
+               heads_only=True),
     CodeFilter("IRRELEVANT_CLAIM", _scheme_certifies,
                "'Leaping Bunny approved (Cruelty Free International ID 4096)' on a beard conditioner: a scheme with "
                "its licence number certifies the attribute for this kind of product, so the benefit is not irrelevant",
@@ -913,6 +930,7 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
         rule.attributes.append("energy_efficiency")
     if (facts.baby_feeding and legal.bpa_free(seg.text)) or (facts.toy and legal.toy_restricted_free(seg.text)) or \
             ((facts.cells or legal.names_cells(seg.text)) and legal.mercury_free(seg.text)) or \
+            legal.mercury_free_by_law(seg.text, facts.title) or \
             legal.cadmium_free_cells(seg.text) or legal.adulterant_free(seg.text) or \
             legal.plastic_ban_compliant(seg.text):
         rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy, "Mercury-Free" AA cells: by law
@@ -977,7 +995,9 @@ def _claim_attributes(pred: ListingPrediction, heads: Heads, i: int, rule: Segme
     if "durability_repair" in attrs and "durability_repair" not in rule.attributes and \
             durability.durability_only_battery(seg.text):
         attrs.remove("durability_repair")  # "with long lasting battery": runtime, not durability
-        if not attrs and not rule.is_claim:
+        # ... and the segment names none of the heads' other attributes ("Long lasting power: upto 8x longer than
+        # zinc carbon batteries"): nothing left to claim
+        if not rule.is_claim and not set(attrs) & _named_attributes(seg.text, info, rule):
             return None
     if "durability_repair" in attrs and "durability_repair" not in rule.attributes and not info.certs and \
             not lexicon.attribute_hits(seg.text) and not _DURABILITY_HINT.search(seg.text):
@@ -1010,6 +1030,8 @@ def _skipped(pred: ListingPrediction, i: int, facts: ListingFacts) -> bool:
         return True  # negated, disclaimed or asked; a book's title
     if facts.gadget and senses.gadget_power_saving_only(seg.text) and not energy.mains_voltage(seg.text):
         return True  # "Auto Sleep Power Saving" on a mouse: battery life, not an energy claim
+    if energy.not_rated(seg.text):
+        return True  # "Energy Rating: Not Rated (portable AC not covered under BEE scheme)"
     # "NON-REFILLABLE – dispose of when dry": the rest of a negated statement
     return bool(i and _continued(pred.segments, i - 1, pred.masked) and negation.negated_only(pred.segments[i - 1].text)
                 and not (pred.infos[i].certs or lexicon.attribute_hits(seg.text)))
@@ -1088,8 +1110,13 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
         if not any(SEVERITY[c] in ("high", "medium") for c in codes):
             cred = policy.credibility([c.scheme.credibility for c in info.certs], any(c.licence for c in info.certs))
             credible.append(p_spec * cred)
-    findings.extend(pred.extra_findings)
-    if pred.extra_findings:
+    # a contradiction counts only on a span accepted as a claim: the evidence model read a segment the heads leaned
+    # to, which the rules then took for no claim ("power saving dim mode gives upto 6 hours of backup")
+    contradicted = [f for f in pred.extra_findings
+                    if any(c["field"] == f["field"] and c["start"] <= f["start"] and f["end"] <= c["end"]
+                           for c in claims)]
+    findings.extend(contradicted)
+    if contradicted:
         max_code_p["high"] = max(max_code_p["high"], policy.contradiction_confidence)
     level = level_from_codes({f["code"] for f in findings}, bool(claims))
     max_claim = float(P["claim"].max()) if len(pred.segments) else 0.0

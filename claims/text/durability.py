@@ -417,6 +417,8 @@ def battery_runtime_only(text: str) -> bool:
 # "long lasting battery", "battery lasts all day": runtime wording inside a claim about something else
 _BATTERY_PHRASE = re.compile(r"\b(long[- ]?lasting|longer|extended|all[- ]day|long)\s+([\w-]+\s+){0,2}?(battery|backup|"
                              r"play ?time|standby|power)(\s+life)?\b|"
+                             # cells against cells ("upto 8x longer than zinc carbon batteries")
+                             r"\b(\d+(\.\d+)?\s?(x|times)\s+)?longer than ([\w-]+\s+){0,3}?(batter(y|ies)|cells)\b|"
                              r"\bbattery(\s+life)?\s+(that\s+)?lasts?(\s+[\w-]+){0,3}",
                              re.IGNORECASE)
 

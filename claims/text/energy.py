@@ -108,10 +108,32 @@ _ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|" + _CUSTOMER +
                            r"\bEPREL\b|\bkwh\b", re.IGNORECASE)
 
 
+# what a plugged-in adapter draws doing nothing, presented as low ("No-load power input only 0.07 W", "Only 0.07W
+# No-Load Power Draw"): a figure of its consumption, battery words or not (a bare spec row "Standby: 0.5 W" is none)
+_LOW = r"(only|just|as low as|less than|mere(ly)?|barely|under)"
+_WATTS = r"\s+\d+(\.\d+)?\s?W(atts?)?"
+_LOW_STANDBY = re.compile(r"\b(no[- ]load|stand-?by)\b[^|;]{0,80}?\b" + _LOW + _WATTS + r"\b|\b" + _LOW + _WATTS +
+                          r"\s+(no[- ]load|stand-?by)\b", re.IGNORECASE)
+# an appliance the energy label scheme leaves out, said so ("Energy Rating: Not Applicable (BEE star labelling does
+# not cover microwave ovens)", "Energy Rating: Not Rated")
+_NOT_RATED = re.compile(r"\b(energy|star|BEE)( star)? (rating|label(ling)?)\s*[:=-]?\s*"
+                        r"(not (applicable|rated|available)|n/?a\b|none\b|nil\b)|"
+                        r"\bnot (BEE )?star[- ](rated|labell?ed)\b", re.IGNORECASE)
+
+
+@memo
+def not_rated(text: str) -> bool:
+    """The segment says the product carries no energy label, and claims no saving ("Energy Rating: Not Rated")."""
+    return _NOT_RATED.search(text) is not None and energy_saving(text) is None and mains_saving(text) is None
+
+
 @memo
 def energy_saving(text: str) -> tuple[int, int] | None:
     """Explicit energy-saving wording about the product's consumption, not negated, not a gadget's
     battery feature ("power saving mode" on a mouse)."""
+    low_standby = first_unnegated(_LOW_STANDBY, text)
+    if low_standby:
+        return low_standby
     if (battery_wording(text) and not _LESS_ELECTRICITY.search(text)) or \
             (_SAVING_MODE.search(text) and not _MAINS_WORDING.search(text)):
         return None
@@ -346,7 +368,7 @@ _OFFICIAL_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|energy class|\bEPREL\b
 
 # India's BEE star label in a mains appliance's title ("Storage Water Heater (Geyser), 5 Star"): the rating is the
 # appliance's energy label, a substantiated energy claim (not a customer rating or a hotel's stars)
-title_star_label = occurs(re.compile(r"\b[1-5][- ]?star\b(?!\s*(customer|user|review|hotel|rated by|service))|"
+title_star_label = occurs(re.compile(r"\b[1-5][- ]?star\b(?!\s*(customer|user|review|hotel|rated by|service|safety))|"
                                      # the EU label's class ("Smart LED Bulb E27 Energy Class D")
                                      r"\benergy (efficiency )?class [A-G]\b(?!\+)",
                                      re.IGNORECASE))

@@ -275,7 +275,9 @@ def vague_specified(text: str, hit: tuple[int, int] | None = None) -> bool:
         return names_substance(text) and not substance_only_beside_vague(text)
     if substance_only_beside_vague(text):
         return False
-    if _NAMED_SUBSTANCE.search(text[hit[1]: hit[1] + 100]):
+    # ... within its own clause: "non toxic and rust free; the lid is BPA free polypropylene" names no substance for
+    # the steel
+    if _NAMED_SUBSTANCE.search(text[hit[1]: hit[1] + 100].split(";", 1)[0]):
         return True
     before = text[max(0, hit[0] - 80): hit[0]]
     return bool(_NAMED_SUBSTANCE.search(before) and _OTHER_BEFORE.search(re.sub(r"(harmful|harsh|toxic|nasty)\s+$",
@@ -337,6 +339,8 @@ def eco_cue(text: str) -> bool:
 _GENERIC_THEN = re.compile(r"(" + ATTRIBUTE_PATTERNS["generic_environmental"] + r")([\s\w-]{0,30}?)[:\u2013\u2014]\s*"
                            r"(?P<fact>[^|]{0,200})", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\d\s?%|\bcertified\b|\blicen[cs]e\b|"
+                         # a refrigerant's warming potential ("R600a (isobutane) with global warming potential 3")
+                         r"\b(global warming potential|GWP)\s*(\(GWP\)\s*)?(of\s+|is\s+|:\s*)?(only\s+|just\s+)?\d|"
                          # a footprint figure ("21 g CO2e per km over its life (ISO 14067 LCA)")
                          r"\d\s?(g|kg|t|tonnes?)\s?CO2e?\b", re.IGNORECASE)
 
@@ -348,5 +352,11 @@ def specified_after(text: str) -> bool:
         return False
     fact = m.group("fact")
     specific = [a for a in attribute_hits(fact) if a not in ("generic_environmental", "durability_repair", "non_toxic")]
-    return bool(specific) and _QUANTIFIED.search(fact) is not None
+    return (bool(specific) or _GWP.search(fact) is not None) and _QUANTIFIED.search(fact) is not None
+
+
+_GWP = re.compile(r"\b(global warming potential|GWP)\b", re.IGNORECASE)
+# a refrigerant's warming potential given as a figure: what specifies its "eco-friendly"
+warming_potential = occurs(re.compile(r"\b(global warming potential|GWP)\s*(\(GWP\)\s*)?(of\s+|is\s+|:\s*|=\s*)?"
+                                      r"(only\s+|just\s+|<\s*)?\d", re.IGNORECASE))
 

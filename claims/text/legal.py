@@ -40,6 +40,39 @@ def bpa_free(text: str) -> tuple[int, int] | None:
     return first_unnegated(_BPA_FREE, text)
 
 
+# BPA-free said of a plastic part or material ("BPA-Free Lids", "lids of BPA-free polypropylene", "Plastic Lunch Box
+# ... BPA Free"): bisphenol A is a plastics chemical, so the claim is relevant (a glass, silicone, steel or wooden
+# thing called BPA-free is not: "BPA-free glass bottle")
+_BPA_PLASTIC_AFTER = re.compile(r"\bBPA[- ]?free\s+(food[- ]grade\s+)?(PP\b|poly\w+|plastic|tritan|copolyester|"
+                                r"lids?\b|caps?\b|container\w*|jars?\b|tiffin|lunch ?box\w*)", re.IGNORECASE)
+_PLASTIC_WORD = re.compile(r"\b(plastic|polypropylene|PP|polycarbonate|tritan|copolyester|PET|ABS|HDPE|LDPE)\b",
+                           re.IGNORECASE)
+_NON_PLASTIC_AFTER = re.compile(r"\bBPA[- ]?free\s+(\d+\s?%\s+)?(glass|silicone|steel|stainless|wood\w*|bamboo|"
+                                r"ceramic|cotton|copper|brass)", re.IGNORECASE)
+
+
+@memo
+def bpa_free_of_plastic(text: str) -> bool:
+    """The segment's BPA-free is said of a plastic part or material ("BPA-Free Lids", "Plastic Lunch Box, BPA
+    Free"), not of glass, silicone, steel or wood."""
+    if bpa_free(text) is None or _NON_PLASTIC_AFTER.search(text):
+        return False
+    return bool(_BPA_PLASTIC_AFTER.search(text) or _PLASTIC_WORD.search(text))
+
+
+# Mercury is restricted in electrical and electronic equipment (RoHS: EU 2011/65, India's E-Waste Rules), in lamps,
+# in batteries and in cosmetics: "Mercury Free LED Backlight", "our LED bulbs contain no mercury" present a legal
+# requirement as a feature (corpora/heldout/README.md, hard calls). Not food ("mercury-free fish oil": a contaminant
+# tested for, with legal limits, not a ban).
+_MERCURY_FOOD = re.compile(r"\b(fish|omega|tuna|salmon|cod liver|krill|capsules?|softgels?|supplements?)\b",
+                           re.IGNORECASE)
+
+
+def mercury_free_by_law(text: str, title: str) -> bool:
+    """An unnegated mercury-free claim on a product that is not a food or supplement (by the segment and title)."""
+    return mercury_free(text) is not None and not _MERCURY_FOOD.search(f"{title} {text}")
+
+
 # Substances the law already restricts in every toy (EU Toy Safety Directive, EN 71-3; India's toy
 # standard IS 9873): "lead-free paint", "phthalate free", "no heavy metals" on a toy are legal requirements
 # presented as a feature (corpora/real/README.md, conventions for toy copy). BPA is not among them.

@@ -103,11 +103,21 @@ _YES_ANSWER = re.compile(r"\s*[\"'\u201d\u2019]?\s*[-\u2013]?\s*[\"'\u201c\u2018
                          re.IGNORECASE)
 
 
+# a line labelled as a buyer's question, cut from its question mark ("CUSTOMER QUESTION : Is this eco friendly / star
+# rated?" splits at the slash), with no answer in it
+_QUESTION_LABEL = re.compile(r"^\W*((customer|buyer|user)s?'?\s+)?(question|Q)\s*\d*\s*[:.\-\u2013]\s*(?=\S)",
+                             re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"\b(A|Ans|Answer|reply)\s*[:.\-]", re.IGNORECASE)
+
+
 def _in_question(text: str, start: int) -> bool:
     """Whether the position is inside a question ("Is this bag biodegradable? We have not tested it.") that
     is not answered yes."""
     m = _SENTENCE_END.search(text, start)
-    return m is not None and m.group(0) == "?" and not _YES_ANSWER.match(text, m.end())
+    if m is None:
+        label = _QUESTION_LABEL.match(text)
+        return label is not None and label.end() <= start and not _ANSWER_LABEL.search(text, label.end())
+    return m.group(0) == "?" and not _YES_ANSWER.match(text, m.end())
 
 
 # the question's wording is claimed: "Q: Can I compost these straws? A: Yes, you can put them in your home compost bin"

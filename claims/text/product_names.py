@@ -21,6 +21,8 @@ _NAME_THEN_BRAND = re.compile(r"\b((?:[A-Z][\w&'-]*\s+){1,2}[A-Z][\w&'-]*)(?:\s*
 
 
 _ECO_NAME = re.compile(r"\b(?:[A-Z][\w&'-]*\s+)?(?:Green|Eco|Earth|Nature|Planet)[\w&'-]*(?:\s+[A-Z][\w&'-]*)?")
+# ecolabels whose names look like a brand's ("Green Seal Certified (GS-37)")
+_ECOLABEL_NAME = re.compile(r"\bgreen ?seal\b|\bgreen ?guard\b|\becologo\b", re.IGNORECASE)
 
 
 def brand_names(title: str, description: str, brand: str | None = None) -> tuple[str, ...]:
@@ -32,7 +34,7 @@ def brand_names(title: str, description: str, brand: str | None = None) -> tuple
     for m in _ECO_NAME.finditer(title):
         name = m.group(0).strip()
         if len(name.split()) >= 2 and strong_generic(name) is None and not CERT_WORD.search(name) and \
-                name in description:
+                not _ECOLABEL_NAME.search(name) and name in description:
             names.append(name)
     return tuple(dict.fromkeys(n for n in names if GENERIC_WORD.search(n)))
 

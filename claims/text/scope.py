@@ -1468,6 +1468,22 @@ def label_over_removed_part(text: str, title: str, bullets: tuple[str, ...]) -> 
     return None
 
 
+# the title's keyword said of the packaging it names ("Earbuds ... | Plastic Free Retail Box, FSC Certified")
+# (a box that is the product is no packaging: "Lunch Box 1 L, Recycled Plastic Box", "Plastic-Free Banana Chips Gift
+# Box")
+_PACKAGING_WORD = r"(packag\w*|packing|(retail|outer|shipping) box(es)?|cartons?|mailers?)\b"
+_PACKAGING_AFTER = re.compile(r"[\s-]*" + _PACKAGING_WORD, re.IGNORECASE)
+# ... or names it right before ("Plastic Free Retail Box, FSC Certified"; not "2 Refill Cartons 500 ml, 100% Recycled")
+_PACKAGING_BEFORE = re.compile(r"\b" + _PACKAGING_WORD + r"\s*[,&]?\s*(and\s+)?$", re.IGNORECASE)
+_ON_PACKAGING = re.compile(r"\b(plastic[- ]?free|recyclable|recycled|compostable|biodegradable)\s+" + _PACKAGING_WORD,
+                           re.IGNORECASE)
+
+
+def claim_on_packaging(text: str) -> bool:
+    """An attribute said of the packaging the text names right after it ("Plastic Free Retail Box")."""
+    return _ON_PACKAGING.search(text) is not None
+
+
 def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] | None:
     """The span and attribute of a title keyword for the whole product that ``parts`` (the
     description's segments) give to one part only; None when a description mention is not about one
@@ -1478,7 +1494,9 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
             _TITLE_INGREDIENT.match(title, hit[1])
         before = after_last(_TITLE_CHUNK, title[: hit[0]])  # "Sandals, Sole from Recycled Tyres"
         added = _WITH_ADDED.search(title[: hit[0]])  # "Face Cream with Organic Aloe Vera": what the title adds
-        if direct or (_TITLE_SCOPE.search(title[: hit[0]]) and _names_a_part(title, hit[0])) or \
+        chunk_start = title.rfind("|", 0, hit[0]) + 1
+        if direct or _PACKAGING_AFTER.match(title, hit[1]) or _PACKAGING_BEFORE.search(title, chunk_start, hit[0]) or \
+                (_TITLE_SCOPE.search(title[: hit[0]]) and _names_a_part(title, hit[0])) or \
                 _PART_WORD.search(" ".join(before.split()[-5:])) or _confirmed(pattern, title, hit, parts) or \
                 (added and added.group("verb").lower() not in _MAKING_VERBS):
             continue

@@ -43,7 +43,7 @@ _GREEN_NAME = re.compile(
     r"\bgreen (cover|case|strap|handle|lid|cap|"
     r"frame|shade|machine washable|pcb|heat ?sinks?|board|cables?|wires?|buttons?|screens?|backdrops?|backgrounds?|"
     r"vinyl|marble|splatter)\b|\b(transparent|translucent|clear|marbled|glitter) green\b|"
-    r"\bgreen (neon |power |status )?(lights?|lamps?|indicators?|glows?|leds?)\b|"
+    r"\bgreen (neon |power |status |heating |charging |ready |standby )?(lights?|lamps?|indicators?|glows?|leds?)\b|"
     # a laser's colour ("Green Line Laser Level", "Green beam, 4x brighter than red")
     r"\bgreen (beams?|lasers?|(cross[- ]?)?lines?|dots?)\b|"
     r"\bgreen (for|=) (wet|dry|organic|kitchen|garden|food) waste\b|"
@@ -52,7 +52,9 @@ _GREEN_NAME = re.compile(
     r"(?! (that|which) (saves?|protects?|helps?|heals?)\b)(?!\s*[:\u2013\u2014-]\s*(its|the|our|made|because)\b)|"
     r"\bgreen ?boards?\b|"
     r"\bracing[- ]green\b|\bgreen (gloss|glossy|matte?|metallic|pearl)\b|"
-    r"\bgreen (edition|series|variant|version|gaskets?|rings?|seals?|dials?|cords?|stripes?|bins?|leaf|leaves|foliage|"
+    # (not the ecolabel: "Green Seal Certified (GS-37)", "certified to Green Seal Standard GS-37")
+    r"\bgreen (edition|series|variant|version|gaskets?|rings?|seals?(?![\s\u00ae]*(certif\w*|standard|ecolabel|"
+    r"\(?\s*GS[- ]?\d|-certified))|dials?|cords?|stripes?|bins?|leaf|leaves|foliage|"
     r"jungle|floral|camo(uflage)?)\b|"
 
     r"\bchroma[- ]?key( green)?\b|"
@@ -175,10 +177,17 @@ MORE_OTHER_SENSES = re.compile(
     # a consumable filter changed on schedule ("Replaceable charcoal filter reduces odours"), not a repair claim
     r"\breplaceable ([\w-]+ ){0,2}(filters?|cartridges?)\b|"
     # money, not the planet ("Financially responsible choice"); re-stickable dots ("Reusable sticky dots included")
-    r"\b(financially|fiscally) responsible\b|\breusable (sticky|adhesive|glue) (dots|pads|putty|tabs|strips)\b|"
+    r"\b(financially|fiscally) responsible\b|"
+    r"\b(washable( and|,| &) )?reusable (sticky|adhesive|glue) (dots?|pads?|putty|tabs?|strips?)\b|"
+    # a sticky pad or gel that grips again once washed, an ice or gel pack frozen again: what they are, not an
+    # alternative to single use ("washable and reusable sticky pad", "Reusable Ice Gel Pack")
+    r"\breusable (sticky |suction |nano |silicone )?(gel|gel pads?|suction cups?)\b(?! (packs?|bags?))|"
+    r"\breusable (plastic |ice |gel |cold |hot |cooling )+(gel )?(packs?|blocks?|bricks?|cubes?)\b|"
     # a steel grade ("AISI 1018 low-carbon grade"); what a book or a course covers ("Covers the 17 SDGs, environment
     # and ecology, climate change and green energy policy")
-    r"\blow[- ]carbon (steel|grade|alloy|wire)\b|\b(mild|high)[- ]carbon\b|"
+    r"\blow[- ]carbon (steel|grade|alloy|wire)\b|\b(mild|high)[- ]carbon\b|\bzinc[- ]carbon\b|"
+    # how a towel behaves in its first washes ("some lint is normal in first 2-3 washes")
+    r"\b(in|for|during|after) (the )?first (\d+\s?(-|to)\s?)?\d+ washe?s?\b|"
     # a care instruction ("Care: Waterproof, but avoid harsh chemicals")
     r"\b(avoid|keep (it |them )?away from|do not use|don'?t use|never use)\s+(contact with\s+)?"
     r"((harsh|strong|abrasive)\s+)?"
@@ -307,8 +316,29 @@ MORE_OTHER_SENSES = re.compile(
     # Eco as one setting among others ("3 suction levels: Eco, Standard, Max", "runtime up to 150 min in Eco")
     r"\b(levels?|modes?|settings?|speeds?|programs?|programmes?|functions?|patterns?)\b[^|.]{0,20}?[:-]\s*([\w-]+(\s+[\w-]+)?"
     r"\s*[,/]\s*){0,6}eco\b|"
-    r"\b(levels?|modes?|settings?|programs?|programmes?)\s+(incl\.?|including|like|such as)\s+"
+    r"\b(levels?|modes?|settings?|programs?|programmes?|presets?|menus?)\s+(incl\.?|including|like|such as)\s+"
     r"([\w-]+\s*[,/]\s*){0,4}eco\b|"
+    # ... among a cooker's presets ("8 presets on touch panel: Fries, Chicken, ..., Reheat, Eco, Keep Warm")
+    r"\b(presets?|menus?)\b[^|.]{0,20}?[:-]\s*([\w-]+(\s+[\w-]+)?\s*[,/]\s*){0,9}eco\b|"
+    # a backlight or panel drive named Eco ("Our Eco backlight drive consumes 30% less power"); a model named Eco
+    # before its size ("Grovia Eco 55 Inch 4K QLED TV")
+    r"\beco[- ](backlight|dimming|panel)( drive)?\b|\beco\s+\d{2,3}(\.\d)?\s?(inch|\"|cm|L|litres?|ltrs?)\b|"
+    # an appliance's programme, feature, series or colour named Eco ("Eco Tub Clean", "Eco Fresh crisper", "ECO SOAK",
+    # "Eco Shield 25 L Geyser", "Eco Black Finish"); a mode switch ("ECO/UPS Mode Switch")
+    r"\beco[- ]?(tub|drum|fresh|soak|wash|dry|drying|rinse|cool|cooling|clean|quick|black|white|grey|gray|silver|"
+    r"shield|alkaline|crisper|steam|bubble|spin|bake|heat|sense|sensor|lite)\b|\beco\s*/\s*[\w-]+\s+modes?\b|"
+    # what a printer's ink costs ("Low running cost ink tank with 6000 black ... page yield")
+    r"\b(low )?running costs?\b(?=[^|.]{0,40}\b(ink|toner|pages?|yield|cartridges?|prints?)\b)|"
+    # a surge protector's energy rating in joules ("1080 Joules Energy Rating")
+    r"\b\d[\d,]*\s?(joules?|J)\s+energy (rating|absorption)\b|"
+    r"\benergy (rating|absorption)\s*:?\s*(of\s+)?(upto |up to )?\d[\d,]*\s?(joules?|J)\b|\b(surge|spike) energy\b|"
+    # consumables sold as spares ("spare filters and membrane available on our brand store")
+    # (sold for a stated term they are spare parts: "Spare carafes and filters available for 7 years")
+    r"\bspare (filters?|membranes?|cartridges?|candles?|dust ?bags?)( (and|&) (filters?|membranes?|cartridges?))?\b"
+    r"(?![^|.]{0,40}\b\d+\s*(years?|yrs))|"
+    # a seller asking for stars ("If you like product pls give 5 star rating"); a neon colour ("Neon Toxic Green")
+    r"\b(give|leave|rate)( us| it)?( a)? \d[- ]?stars?( rating| review| feedback)?\b|"
+    r"\b(neon |acid )?toxic (green|yellow|lime|orange)\b|"
     r"\beco[- ]?(assist|button|key|switch|knob|cycle|programs?|programmes?|wash program(me)?s?)\b|"
     r"\beco\s*[,/]\s*(standard|normal|max|turbo|boost|auto|quiet|sport|comfort|medium|high|low)\b|"
     r"\b(min(utes)?|hours?|hrs?|runtime|range)\b[^|.]{0,20}\bin eco\b|"
@@ -729,6 +759,9 @@ _BATTERY_GAIN = re.compile(r"\d+(\.\d+)?\s?(%|percent|x|times|hours?|hrs?|h|min(
 
 
 # a figure compares only beside comparison wording ("Solar heat rejection 55%" is a spec, "30% less energy" is not)
+# less oil or fat in cooking ("Uses 90% Less Oil" of an air fryer): a diet, no environmental comparison
+_LESS_FOOD = re.compile(r"\b(up ?to |upto )?(\d+(\.\d+)?\s?%\s+)?less (oil|fat|calories|sugar|salt|grease)\b",
+                        re.IGNORECASE)
 _COMPARISON_WORD = re.compile(r"\b(less|more|lower|higher|fewer|longer|shorter|better|than|vs\.?|versus|sav\w*|"
                               r"reduc\w*|cuts?|efficien\w*|up ?to|times|x)\b", re.IGNORECASE)
 
@@ -745,7 +778,7 @@ def other_sense_only(text: str) -> bool:
     longer runtime", "Organic LED panel", "Low-power always-on display mode"), and no explicit energy
     wording or figure comparison."""
     # the figures that compare nothing: a share of an ingredient, a battery's gain, a humidity range
-    figures = _SHARE_OF.sub(" ", _BATTERY_GAIN.sub(" ", _HUMIDITY.sub(" ", text)))
+    figures = _LESS_FOOD.sub(" ", _SHARE_OF.sub(" ", _BATTERY_GAIN.sub(" ", _HUMIDITY.sub(" ", text))))
     if EXPLICIT_ENERGY.search(text) or (comparative_figure(figures) and _COMPARISON_WORD.search(text)):
         return False
     names = [*sense_spans(text), *match_spans(text, _GADGET_LOW_POWER, _GREEN_NAME, MODEL_ECO)]

@@ -4202,3 +4202,150 @@ def test_seventieth_round_a_term_only_label_and_the_title_product():
     assert scope.title_part_overreach(jars, ["Jar body and screw lid: 100% recycled PET"]) is None
     assert scope.title_part_overreach(jars, ["Screw lid: 100% recycled PET"])
     assert senses.without_other_senses("COLORS: A green choice for the planet").endswith("green choice for the planet")
+
+
+# Seventy-first round (held-out writers ae, ag, ai and ak, read after one untouched first reading): BPA-free said of a
+# plastic part, mercury-free as a legal requirement off food, a reusable gel pad or ice pack, Eco as a preset, a
+# backlight drive or a model's name, a labelled buyer's question cut from its question mark, less oil, zinc-carbon
+# cells, lint in the first washes, a clause of its own for a vague free-of term
+SEVENTY_FIRST_ROUND = [
+    (legal.bpa_free_of_plastic, "Lockbox Glass Lunch Box Set of 3 with BPA-Free Lids, 400 ml Each", True),
+    (legal.bpa_free_of_plastic, "Dabbaz Click 4 Compartment Plastic Lunch Box, 1000 ml, BPA Free, Microwave", True),
+    (legal.bpa_free_of_plastic, "BPA-free glass bottle.", False),
+    (legal.bpa_free_of_plastic, "100% BPA-free silicone", False),
+    (negation.negated_only, "CUSTOMER QUESTION : Is this eco friendly", True),
+    (negation.negated_only, "Buyer question: Is it recyclable A: Yes, in kerbside paper collection", False),
+    (negation.negated_only, "Eco friendly and recyclable", False),
+    (generic.vague_free_of, "Made of food grade 304 stainless steel, non toxic and rust free; the lid is BPA free PP",
+     True),
+    (generic.vague_free_of, "Non-toxic, free of BPA and lead", False),
+]
+TWELFTH_ROUND.extend(SEVENTY_FIRST_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Strong gel suction cup sticks on dashboard or windshield, washable and reusable sticky pad", "reusable"),
+    ("freeze the reusable gel pack over night and put in front pocket", "reusable"),
+    ("8 Presets incl. Eco and Keep Warm, Touch Panel", "Eco"),
+    ("8 presets on touch panel: Fries, Chicken, Fish, Paneer, Bake, Reheat, Eco, Keep Warm", "Eco"),
+    ("LOW POWER PANEL : Our Eco backlight drive consumes 30% less power", "Eco"),
+    ("Grovia Eco 55 Inch 4K QLED Google TV", "Eco"),
+    ("upto 8x longer than zinc carbon batteries in high drain devices", "carbon"),
+])
+
+
+def test_seventy_first_round_legal_mercury_and_an_air_fryers_oil():
+    assert legal.mercury_free_by_law("Mercury Free LED Backlight", "Lumora 50 inch 4K Smart LED TV")
+    assert legal.mercury_free_by_law("Contains no mercury or lead", "Lumix Star 9W B22 LED Bulb Pack of 4")
+    assert not legal.mercury_free_by_law("Mercury-free, tested every batch", "Omega-3 Fish Oil 1000 mg Softgels")
+    assert not legal.mercury_free_by_law("Not mercury free: contains a CFL tube", "Desk Lamp")
+    assert senses.other_sense_only("Krispy 4.2 L Air Fryer, 8 Presets incl. Eco and Keep Warm, Uses 90% Less Oil")
+    assert not senses.other_sense_only("Eco mode uses 30% less power")
+    assert durability.durability_only_battery("Long lasting power: upto 8x longer than zinc carbon batteries")
+    assert not durability.durability_only_battery("Long lasting: 8x longer than ordinary rubber soles")
+    assert _rules("Cotton towel: some lint is normal in first 2-3 washes").attributes == []
+
+
+def test_seventy_first_round_facts_and_packaging():
+    from claims.evidence.facts import fact_conflicts
+    from claims.text.prep import segment_field
+
+    desc = ("ZERO WATER WASTAGE : our RO saves every drop|TECHNICAL : Purification 15 L/hr, Recovery 35% (purified : "
+            "reject ratio 35 : 65)")
+    segs = segment_field("description", desc)
+    assert [why for _, _, why in fact_conflicts(segs, [0])] == ["water recovery"]
+    kept = desc.replace("saves every drop", "saves every drop, reject water is stored in a tank for mopping")
+    assert fact_conflicts(segment_field("description", kept), [0]) == []
+    title = segment_field("title", "Ushnaveer Prime 25 L 5 Star Storage Water Heater with Smart Thermostat")
+    spec = segment_field("description", "SPECIFICATIONS : Capacity 25 Litre, Energy Rating: 3 Star (BEE), 2000 W")
+    assert [why for _, _, why in fact_conflicts(title + spec, [0])] == ["energy star rating"]
+    buyers = segment_field("description", "Rated 4 star by 2,000 customers on our store")
+    assert fact_conflicts(title + buyers, [0]) == []
+    box = segment_field("title", "Docusafe Box File, Made from Recycled Materials, Pack of 5")
+    material = segment_field("description", "Material : virgin polypropylene board with steel lever")
+    assert [why for _, _, why in fact_conflicts(box + material, [0])] == ["virgin material"]
+    earbuds = "Sorrel Buds Air TWS Earbuds, 45H Playtime | Plastic Free Retail Box, FSC Certified (Lilac)"
+    pack = ["PACKAGING: the retail box and inner tray are paper only, FSC Mix paperboard (FSC-C158023)"]
+    assert scope.title_part_overreach(earbuds, pack) is None
+    assert scope.claim_on_packaging("Plastic Free Retail Box") and not scope.claim_on_packaging("Recycled Plastic Box")
+
+
+# Seventy-second round (held-out writers am, ao, aq and as, read after one untouched first reading): an appliance's
+# Eco programme, series or colour, a mode switch, ink's running cost, a surge protector's joules, spare filters, a
+# seller asking for stars, a neon colour, Green Seal as an ecolabel, a not-rated appliance, a low no-load draw, a
+# refrigerant's warming potential
+SEVENTY_SECOND_ROUND = [
+    (energy.energy_saving, "STANDBY CONSUMPTION : When left plugged in, the adapter draws only 0.07 W", True),
+    (energy.energy_saving, "Only 0.07W No-Load Power Draw", True),
+    (energy.energy_saving, "Standby: 0.5 W", False),
+    (energy.not_rated, "Energy Rating: Not Applicable (BEE star labelling does not cover microwave ovens)", True),
+    (energy.not_rated, "Energy Rating: Not Rated", True),
+    (energy.not_rated, "Energy Rating: 3 Star", False),
+    (energy.not_rated, "Energy Rating: Not Rated, but saves upto 30% electricity", False),
+    (generic.warming_potential, "the gas is R600a (isobutane) with global warming potential 3", True),
+    (generic.warming_potential, "R600a refrigerant, low global warming potential", False),
+]
+TWELFTH_ROUND.extend(SEVENTY_SECOND_ROUND)
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Washing Machine with Eco Tub Clean, Hard Water Wash", "Eco"),
+    ("ECO SOAK : soak clothes in detergent for 20 minutes", "ECO"),
+    ("Jalsukh 25 L Storage Geyser with Eco Black Front Panel", "Eco"),
+    ("Heatflo Eco Shield 25 L Vertical Geyser", "Eco"),
+    ("Inverter UPS with LCD Display, ECO/UPS Mode Switch", "ECO"),
+    ("Low running cost ink tank with 6000 black page yield", "running cost"),
+    ("Spike Guard with Master Switch, 1080 Joules Energy Rating", "Energy"),
+    ("spare filters and membrane available on our brand store", "spare"),
+    ("If you like product pls give 5 star rating", "star"),
+    ("Camo jungle print with Neon Toxic Green frame", "Toxic"),
+    ("ChillKubes Reusable Plastic Ice Cubes (Pack of 30)", "Reusable"),
+    ("Green heating indicator light shows when water is being heated", "Green"),
+])
+
+
+def test_seventy_second_round_ecolabels_refrigerants_and_facts():
+    from claims.evidence.facts import fact_conflicts
+    from claims.text.prep import segment_field
+
+    assert not senses._GREEN_NAME.search("Green Seal Certified (GS-37)")
+    assert senses._GREEN_NAME.search("Pressure cooker with green seal ring")
+    cleaner = "Saaf Ghar Multi Surface Cleaner Spray 500 ml | Green Seal Certified (GS-37) | Lemon Fresh"
+    assert product_names.brand_names(cleaner, "certified to Green Seal Standard GS-37, Green Seal Certified") == ()
+    gas = "ECO-FRIENDLY R600a REFRIGERANT : the gas is R600a (isobutane) with global warming potential 3"
+    assert "GENERIC_CLAIM" not in _rules(gas).codes and "carbon_climate" in _rules(gas).attributes
+    assert "GENERIC_CLAIM" in _rules("ECO-FRIENDLY R600a REFRIGERANT : keeps your food fresh").codes
+    # a star count named as a comparison's baseline is not the product's rating
+    ac = segment_field("title", "Himgiri 1.5 Ton 5 Star Inverter Split AC - 43% Lower Energy Use than 3 Star AC")
+    assert fact_conflicts(ac, [0]) == []
+    # an organic title against a composition that makes its fibre a minority
+    sheet = segment_field("title", "Nidra Rang Organic Cotton Bedsheet for Double Bed")
+    fabric = segment_field("description", "FABRIC : 40% Cotton, 60% Polyester blend, wrinkle free")
+    assert [why for _, _, why in fact_conflicts(sheet + fabric, [0])] == ["composition"]
+    mostly = segment_field("description", "FABRIC : 80% Cotton, 20% Polyester blend")
+    assert fact_conflicts(sheet + mostly, [0]) == []
+    # a packaging claim meets the packaging's plastic only
+    box = segment_field("description", "Box and inner tray printed on FSC Mix paperboard, no plastic window")
+    title = segment_field("title", "Keywave K3 Wireless Keyboard, Shell with 50% Recycled Plastic (GRS), FSC Paper Box")
+    assert fact_conflicts(box + title, [0]) == []
+    bag = segment_field("title", "Keywave K3 Keyboard, Packed in a plastic poly bag")
+    assert [why for _, _, why in fact_conflicts(box + bag, [0])] == ["plastic material"]
+    # a recovery the purifier only suggests mopping with is still a recovery
+    ro = segment_field("description", "ZERO WATER WASTAGE : no drop is wasted|Recovery ratio 25%, reject water can be "
+                                      "collected for mopping")
+    assert [why for _, _, why in fact_conflicts(ro, [0])] == ["water recovery"]
+
+
+def test_seventy_second_round_narrowed_by_the_guard():
+    # spares sold for a term are spare parts; a refrigerant's GWP does not make the refrigerator eco-friendly; a gift
+    # box or refill cartons that are the product are no packaging
+    assert not _blanked("Spare carafes and filters available for 7 years", "Spare")
+    fridge = _rules("Eco-friendly refrigerator: R600a refrigerant, global warming potential 3")
+    assert fridge.codes & {"GENERIC_CLAIM", "WHOLE_PRODUCT_OVERREACH"} and "carbon_climate" not in fridge.attributes
+    assert scope.title_part_overreach("Kurkuri Plastic-Free Banana Chips Gift Box 300 g",
+                                      ["Outer carton: plastic-free paperboard", "Inner pouch: metallised film"])
+    assert not scope.claim_on_packaging("Kurkuri Plastic-Free Banana Chips Gift Box 300 g")
+    kit = "Hand Wash Starter Kit – 1 Pump Dispenser 250 ml + 2 Refill Cartons 500 ml, 100% Recycled, Lemongrass"
+    assert scope.title_part_overreach(kit, ["Refill cartons made from 100% recycled paperboard",
+                                            "Pump dispenser: 250 ml bottle with foaming pump"])
+    assert "GENERIC_CLAIM" in _rules("Good for the ecosystem").codes
