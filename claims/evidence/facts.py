@@ -176,14 +176,20 @@ def _part_of(text: str) -> str | None:
 _FIBRE = r"(cotton|polyester|wool|linen|silk|nylon|viscose|bamboo|hemp|jute|paper|plastic|pet|aluminium|steel)"
 
 
+def _fibre_shares(claim: str, words: str, fact: str) -> list[int]:
+    """The shares a composition line of two or more shares gives the claim's fibre ("Organic Cotton" and "Material:
+    70% Cotton, 30% Polyester": [70]); none when the line has fewer shares or the claim names no fibre."""
+    m = re.search(r"(?:" + words + r")\s+" + _FIBRE + r"\b", claim, re.IGNORECASE)
+    if m is None or len(re.findall(r"\d{1,3}\s?%", fact)) < 2:
+        return []
+    return [int(x) for x in re.findall(r"(\d{1,3})\s?%\s*" + re.escape(m.group(1)) + r"\b", fact, re.IGNORECASE)]
+
+
 def _smaller_fibre_share(claim: str, words: str, fact: str) -> bool:
     """The claim's material ("100% Organic Cotton") given a smaller share in a composition line ("Material: 70%
     Cotton, 30% Polyester")."""
-    m = re.search(r"(?:" + words + r")\s+" + _FIBRE + r"\b", claim, re.IGNORECASE)
-    if m is None or _NEGATED.search(fact):
-        return False
-    shares = [int(x) for x in re.findall(r"(\d{1,3})\s?%\s*" + re.escape(m.group(1)) + r"\b", fact, re.IGNORECASE)]
-    return bool(shares) and max(shares) < 100 and len(re.findall(r"\d{1,3}\s?%", fact)) >= 2
+    shares = [] if _NEGATED.search(fact) else _fibre_shares(claim, words, fact)
+    return bool(shares) and max(shares) < 100
 
 
 def _clause(text: str, at: int) -> str:
@@ -195,10 +201,8 @@ def _clause(text: str, at: int) -> str:
 
 def _minority_fibre(claim: str, words: str, fact: str) -> bool:
     """The claim's fibre has under half of a composition of two shares or more ("40% Cotton, 60% Polyester")."""
-    m = re.search(r"(?:" + words + r")\s+" + _FIBRE + r"\b", claim, re.IGNORECASE)
-    shares = [int(x) for x in re.findall(r"(\d{1,3})\s?%\s*" + re.escape(m.group(1)) + r"\b", fact, re.IGNORECASE)] \
-        if m else []
-    return bool(shares) and max(shares) < 50 and len(re.findall(r"\d{1,3}\s?%", fact)) >= 2
+    shares = _fibre_shares(claim, words, fact)
+    return bool(shares) and max(shares) < 50
 
 
 # a bullet that is the keyword and the title's product noun ("Biodegradable doormat" of a "Coir Doormat, 60 x 40 cm")

@@ -338,9 +338,11 @@ def eco_cue(text: str) -> bool:
 # dash, then a specific attribute quantified or certified
 _GENERIC_THEN = re.compile(r"(" + ATTRIBUTE_PATTERNS["generic_environmental"] + r")([\s\w-]{0,30}?)[:\u2013\u2014]\s*"
                            r"(?P<fact>[^|]{0,200})", re.IGNORECASE)
+# a refrigerant's warming potential named ("R600a (isobutane) with global warming potential 3")
+_GWP_WORDS = r"\b(global warming potential|GWP)"
 _QUANTIFIED = re.compile(r"\d\s?%|\bcertified\b|\blicen[cs]e\b|"
-                         # a refrigerant's warming potential ("R600a (isobutane) with global warming potential 3")
-                         r"\b(global warming potential|GWP)\s*(\(GWP\)\s*)?(of\s+|is\s+|:\s*)?(only\s+|just\s+)?\d|"
+                         # ... with its figure
+                         + _GWP_WORDS + r"\s*(\(GWP\)\s*)?(of\s+|is\s+|:\s*)?(only\s+|just\s+)?\d|"
                          # a footprint figure ("21 g CO2e per km over its life (ISO 14067 LCA)")
                          r"\d\s?(g|kg|t|tonnes?)\s?CO2e?\b", re.IGNORECASE)
 
@@ -355,8 +357,8 @@ def specified_after(text: str) -> bool:
     return (bool(specific) or _GWP.search(fact) is not None) and _QUANTIFIED.search(fact) is not None
 
 
-_GWP = re.compile(r"\b(global warming potential|GWP)\b", re.IGNORECASE)
+_GWP = re.compile(_GWP_WORDS + r"\b", re.IGNORECASE)
 # a refrigerant's warming potential given as a figure: what specifies its "eco-friendly"
-warming_potential = occurs(re.compile(r"\b(global warming potential|GWP)\s*(\(GWP\)\s*)?(of\s+|is\s+|:\s*|=\s*)?"
-                                      r"(only\s+|just\s+|<\s*)?\d", re.IGNORECASE))
+warming_potential = occurs(re.compile(_GWP_WORDS + r"\s*(\(GWP\)\s*)?(of\s+|is\s+|:\s*|=\s*)?(only\s+|just\s+|<\s*)?\d",
+                                      re.IGNORECASE))
 

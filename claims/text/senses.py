@@ -758,10 +758,11 @@ _BATTERY_GAIN = re.compile(r"\d+(\.\d+)?\s?(%|percent|x|times|hours?|hrs?|h|min(
                            re.IGNORECASE)
 
 
+# what a diet counts (the words of _DIET below)
+_DIET_FOODS = r"(oil|fat|calories|sugar|grease|salt)"
+# less oil or fat in cooking, with its figure ("Uses 90% Less Oil" of an air fryer): a diet, no environmental comparison
+_LESS_FOOD = re.compile(r"\b(up ?to |upto )?(\d+(\.\d+)?\s?%\s+)?less " + _DIET_FOODS + r"\b", re.IGNORECASE)
 # a figure compares only beside comparison wording ("Solar heat rejection 55%" is a spec, "30% less energy" is not)
-# less oil or fat in cooking ("Uses 90% Less Oil" of an air fryer): a diet, no environmental comparison
-_LESS_FOOD = re.compile(r"\b(up ?to |upto )?(\d+(\.\d+)?\s?%\s+)?less (oil|fat|calories|sugar|salt|grease)\b",
-                        re.IGNORECASE)
 _COMPARISON_WORD = re.compile(r"\b(less|more|lower|higher|fewer|longer|shorter|better|than|vs\.?|versus|sav\w*|"
                               r"reduc\w*|cuts?|efficien\w*|up ?to|times|x)\b", re.IGNORECASE)
 
@@ -839,8 +840,8 @@ convenience_only = _alone(_CONVENIENCE)
 
 
 # Cooking and diet comparisons ("uses up to 90% less oil", "low fat"): health, not the environment
-_DIET = re.compile(r"\b(less|no|low|without|zero|reduced?|little)\s+([\w-]+\s+){0,1}?(oil|fat|calories|sugar|"
-                   r"grease|salt)\b|\boil[- ]?free\b|"
+_DIET = re.compile(r"\b(less|no|low|without|zero|reduced?|little)\s+([\w-]+\s+){0,1}?" + _DIET_FOODS +
+                   r"\b|\boil[- ]?free\b|"
                    # allergens ("Made in a nut-free facility", "gluten-free")
                    r"\b(nut|peanut|tree[- ]nut|gluten|dairy|lactose|egg|soy|wheat)[- ]free\b|"
                    # a food's additives ("No preservatives", "no artificial colours or flavours")
