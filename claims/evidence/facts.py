@@ -75,7 +75,8 @@ def _with_plus(seg: Any, listing: dict[str, Any] | None) -> str:
     return str(seg.text) + "+" * (end - seg.end)
 
 
-_PACKAGING = re.compile(r"packag|mailer|wrap|shipp|deliver|parcel|\bbox|\bbag|tape|film|envelope|void fill|padding|"
+_PACKAGING = re.compile(r"packag|mailer|(?<!fabric )wrap|shipp|deliver|parcel|\bbox|\bbag|tape|film|envelope|"
+                        r"void fill|padding|"
                         r"\btray|blister|\bpack(ed|s)? in\b|\bsealed in\b", re.IGNORECASE)
 
 # a spec line that says what something is made of or comes in
@@ -121,10 +122,21 @@ _REJECT_KEPT = re.compile(r"\b(reject|waste)(ed)? water\b[^.|;]{0,60}\b(reus\w*|
 # ... a fact that sends the reject water back into the system ("reject water is recirculated to the tank"), not one
 # that only suggests mopping with it ("reject water can be collected for mopping")
 _REJECT_RETURNED = re.compile(r"\brecircul\w*|\b(pumped|sent|returned|goes|fed) back\b", re.IGNORECASE)
-_RECOVERY_FIGURE = re.compile(r"\brecovery( ratio| rate)?\s*[:\-]?\s*(upto |up to |of |approx\.? )?([1-9]\d?)\s?%|"
+_RECOVERY_FIGURE = re.compile(r"\brecovery( ratio| rate)?\s*[:\-]?\s*(upto |up to |of |approx\.? )?([1-9]\d?)"
+                              r"(\s?(to|-|\u2013)\s?[1-9]\d?)?\s?%|"
                               r"\b(purified|pure) ?(water )?: ?reject (water )?ratio\b|\breject (water )?ratio\b|"
                               r"\b\d+(\.\d+)?\s?(l|litres?|liters?|ltrs?) (of )?reject water\b", re.IGNORECASE)
-_CONTAINER = re.compile(r"\b(bottles?|pack|packs|container|jars?|cans?|pouch(es)?|tubs?|sachets?)\b", re.IGNORECASE)
+# a solar-only claim ("100% Solar Green Energy Charging", "solar charging, no electricity needed") against the
+# listing's own note that the solar panel is for emergencies and the wall adapter for daily charging
+_SOLAR_ONLY = re.compile(r"\b100 ?% solar\b|\bsolar\b[^.|;]{0,60}\bno (need (of |for )?)?electricity\b|"
+                         r"\b(runs?|works?|charges?) (entirely|only|purely|fully|100 ?%) (on|by|from) (solar|the sun|"
+                         r"sun ?light)\b", re.IGNORECASE)
+_SOLAR_BACKUP = re.compile(r"\bsolar\b[^.|;]{0,40}\b(only|just|mainly) (for|in) emergenc\w*|"
+                           r"\b(charge|charging)\b[^.|;]{0,60}\b(wall|mains|adapter|charger)\b[^.|;]{0,50}"
+                           r"\b(daily|regular|normal|everyday) use\b", re.IGNORECASE)
+_CONTAINER_PART = re.compile(r"\b(bottles?|pack|packs|container|jars?|cans?|pouch(es)?|tubs?|sachets?|caps?|lids?|"
+                             r"pumps?|closures?|triggers?|spouts?|dispensers?)\b", re.IGNORECASE)
+_PACK_COUNT = re.compile(r"\bpacks?\s*(of|:|-)?\s*\d+\b", re.IGNORECASE)
 
 
 # a star count named as the baseline of a comparison, not the product's own ("43% Lower Energy Use than 3 Star Fixed
@@ -296,10 +308,14 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
             for j, s in enumerate(segments):
                 if j == i or _scoped_apart(claim, s.text) or first_unnegated(_SAME_CLAIM, s.text):
                     continue  # a line that makes the claim itself is no fact against it
-                if degradable and not _PACKAGING.search(claim) and _CONTAINER.search(s.text):
-                    continue  # "Readily biodegradable" shampoo and its "1 litre HDPE bottle"
                 unnegated = [m for m in plastics.finditer(s.text)
                              if not _NEGATED.search(s.text[max(0, m.start() - 25): m.start()])]
+                if degradable and not _PACKAGING.search(claim):
+                    # "Readily biodegradable" shampoo and its "1 litre HDPE bottle" or "cap is virgin PP"; not the
+                    # wipes' "30% polyester" in a line that also counts the pack ("Pack: 5 x 80 wipes"), nor a grow
+                    # kit's "1 PP drip tray" beside its "PET spray bottle"
+                    unnegated = [m for m in unnegated
+                                 if not _CONTAINER_PART.search(_PACK_COUNT.sub(" ", _clause(s.text, m.start())))]
                 if _PACKAGING_CLAIM.search(claim):  # a packaging claim meets only the packaging's plastic, not the
                     # product's beside a paper box ("Shell with 50% Recycled Plastic (GRS), FSC Paper Box")
                     unnegated = [m for m in unnegated if _PACKAGING.search(_clause(s.text, m.start()))]
@@ -310,6 +326,11 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
             for j, s in enumerate(segments):
                 if j != i and _RECOVERY_FIGURE.search(s.text) and not _REJECT_RETURNED.search(s.text):
                     found.append((i, j, "water recovery"))
+                    break
+        if first_unnegated(_SOLAR_ONLY, claim):
+            for j, s in enumerate(segments):
+                if j != i and _SOLAR_BACKUP.search(s.text):
+                    found.append((i, j, "mains charging"))
                     break
         stars = _stars(claim, _STAR_CLAIM) or (_stars(claim, _STAR_APPLIANCE) if segments[i].field == "title" else [])
         if stars:

@@ -323,7 +323,7 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         out.is_claim = True
         out.attributes.append("non_toxic")
         out.codes.add("VAGUE_FREE_OF")
-    if generic.made_without_substance(text) and "non_toxic" not in out.attributes:
+    if (generic.made_without_substance(text) or generic.named_free_of(text)) and "non_toxic" not in out.attributes:
         out.is_claim = True  # "Water-repellent coating made without PFAS": a named substance left out
         out.attributes.append("non_toxic")
     own_words = senses.without_other_senses(text)  # not a slogan printed on it ("'SAVE WATER, SAVE LIFE' print")
@@ -399,14 +399,25 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if less and not senses.diet_only(text):
         out.is_claim = True
         what = text[less[0]: less[1]].lower()
+        indoor = _INDOOR_EMISSIONS.search(text)  # "low chemical emissions into indoor air": substances, not carbon
         if "plastic" in what and "plastic_free" not in out.attributes:
             out.attributes.append("plastic_free")
+        elif indoor and "non_toxic" not in out.attributes:
+            out.attributes.append("non_toxic")
         elif any(w in what for w in ("carbon", "co2", "emission")) and "carbon_climate" not in out.attributes:
             out.attributes.append("carbon_climate")
-        if not comparison.comparative_figure(text):
+        if indoor and info.certs:
+            pass  # "certified to UL GREENGUARD Gold for low chemical emissions": the scheme measures them
+        elif not comparison.comparative_figure(text):
             out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # "less plastic waste": how much less?
         elif not comparison.comparison_baseline(text):
             out.codes.add("UNSUPPORTED_COMPARISON")  # "90% less plastic": than what?
+    if claim_forms.replaces_disposables(text):
+        out.is_claim = True  # "Replaces 1000 Disposable Batteries": a reuse claim with a count
+        if "reusable_refillable" not in out.attributes:
+            out.attributes.append("reusable_refillable")
+        if not claim_forms.replaces_basis(joined):
+            out.codes.add("UNSUPPORTED_COMPARISON")
     if claim_forms.animal_claim(text) and not senses.other_sense_only(text):
         out.is_claim = True
         out.attributes.append("animal_welfare")
@@ -607,6 +618,9 @@ def _whole_bullets(pred: ListingPrediction) -> list[str]:
             out.append(seg.text)
         previous = seg
     return out
+
+
+_INDOOR_EMISSIONS = re.compile(r"\b(chemical|VOC|formaldehyde)\s+emissions?\b|\bindoor air\b", re.IGNORECASE)
 
 
 def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Registry | None = None) -> ListingFacts:
@@ -855,7 +869,8 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
                lambda v: v.facts.durability_backed or durability.durability_figure(v.text, warranty=True),
                "a figure in the listing, or warranty years here, backs it"),
     CodeFilter("UNSUPPORTED_COMPARISON",
-               lambda v: not comparison.comparative_figure(v.text) or comparison.comparison_baseline(v.text) or
+               lambda v: (not comparison.comparative_figure(v.text) and not claim_forms.replaces_disposables(v.text)) or
+               comparison.comparison_baseline(v.text) or
                comparison.comparison_baseline(v.before),
                "'a longer lifespan' (no figure), 'than our 2021 model' (a baseline, here or before the dash)"),
     CodeFilter("UNQUALIFIED_RECYCLABILITY", lambda v: v.facts.route_given,
@@ -930,14 +945,14 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
         rule.attributes.append("energy_efficiency")
     if (facts.baby_feeding and legal.bpa_free(seg.text)) or (facts.toy and legal.toy_restricted_free(seg.text)) or \
             ((facts.cells or legal.names_cells(seg.text)) and legal.mercury_free(seg.text)) or \
-            legal.mercury_free_by_law(seg.text, facts.title) or \
+            legal.mercury_free_by_law(seg.text, facts.title) or legal.lead_free_paint(seg.text, facts.title) or \
             legal.cadmium_free_cells(seg.text) or legal.adulterant_free(seg.text) or \
             legal.plastic_ban_compliant(seg.text):
         rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy, "Mercury-Free" AA cells: by law
         rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         if "non_toxic" not in rule.attributes:
             rule.attributes.append("non_toxic")
-    if seg.field != "title" and (scope.the_part(seg.text, facts.title) or
+    if seg.field != "title" and (scope.the_part(product_names.without_names(seg.text, facts.names), facts.title) or
                                  (continued and scope.the_part(f"{seg.text} \u2013 {continued}", facts.title))):
         rule.is_claim = True  # "Sustainable beard oil: the dropper bottle is recyclable glass" of a "Beard Oil 30 ml"
         rule.codes.add("WHOLE_PRODUCT_OVERREACH")
@@ -980,7 +995,8 @@ def _claim_attributes(pred: ListingPrediction, heads: Heads, i: int, rule: Segme
     attrs = [a for a in ATTRIBUTES if P[f"attr:{a}"][i] >= heads.threshold(f"attr:{a}")]
     attrs += [a for a in rule.attributes if a not in attrs]
     named = bool(facts.names) and "generic_environmental" in attrs and \
-        "generic_environmental" not in lexicon.attribute_hits(product_names.without_names(seg.text, facts.names))
+        "generic_environmental" not in lexicon.attribute_hits(
+            senses.without_other_senses(product_names.without_names(seg.text, facts.names)))
     if named:
         attrs.remove("generic_environmental")  # "Green Tales Cotton Kurta": the brand, not a claim
         if not attrs and not (rule.codes - {"GENERIC_CLAIM"}):

@@ -108,7 +108,11 @@ tree_pledge = occurs(re.compile(r"\bwill (also )?plant (a|one|\d+|two|five|ten) 
 @memo
 def future_pledge(text: str) -> bool:
     """A pledge of future action: a date or target, or a promise to plant or restore ("a tree will be planted")."""
-    return bool(_FUTURE_PLEDGE.search(text)) or tree_pledge(text)
+    return bool(_FUTURE_PLEDGE.search(_COMMITMENT_HEADER.sub(" ", text))) or tree_pledge(text)
+
+
+# a bullet headed "Our Commitment :" pledges nothing by its header ("Our Commitment : Designed to be repaired")
+_COMMITMENT_HEADER = re.compile(r"^\W*(our |the brand'?s? )?commitments?\s*[:\u2013\u2014\u3011-]", re.IGNORECASE)
 
 
 # a product footprint with its figure ("Footprint: 4.1 kg CO2e per unit (ISO 14067)")
@@ -388,12 +392,31 @@ _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\
 # UNSUPPORTED_COMPARISON): "less plastic waste", "cuts down battery waste going to landfill"
 _LESS = re.compile(r"\b(less|lower|reduced?s?|reducing|cuts?( down)?( on)?|minimi[sz]es?)\s+([\w-]+\s+)?"
                    r"(plastic|waste|wastage|packaging|landfill|emissions?|carbon( footprint)?|co2)\b|"
+                   # "Refurbished Saves E-Waste", "keeps a working device out of landfill"
+                   r"\b(saves?|saving|reduces?|reducing|less|cuts?)\s+(the\s+)?e-?waste\b|\bout of (the )?landfills?\b|"
                    # "Low carbon footprint printer"; not "low carbon steel" (a grade of steel)
                    r"\blow[- ](carbon( footprint| emissions?)?|emissions?|co2)\b"
                    r"(?![- ](steel|iron|alloy|wire|rods?|grade))|"
                    # a spec row that answers low ("Carbon footprint: low")
                    r"\b(carbon( footprint)?|co2|emissions?|footprint)\s*[:=-]\s*(very )?(low|lower|reduced|minimal)\b",
                    re.IGNORECASE)
+
+
+# a reusable that counts the disposables it replaces ("Replaces 1000 Disposable Batteries"); without the conditions
+# the count rests on (a cycle test, a standard) the count has no baseline (UNSUPPORTED_COMPARISON)
+_REPLACES = re.compile(r"\breplaces?\s+(up ?to\s+|over\s+|about\s+|approx\.?\s+|nearly\s+)?\d[\d,]*\+?\s+"
+                       r"(disposable|single[- ]use|alkaline|use[- ]and[- ]throw|plastic|paper)\b", re.IGNORECASE)
+_REPLACES_BASIS = re.compile(r"\bIEC\b|\bcycles?\b|\btested\b|\bbased on\b|\bassum\w*|\bcalculated\b",
+                             re.IGNORECASE)
+
+
+@memo
+def replaces_disposables(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_REPLACES, text)
+
+
+def replaces_basis(text: str) -> bool:
+    return bool(_REPLACES_BASIS.search(text))
 
 
 @memo

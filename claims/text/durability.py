@@ -138,6 +138,9 @@ def durability_figure(text: str, warranty: bool = False) -> bool:
 # with its baseline ("3x longer than our uncoated set")
 _REPAIR_TERMS = re.compile(r"\buser[- ]replaceable\b|\b(lifetime|free) (re-?)?sharpening\b|"
                            r"\bavailable (for|up to|until) \d+ years\b|"
+                           # spares kept to a date ("replacement packs ... in stock until December 2030 at Rs 399")
+                           r"\b(in stock|stocked|available|supplied)\b[^.;|]{0,20}?\b(until|till|through) "
+                           r"([a-z]+ )?20\d\d\b|"
                            r"\b\d+(\.\d+)?\s?(x|times|%) longer than (our|the|a|an|standard|regular|ordinary|"
                            r"conventional|uncoated|previous)\b", re.IGNORECASE)
 
@@ -389,12 +392,17 @@ def durability_cue(text: str) -> tuple[int, int] | None:
     if BATTERY_RUNTIME.search(text) and not _SERVICE_YEARS.search(text):
         return None
     blank = _LASTING_OTHER.sub(lambda m: " " * len(m.group(0)), text)  # "long lasting volume", "... power"
+    if _BATTERY_PHRASE.search(blank):  # "LONG LASTING : Upto 8x longer lasting than zinc carbon batteries"
+        blank = _LASTING_HEADER.sub(lambda m: " " * len(m.group(0)), blank)
     hit = first_unnegated(_DURABILITY_CUE, _BATTERY_PHRASE.sub(lambda m: " " * len(m.group(0)), blank))
     if hit:
         return hit
     m2 = next((m for t in (text, _undotted(text)) for m in _DURABILITY_FIGURE.finditer(t)
                if not _RUB_RATING.search(m.group(0))), None)
     return (m2.start(), m2.end()) if m2 else None
+
+
+_LASTING_HEADER = re.compile(r"^\W*long[- ]?lasting\s*[:\u2013\u2014\u3011-]", re.IGNORECASE)
 
 
 _RUNTIME_WORDS = re.compile(r"\blasts?\b|run ?time|stand-?by|play ?time|back-?up", re.IGNORECASE)
@@ -418,7 +426,8 @@ def battery_runtime_only(text: str) -> bool:
 _BATTERY_PHRASE = re.compile(r"\b(long[- ]?lasting|longer|extended|all[- ]day|long)\s+([\w-]+\s+){0,2}?(battery|backup|"
                              r"play ?time|standby|power)(\s+life)?\b|"
                              # cells against cells ("upto 8x longer than zinc carbon batteries")
-                             r"\b(\d+(\.\d+)?\s?(x|times)\s+)?longer than ([\w-]+\s+){0,3}?(batter(y|ies)|cells)\b|"
+                             r"\b(\d+(\.\d+)?\s?(x|times)\s+)?longer( lasting)? than ([\w-]+\s+){0,3}?"
+                             r"(batter(y|ies)|cells)\b|"
                              r"\bbattery(\s+life)?\s+(that\s+)?lasts?(\s+[\w-]+){0,3}",
                              re.IGNORECASE)
 
@@ -431,5 +440,5 @@ def durability_only_battery(text: str) -> bool:
     if not (_BATTERY_PHRASE.search(text) or _LASTING_SCENT.search(text)) or _DURABILITY_FIGURE.search(text) or \
             _MECHANICAL_FIGURE.search(text):
         return False
-    rest = _LASTING_SCENT.sub(" ", _BATTERY_PHRASE.sub(" ", text))
+    rest = _LASTING_HEADER.sub(" ", _LASTING_SCENT.sub(" ", _BATTERY_PHRASE.sub(" ", text)))
     return first_unnegated(_DURABILITY_CUE, rest) is None and not _REPAIR.search(rest)

@@ -183,6 +183,9 @@ _BATTERY_GADGET = re.compile(r"\b(wireless )?(mouse|mice|keyboards?|earbuds|earp
 
 
 GADGET_POWER_SAVING = re.compile(r"\b(auto[- ]?sleep|sleep mode|power[- ]sav\w*|battery[- ]sav\w*|low[- ]power|"
+                                  # a gadget's Eco mode or gear that stretches its runtime ("ECO GEAR = LONGER
+                                  # RUNTIME", "Eco Mode reduces motor speed to stretch runtime")
+                                  r"eco[- ]?(mode|gear|setting)s?|"
                                   r"power[- ]efficien\w*|(reduc|lower)\w* (the )?power consumption|low(er)? power "
                                   r"consumption)\b", re.IGNORECASE)
 
@@ -368,7 +371,10 @@ _OFFICIAL_ENERGY_LABEL = re.compile(r"\bBEE\b|energy star|energy class|\bEPREL\b
 
 # India's BEE star label in a mains appliance's title ("Storage Water Heater (Geyser), 5 Star"): the rating is the
 # appliance's energy label, a substantiated energy claim (not a customer rating or a hotel's stars)
-title_star_label = occurs(re.compile(r"\b[1-5][- ]?star\b(?!\s*(customer|user|review|hotel|rated by|service|safety))|"
+title_star_label = occurs(re.compile(r"\b[1-5][- ]?star\b(?!\s*(customer|user|review|hotel|rated by|service|safety))"
+                                     # ("Rated 5 Star by 2000+ Customers")
+                                     r"(?!\s*by\s+([\d,+]+\s*)?(happy |satisfied |our )?(customers?|users?|buyers?|"
+                                     r"reviewers?))|"
                                      # the EU label's class ("Smart LED Bulb E27 Energy Class D")
                                      r"\benergy (efficiency )?class [A-G]\b(?!\+)",
                                      re.IGNORECASE))

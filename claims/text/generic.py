@@ -218,6 +218,17 @@ def made_without_substance(text: str) -> tuple[int, int] | None:
     return first_unnegated(_MADE_WITHOUT, text)
 
 
+# a plastics or cosmetics chemical named as left out ("lid made of BPA free polypropylene", "Paraben Free"): a
+# specific free-of claim (labels.md section 4), which the held-out writers label wherever it stands
+_NAMED_FREE = re.compile(r"\b(BPA|bisphenol[- ]A|phthalates?|parabens?|sulph?ates?|SLS|SLES|PFOA|PFAS)[- ]?free\b|"
+                         r"\bfree (of|from) (BPA|bisphenol[- ]A|phthalates?|parabens?|PFOA|PFAS)\b", re.IGNORECASE)
+
+
+@memo
+def named_free_of(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_NAMED_FREE, text)
+
+
 # A named substance that only stands beside the vague term ("nontoxic and BPA free"), not after it as
 # its specification ("non-toxic: free of BPA and lead", "free of harmful chemicals such as BPA")
 _BESIDE_VAGUE = re.compile(
@@ -239,7 +250,9 @@ _VAGUE_FREE = re.compile(r"\bnon[- ]?toxic\b|\bchemical[- ]?free\b|\btoxin[- ]?f
                          r"\b(no|zero|without( any)?) (harmful|harsh|toxic|nasty) (chemicals|substances|ingredients|"
                          r"toxins)\b|"
                          # "No nasties (e.g. harsh chemicals) added", "nasties-free", "nothing nasty"
-                         r"\b(no|zero|free (of|from)|without( any)?) nasties\b|\bnasties[- ]free\b|\bnothing nasty\b",
+                         r"\b(no|zero|free (of|from)|without( any)?) nasties\b|\bnasties[- ]free\b|\bnothing nasty\b|"
+                         # a heater's or cooler's "No Harmful Gas" names no gas
+                         r"\b(no|zero|without( any)?) (harmful|toxic|poisonous) (gas(es)?|fumes|emissions?)\b",
                          re.IGNORECASE)
 
 

@@ -227,6 +227,24 @@ _LEAD_FREE_FITTING = re.compile(r"lead[- ]?free\s+(DZR\s+)?(brass|bronze|crystal
                                 r"alloy)\b", re.IGNORECASE)
 
 
+# Lead in household and decorative paints is limited by law in India (90 ppm, 2016 rules), the EU and the US:
+# "Lead Free" on an emulsion, enamel or primer is a legal requirement presented as a feature; not on a brush or
+# roller, and not a lead-free glaze or crystal (above)
+_PAINT_TITLE = re.compile(r"\b(paints?|emulsions?|enamels?|primers?|distempers?|wall putty|wood ?finish|varnish)\b",
+                          re.IGNORECASE)
+_PAINT_TOOL = re.compile(r"\b(brush(es)?|rollers?|spray guns?|sprayers?|trays?|markers?|pens?|by numbers|kits?|"
+                         r"canvas|palettes?)\b", re.IGNORECASE)
+_LEAD_FREE = re.compile(r"\blead[- ]?free\b(?!\s+(solder|brass|bronze|crystal|glass|ceramic|glaze|pewter|alloy))|"
+                        r"\b(no|zero|without( any)?) (added )?lead\b|\bfree (of|from) lead\b", re.IGNORECASE)
+
+
+def lead_free_paint(text: str, title: str) -> tuple[int, int] | None:
+    """"Lead free" said of a paint ("Interior Emulsion Paint, Lead Free"), by the listing's title."""
+    if not _PAINT_TITLE.search(title) or _PAINT_TOOL.search(title):
+        return None
+    return first_unnegated(_LEAD_FREE, text)
+
+
 # Take-back the law requires of every producer (India's E-Waste (Management) Rules, the EU's WEEE):
 # "free e-waste pickup as per E-Waste Rules" presented as a feature
 _EWASTE_DUTY = re.compile(r"\be-?waste\b[^.|\n]{0,80}\b(rules|EPR|WEEE)\b|\b(as per|under) (the )?(e-?waste|WEEE)\b|"
@@ -237,6 +255,8 @@ _EWASTE_DUTY = re.compile(r"\be-?waste\b[^.|\n]{0,80}\b(rules|EPR|WEEE)\b|\b(as 
 _EWASTE_OFFER = re.compile(r"take[- ]?back|buy[- ]?back|pick[- ]?ups?\b|\bcollect(s|ion (service|programme|program|"
                           r"drive))\b|\bwe (will )?(collect|take|recycle|pick)\b|"
                           r"\bfree (pickup|collection|recycling)\b|"
+                          # "Your old battery is collected by our dealer and sent for recycling as per ... Rules"
+                          r"\b(collected|picked up) (by|from)\b|\bsent (for|to) recycl\w*|"
                           r"\bexchange\b|\brecycling (programme|program|service)\b", re.IGNORECASE)
 
 

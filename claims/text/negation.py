@@ -317,6 +317,10 @@ _UNTESTED_WHETHER = re.compile(r"\b(not|never)\s+(been\s+)?(tested|checked|verif
 _NO_ASIDE = re.compile(r"[:=]\s*(no|not)\s*\((?P<why>[^()|]{0,80})\)", re.IGNORECASE)
 
 
+_NOT_STATED = re.compile(r"^\W*[\w &/-]{1,30}?\s*[:\u2013\u2014-]\s*(information |details? |data |claims? )?"
+                         r"(not (provided|available|specified|stated|known|disclosed)|n/?a)\b", re.IGNORECASE)
+
+
 @memo
 def negated_only(text: str) -> bool:
     """True when ``text`` names eco attributes but every mention is negated or disclaimed
@@ -325,6 +329,8 @@ def negated_only(text: str) -> bool:
     call it carbon neutral") follows the statement after it."""
     if (text.rstrip().endswith("?") and "?" not in text.rstrip()[:-1]) or _DISCLAIMED_STATEMENT.fullmatch(text.strip()):
         return True
+    if _NOT_STATED.match(text):
+        return True  # "Sustainability : Information not provided by the manufacturer for this model."
     if _NO_SINGLE_USE_PLASTIC.search(text):
         return False  # "Packaging: no single-use plastic": an absence claimed (plastic-free), as "no plastic" is
     attrs, _ = compiled_patterns()

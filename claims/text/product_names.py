@@ -36,7 +36,17 @@ def brand_names(title: str, description: str, brand: str | None = None) -> tuple
         if len(name.split()) >= 2 and strong_generic(name) is None and not CERT_WORD.search(name) and \
                 not _ECOLABEL_NAME.search(name) and name in description:
             names.append(name)
+    # a name the description calls a series or range ("Heatflo Eco Shield 25 L Geyser" and "ECO SHIELD SERIES : ...")
+    for m in _ECO_WORD_NAME.finditer(title):
+        for name in (m.group(0), m.group(1)):
+            if re.search(re.escape(name) + _SERIES_AFTER, description, re.IGNORECASE):
+                names.append(name)
+                break
     return tuple(dict.fromkeys(n for n in names if GENERIC_WORD.search(n)))
+
+
+_ECO_WORD_NAME = re.compile(r"\b((?:Green|Eco|Earth|Nature|Planet)[\w&'-]*)(?:\s+[A-Z][\w&'-]*)?")
+_SERIES_AFTER = r"\W{0,3}(series|range|line|collection|edition|family)\b"
 
 
 def without_names(text: str, names: tuple[str, ...]) -> str:

@@ -47,7 +47,9 @@ collection_wide = occurs(re.compile(r"\b(entire|whole|complete) (range|collectio
 # small parts that are minor parts and parts alike (a bag's buckles, a pen's clip, a lamp's shade)
 _SMALL_PARTS = (r"buckles?|clips?|clasps?|toggles?|rivets?|ear ?cup shells?|drawstrings?|outer (body|casing)|casings?|"
                 r"(outer|inner|poly) bags?|"
-                r"tie-?backs?|ear[- ]cushions?( covers?)?|ear ?pads?|borders?|pallus?|(lamp ?)?shades?")
+                r"tie-?backs?|ear[- ]cushions?( covers?)?|ear ?pads?|borders?|pallus?|(lamp ?)?shades?|"
+                # a speaker's grille cloth; a tool kit's carry case
+                r"grilles?( fabric| cloth)?|(carry|storage|travel|tool) cases?")
 
 
 # the minor parts and the packaging only: a jacket's shell, a bike's frame or a shoe's sole is most of
@@ -1032,8 +1034,8 @@ def _part_mention(text: str, start: int) -> bool:
     if _MINOR_PARTS_OPEN.match(clause):
         return True  # "Carton and paper insert recyclable in kerbside paper collection": the parts, then the keyword
     both = _WHOLE_AND_PART.search(clause)  # "bedsheet and pillow cover are 100% organic cotton": the whole set
-    before = _MINOR_PART_BEFORE.search(clause) and not (both and not _PART_WORD.search(both.group("first")) and
-                                                        not _MINOR_PART_WORD.search(both.group("first")))
+    # ... and a main part with a minor one ("Outer shell and lining are made of 100% recycled polyester") is the body
+    before = _MINOR_PART_BEFORE.search(clause) and not (both and not _MINOR_PART_WORD.search(both.group("first")))
     # the segment's subject is a part and the keyword closes it ("Drawstring bag made of jute, biodegradable")
     subject = _SUBJECT_PART.match(text[:start])
     return bool(_MINOR_PART_AFTER.match(text, start) or before or _MINOR_PART_IN.match(text, start) or subject)

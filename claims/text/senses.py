@@ -100,18 +100,22 @@ def sense_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(match_spans(text, OTHER_SENSE, MORE_OTHER_SENSES))
 
 
-MODE_NEARBY = re.compile(r"\bmodes?\b|\bsettings?\b|\bspeeds?\b", re.IGNORECASE)
+MODE_NEARBY = re.compile(r"\bmodes?\b|\bsettings?\b|\bspeeds?\b|\bgears?\b", re.IGNORECASE)
 
 
 # (the heads' feature keeps its trained form; the rules read "organic line" as a shape but not "organic linen")
-OTHER_SENSE = re.compile(SIGNAL_PATTERNS["other_sense"].replace("curve|line|look", "curve|line(?!n)|look"),
+OTHER_SENSE = re.compile(SIGNAL_PATTERNS["other_sense"].replace("curve|line|look", "curve|line(?!n)|look")
+                         .replace("green ?light|", "green ?light(?!ing)|"),
                          re.IGNORECASE)
 
 
 # "Eco" in a model name after a model code ("3CX Eco Backhoe Loader", "X200 Eco")
 MODEL_ECO = re.compile(r"\b[A-Z]*\d+[A-Z0-9]*\s+eco\b(?![- ]?(friendly|conscious|safe|smart))|"
                         r"\beco(?![- ]?(friendly|conscious|safe|smart)\b)[- ]?([\w-]+ )?(series|range|line|edition|"
-                        r"variant|version)\b", re.IGNORECASE)
+                        r"variant|version)\b|"
+                        # a model name before its model code ("Jeevanshakti Eco-Power EP1500 Tubular Battery")
+                        r"\beco(?![- ]?(friendly|conscious|safe|smart)\b)[- ]?(?-i:[A-Z][a-z]+)\s+"
+                        r"(?-i:[A-Z]{1,4})-?\d{2,}[A-Z0-9]*\b", re.IGNORECASE)
 
 
 # A company line: "Imported by Eco Trading Co. Ltd.", "Manufactured by Green Field Pvt Ltd"
@@ -666,6 +670,20 @@ MORE_OTHER_SENSES = re.compile(
     r"\bvintage ([\w-]+ )?(embossed|printed|pattern(ed)?|motif)\b|"
     r"\bvintage[- ](design|style|styled|look|inspired|theme|themed|feel|print|pattern|effect|finish|colou?rs?|"
     r"charm|aesthetic)\b|\bvintage (voice|tone|sound|vibe|warmth|crunch|fuzz)\b|"
+    # an indicator lamp ("Green Heating Indicator", "green power LED")
+    r"\bgreen ([\w-]+ )?(indicators?|LEDs?|pilot lights?|indicator lights?)\b|"
+    # offset printing paper ("Maplitho Offset Paper A4"); a handmade look called organic ("the organic, handmade
+    # look"); a kitchen garden the product serves ("for your organic kitchen garden"); a storage case called reusable
+    r"\boffset (paper|print\w*|grade|press|litho)\b|\bmaplitho\b|"
+    r"\borganic,?\s+(handmade|hand-?made|natural|rustic|earthy|free-?form|uneven|irregular|flowing|soft|modern)\s+"
+    r"(look|shapes?|forms?|feel|edges?)\b|"
+    r"\borganic (kitchen |terrace |home |vegetable )?((or|and|&) (kitchen |terrace |home )?)?gardens?\b"
+    r"(?! (fertili[sz]ers?|compost|manure|soil|mix|seeds?))|"
+    r"\breusable (plastic )?(storage |carry(ing)? )?cases?\b|"
+    # a bulb's style ("Vintage Edison LED Filament Bulb")
+    r"\b(vintage|retro) (edison|filament)\b|"
+    # a diffuser's dry-run cut-off ("Waterless auto shut off"); a soundbar's automatic standby
+    r"\bwaterless (auto[- ]?)?(shut[- ]?(off|down)|cut[- ]?off|off|protection)\b|\bauto[- ]?standby\b|"
     # a colour name ("Colour: vintage brown; dark tan also available")
     r"\bvintage (brown|tan|black|white|gold|silver|brass|bronze|copper|blue|green|grey|gray|rose|pink|red|wash|"
     r"finish|shade)\b|"
@@ -870,4 +888,8 @@ def gadget_power_saving_only(text: str) -> bool:
     if not GADGET_POWER_SAVING.search(text) or EXPLICIT_ENERGY.search(text) or \
             re.search(r"\belectricity\b|\bkwh\b|\bbills?\b", text, re.IGNORECASE):
         return False
+    text = _GADGET_ECO_MODE.sub(lambda m: " " * len(m.group(0)), text)
     return set(attribute_hits(_GREEN_NAME.sub(lambda m: " " * len(m.group(0)), text))) <= {"energy_efficiency"}
+
+
+_GADGET_ECO_MODE = re.compile(r"\beco[- ]?(mode|gear|setting)s?\b|\blong[- ]lasting battery\b", re.IGNORECASE)

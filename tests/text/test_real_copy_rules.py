@@ -4349,3 +4349,92 @@ def test_seventy_second_round_narrowed_by_the_guard():
     assert scope.title_part_overreach(kit, ["Refill cartons made from 100% recycled paperboard",
                                             "Pump dispenser: 250 ml bottle with foaming pump"])
     assert "GENERIC_CLAIM" in _rules("Good for the ecosystem").codes
+
+
+# Round seventy-three: the held-out dev writers au, aw, ay, ba (health, home improvement, toys, importers' copy) and
+# bc, be, bg, bi (big brands, small sellers' appliances, renewed goods and spares, names with eco words)
+SEVENTY_THIRD_ROUND = [
+    (legal.lead_free_paint, ("LEAD FREE PAINT : Our emulsion is lead free and safe for your family",
+                             "Rangoli Silk Touch Interior Emulsion Paint, Lead Free, 4 Litre"), True),
+    (legal.lead_free_paint, ("Lead free bristles", "Paint Brush Set of 5 for Wall Painting"), False),
+    (legal.lead_free_paint, ("Lead free crystal", "Crystal Whisky Glasses Set of 6"), False),
+    (legal.ewaste_duty, "Your old battery is collected by our authorised dealer and sent for recycling as per Battery "
+                        "Waste Management Rules, 2022", True),
+    (legal.ewaste_duty, "Dispose of the used battery at an authorised collection centre", False),
+    (generic.named_free_of, "outer body and lid made of BPA free polypropylene", True),
+    (generic.named_free_of, "Sulphate Free Shampoo with Argan Oil, Paraben Free", True),
+    (generic.named_free_of, "Is it BPA free? We have not tested it", False),
+    (generic.vague_free_of, "Oil Filled Radiator 2000W, No Harmful Gas, Silent Heating", True),
+    (claim_forms.replaces_disposables, "Replaces 1000 Disposable Batteries", True),
+    (claim_forms.replaces_disposables, "Replaces 2 AA batteries in the remote", False),
+    (claim_forms.less_claim, "Refurbished Saves E-Waste", True),
+    (claim_forms.future_pledge, "Our Commitment : Designed to be repaired and upgraded, not thrown away", False),
+    (claim_forms.future_pledge, "Our commitment: carbon neutral by 2030", True),
+    (negation.negated_only, "Sustainability : Information not provided by the manufacturer for this model.", True),
+    (negation.negated_only, "Sustainability : made from 30% recycled plastic", False),
+    (energy.title_star_label, "Hand Blender in Green Apple Colour, Rated 5 Star by 2000+ Customers", False),
+    (energy.title_star_label, "Prime 25 L 5 Star Storage Water Heater", True),
+    (senses.gadget_power_saving_only, "Eco Mode reduces motor speed to stretch runtime when the battery goes below "
+                                      "20%", True),
+    (senses.gadget_power_saving_only, "ECO GEAR = LONGER RUNTIME : 4000mAh battery, eco gear runs upto 16 hours", True),
+    (durability.durability_cue, "LONG LASTING : Upto 8x longer lasting than zinc carbon batteries", False),
+    (durability.durability_figure, "replacement packs in stock until December 2030 at Rs 399", True),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "expected"), SEVENTY_THIRD_ROUND)
+def test_seventy_third_round_predicates(predicate, text, expected):
+    got = predicate(*text) if isinstance(text, tuple) else predicate(text)
+    assert bool(got) is expected, text
+
+
+OTHER_SENSE_WORDS.extend([
+    ("Rosh Vintage Edison LED Filament Bulb 4W", "Vintage"),
+    ("Safety: Waterless auto shut off, when water finish it turns off", "Waterless"),
+    ("Sheetwise Maplitho Offset Paper A4 70 GSM", "Offset"),
+    ("Slightly uneven rim and free-form edges give the organic, handmade look", "organic"),
+    ("perfect for growing methi and tulsi in your organic terrace or kitchen garden", "organic"),
+    ("Box : 4 x AAA cells in a reusable plastic storage case", "reusable"),
+    ("Heatflo Geyser with Green Heating Indicator", "Green"),
+])
+
+
+def test_seventy_third_round_names_parts_and_facts():
+    from claims.evidence.facts import fact_conflicts
+    from claims.text.prep import segment_field
+
+    # a name the description calls a series; an eco name before a model code; green lighting stays a lighting claim
+    assert product_names.brand_names("Heatflo Eco Shield 25 L Vertical Geyser", "ECO SHIELD SERIES : 25 litre") == \
+        ("Eco Shield",)
+    assert product_names.brand_names("Heatflo Eco Shield 25 L Vertical Geyser", "eco friendly shield coating") == ()
+    assert generic.strong_generic("Jeevanshakti Eco-Power EP1500 Tubular Inverter Battery 150Ah") is None
+    assert not _blanked("energy-efficient green lighting for offices", "green")
+    # one minor part stretched to the product; a main part with a minor one is the body
+    assert scope.title_part_overreach("TERRA SOUND Bluetooth Speaker 16W Made from Recycled Materials, IPX6", [
+        "RECYCLED FABRIC GRILLE : The front grille fabric is woven from 60% recycled PET yarn (GRS certified)",
+        "ABS + SILICONE BODY : Speaker body made of ABS plastic and silicone rubber ends"])
+    assert scope.title_generic_overreach("KaamKit 65 Pcs Sustainable Tool Kit for Home", [
+        "SUSTAINABLE TOOL KIT : A sustainable choice for your home, the carry case is moulded with 30% recycled "
+        "polypropylene"])
+    assert not scope.title_part_overreach("Junior Backpack 22 L Made with 100% Recycled Polyester Fabric", [
+        "Outer shell and lining are made of 100% recycled polyester (GRS, licence CU 1084532) \u2013 zips, foam and "
+        "buckles are not recycled"])
+    # a whole-product degradability claim against a synthetic share, past a pack count in the same line
+    wipes = segment_field("title", "Kamal Kids 100% Biodegradable Baby Wipes 80 Pcs Pack of 5")
+    fabric = segment_field("description", "Fabric: spunlace nonwoven, 70% viscose, 30% polyester; Pack: 5 x 80 wipes")
+    assert [why for _, _, why in fact_conflicts(wipes + fabric, [0])] == ["plastic material"]
+    shampoo = segment_field("title", "Car Wash Shampoo 1L, Readily Biodegradable Surfactants (OECD 301B)")
+    bottle = segment_field("description", "BOTTLE : Bottle made from 50% recycled HDPE, cap is virgin PP")
+    assert fact_conflicts(shampoo + bottle, [0]) == []
+    kit = segment_field("title", "Growpatch Biodegradable Microgreens Grow Kit")
+    parts = segment_field("description", "Kit contains 6 coir pots, 1 PP drip tray, 1 PET spray bottle and 6 seed packets")
+    assert [why for _, _, why in fact_conflicts(kit + parts, [0])] == ["plastic material"]
+    # a fabric wrap is no packaging; a solar-only claim against the wall-adapter note; an RO recovery range
+    box = segment_field("description", "PACKAGING : Box is FSC Recycled paperboard, no plastic bag inside")
+    wrap = segment_field("description", "FABRIC WRAP : Outer fabric wrap is 100% recycled polyester")
+    assert fact_conflicts(box + wrap, [0]) == []
+    solar = segment_field("description", "SOLAR GREEN ENERGY : solar charging green energy, no electricity needed|"
+                                         "Solar panel is only for emergency use, charge by wall adapter for daily use")
+    assert [why for _, _, why in fact_conflicts(solar, [0])] == ["mains charging"]
+    ro = segment_field("description", "zero water wastage from your purifier|Recovery : approx 35 to 40%")
+    assert [why for _, _, why in fact_conflicts(ro, [0])] == ["water recovery"]
