@@ -4427,7 +4427,7 @@ def test_seventy_third_round_names_parts_and_facts():
     bottle = segment_field("description", "BOTTLE : Bottle made from 50% recycled HDPE, cap is virgin PP")
     assert fact_conflicts(shampoo + bottle, [0]) == []
     kit = segment_field("title", "Growpatch Biodegradable Microgreens Grow Kit")
-    parts = segment_field("description", "Kit contains 6 coir pots, 1 PP drip tray, 1 PET spray bottle and 6 seed packets")
+    parts = segment_field("description", "Kit contains 6 coir pots, 1 PP drip tray, 1 PET spray bottle and 6 seeds")
     assert [why for _, _, why in fact_conflicts(kit + parts, [0])] == ["plastic material"]
     # a fabric wrap is no packaging; a solar-only claim against the wall-adapter note; an RO recovery range
     box = segment_field("description", "PACKAGING : Box is FSC Recycled paperboard, no plastic bag inside")
