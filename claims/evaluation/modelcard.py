@@ -158,7 +158,8 @@ _REAL_NOTES = {
     "uk_toys": "Toy listings, richer in eco wording (non-toxic, recycled, wood, batteries): every listing with an "
                "eco-ish word plus a random sample of the rest.",
     "heldout": "Written, not real: it stands in for an eco-rich Amazon India catalogue (the real listings with eco "
-               "claims are reserved for acceptance). Test is writers b, d, f and h; no rule was chosen on it.",
+               "claims are reserved for acceptance). Test is the writers outside `DEV_WRITERS` "
+               "(claims/evaluation/benchmarks/heldout.py); no rule was chosen on them.",
 }
 
 
