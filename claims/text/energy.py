@@ -182,10 +182,11 @@ _BATTERY_GADGET = re.compile(r"\b(wireless )?(mouse|mice|keyboards?|earbuds|earp
                              re.IGNORECASE)
 
 
+# a gadget's Eco mode or gear that stretches its runtime ("ECO GEAR = LONGER RUNTIME", "Eco Mode reduces motor speed
+# to stretch runtime")
+GADGET_ECO_MODE = r"eco[- ]?(mode|gear|setting)s?"
 GADGET_POWER_SAVING = re.compile(r"\b(auto[- ]?sleep|sleep mode|power[- ]sav\w*|battery[- ]sav\w*|low[- ]power|"
-                                  # a gadget's Eco mode or gear that stretches its runtime ("ECO GEAR = LONGER
-                                  # RUNTIME", "Eco Mode reduces motor speed to stretch runtime")
-                                  r"eco[- ]?(mode|gear|setting)s?|"
+                                  + GADGET_ECO_MODE + "|"
                                   r"power[- ]efficien\w*|(reduc|lower)\w* (the )?power consumption|low(er)? power "
                                   r"consumption)\b", re.IGNORECASE)
 

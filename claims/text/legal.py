@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.text.lexicon import SIGNAL_PATTERNS, memo
-from claims.text.negation import first_unnegated
+from claims.text.negation import first_unnegated, is_negated
 
 # Conformity marks the law requires for the whole category, presented as a feature (labels.md
 # section 4): RoHS, REACH, CFC-free. CE alone says nothing environmental; BIS, FCC and UL are safety marks.
@@ -234,15 +234,17 @@ _PAINT_TITLE = re.compile(r"\b(paints?|emulsions?|enamels?|primers?|distempers?|
                           re.IGNORECASE)
 _PAINT_TOOL = re.compile(r"\b(brush(es)?|rollers?|spray guns?|sprayers?|trays?|markers?|pens?|by numbers|kits?|"
                          r"canvas|palettes?)\b", re.IGNORECASE)
-_LEAD_FREE = re.compile(r"\blead[- ]?free\b(?!\s+(solder|brass|bronze|crystal|glass|ceramic|glaze|pewter|alloy))|"
-                        r"\b(no|zero|without( any)?) (added )?lead\b|\bfree (of|from) lead\b", re.IGNORECASE)
+_LEAD_FREE = re.compile(r"\blead[- ]?free\b(?!\s+solder)|\b(no|zero|without( any)?) (added )?lead\b|"
+                        r"\bfree (of|from) lead\b", re.IGNORECASE)
 
 
 def lead_free_paint(text: str, title: str) -> tuple[int, int] | None:
     """"Lead free" said of a paint ("Interior Emulsion Paint, Lead Free"), by the listing's title."""
     if not _PAINT_TITLE.search(title) or _PAINT_TOOL.search(title):
         return None
-    return first_unnegated(_LEAD_FREE, text)
+    # (lead-free solder is RoHS's, in LEGAL_MARK; lead-free brass or crystal is a fitting's, above)
+    return next((m.span() for m in _LEAD_FREE.finditer(text)
+                 if not is_negated(text, m.start()) and not _LEAD_FREE_FITTING.match(text, m.start())), None)
 
 
 # Take-back the law requires of every producer (India's E-Waste (Management) Rules, the EU's WEEE):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from claims.text.comparison import comparative_figure
-from claims.text.energy import EXPLICIT_ENERGY, GADGET_POWER_SAVING
+from claims.text.energy import EXPLICIT_ENERGY, GADGET_ECO_MODE, GADGET_POWER_SAVING
 from claims.text.legal import LEGAL_MARK
 from claims.text.lexicon import (
     ATTRIBUTE_PATTERNS,
@@ -892,4 +892,4 @@ def gadget_power_saving_only(text: str) -> bool:
     return set(attribute_hits(_GREEN_NAME.sub(lambda m: " " * len(m.group(0)), text))) <= {"energy_efficiency"}
 
 
-_GADGET_ECO_MODE = re.compile(r"\beco[- ]?(mode|gear|setting)s?\b|\blong[- ]lasting battery\b", re.IGNORECASE)
+_GADGET_ECO_MODE = re.compile(r"\b" + GADGET_ECO_MODE + r"\b|\blong[- ]lasting battery\b", re.IGNORECASE)
