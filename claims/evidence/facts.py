@@ -233,6 +233,23 @@ _PLASTIC_FREE = re.compile(r"plastic[- ]?free|no plastic|zero plastic|without pl
 _DEGRADABLE = re.compile(r"biodegrad|compostable", re.IGNORECASE)
 
 
+# a vegan claim ("This lipstick is fully vegan", "Suitable for vegans: Yes"), not a material's name ("vegan leather")
+_VEGAN = re.compile(r"\bvegans?\b(?![- ](leather|suede|silk|wool|fur|down|friendly)\b)", re.IGNORECASE)
+# what comes from animals ("contains beeswax and carmine", "outer is full-grain buffalo leather"), not its imitation
+# ("faux leather", "vegan leather", "PU leather")
+_ANIMAL_MATERIAL = re.compile(
+    r"\b(bees ?wax|lanolin|carmine|cochineal|shellac|gelatine?|casein|tallow|"
+    r"(?<!faux )(?<!vegan )(?<!pu )(?<!synthetic )(?<!artificial )(?<!imitation )"
+    r"(genuine|real|full[- ]grain|top[- ]grain|buffalo|cow|goat|sheep|lamb|calf)( [\w-]+)? leather|"
+    r"cowhide|sheepskin|lambskin|goatskin|calfskin)\b", re.IGNORECASE)
+
+
+def _animal_material(text: str) -> bool:
+    """An animal-derived material named, not denied ("no beeswax", "lanolin-free")."""
+    return any(not _NEGATED.search(text[max(0, m.start() - 25): m.start()]) and
+               not re.match(r"[- ]?free\b", text[m.end():], re.IGNORECASE) for m in _ANIMAL_MATERIAL.finditer(text))
+
+
 def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str, Any] | None = None
                    ) -> list[tuple[int, int, str]]:
     """(claim row, fact row, why) where a claim is contradicted by another segment of the listing:
@@ -321,6 +338,12 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
                     unnegated = [m for m in unnegated if _PACKAGING.search(_clause(s.text, m.start()))]
                 if unnegated and _MATERIAL_CUE.search(s.text):
                     found.append((i, j, "plastic material"))
+                    break
+        vegan = first_unnegated(_VEGAN, claim)
+        if vegan:  # "fully vegan (contains beeswax and carmine)", "absolutely vegan \u2013 outer is buffalo leather"
+            for j, s in enumerate(segments):
+                if _animal_material(claim[vegan[1]:] if j == i else s.text):
+                    found.append((i, j, "animal material"))
                     break
         if first_unnegated(_ZERO_WASTAGE, claim) and not _REJECT_KEPT.search(claim):
             for j, s in enumerate(segments):

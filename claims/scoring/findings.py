@@ -932,6 +932,20 @@ def _bare_generic(view: ClaimView) -> bool:
         not any(set(lexicon.attribute_hits(b)) - {"generic_environmental"} for b in facts.bullets)
 
 
+# the answer to a question in the bullet before ("Q: Is this TV eco-friendly?" | "A: Yes, the remote's back cover ...")
+_ANSWER_BULLET = re.compile(r"\s*A\s*[:.\u2013-]\s")
+
+
+def _with_answer(text: str, bullets: tuple[str, ...]) -> str:
+    """A question with the next bullet when that bullet is its answer; the question alone otherwise."""
+    if not text.rstrip().endswith("?"):
+        return text
+    for bullet, after in zip(bullets, bullets[1:], strict=False):
+        if bullet.strip().endswith(text.strip()) and _ANSWER_BULLET.match(after):
+            return f"{text} {after}"
+    return text
+
+
 def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: ListingFacts,
                   continued: str = "") -> None:
     """Claims the listing's facts make of a segment whatever the heads say (``continued``: the next segment, when
@@ -956,11 +970,15 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
                                  (continued and scope.the_part(f"{seg.text} \u2013 {continued}", facts.title))):
         rule.is_claim = True  # "Sustainable beard oil: the dropper bottle is recyclable glass" of a "Beard Oil 30 ml"
         rule.codes.add("WHOLE_PRODUCT_OVERREACH")
+    if seg.field != "title" and (scope.sourcing_by_one(seg.text, facts.title) or
+                                 (continued and scope.sourcing_by_one(f"{seg.text} \u2013 {continued}", facts.title))):
+        rule.is_claim = True  # "Responsibly sourced chocolate \u2013 the sugar is Bonsucro certified"
+        rule.codes.add("WHOLE_PRODUCT_OVERREACH")
     if seg.field != "title" and scope.label_over_removed_part(seg.text, facts.title, facts.bullets):
         # "Compostable toothbrush: bamboo ..." and "Bristles: nylon-6 \u2013 pull out before composting"
         rule.is_claim = True
         rule.codes.add("WHOLE_PRODUCT_OVERREACH")
-    if seg.field != "title" and scope.faq_whole_by_part(seg.text, facts.title):
+    if seg.field != "title" and scope.faq_whole_by_part(_with_answer(seg.text, facts.bullets), facts.title):
         rule.is_claim = True  # "Q: Is this diffuser eco-friendly? A: Yes, the reeds are FSC-certified rattan"
         rule.codes.add("WHOLE_PRODUCT_OVERREACH")
     if seg.field != "title" and "generic_environmental" not in rule.attributes and \
@@ -1042,8 +1060,11 @@ def _skipped(pred: ListingPrediction, i: int, facts: ListingFacts) -> bool:
     """Segment ``i`` is no claim whatever the heads say: negated, disclaimed or asked wording, a
     gadget's power saving, or the rest of a negated statement."""
     seg = pred.segments[i]
-    if negation.negated_only(seg.text) or (facts.book and seg.field == "title" and not pred.infos[i].certs):
-        return True  # negated, disclaimed or asked; a book's title
+    answered = seg.field != "title" and _with_answer(seg.text, facts.bullets) != seg.text and \
+        scope.faq_whole_by_part(_with_answer(seg.text, facts.bullets), facts.title) is not None
+    if (negation.negated_only(seg.text) and not answered) or \
+            (facts.book and seg.field == "title" and not pred.infos[i].certs):
+        return True  # negated, disclaimed or asked (unless the next bullet answers it); a book's title
     if facts.gadget and senses.gadget_power_saving_only(seg.text) and not energy.mains_voltage(seg.text):
         return True  # "Auto Sleep Power Saving" on a mouse: battery life, not an energy claim
     if energy.not_rated(seg.text):

@@ -301,7 +301,10 @@ _ANIMAL = re.compile(r"\bvegan[- ](leather|suede|wool|silk|materials?|friendly|c
                      r"cosmetics|makeup|shoes?|bags?|bristles?|brush(es)?|brush sets?|lipsticks?|kajal|mascara)\b|"
                      r"\bvegan\s*\((synthetic|faux|plant)|\bcruelty[- ]free\b|\bnot tested on animals\b|"
                      r"\bfree[- ]range\b|\bhumanely (raised|reared)\b|\bcage[- ]free\b|"
-                     r"\bleaping bunny\b|\bPETA[- ](approved|certified)\b", re.IGNORECASE)
+                     r"\bleaping bunny\b|\bPETA[- ](approved|certified)\b|"
+                     # stated of the product ("This item is vegan: ...", "Vegan: yes", "Suitable for vegans: Yes")
+                     r"\b(is|are) (100\s?% |fully |absolutely |completely |totally |entirely )?vegan\b(?![- ]\w)|"
+                     r"^\W*vegan\s*[:=\u2013-]\s*(yes|y)\b|\bsuitable for vegans\b", re.IGNORECASE)
 
 
 @memo

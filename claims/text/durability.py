@@ -28,11 +28,13 @@ _EASY_REPAIR = r"\b(easy|easier|simple)[- ]to[- ](repair|fix|mend)\b|\b(built|de
 _DURABILITY_FIGURE = re.compile(
     # "colour may bleed in the first 2 washes" counts washes, it tests nothing
     # (a grinder's "Grind settings: 18 clicks" counts steps, not a test)
-    r"(?<!first )(?<!initial )(?<!\bin )(?!\d{1,2}[ -]?clicks?\b)\d[\d,.]*[\s-]?(\+|k\+?|lakhs?|million)?[\s-]?"
+    # ("low lint after 2 washes" counts a few washes, and "6 bendable figures" bends nothing)
+    r"(?<!first )(?<!initial )(?<!\bin )(?!\d{1,2}[ -]?clicks?\b)(?![1-5][ -]?washes\b)\d[\d,.]*[\s-]?"
+    r"(\+|k\+?|lakhs?|million)?[\s-]?"
     r"(times? )?"
     r"(bends?|bending|clicks?|"
     r"keystrokes|key ?strokes|"
-    r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)|"
+    r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)(?![a-z])|"
     # "Free restitching for 10 years: post it to our workshop": a repair offer with its term
     # ... and a named service ("Free re-carding and re-stitching service for 8 years")
     r"\bfree ([\w-]+ ){0,3}?(re-?stitch\w*|repairs?|re-?sol\w*|servicing|re-?polish\w*|re-?card\w*|re-?upholster\w*|"

@@ -51,8 +51,10 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"(sourced|harvested|grown|forested|managed|farmed|caught)|rainforest alliance|ethically sourced|"
     r"sustainable (plantation|wood|timber|rubberwood|forests?|forestry)|"
     r"conflict[- ]free|traceab\w*|RWS|RDS|MSC|ASC|better cotton|deforestation)\b",
-    "fair_labor": r"\b(fair ?trade|fairtrade|fair wages?|living wages?|ethical\w* (made|produced|manufactured)|"
-    r"fair labou?r|SA8000|fair wear|workers?|sweatshop|artisans? (are )?paid|child labou?r)\b",
+    # (not a phone's "fair trade-in value")
+    "fair_labor": r"\b(fair ?trade(?![- ]ins?\b)|fairtrade|fair wages?|living wages?|"
+    r"ethical\w* (made|produced|manufactured)|fair labou?r|SA8000|fair wear|workers?|sweatshop|"
+    r"artisans? (are )?paid|child labou?r)\b",
     "non_toxic": r"(non[- ]?toxic|toxin[- ]?free|chemical[- ]?free|\b(BPA|PFAS|PFC|PVC|phthalates?|parabens?|"
     r"lead|formaldehyde|VOC|sulfates?|SLS|azo|cadmium|mercury|chlorine|fluorine|PFOA|PFOS|PTFE|halogen)[- ]?free|"
     r"oeko[- ]?tex|"
@@ -84,7 +86,7 @@ ATTRIBUTE_PATTERNS: dict[str, str] = {
     "secondhand_refurbished": r"\b(refurbished|re-?manufactured|pre[- ]?owned|pre[- ]?loved|second[- ]?hand|renewed|"
     r"vintage|resale|rental|rent|((gently|lightly|barely|hardly|previously|little|ex)[- ])used|"
     r"used (condition|item|copy|books?|clothing|goods))\b",
-    "animal_welfare": r"\b(vegan|cruelty[- ]?free|leaping bunny|animal welfare|not tested on animals|"
+    "animal_welfare": r"\b(vegans?|cruelty[- ]?free|leaping bunny|animal welfare|not tested on animals|"
     r"mulesing|animal[- ]free|plant[- ]based leather|peta)\b",
     "generic_environmental": r"(eco[- ]?(friendly|freindly|frendly|frienly)|eco[- ]conscious|\beco\b|"
     r"envi?ron?ment\w*[- ]friendly|safe for (the )?(environment|planet|nature|earth)|"

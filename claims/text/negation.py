@@ -48,8 +48,10 @@ _NEGATOR = re.compile(
     # a possessive between ("haven't measured this pump's carbon footprint")
     r"[\w-]+'s)){0,4}"
     # a coordinated list stays negated: "not biodegradable or recyclable", "neither organic nor vegan"
+    # ... or a second denied verb ("we do not offset the emissions or claim carbon neutral", "we don't buy offsets or
+    # compensate shipping emissions")
     r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?){0,2}\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?|this|"
-    r"these|our|[\w-]+'s))*)?"
+    r"these|our|claim|call|label|market|compensate|buy|shipping|delivery|[\w-]+'s))*)?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"
     r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal|paper|plastics?|glass|kerbside|curbside|"
     r"household))?"
@@ -186,7 +188,9 @@ _LEFT_OPEN = re.compile(r"[^.;!?|\n]{0,40}?\b(has|have|is|are)\s+(not|never)\s+(
                         r"confirmed|checked|assessed|established|certified)\b", re.IGNORECASE)
 
 
-_PROPERTY_NOUN = re.compile(r"(compost|recycl|biodegrad|reus|refill|repair)ability\b|toxicity\b", re.IGNORECASE)
+# (or a keyword's status: "PFAS-free status of the coating is not confirmed by the manufacturer")
+_PROPERTY_NOUN = re.compile(r"(compost|recycl|biodegrad|reus|refill|repair)ability\b|toxicity\b|"
+                            r"[\w-]+[- ]free status\b", re.IGNORECASE)
 
 
 # Hinglish: "organic nahi hai" (is not organic)
@@ -240,8 +244,13 @@ def is_negated(text: str, start: int) -> bool:
     if (_WHETHER.search(sentence) or _PROPERTY_NOUN.match(text, start)) and _LEFT_OPEN.match(text, start):
         return True  # ... or a property named as a noun ("Compostability of the pouch has never been tested by us")
     return bool(_NEGATOR.search(clause[-60:]) or _DISCLAIMER.search(scope) or _NON_PREFIX.search(window)
-                or _POST_DISCLAIMER.match(text, start) or _SPEC_NO.match(text, start)
+                or _POST_DISCLAIMER.match(text, start) or _SPEC_NO.match(text, start) or _SHARE_ZERO.match(text, start)
                 or _POST_NAHI.match(text, start)) or _in_question(text, start)
+
+
+# a share answered zero ("Recycled content: zero"), unlike a zero that is the claim ("Emissions: zero")
+_SHARE_ZERO = re.compile(r"(recycled|organic|renewable|recyclable|compostable|biodegradable)[\w ]{0,20}?\s*[:=]\s*"
+                         r"zero\b\s*([.;,|()]|$)", re.IGNORECASE)
 
 
 _EXAMPLES_BEFORE = re.compile(r",?\s*\(?\s*(e\.\s?g\.?|i\.\s?e\.?|such as|including|incl\.|for (example|instance),?)\s+"
@@ -347,6 +356,9 @@ def negated_only(text: str) -> bool:
     mentions = [m for m in mentions if not _BASELINE_BEFORE.search(text[max(0, m - 40): m])]
     if not mentions and _UNTESTED_WHETHER.search(text):
         return True  # "we have not tested whether it contains PFAS": a substance left open, no claim
+    noun = _PROPERTY_NOUN.search(text)
+    if not mentions and noun and _LEFT_OPEN.match(text, noun.start()):
+        return True  # "Packaging recyclability has not been assessed by us": a property left open
     return bool(mentions) and all(is_negated(text, m) for m in mentions)
 
 

@@ -49,7 +49,9 @@ _SMALL_PARTS = (r"buckles?|clips?|clasps?|toggles?|rivets?|ear ?cup shells?|draw
                 r"(outer|inner|poly) bags?|"
                 r"tie-?backs?|ear[- ]cushions?( covers?)?|ear ?pads?|borders?|pallus?|(lamp ?)?shades?|"
                 # a speaker's grille cloth; a tool kit's carry case
-                r"grilles?( fabric| cloth)?|(carry|storage|travel|tool) cases?")
+                r"grilles?( fabric| cloth)?|(carry|storage|travel|tool|zipped|zip) cases?|"
+                # a watch's crystal, a headlamp's headband, a zip's puller
+                r"crystals?|headbands?|(zip )?pullers?|(felt |feet |foot |rubber )+pads?")
 
 
 # the minor parts and the packaging only: a jacket's shell, a bike's frame or a shoe's sole is most of
@@ -135,7 +137,8 @@ _PART_SCOPED = re.compile(
     r"\s*(of |is |are |[:=] ?)?(just |only )?\d"
     r"|(\s+[\w-]+){0,3}?\s*(:|–|—|-|,)\s*[^|.;]{0,40}?\b(shipped|delivered|transported|dispatched|ships|"
     r"(our|the) ([\w-]+ )?(workshop|factory|warehouse|office|unit|plant|studio|mill|roastery|bakery|brewery|"
-    r"distillery|dairy|farm|tannery|kitchen|site)s?( roofs?| printers?| machines?| kilns?| ovens?| looms?| presses)? "
+    r"distillery|dairy|farm|tannery|kitchen|site|dye ?house|foundry|foundrie)s?( roofs?| printers?| machines?| kilns?|"
+    r" ovens?| looms?| presses)?( in [\w-]+)? "
     r"(runs?|is powered|uses?|has|have|is fitted with|carries|carry|hosts?|holds?|sends?|recycles|reuses|treats|"
     r"harvests)|"
     # a step of the making done on solar or renewable power ("Low-carbon coffee: roasted on solar power")
@@ -170,10 +173,15 @@ _PART_SCOPED = re.compile(
     # a step of the making ("we bake the seasoning with heat recovered from the foundry")
     r"we (bake|cure|dry|fire|heat|roast|smelt|melt) (the |our )?[\w-]+ (with|using|on|by) |"
     r"(made|produced|manufactured|crafted|assembled|takes place|is done|happens|woven|knitted|spun|roasted|brewed|"
-    r"baked|dyed|printed|sewn|stitched|fired|ground|milled|pressed|distilled|blended|bottled|poured) (in|at) "
+    r"baked|dyed|printed|sewn|stitched|fired|ground|milled|pressed|distilled|blended|bottled|poured|forged|cast|"
+    r"rolled|smelted|tanned|rinsed|handwoven|hand-woven|handmade|hand-made) (in|at) "
     r"(our|the|a) (fair[- ]?trade certified |([\w-]+ ){0,2})"
     r"(workshop|factory|unit|plant|"
-    r"studio|mill|roastery|bakery|brewery|distillery|dairy|tannery|kitchen|site)s?|"
+    r"studio|mill|roastery|bakery|brewery|distillery|dairy|tannery|kitchen|site|dye ?house|foundry|foundrie)s?|"
+    # ... or one material's source ("Eco-conscious choice: our leather comes from a tannery that recycles 80% of its
+    # water")
+    r"(comes?|sourced) from (a|an|our|the) ([\w-]+ ){0,2}(tannery|tanneries|mill|dye ?house|factory|unit|plant|farm)s? "
+    r"(that|which) (runs?|recycles|reuses|treats|uses|is powered)|"
     # one step of the making ("Carbon-conscious pottery – we only fire the kiln when it is full")
     r"we (only )?(fire|run|heat|switch on|turn on) (the|our) (kilns?|ovens?|roasters?|boilers?|machines?|looms?))\b" +
     r"|(\s+[\w-]+){0,3}?\s+(because|as|since|thanks to)\s+(it|this|they)\s+(saves?|reduces?|replaces?|uses? less|"
@@ -296,10 +304,23 @@ def _other_minor_part(head: str, after: str) -> bool:
         all(_MINOR_PART_WORD.fullmatch(p) for p in parts_named(after))
 
 
+# a water-saving product whose saving is one step of its making ("Water-saving jeans: the final wash uses ozone
+# instead of water", "Water-saving loveseat \u2013 the upholstery was dyed with a waterless process") or one accessory
+# in the box ("Water-saving geyser: the included shower head has a 6 L/min flow restrictor")
+_WATER_SAVING_BY = re.compile(
+    r"^\W*(?P<term>water[- ](saving|smart|wise|conscious)|low[- ]water)\s+(?P<noun>[\w-]+(\s+[\w-]+){0,2}?)\s*"
+    r"(:|\s[\u2013\u2014-])\s*(the |its |our |each |every )?"
+    r"(([\w-]+ ){0,3}?(is|are|was|were) (dyed|rinsed|washed|finished|processed|treated|tanned|bleached)\b|"
+    r"(final |last |first )?(wash|washing|rinse|rinsing|dyeing|finishing|dye bath) (uses|is done|needs|runs)\b|"
+    r"(included|supplied|bundled|free) [\w-]+( [\w-]+)? (has|is|comes|uses)\b)", re.IGNORECASE)
+
 @memo
 def part_scoped(text: str) -> tuple[int, int] | None:
     """A generic (or whole-product impact) term whose only justification, right after it, is one part or one
     aspect."""
+    water = _WATER_SAVING_BY.match(text)
+    if water and not _ASPECT_NOUN.search(water.group("noun")) and not _PART_WORD.search(water.group("noun")):
+        return water.span("term")
     impact = first_unnegated(_IMPACT_TERM, text)
     g = strong_generic(text) or first_match(without_other_senses(text), "generic_environmental") or impact
     header = _TOPIC_HEADER.match(text)
@@ -374,8 +395,11 @@ _WHOLE_FROM_PART = re.compile(r"\b(makes?|making|turns?|so) (the |your |this )?(
                               r"(it'?s|it is|this is|they'?re|they are|these are) (an? |the )?"
                               r"(eco[- ]friendly|green|greener|sustainable|planet[- ]friendly)\b[^.;|\n]{0,30}|"
                               # "Compostable packaging makes this a zero-waste phone case"
+                              # (not "makes it a green choice": the held-out writers read that as generic)
                               r"\b(makes?|making) (this|the [\w-]+|every [\w-]+( we [\w-]+)?) (an? |the )?"
                               r"(zero[- ]waste|eco[- ]friendly|sustainable|green|biodegradable|compostable|recyclable|"
+                              # ("Headband: made from recycled yarn, making this an eco headlamp")
+                              r"eco(?=\s+[\w-]+)|earth[- ]friendly|environment(al(ly)?)?[- ]friendly|"
                               r"zero[- ]carbon|low[- ]carbon|carbon[- ]free|planet[- ]friendly|plastic[- ]free|"
                               r"carbon[- ]neutral)\b"
                               r"[^.;|\n]{0,40}|"
@@ -398,12 +422,16 @@ def whole_from_part(text: str) -> tuple[int, int] | None:
     if m is None or is_negated(text, m.start()):
         return None
     g = strong_generic(m.group(0)) or first_match(without_other_senses(m.group(0)), "generic_environmental") or \
-        first_unnegated(_IMPACT_TERM, m.group(0)) or first_unnegated(_MADE_A, m.group(0))
+        first_unnegated(_IMPACT_TERM, m.group(0)) or first_unnegated(_MADE_A, without_other_senses(m.group(0))) or \
+        (first_unnegated(_MADE_A, m.group(0)) if _WHOLE_SAID.match(m.group(0)) else None)
     return (m.start() + g[0], m.start() + g[1]) if g else None
 
 
 # a material term the part is said to make of the whole ("Zip puller: PLA - making this a biodegradable coverall")
-_MADE_A = re.compile(r"\b(biodegradable|compostable|recyclable)\b", re.IGNORECASE)
+# ("Lining: made from recycled bottles, so the whole bag is green", "Zipped case: 100% recycled PET, so the whole set is
+# recycled"); "green" read in its eco sense only after "the whole ..." ("GREEN APPLE FORMULA: Cuts grease" is a scent)
+_WHOLE_SAID = re.compile(r"(makes?|making|turns?|so) (the |your |this )?(whole|entire|complete)\b", re.IGNORECASE)
+_MADE_A = re.compile(r"\b(biodegradable|compostable|recyclable|recycled|green(er)?)\b", re.IGNORECASE)
 
 
 # A brand-wide claim whose reason is the packaging ("Plastic-free brand: this set ships in a paper sleeve")
@@ -487,13 +515,18 @@ def brand_by_packaging(text: str) -> tuple[int, int] | None:
 # ("All Sutavo kettles are low-carbon: this model's inner body is 60% recycled", "Every Brambleroast coffee is fair
 # trade: this lot's growers were paid ...")
 _RANGE_BY_ONE = re.compile(
-    r"\b(all (of )?|every )(our |(?-i:[A-Z])[\w-]+ )[\w-]+ (is|are) (fully |100% )?(low[- ]carbon|zero[- ]waste|"
+    # (or a brand's plural alone: "Sylex phones are 100% recyclable \u2013 our retail box goes in ...")
+    r"\b((all (of )?|every )(our |(?-i:[A-Z])[\w-]+ )([\w-]+ ){1,2}?|"
+    r"(?!(our|the|these|those|this|all|every|my|your|its|their)\b)(?-i:[A-Z])[\w-]+ [\w-]+s )"
+    r"(is|are) (fully |100% )?(low[- ]carbon|zero[- ]waste|"
     r"carbon[- ]neutral|plastic[- ]free|sustainable|eco[- ]friendly|green|planet[- ]friendly|recyclable|compostable|"
     r"fair[- ]?trade|fairly traded|organic|energy[- ](saving|efficient)|recycled|upcycled|biodegradable|"
     r"((fsc|gots|fairtrade|fair trade|b corp)[- ])?certified|"
     # ("All Dhunika soundbars are made from recycled metal: this model's end caps are ...")
-    r"made (from|of|with) (100% )?(recycled|organic|upcycled|reclaimed) [\w-]+)\s*[:\u2013\u2014-]\s*"
-    r"(this|the|its|our) ", re.IGNORECASE)
+    r"made (from|of|with) (100% )?(recycled|organic|upcycled|reclaimed) [\w-]+|"
+    # ("All Picturo TVs are made with renewable energy: this model's back panel ...")
+    r"made (with|using|on) (100% )?(renewable|solar|green) (energy|electricity|power))\s*[:\u2013\u2014-]\s*"
+    r"(this|the|its|our) (?!(whole|entire|full)\b)", re.IGNORECASE)
 
 
 range_by_one = occurs(_RANGE_BY_ONE)
@@ -776,7 +809,9 @@ def sustainable_product(title: str) -> tuple[int, int] | None:
 _FAQ_WHOLE = re.compile(r"\b(is|are) (this|these|the|your) (?P<what>[\w-]+( [\w-]+)?) (?P<kw>(eco|planet|earth|"
                         r"environment(ally)?|nature)[- ]?friendly|sustainable|green)\s*\?\s*(A\s*[:.\u2013-]\s*)?"
                         r"yes\b\s*[,:.!\u2013-]?\s+(?P<ans>[^|]{0,80})", re.IGNORECASE)
-_ANSWER_PART = re.compile(r"(the|its|their) (?P<mods>([\w-]+ ){0,2}?)(?P<part>[\w-]+) (is|are)\b", re.IGNORECASE)
+# (what the part does: "A: Yes, its reel hub contains 40% recycled plastic", "its aerator limits flow to 5.7 L/min")
+_ANSWER_PART = re.compile(r"(the|its|their) (?P<mods>([\w'\u2019-]+ ){0,2}?)(?P<part>[\w-]+) (is|are|contains?|uses?|"
+                          r"limits?|can be|goes|go)\b", re.IGNORECASE)
 _ANSWER_BOX = re.compile(r"(it|this|they) (is|are|comes?) (in )?(an? )?([\w-]+ ){0,4}?(box|packaging|pack|carton|"
                          r"mailer|wrap|wrapping|sleeve)\b", re.IGNORECASE)
 
@@ -953,6 +988,30 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     return g
 
 
+# a sourcing or fair-trade term said of the product, then one ingredient or part certified ("Responsibly sourced
+# chocolate \u2013 the sugar is Bonsucro certified", "Fair trade massage oil: the shea butter (3%) is Fairtrade
+# certified"); not a header with no product named ("FAIRTRADE: the green coffee is Fairtrade certified")
+_SOURCED_BY_ONE = re.compile(
+    r"^\W*(?P<term>responsibly (sourced|made)|ethical(ly (sourced|made))?|fair[- ]?trade|fairly traded)"
+    r"(\s+and\s+[\w-]+)?\s+(?P<noun>[\w-]+(\s+[\w-]+)?)\s*[:\u2013\u2014-]\s*(the|its|our)\s+"
+    r"(?P<part>([\w'\u2019-]+\s+){0,2}?[\w-]+)\s+(\([^()]{1,20}\)\s+)?(is|are)\s+"
+    r"(?P<how>([\w-]+\s+){0,3}?(certified|from)\b)", re.IGNORECASE)
+
+
+@memo
+def sourcing_by_one(text: str, title: str) -> tuple[int, int] | None:
+    """The span of a sourcing or fair-trade term said of the title's product when its reason is one ingredient or
+    part that is certified: one part stretched to the whole."""
+    m = _SOURCED_BY_ONE.match(text)
+    if m is None or is_negated(text, m.start("term")):
+        return None
+    product = {w.rstrip("s") for w in _WORD.findall(title_product(title))}
+    noun = m.group("noun").lower().split()[-1].rstrip("s")
+    part = re.sub(r"['\u2019]s?$", "", m.group("part").lower().split()[-1]).rstrip("s")
+    if noun not in product or part in product or _WHOLE_NOUN.fullmatch(part) or part == noun:
+        return None  # a header, or the part is the product itself ("... – the coffee is Fairtrade certified")
+    return m.span("term")
+
 @memo
 def material_part_scoped(text: str) -> tuple[int, int] | None:
     """The span of a whole-product material claim whose explanation is one minor part."""
@@ -1040,6 +1099,48 @@ def _part_mention(text: str, start: int) -> bool:
     subject = _SUBJECT_PART.match(text[:start])
     return bool(_MINOR_PART_AFTER.match(text, start) or before or _MINOR_PART_IN.match(text, start) or subject)
 
+
+
+# the component a mention is said of: a label ("Front bezel: 40% recycled ABS") or the subject before its verb
+# ("Camera ring is 30% recycled aluminium", "Seat cushions filled with 40% recycled polyester fibre")
+_COMPONENT = re.compile(r"^\W*(the |its |our )?(?P<comp>[A-Za-z][\w'\u2019-]*(\s+[A-Za-z][\w'\u2019-]*){0,2}?)\s*"
+                        r"(:|\s(is|are|made|moulded|molded|contains?|filled|uses?)\b)", re.IGNORECASE)
+# a share under 100% right before the keyword ("40% recycled ABS", "30% bonded recycled leather fibre")
+_SHARE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}(\.\d+)?\s?%\s+([\w-]+\s+)?$")
+# the parts that are most of a product: without a share, a claim for them is one for the product
+_MAIN_PARTS = {"shell", "frame", "upper", "sole", "body", "housing", "casing", "outer"}
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(ing|ed|es|s)$", "", word.lower())
+
+
+def _component_mention(text: str, start: int, product: str, said: str = "") -> bool:
+    """Whether the keyword at ``start`` is said of one named component that is not the product ``product`` (the
+    title's): a component given a share under 100% ("Outer jacket made with 20% recycled ABS" of a "Recycled
+    Geyser"), or a known part named alone ("Filling: 100% recycled polyester fibre (cover: new cotton)"). ``said``:
+    the title's words after its keyword; a component they name is what the title's keyword is about ("Paper backing:
+    FSC Mix" of "FSC-Certified Paper Sanding Discs", "Slats: FSC-certified acacia" of an "FSC-Certified Acacia
+    Bench", "Filling: ..." of a "Recycled Fibre Filled Pillow")."""
+    m = _COMPONENT.match(text)
+    if m is None or m.end() > start or _WHOLE_COVERAGE.search(text) or parts_together(text):
+        return False
+    comp = m.group("comp").lower()
+    if re.search(r"\b(and|&)\b|,", comp):
+        return False  # parts together make the body ("Shell and fill made from 100% recycled PET bottles")
+    last = re.sub(r"['\u2019]s?$", "", comp.split()[-1])
+    if _WHOLE_NOUN.fullmatch(last) or _is_material(last) or _SPEC_LABEL.match(comp) or _HEADER_HEAD.search(last) or \
+            _NOT_A_PART.match(comp) or _stem(last) in {_stem(w) for w in _WORD.findall(product)}:
+        return False  # "Material: 40% recycled ...", "Fabric: ...", the product itself ("Mat: ..." of a "Yoga Mat")
+    if _SHARE_BEFORE.search(text[:start]):
+        return True
+    named = {_stem(w) for w in _WORD.findall(said.lower())[:2] if w not in _NOT_NAMES}
+    if named & ({_stem(w) for w in _WORD.findall(comp)} | {_stem(w) for w in _WORD.findall(text[start: start + 40])}):
+        return False
+    if m.group(0).rstrip().lower().endswith((" is", " are")) and \
+            re.fullmatch(r"\s*((readily|fully|completely|inherently|100\s?%)\s+)?", text[m.end():start], re.IGNORECASE):
+        return True  # the keyword given to the component outright ("Surfactants are readily biodegradable")
+    return bool(_PART_WORD.fullmatch(last) or _PART_WORD.search(comp)) and last.rstrip("s") not in _MAIN_PARTS
 
 # every part named as covered ("All parts incl. thread and labels: 100% organic cotton", "100% organic cotton
 # including thread and border")
@@ -1149,12 +1250,18 @@ def without_body_list(text: str) -> str:
 # aluminium – a planet-friendly light", "Felt facing: 60% recycled PET – the greener choice for home studios")
 _PART_THEN_TERM = re.compile(r"^\W*(?P<label>[A-Za-z][\w -]{0,25}?)\s*:\s*(?P<body>[^|:]{3,90}?)\s+[\u2013\u2014-]\s+"
                              r"(?P<tail>[^|]{3,90})$")
+# ... or a part as the subject ("Hang tag printed on recycled paper \u2013 an eco-friendly shirt", "Crystal made of 20%
+# recycled glass \u2013 a greener watch for every day")
+_PART_SUBJECT_THEN_TERM = re.compile(r"^\W*(the |its |our )?(?P<label>[A-Za-z][\w -]{0,25}?)\s+((is|are) )?"
+                                     r"(made|printed|woven|spun|moulded|molded|cut|crafted|sewn|knitted)\b"
+                                     r"(?P<body>[^|:]{3,90}?)\s+[\u2013\u2014-]\s+(?P<tail>[^|]{3,90})$",
+                                     re.IGNORECASE)
 
 
 @memo
 def part_then_term(text: str) -> tuple[int, int] | None:
     """The span of a generic term that follows one labelled part's own claim, said of the whole product."""
-    m = _PART_THEN_TERM.match(text)
+    m = _PART_THEN_TERM.match(text) or _PART_SUBJECT_THEN_TERM.match(text)
     if m is None or not _PART_WORD.search(m.group("label")) or _HEADER_HEAD.search(m.group("label").strip()):
         return None
     body, tail = m.group("body"), m.group("tail")
@@ -1527,6 +1634,7 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
                                          text[: start + 40],
                                          re.IGNORECASE) for o in own)]
         if mentions and (all(_part_mention(text, start) or _ingredient(text, start) or
+                             _component_mention(text, start, bare, _title_rest(title, *hit)) or
                              # said again of the same part ("mailer certified OK compost HOME, composts in a home bin")
                              any(t is text and s < start and _part_mention(t, s) for t, s in mentions)
                              for text, start in mentions) or
@@ -1620,7 +1728,9 @@ def title_generic_overreach(title: str, parts: list[str]) -> tuple[int, int] | N
     if with_part and [a for a in attribute_hits(with_part.group(0)) if a != "generic_environmental"] and \
             all(_part_mention(text, start) for text, start in mentions):
         return g
-    if mentions and (all(_part_mention(text, start) for text, start in mentions) or
+    product = _before_for(title_product(title))
+    if mentions and (all(_part_mention(text, start) or _component_mention(text, start, product, _title_rest(title, *g))
+                         for text, start in mentions) or
                      _one_part_of_several([p for k, p in enumerate(attrs) if k != generic], mentions, parts,
                                           _title_rest(title, *g))):
         return g

@@ -224,6 +224,8 @@ MORE_OTHER_SENSES = re.compile(
     r"\b(some|other) (sellers|brands|shops) (list|call|label|sell|market|tag)\w* (this|it|these|them) as "
     r"['\u2018\"][\w -]+['\u2019\"]?|\b(wrongly|incorrectly|mistakenly) (tagged|labell?ed|listed|described)( as)? "
     r"['\u2018\"][\w -]+['\u2019\"]?|\blong[- ]?lasting (energy|stamina|focus|satiety)\b|"
+    # a care tip ("Keep on a dry soap dish to last longer"): how to use it up slowly, no claim of its life
+    r"\b(keep|store|leave|drain|dry)\b[^|.;]{0,40}?\bto (help (it |them )?|make (it |them )?)?last longer\b|"
     r"\borganic (growth|traffic|reach|search|results?|followers?|marketing|chemistry|compounds?|matter|solvents?|"
     r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
     # a shape or a print ("Organic leaf-shape print", "organic curves"), not organic farming

@@ -4438,3 +4438,108 @@ def test_seventy_third_round_names_parts_and_facts():
     assert [why for _, _, why in fact_conflicts(solar, [0])] == ["mains charging"]
     ro = segment_field("description", "zero water wastage from your purifier|Recovery : approx 35 to 40%")
     assert [why for _, _, why in fact_conflicts(ro, [0])] == ["water recovery"]
+
+
+# round thirty (behavioural dev's whole-product failures, negation and vegan facts): one component, one making step,
+# one range member or one certified ingredient stretched to the product; each beside its near miss
+SEVENTY_FOURTH_ROUND = [
+    # a component with a share under 100%, or a known part named alone, against the title's keyword
+    (scope.title_part_overreach, ("Korvel Recycled Desk Lamp, LED, 7 W", ["Base plate: 35% recycled aluminium"]),
+     True),
+    (scope.title_part_overreach, ("Korvel Recycled Desk Lamp, LED, 7 W", ["Material: 35% recycled aluminium"]),
+     False),
+    (scope.title_part_overreach, ("Tarnly Recycled Floor Cushion 60 cm",
+                                  ["Filling: 100% recycled polyester fibre (cover: new cotton)"]), True),
+    (scope.title_part_overreach, ("Tarnly Recycled Puffer Jacket, Hooded", ["Shell: 100% recycled nylon"]), False),
+    (scope.title_part_overreach, ("Tarnly Recycled Plush Dog Toy", ["Shell and fill made from 100% recycled PET"]),
+     False),
+    (scope.title_part_overreach, ("Tarnly Recycled Plush Dog Toy", ["Squeaker made from 30% recycled PET"]), True),
+    # ... unless the title names that component or its material right after its keyword
+    (scope.title_part_overreach, ("Tarnly Recycled Fibre Filled Cushion 60 cm",
+                                  ["Filling: 100% recycled polyester fibre (cover: new cotton)"]), False),
+    (scope.title_part_overreach, ("Embersly FSC-Certified Teak Bench, 47 in",
+                                  ["Slats: FSC-certified teak (licence FSC-C100000)"]), False),
+    (scope.title_part_overreach, ("Sudhar Biodegradable Floor Cleaner 1 L",
+                                  ["Surfactants are readily biodegradable (OECD 301B)"]), True),
+    (scope.title_part_overreach, ("Sudhar Biodegradable Floor Cleaner 1 L",
+                                  ["Formula is readily biodegradable (OECD 301B)"]), False),
+    (scope.title_generic_overreach, ("Eco-Friendly 2 Seater Sofa, Grey",
+                                     ["Back cushions filled with 30% recycled polyester fibre"]), True),
+    (scope.title_generic_overreach, ("Eco-Friendly 2 Seater Sofa, Grey",
+                                     ["Sofa filled with 30% recycled polyester fibre"]), False),
+    # one step of the making, or one accessory in the box, behind a whole-product impact term
+    (scope.part_scoped, "Low-carbon kadai: cast in our solar-powered foundry", True),
+    (scope.part_scoped, "Cast in our solar-powered foundry", False),
+    (scope.part_scoped, "Eco-friendly bedsheet \u2013 our dye house in Tiruppur recycles 85% of its water", True),
+    (scope.part_scoped, "Our dye house in Tiruppur recycles 85% of its water", False),
+    (scope.part_scoped, "Water-saving towels: the cotton is dyed with a waterless process", True),
+    (scope.part_scoped, "Water-saving dyeing: the cotton is dyed with a waterless process", False),
+    (scope.part_scoped, "Water-saving washer: the included hose has a flow limiter", True),
+    (scope.part_scoped, "Water-saving hose included: flow limiter fitted", False),
+    # a range, shown by one member ("this style's ...", "our retail box ...")
+    (scope.brand_by_packaging, "All Kelvra kurtas are organic: this style's collar lining is organic cotton", True),
+    (scope.brand_by_packaging, "Kelvra kurta: this style's collar lining is organic cotton", False),
+    (scope.brand_by_packaging, "Orvix laptops are 100% recyclable \u2013 our retail box goes in paper recycling", True),
+    (scope.brand_by_packaging, "Our boxes are 100% recyclable \u2013 the whole box goes in paper recycling", False),
+    # one certified ingredient behind a sourcing or fair-trade term for the product
+    (scope.sourcing_by_one, ("Responsibly sourced biscuits \u2013 the palm oil is RSPO certified",
+                             "Crunchy Oat Biscuits 200 g"), True),
+    (scope.sourcing_by_one, ("Fair trade: the cocoa is Fairtrade certified", "Dark Chocolate Bar 90 g"), False),
+    # a part's own claim, then the term for the whole
+    (scope.part_then_term, "Zip pull made of recycled brass \u2013 a greener jacket", True),
+    (scope.part_then_term, "Pages made of recycled paper \u2013 a greener notebook", False),
+    (scope.whole_from_part, "Headband: made from recycled polyester, making this an eco torch", True),
+    (scope.whole_from_part, "Headband: made from recycled polyester", False),
+    (scope.whole_from_part, "Lining: made from recycled bottles, so the whole bag is green", True),
+    (scope.whole_from_part, "GREEN APPLE FORMULA: cuts grease fast", False),
+    (scope.faq_whole_by_part, ("Q: Is this kettle eco-friendly? A: Yes, its base contains 30% recycled plastic.",
+                               "Steel Electric Kettle 1.5 L"), True),
+    (scope.faq_whole_by_part, ("Q: Is this base eco-friendly? A: Yes, its base contains 30% recycled plastic.",
+                               "Steel Electric Kettle 1.5 L"), False),
+    # negation: a share answered zero, a second denied verb, a property or a status left open
+    (negation.negated_only, "Recycled content: zero", True),
+    (negation.negated_only, "Emissions: zero", False),
+    (negation.negated_only, "We do not offset delivery or claim carbon neutral shipping", True),
+    (negation.negated_only, "We offset delivery and claim carbon neutral shipping", False),
+    (negation.negated_only, "Mailer recyclability has not been checked by us", True),
+    (negation.negated_only, "PFAS-free status of the pan coating is not confirmed", True),
+    (negation.negated_only, "PFAS-free pan coating, confirmed by lab test", False),
+    # a few washes count nothing, and "bendable" bends nothing; a care tip is no life claim
+    (durability.durability_figure, "Soft and low lint after 3 washes", False),
+    (durability.durability_figure, "Colour fast after 50 washes", True),
+    (durability.durability_figure, "4 bendable arms", False),
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)), "Keep on a dry shelf to last longer", False),
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)), "Built to last longer than tin lamps", True),
+    (lambda t: "fair_labor" in lexicon.attribute_hits(t), "Get a fair trade-in value for your old phone", False),
+    (lambda t: "fair_labor" in lexicon.attribute_hits(t), "Fair trade tea from a Darjeeling cooperative", True),
+    # vegan stated of the product
+    (claim_forms.animal_claim, "This balm is vegan", True),
+    (claim_forms.animal_claim, "This balm is not vegan", False),
+    (claim_forms.animal_claim, "Suitable for vegans: Yes", True),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "expected"), SEVENTY_FOURTH_ROUND)
+def test_seventy_fourth_round_predicates(predicate, text, expected):
+    got = predicate(*text) if isinstance(text, tuple) else predicate(text)
+    assert bool(got) is expected, text
+
+
+def test_seventy_fourth_round_vegan_facts_and_answers():
+    from claims.evidence.facts import fact_conflicts
+    from claims.scoring.findings import _with_answer
+    from claims.text.prep import segment_field
+
+    # a vegan claim against an animal material in its own words or another bullet; not against its imitation
+    balm = segment_field("description", "This balm is fully vegan (contains beeswax)")
+    assert [why for _, _, why in fact_conflicts(balm, [0])] == ["animal material"]
+    plant = segment_field("description", "This balm is fully vegan (no beeswax, plant waxes only)")
+    assert fact_conflicts(plant, [0]) == []
+    wallet = segment_field("description", "Vegan: yes|Outer: full-grain buffalo leather")
+    assert [why for _, _, why in fact_conflicts(wallet, [0])] == ["animal material"]
+    faux = segment_field("description", "Vegan: yes|Outer: faux leather, PU lining")
+    assert fact_conflicts(faux, [0]) == []
+    # a question with the next bullet's answer; a question alone stays alone
+    bullets = ("Q: Is this lamp eco-friendly?", "A: Yes, its shade is recycled paper.")
+    assert _with_answer(bullets[0], bullets) == f"{bullets[0]} {bullets[1]}"
+    assert _with_answer(bullets[0], (bullets[0], "Shade: recycled paper")) == bullets[0]
