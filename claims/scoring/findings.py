@@ -1060,8 +1060,8 @@ def _skipped(pred: ListingPrediction, i: int, facts: ListingFacts) -> bool:
     """Segment ``i`` is no claim whatever the heads say: negated, disclaimed or asked wording, a
     gadget's power saving, or the rest of a negated statement."""
     seg = pred.segments[i]
-    answered = seg.field != "title" and _with_answer(seg.text, facts.bullets) != seg.text and \
-        scope.faq_whole_by_part(_with_answer(seg.text, facts.bullets), facts.title) is not None
+    asked = _with_answer(seg.text, facts.bullets) if seg.field != "title" else seg.text
+    answered = asked != seg.text and scope.faq_whole_by_part(asked, facts.title) is not None
     if (negation.negated_only(seg.text) and not answered) or \
             (facts.book and seg.field == "title" and not pred.infos[i].certs):
         return True  # negated, disclaimed or asked (unless the next bullet answers it); a book's title
