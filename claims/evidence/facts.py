@@ -244,10 +244,14 @@ _ANIMAL_MATERIAL = re.compile(
     r"cowhide|sheepskin|lambskin|goatskin|calfskin)\b", re.IGNORECASE)
 
 
+def _unnegated(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of ``pattern`` with no denial in the 25 characters before them ("no PVC", "not plastic")."""
+    return [m for m in pattern.finditer(text) if not _NEGATED.search(text[max(0, m.start() - 25): m.start()])]
+
+
 def _animal_material(text: str) -> bool:
     """An animal-derived material named, not denied ("no beeswax", "lanolin-free")."""
-    return any(not _NEGATED.search(text[max(0, m.start() - 25): m.start()]) and
-               not re.match(r"[- ]?free\b", text[m.end():], re.IGNORECASE) for m in _ANIMAL_MATERIAL.finditer(text))
+    return any(not re.match(r"[- ]?free\b", text[m.end():], re.IGNORECASE) for m in _unnegated(_ANIMAL_MATERIAL, text))
 
 
 def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str, Any] | None = None
@@ -325,8 +329,7 @@ def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str
             for j, s in enumerate(segments):
                 if j == i or _scoped_apart(claim, s.text) or first_unnegated(_SAME_CLAIM, s.text):
                     continue  # a line that makes the claim itself is no fact against it
-                unnegated = [m for m in plastics.finditer(s.text)
-                             if not _NEGATED.search(s.text[max(0, m.start() - 25): m.start()])]
+                unnegated = _unnegated(plastics, s.text)
                 if degradable and not _PACKAGING.search(claim):
                     # "Readily biodegradable" shampoo and its "1 litre HDPE bottle" or "cap is virgin PP"; not the
                     # wipes' "30% polyester" in a line that also counts the pack ("Pack: 5 x 80 wipes"), nor a grow

@@ -385,7 +385,10 @@ def part_scoped(text: str) -> tuple[int, int] | None:
 
 # One part's attribute said to make the whole product green ("a vegan leather strap ..., which makes the whole
 # Nimbus Verve a sustainable, planet friendly smartwatch")
-_WHOLE_FROM_PART = re.compile(r"\b(makes?|making|turns?|so) (the |your |this )?(whole|entire|complete) [^.;|\n]{0,80}|"
+# the whole product named as what a part or an aspect makes green ("..., so the whole bag is ...")
+_WHOLE_SAID_WORDS = r"(makes?|making|turns?|so) (the |your |this )?(whole|entire|complete)"
+_WHOLE_SAID = re.compile(_WHOLE_SAID_WORDS + r"\b", re.IGNORECASE)
+_WHOLE_FROM_PART = re.compile(r"\b" + _WHOLE_SAID_WORDS + r" [^.;|\n]{0,80}|"
                               # "Saves paper, so it's an eco-friendly toy": one aspect, then the term for the whole
                               r"\b(saves?|reduces?|cuts?|avoids?|replaces?) [\w\s-]{1,30}?,? so (it'?s|it is|this is|"
                               r"they'?re) (an? )?(eco[- ]friendly|green|sustainable|planet[- ]friendly)\b"
@@ -429,8 +432,8 @@ def whole_from_part(text: str) -> tuple[int, int] | None:
 
 # a material term the part is said to make of the whole ("Zip puller: PLA - making this a biodegradable coverall")
 # ("Lining: made from recycled bottles, so the whole bag is green", "Zipped case: 100% recycled PET, so the whole set is
-# recycled"); "green" read in its eco sense only after "the whole ..." ("GREEN APPLE FORMULA: Cuts grease" is a scent)
-_WHOLE_SAID = re.compile(r"(makes?|making|turns?|so) (the |your |this )?(whole|entire|complete)\b", re.IGNORECASE)
+# recycled"); "green" read in its eco sense only after "the whole ..." (_WHOLE_SAID; "GREEN APPLE FORMULA: Cuts grease"
+# is a scent)
 _MADE_A = re.compile(r"\b(biodegradable|compostable|recyclable|recycled|green(er)?)\b", re.IGNORECASE)
 
 
