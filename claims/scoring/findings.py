@@ -603,6 +603,9 @@ def _specified_generics(pred: ListingPrediction) -> frozenset[str]:
     return frozenset(out)
 
 
+_BULLET_BREAK = re.compile(r"[|\n\u2022\u25cf\u25aa\u2023\u25e6]")
+
+
 def _whole_bullets(pred: ListingPrediction) -> list[str]:
     """The description's bullets, each with its segments joined again ("PACKAGING: cardboard box - put it in your
     kerbside paper recycling" keeps its label), so that a part label covers the whole bullet."""
@@ -612,7 +615,8 @@ def _whole_bullets(pred: ListingPrediction) -> list[str]:
     for seg in pred.segments:
         if seg.field != "description":
             continue
-        if previous is not None and not re.search(r"[|\n]", text[previous.end: seg.start]):
+        # (a bullet glyph inside the text starts a bullet too: "Made by Rivulo \u2022Body & cap: 100% recycled")
+        if previous is not None and not _BULLET_BREAK.search(text[previous.end: seg.start]):
             out[-1] = f"{out[-1]} \u2013 {seg.text}"
         else:
             out.append(seg.text)

@@ -79,6 +79,13 @@ _NOT_HELD_BEFORE = re.compile(r"(^|[(,;:]\s*)not\s+$|"  # "Energy-saving (not EN
                               r"rated) (under|by|to|with|for)\s+(the\s+)?(([\w-]+ ){1,3}(or|nor|and)\s+(the\s+)?)?$",
                               re.IGNORECASE)
 
+# schemes given as examples of what the product is not certified under ("Not certified under any ecolabel scheme
+# (e.g. EU Ecolabel, Nordic Swan)")
+_DENIED_EXAMPLES = re.compile(r"\bnot (certified|qualified|approved|registered|labell?ed|rated) (under|by|to|with|for) "
+                              r"(any|an?)\b[^()|.;]{0,40}\(\s*"
+                              r"(e\.\s?g\.?|i\.\s?e\.?|such as|like|incl\.|including)?,?\s*"
+                              r"([\w -]+,\s*){0,3}([\w -]+\s+(or|and|nor)\s+)?$", re.IGNORECASE)
+
 
 _SCORE_WORD = re.compile(r"^(high|max|top|best|low|final|total|game|credit|customer|user)$", re.IGNORECASE)
 _PHYSICAL_SEAL = re.compile(r"\b(double|deck|airtight|air[- ]tight|rubber|silicone|tight|leak[- ]?proof|vacuum|inner|"
@@ -199,7 +206,9 @@ class Registry:
             return ()
         out: list[CertMatch] = []
         for m in self._pattern.finditer(text):
-            if _NOT_HELD_AFTER.match(text, m.end()) or _NOT_HELD_BEFORE.search(text[max(0, m.start() - 40): m.start()]):
+            if _NOT_HELD_AFTER.match(text, m.end()) or \
+                    _NOT_HELD_BEFORE.search(text[max(0, m.start() - 40): m.start()]) or \
+                    _DENIED_EXAMPLES.search(text[max(0, m.start() - 120): m.start()]):
                 continue  # named, not held: no certification of the product
             if _INSIDE_CODE_BEFORE.search(text[max(0, m.start() - 7): m.start()]) and \
                     _INSIDE_CODE_AFTER.match(text, m.end()):

@@ -177,7 +177,10 @@ _PAID_WARRANTY = re.compile(r"\bextended warranty\b(?=[^.|;]{0,40}\b((for|at|@|:
 _WITHIN_TIME = re.compile(r"\b(within|in|after) \d+\s?(hours|hrs|days|working days|business days)\b", re.IGNORECASE)
 
 
-_REPLACED_WITHIN = re.compile(r"\b(?P<term>(free )?(replacement|exchange|refund|return)s?) (within|for|up to) \d+ "
+_REPLACED_WITHIN = re.compile(r"\b(?P<term>(free )?(replacement|exchange|refund|return)s?)"
+                              # "replacement if defective within 1 year"
+                              r"( (if|when) (found |it is |they are )?(defective|faulty|damaged|broken))? "
+                              r"(within|for|up to) \d+ "
                               r"(months?|years?|yrs)\b", re.IGNORECASE)
 
 
@@ -413,12 +416,20 @@ _RUNTIME_WORDS = re.compile(r"\blasts?\b|run ?time|stand-?by|play ?time|back-?up
 _REPAIR = re.compile(r"replac\w*|repair\w*|spare|upgrad\w*|updates", re.IGNORECASE)
 
 
+# how the battery ages, not how long a charge runs ("Battery designed for a long lifespan", "keeps 80% of its capacity
+# after 500 full charge cycles"): durability wording (labels.md section 4: "lifespan")
+_BATTERY_AGEING = re.compile(r"\blife ?span\b|\b\d[\d,]*\+? (full |complete )?(charge |charging )?cycles\b|"
+                             r"\b(keeps?|retains?|holds?) (at least |over )?\d+\s?% "
+                             r"(of (its|the) )?(original )?capacity\b",
+                             re.IGNORECASE)
+
+
 @memo
 def battery_runtime_only(text: str) -> bool:
     """A gadget's battery runtime ("Long lasting 8720 mAh battery", "30 days standby"): neither a
     durability nor an energy claim (labels.md section 4)."""
     if not battery_wording(text) or EXPLICIT_ENERGY.search(text) or _DURABILITY_FIGURE.search(text) \
-            or _REPAIR.search(text) or _SERVICE_YEARS.search(text):
+            or _REPAIR.search(text) or _SERVICE_YEARS.search(text) or _BATTERY_AGEING.search(text):
         return False
     hits = set(attribute_hits(text))
     return (bool(hits) or bool(_RUNTIME_WORDS.search(text))) and hits <= {"durability_repair", "energy_efficiency"}

@@ -11,7 +11,9 @@ from claims.text.lexicon import memo, occurs
 from claims.text.negation import first_unnegated
 
 BATTERY_RUNTIME = re.compile(r"\bbatter(y|ies)\b|\bA{2,3} cells?\b|\bm?ah\b|stand-?by|play ?time|back-?up|run ?time|"
-                              r"talk ?time|\bcharge\b|\bcharging\b", re.IGNORECASE)
+                              r"talk ?time|\bcharge\b|\bcharging\b|"
+                              # a coin cell's life ("the coin cell lasts up to 1 year")
+                              r"\b(coin|button)[- ]cells?\b|\bCR ?\d{4}\b", re.IGNORECASE)
 
 
 EXPLICIT_ENERGY = re.compile(r"energy[- ]?(saving|efficien\w*|star|class|label)|\bBEE\b|"
@@ -218,7 +220,9 @@ _BATTERY_POWERED = re.compile(r"\bcordless\b|\brechargeable\b|\bbattery[- ](oper
 # the gadgets themselves (not their remotes, speakers or cameras, which mains appliances come with too)
 _GADGET_ITSELF = re.compile(r"\b(mouse|mice|earbuds|earphones?|headphones?|headsets?|neckbands?|smart ?watch\w*|"
                             r"watch(es)?|fitness (band|tracker)s?|smart ?band|smartphones?|power ?banks?|trimmers?|"
-                            r"stylus|e-?readers?|baby monitors?)\b", re.IGNORECASE)
+                            r"stylus|e-?readers?|baby monitors?|"
+                            # a remote sold on its own ("Replacement Remote for ... LED TV")
+                            r"(replacement|universal|spare|duplicate) remotes?( controls?)?)\b", re.IGNORECASE)
 
 
 # Water-saving wording about the product's use (labels.md section 1: water_efficiency): "saves upto 60% water",

@@ -60,7 +60,8 @@ _STRONG_GENERIC = re.compile(
     r"travel|commut\w*|rides?|celebrations?|parties|festivals?|weddings?|homes?|kitchens?|offices?|workplaces?)\b|"
     r"\bfor conscious (listeners?|consumers?|shoppers?|buyers?|travell?ers?|parents?|famil(y|ies)|homes?|kitchens?|"
     r"cooks?|readers?|gamers?|riders?|people|users?|customers?|owners?)\b|"
-    r"(?<![\w-])conscious (charging|cooking|cleaning|gaming|listening|streaming|printing|shopping|travel|shaving|"
+    r"(?<![\w-])conscious (tech|technology|gadgets?|electronics|"
+    r"charging|cooking|cleaning|gaming|listening|streaming|printing|shopping|travel|shaving|"
     r"grooming|bathing|parenting)\b|"
     # ... after a comma or "and" ("Feel good, be green"), not a colour to come ("the LED will be green")
     r"(^|[,;!]\s*|\band\s+)be\s+green(er)?\b|"
@@ -111,6 +112,7 @@ _STRONG_GENERIC = re.compile(
     r"laptops?|phones?|jewell?ery|beauty|skin ?care|cosmetics|make-?up|cleaners?|detergents?|formula|formulation|"
     r"hoses?|garden|patio|outdoor|grills?|luggage|totes?|duffels?|watch(es)?|sunglasses|eyewear|belts?|"
     r"purifiers?|fans?|heaters?|lights?|lighting|lamps?|bulbs?|speakers?|chargers?|earbuds|headphones|kettles?|"
+    r"coolers?|geysers?|cooktops?|refrigerators?|fridges?|printers?|routers?|monitors?|"
     r"appliances?|electronics|gadgets?|tyres?|tires?|helmets?|bikes?|bicycles?|build|mounts?|stands?|racks?|"
     r"brackets?|holders?|organi[sz]ers?|accessories|hydration|steel|aluminium|aluminum|metal|glass|stationery)\b|"
     r"\bclimate[- ]?(friendly|conscious)|"

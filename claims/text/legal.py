@@ -282,7 +282,10 @@ _EWASTE_REGISTERED = re.compile(r"\b(EPR|WEEE)[- ](registered|authori[sz]ed|cert
                                 r"(compliant|compliance)\b|"
                                 r"\b(registered|compliant) (under|with) (the )?(e-?waste|battery waste)\b|"
                                 # "E-waste compliant – responsible printing"
-                                r"\be-?waste[- ]complian(t|ce)\b)"
+                                r"\be-?waste[- ]complian(t|ce)\b|"
+                                # "Battery meets India's Battery Waste Management Rules, 2022 - the greener choice"
+                                r"\b(meets?|complies with|follows?) (the )?(india'?s |indian |uk |eu )?"
+                                r"(e-?waste|battery waste)\b)"
                                 r"(?=[^|]*\b(greener|green|eco|planet|sustainab\w*|environment\w*|responsible|"
                                 r"responsibly|a feature|sets? (us|it|them) apart|proud\w*)\b)|"
                                 # ... or under a header that makes it a merit ("Eco highlight: our brand is

@@ -254,7 +254,7 @@ _SHARE_ZERO = re.compile(r"(recycled|organic|renewable|recyclable|compostable|bi
 
 
 _EXAMPLES_BEFORE = re.compile(r",?\s*\(?\s*(e\.\s?g\.?|i\.\s?e\.?|such as|including|incl\.|for (example|instance),?)\s+"
-                              r"([\w-]+\s+){0,4}$", re.IGNORECASE)
+                              r"([\w-]+,?\s+){0,4}$", re.IGNORECASE)
 
 
 def _in_negated_examples(text: str, start: int) -> bool:

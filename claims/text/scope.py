@@ -1115,7 +1115,21 @@ _MAIN_PARTS = {"shell", "frame", "upper", "sole", "body", "housing", "casing", "
 
 
 def _stem(word: str) -> str:
-    return re.sub(r"(ing|ed|es|s)$", "", word.lower())
+    return re.sub(r"(ing|ed|e)$", "", re.sub(r"s$", "", word.lower()))
+
+
+_PACKAGING_NOUN = re.compile(r"(box|boxes|cartons?|packs?|pouch(es)?|packaging|wrappers?|tins?)", re.IGNORECASE)
+
+
+def _product_subject(text: str, start: int, product: str) -> bool:
+    """The keyword at ``start`` is said of the product the title names, or its body, right before it ("COMFORT
+    GRIP : ... and the mouse body made with recycled plastic" of a mouse): no part, whatever label leads the bullet."""
+    noun = _WORD.findall(product)[-1:]
+    if not noun or _PACKAGING_NOUN.fullmatch(noun[0]):
+        return False  # (not the box a set comes in: "Recycled Diya Set of 6 in Gift Box")
+    return re.search(r"\b" + re.escape(noun[0].rstrip("s")) + r"s?('s)?( (body|shell|housing|casing|frame|itself))?\s+"
+                     r"(is |are )?(made|crafted|moulded|molded|built|produced)( (from|of|with|using|in))?\s+"
+                     r"(\d+(\.\d+)?\s?%\s+)?$", text[max(0, start - 80): start], re.IGNORECASE) is not None
 
 
 def _component_mention(text: str, start: int, product: str, said: str = "") -> bool:
@@ -1135,6 +1149,8 @@ def _component_mention(text: str, start: int, product: str, said: str = "") -> b
     if _WHOLE_NOUN.fullmatch(last) or _is_material(last) or _SPEC_LABEL.match(comp) or _HEADER_HEAD.search(last) or \
             _NOT_A_PART.match(comp) or _stem(last) in {_stem(w) for w in _WORD.findall(product)}:
         return False  # "Material: 40% recycled ...", "Fabric: ...", the product itself ("Mat: ..." of a "Yoga Mat")
+    if _stem(last) in {_stem(w) for w in _WORD.findall(re.split(r"\bwith\b", said.lower())[0])}:
+        return False  # the part the title names ("Blades: 50% recycled aluminium" of a "Recycled Aluminium Blade Fan")
     if _SHARE_BEFORE.search(text[:start]):
         return True
     named = {_stem(w) for w in _WORD.findall(said.lower())[:2] if w not in _NOT_NAMES}
@@ -1635,7 +1651,7 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
         mentions = [(text, start) for text, start in mentions
                     if not any(re.search(r"\b" + re.escape(o) + r"s?( body)?\s*([:\u2013\u2014]|(and|&|,) )",
                                          text[: start + 40],
-                                         re.IGNORECASE) for o in own)]
+                                         re.IGNORECASE) for o in own) and not _product_subject(text, start, bare)]
         if mentions and (all(_part_mention(text, start) or _ingredient(text, start) or
                              _component_mention(text, start, bare, _title_rest(title, *hit)) or
                              # said again of the same part ("mailer certified OK compost HOME, composts in a home bin")

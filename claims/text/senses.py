@@ -227,7 +227,13 @@ MORE_OTHER_SENSES = re.compile(
     # a care tip ("Keep on a dry soap dish to last longer"): how to use it up slowly, no claim of its life
     r"\b(keep|store|leave|drain|dry)\b[^|.;]{0,40}?\bto (help (it |them )?|make (it |them )?)?last longer\b|"
     r"\borganic (growth|traffic|reach|search|results?|followers?|marketing|chemistry|compounds?|matter|solvents?|"
-    r"synthesis|reactions?|substances?|pigments?|glass)\b|\bman[- ]?made organic\b|"
+    r"synthesis|reactions?|substances?|pigments?|glass|impurit(y|ies)|contaminants?|pollutants?|load)\b|"
+    # a sound ("Organic Deep Bass", "organic warm sound")
+    r"\borganic,? ([\w-]+ ){0,2}?(bass|sound|tones?|vocals?|audio|highs|mids|trebles?|timbre|acoustics?)\b|"
+    r"\bman[- ]?made organic\b|"
+    # what water or soil holds ("TOC (total organic carbon)"); a business that grew ("our dealer network, which has
+    # grown organically to 400 towns")
+    r"\b(total |dissolved )?organic carbon\b|\b(has|have|had) (grown|grew) organically\b|\bgrew organically\b|"
     # a shape or a print ("Organic leaf-shape print", "organic curves"), not organic farming
     r"\borganic (pixels?|light[- ]emitting)\b|"
     r"\bshapes?\s*[:=-]\s*organic\b|\borganic modern\b|\borganic (oval|round|rounded|curved|irregular|wavy)\b|"
@@ -754,6 +760,10 @@ _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|b
 # a refill as the consumable it is ("Pack Of 4 Refills", "unscrew the empty refill and screw the new one"), with
 # nothing said of less plastic or waste: plain function, not a reusable alternative (corpora/real/README.md)
 _PLAIN_REFILL = re.compile(r"\brefill(s|ed|ing)?\b", re.IGNORECASE)
+# ... a pen said to take refills, or a pen's header ("Pens are refillable", "REFILLABLE : the pen takes standard
+# refills")
+_PEN_REFILL = re.compile(r"\b(pens?|markers?)\s+(is|are)\s+refillable\b|"
+                         r"\brefillable(?=\s*:\s*(the |these |this |each |our )?(pens?|markers?)\b)", re.IGNORECASE)
 _REFILL_BENEFIT = re.compile(r"\b(plastic|waste\w*|landfill|reus\w*|less|sav(e|es|ing)|planet|eco|environment\w*|green|"
                              # the seller refills the same container ("post the tin back and we refill it")
                              r"(post|send|return|bring) (the|your) (tin|jar|bottle|container|pouch)s? back|"
@@ -803,8 +813,11 @@ def other_sense_only(text: str) -> bool:
     if EXPLICIT_ENERGY.search(text) or (comparative_figure(figures) and _COMPARISON_WORD.search(text)):
         return False
     names = [*sense_spans(text), *match_spans(text, _GADGET_LOW_POWER, _GREEN_NAME, MODEL_ECO)]
-    if not _REFILL_BENEFIT.search(text):
-        names += match_spans(text, _PLAIN_REFILL)
+    # (a pen that takes refills sold as such, not one topped up from a bottle: "top up with our ink bottles")
+    pens = match_spans(text, _PEN_REFILL) if _PLAIN_REFILL.search(text) else []
+    blank = "".join(" " if within(i, [*names, *pens]) else ch for i, ch in enumerate(text))
+    if not _REFILL_BENEFIT.search(blank):
+        names += [*match_spans(text, _PLAIN_REFILL), *pens]
     attrs, _ = compiled_patterns()
     hits = [m for p in attrs for m in p.finditer(text)]
     # negated mentions do not count ("not biodegradable, please dispose responsibly")

@@ -4543,3 +4543,68 @@ def test_seventy_fourth_round_vegan_facts_and_answers():
     bullets = ("Q: Is this lamp eco-friendly?", "A: Yes, its shade is recycled paper.")
     assert _with_answer(bullets[0], bullets) == f"{bullets[0]} {bullets[1]}"
     assert _with_answer(bullets[0], (bullets[0], "Shade: recycled paper")) == bullets[0]
+
+
+SEVENTY_FIFTH_ROUND = [
+    # the part the title names is what its keyword is about ("Blades: 50% recycled aluminium" of a "Recycled
+    # Aluminium Blade Ceiling Fan"), a part it does not name is one part
+    (scope.title_part_overreach, ("Recycled Aluminium Blade Ceiling Fan 1200 mm",
+                                  ["Blades: 50% recycled aluminium"]), False),
+    (scope.title_part_overreach, ("Recycled Aluminium Ceiling Fan 1200 mm", ["Canopy: 50% recycled aluminium"]), True),
+    (scope.title_part_overreach, ("Recycled Aluminium Blade Fan with Cover",
+                                  ["Cover: 30% recycled aluminium"]), True),
+    # the Battery Waste Management Rules met, as a merit, are the law's
+    (legal.ewaste_duty, "Battery meets India's Battery Waste Management Rules, 2022 - the greener choice", True),
+    (legal.ewaste_duty, "Battery meets India's Battery Waste Management Rules, 2022", False),
+    # other senses of organic: what water holds, a business that grew
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)),
+     "Removes pesticides and TOC (total organic carbon) as per lab test report", False),
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)),
+     "Our dealer network has grown organically to 400 towns since 1985", False),
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)), "Grown organically on our farm", True),
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)),
+     "Reduces dissolved organic impurities", False),
+    # a replacement term with its condition is a service term; a coin cell's life is runtime
+    (durability.service_terms_only, "Print-quality guarantee: replacement if defective within 1 year", True),
+    (durability.service_terms_only, "Built to last: replacement if defective within 1 year", False),
+    (energy.battery_wording, "the display sleeps after 10 s so the coin cell lasts up to 1 year", True),
+    (energy.battery_wording, "The steel body lasts up to 10 years", False),
+    # "sustainable" or "conscious" before what the product is
+    (generic.strong_generic, "the Fumaline Frost, a sustainable cooler built for bedrooms", True),
+    (generic.strong_generic, "Conscious tech for your everyday run", True),
+    (generic.strong_generic, "sustainable cooling for hours", False),
+    # schemes named as examples of what the product is not certified under
+    (lambda t: default_registry().find(t), "Not certified under any ecolabel scheme (e.g. EU Ecolabel, Nordic Swan)",
+     False),
+    (lambda t: default_registry().find(t), "Certified under the EU Ecolabel (licence no. FR/016/009)", True),
+    (negation.negated_only, "Not certified under any ecolabel scheme (e.g. EU Ecolabel, Nordic Swan)", True),
+    # a sound called organic; a pen that takes refills
+    (senses.other_sense_only, "Organic Deep Bass : 10 mm drivers give deep, organic bass and natural vocals", True),
+    (senses.other_sense_only, "Organic cotton pouch for the earbuds", False),
+    (senses.other_sense_only, "REFILLABLE : Pens are refillable, 0.5 mm refills are sold in packs of 20", True),
+    (senses.other_sense_only, "REFILLABLE : the pen takes standard 0.7 mm refills, change the refill in 10 seconds",
+     True),
+    (senses.other_sense_only, "REFILLABLE : pens are refillable, so fewer plastic pens go to landfill", False),
+    (senses.other_sense_only, "Pens are refillable - top up with our ink bottles", False),
+    # how a gadget's battery ages is durability wording, how long a charge runs is not
+    (durability.battery_runtime_only, "Battery designed for a long lifespan", False),
+    (durability.battery_runtime_only, "Long lasting battery, 38 hours with the case", True),
+    # a remote sold on its own is a battery gadget, whatever TV it is for
+    (energy.battery_gadget, "Replacement Remote for Kelvora LED TV, Power Saving Auto Sleep", True),
+    (energy.mains_appliance, "Replacement Remote for Kelvora LED TV, Power Saving Auto Sleep", False),
+    (energy.mains_appliance, "Kelvora 43 inch Smart LED TV with Voice Remote", True),
+    # the product itself named as what the keyword is said of, under a marketing header
+    (scope.title_part_overreach, ("Navmo Wired Mouse, Made with Recycled Plastic",
+                                  ["COMFORT GRIP : side grips reduce slipping, and the mouse body made with recycled "
+                                   "plastic feels solid", "BUTTONS : rubber ring scroll wheel"]), False),
+    (scope.title_part_overreach, ("Navmo Wired Mouse, Made with Recycled Plastic",
+                                  ["Scroll wheel: made with recycled plastic", "Body: ABS"]), True),
+    (scope.title_part_overreach, ("Recycled Diya Set of 6 in Gift Box", ["6 brass diyas", "The gift box is made "
+                                                                         "from recycled board"]), True),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "expected"), SEVENTY_FIFTH_ROUND)
+def test_seventy_fifth_round_predicates(predicate, text, expected):
+    got = predicate(*text) if isinstance(text, tuple) else predicate(text)
+    assert bool(got) is expected, text
