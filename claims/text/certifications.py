@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from claims.text.lexicon import EXAMPLE_MARKER
+
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "certifications.json"
 
 # "<Name> Certified", "<Name> Seal", "our <Name> badge", "Planet Score 9/10" ... A badge-like
@@ -83,10 +85,12 @@ _NOT_HELD_BEFORE = re.compile(r"(^|[(,;:]\s*)not\s+$|"  # "Energy-saving (not EN
 # (e.g. EU Ecolabel, Nordic Swan)")
 _DENIED_EXAMPLES = re.compile(r"\bnot (certified|qualified|approved|registered|labell?ed|rated) (under|by|to|with|for) "
                               r"(any|an?)\b[^()|.;]{0,40}\(\s*"
-                              r"(e\.\s?g\.?|i\.\s?e\.?|such as|like|incl\.|including)?,?\s*"
+                              + EXAMPLE_MARKER + r"?,?\s*"
                               r"([\w -]+,\s*){0,3}([\w -]+\s+(or|and|nor)\s+)?$", re.IGNORECASE)
 
 
+_STANDARD_THING = re.compile(r"\s+(models?|range|versions?|products?|variants?|sizes?|packs?|editions?|series|"
+                             r"items?|fit|colou?rs?|delivery|shipping)\b", re.IGNORECASE)
 _SCORE_WORD = re.compile(r"^(high|max|top|best|low|final|total|game|credit|customer|user)$", re.IGNORECASE)
 _PHYSICAL_SEAL = re.compile(r"\b(double|deck|airtight|air[- ]tight|rubber|silicone|tight|leak[- ]?proof|vacuum|inner|"
                             r"outer|PP|PE|foil|plastic|steel|valve|"
@@ -154,6 +158,10 @@ class Scheme:
     recognised_excellence: bool
     licence_pattern: re.Pattern[str] | None
     aliases: tuple[str, ...]
+    # the label's own public register checks it without a licence number in the listing (India's BEE star
+    # label, the EU energy label: labels.md section 4, official energy labels substantiate): no
+    # UNVERIFIED_CERTIFICATION
+    public_register: bool = False
 
 
 @dataclass(frozen=True)
@@ -194,6 +202,7 @@ class Registry:
                 recognised_excellence=bool(s.get("recognised_excellence")),
                 licence_pattern=re.compile(pat, re.IGNORECASE) if pat else None,
                 aliases=tuple(s.get("aliases", [])),
+                public_register=bool(s.get("public_register")),
             ))
         return cls(schemes)
 
@@ -294,6 +303,8 @@ class Registry:
                 continue  # "Dude Dice High Score", "THE MAX SCORE", "Top Rating": a game or a rating
             if m.group(0).lower().rstrip().endswith("label") and _LABEL_THING.match(text, m.end()):
                 continue  # "Write-on label strip", "Thermal Label Printer": a label as a thing
+            if m.group(0).lower().rstrip().endswith("standard") and _STANDARD_THING.match(text, m.end()):
+                continue  # "same finish as our standard models": the ordinary version, not a standard
             if name and m.group(0).lower().rstrip().endswith("seal") and _PHYSICAL_SEAL.search(name):
                 continue  # "Double Deck Seal", "Airtight Silicone Seal": a part, not a label
             if name and (_GENERIC_BADGE_NAMES.match(name.split()[0]) or

@@ -35,7 +35,8 @@ _SOON = r"\bwill soon (be(come)?|go|switch|turn|add|get|gain|bring|include|offer
 
 
 # what the next products will be ("Future models will contain 30% less plastic"): a pledge
-_FUTURE_RANGE = r"\bfuture (models?|products?|versions?|editions?|batches|collections?|ranges?|packs?|packaging) will\b"
+_FUTURE_RANGE = (r"\b(future|upcoming) ([A-Z][\w-]* ){0,2}(models?|products?|versions?|editions?|batches|collections?|"
+                 r"ranges?|packs?|packaging) will\b")  # ("Future Warlikaar collections will use 50% recycled wood")
 
 
 # "will" is everywhere in real copy ("will be charged extra at installation", "we will replace
@@ -370,6 +371,12 @@ _RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\
                          r"\b(returned|collected|used|old|empty) ([\w-]+ ){0,2}(are|is|get|gets|will be) "
                          # ("old machines will be collected free and recycled through our WEEE take-back scheme")
                          r"((collected|taken back|picked up)( free( of charge)?)? and )?recycled\b|"
+                         # ... or where a take-back sends it ("drop it at any service centre and it goes to an
+                         # authorised e-waste recycler")
+                         # (not a bin's sorting tip: "so the dry waste can go to the recycler")
+                         r"\b(?<!can )(?<!waste )(goes|go|sent|send|handed|hand) (on )?to (an? |our |the )?"
+                         r"([\w-]+ ){0,2}"
+                         r"(e-?waste )?recyclers?\b|"
                          # where it goes ("The glass globe can go in your bottle bank")
                          r"\b(can go|goes|go) in(to)? (your |the )?(bottle bank|glass recycling|paper recycling|"
                          r"kerbside recycling|curbside recycling|recycling bin|blue bin)\b",
@@ -380,14 +387,20 @@ _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\
                     r"(bank|centre|center|point|programme|program|bin|stream)|bottle bank|"
                     r"household (paper |plastic |glass )"
                     r"(waste|recycling)|household recycling|return (it|them|the \w+) to|send (it|them) back|"
-                    r"pick[- ]?up|\bat (large(r)? |big(ger)? |most |participating )?(supermarkets?|stores)\b|"
+                    r"pick[- ]?up|"
+                    r"\bat (large(r)? |big(ger)? |most |participating )?(supermarkets?|stores)\b|"
                     r"\bwith (your )?"
                     r"(paper|plastic|glass|metal) (waste|recycling)|"
+                    # "recycle it with your dry paper waste" (not "dispose of it with dry waste": where it goes, not
+                    # that it is recycled there)
+                    r"\brecycle (it|them|this|these|the [\w-]+) with (your |the )?dry ([\w-]+ )?waste\b|"
                     # "flatten it and put it in your paper recycling"
                     r"\b(put|place|pop|toss|leave|add) (it|them|this|these|the \w+)( \w+)? in(to)? (your|the) "
                     r"(\w+ ){0,2}recycling\b|\bscrap (dealers?|yards?|collectors?|buyers?)\b|\bkabadi(wala|walla)?s?\b|"
                     # "the box can go in your paper recycling"
-                    r"\b(can go|goes|go) in(to)? (your|the) (\w+ ){0,2}recycling\b",
+                    # ... or "go in municipal dry-waste paper recycling"
+                    r"\b(can go|goes|go) in(to)? ((your|the) ([\w-]+ ){0,2}|(municipal|local|household|council) "
+                    r"([\w-]+ ){0,2})recycling\b",
                     re.IGNORECASE)
 
 
@@ -437,7 +450,21 @@ def recyclable_claim(text: str) -> tuple[int, int] | None:
     return first_unnegated(_RECYCLABLE, text)
 
 
-recycling_route = occurs(_ROUTE)
+_PICK_UP = re.compile(r"pick[- ]?up", re.IGNORECASE)
+# a warranty's pick-up of a faulty unit ("Warranty: 18 months, replacement incl. free pick-up"), not of the old product
+_SERVICE_PICK_UP = re.compile(r"\b(warranty|guarantee|replacement|repairs?|service|installation)\b", re.IGNORECASE)
+_RECYCLING_WORD = re.compile(r"recycl\w*|e-?waste|\bold\b|\bused\b|\bempty\b|\bscrap\b|dispos\w*",
+                             re.IGNORECASE)
+
+
+@memo
+def recycling_route(text: str) -> bool:
+    """A recycling route named (kerbside, drop-off, take-back, a collection point): the recyclable wording is
+    qualified (labels.md: UNQUALIFIED_RECYCLABILITY names no route)."""
+    routes = [m for m in _ROUTE.finditer(text)
+              if not (_PICK_UP.fullmatch(m.group(0)) and _SERVICE_PICK_UP.search(text) and
+                      not _RECYCLING_WORD.search(text))]
+    return bool(routes)
 
 
 @memo

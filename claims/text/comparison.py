@@ -62,3 +62,14 @@ _BASELINE = re.compile(r"\b(than|compared (with|to)|vs\.?|versus|relative to|aga
 @memo
 def comparison_baseline(text: str) -> bool:
     return bool(_BASELINE.search(text))
+
+
+_SHARE_FIGURE = re.compile(r"\b(\d+(\.\d+)?)\s?(%|percent)", re.IGNORECASE)
+
+
+@memo
+def share_figures(text: str) -> frozenset[str]:
+    """The percentages ``text`` gives ("70% less plastic" -> {"70"}): a comparison said twice in a listing is the same
+    comparison when its figure is."""
+    return frozenset(m.group(1) for m in _SHARE_FIGURE.finditer(text))
+

@@ -17,7 +17,8 @@ from claims.text.senses import without_other_senses
 
 # Software support for a stated time ("Android security updates until 2031", "... guaranteed until December 2032"),
 # not a tool's "firmware update"; and repair by design ("easy-to-repair", "made to be fixed")
-_SUPPORT_UNTIL = (r"\b(android|os|security|software)( and (android|os|security|software))? (updates?|upgrades?|patches)"
+_SUPPORT_UNTIL = (r"\b(android|os|security|software|firmware)( and (android|os|security|software|firmware))? "
+                  r"(updates?|upgrades?|patches)"
                   r"( (are )?guaranteed)? (until|till|up ?to|for|through) (\d+ years|([A-Z][a-z]+ )?20\d\d)\b")
 _EASY_REPAIR = r"\b(easy|easier|simple)[- ]to[- ](repair|fix|mend)\b|\b(built|designed|made) to be fixed\b"
 
@@ -33,7 +34,7 @@ _DURABILITY_FIGURE = re.compile(
     r"(\+|k\+?|lakhs?|million)?[\s-]?"
     r"(times? )?"
     r"(bends?|bending|clicks?|"
-    r"keystrokes|key ?strokes|"
+    r"key ?strokes?|"
     r"insertions|cycles|washes|hours? (of )?(life|lifespan)|(hrs|hours) lifespan)(?![a-z])|"
     # "Free restitching for 10 years: post it to our workshop": a repair offer with its term
     # ... and a named service ("Free re-carding and re-stitching service for 8 years")
@@ -46,6 +47,8 @@ _DURABILITY_FIGURE = re.compile(
     r"\b(updates?|upgrades?|patches)\b[^|.;]{0,20}?\b(until|till|up ?to|for|through) (\d+ years|20\d\d)\b|"
     + _SUPPORT_UNTIL + "|"
     r"\b\d+ (years?|yrs) of ([\w-]+ ){0,2}(updates?|upgrades?|patches)\b|"
+    # a lamp's rated life in thousands of hours ("lasts upto 25000 hours of use"), not a battery's runtime
+    r"\blasts? (up ?to |over |about |approx\.? )?(\d{2,3},\d{3}|\d{5,6})\+?\s?(hours|hrs|h)\b|"
     # "10-year lifespan"
     r"\b\d[\d,]*[- ]?(years?|yrs?|hours?|hrs?)[- ](rated |expected |[\w-]+ )?life ?span\b|"
     # "Tested to approx. 50,000 open/close cycles (EN 15570)"
@@ -114,7 +117,10 @@ _MECHANICAL_FIGURE = re.compile(
 
 # warranty terms back durability wording ("10-year warranty on the motor: built to last"), but a
 # warranty alone is no durability claim (labels.md section 4)
-_WARRANTY_YEARS = re.compile(r"\b\d+[- ]?(years?|yrs?)[- ](of |manufacturer'?s? |limited |brand )?(warranty|guarantee)",
+_WARRANTY_YEARS = re.compile(r"\b\d+[- ]?(years?|yrs?)[- ](of |manufacturer'?s? |limited |brand )?(warranty|guarantee)|"
+                             # a warranty's term by part ("1 year on product, 5 years on magnetron")
+                             r"\b\d+[- ]?(years?|yrs?) on (the )?([\w-]+ )?(motor|compressor|magnetron|panel|product|"
+                             r"body|tank|element|pump|inverter|battery|parts)\b",
                              re.IGNORECASE)
 
 
@@ -431,7 +437,7 @@ def battery_runtime_only(text: str) -> bool:
     if not battery_wording(text) or EXPLICIT_ENERGY.search(text) or _DURABILITY_FIGURE.search(text) \
             or _REPAIR.search(text) or _SERVICE_YEARS.search(text) or _BATTERY_AGEING.search(text):
         return False
-    hits = set(attribute_hits(text))
+    hits = set(attribute_hits(without_other_senses(text)))  # not the cells' chemistry ("than zinc carbon batteries")
     return (bool(hits) or bool(_RUNTIME_WORDS.search(text))) and hits <= {"durability_repair", "energy_efficiency"}
 
 

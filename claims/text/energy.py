@@ -29,14 +29,20 @@ running_cost = occurs(re.compile(_RUNNING_COST, re.IGNORECASE))
 # A figure for energy wording: a share, watts, kWh or units ("saves 30% energy", "9 W", "795 units a year")
 _ENERGY_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|kwh|units?|lm ?/ ?w|lumens?)\b|"
                             # watts as what the product draws ("consumes only 0.5 W in standby", "28 W power
-                            # consumption"), not its rating ("Energy-saving 750 W copper motor")
-                            r"\b(consum\w*|uses?|draws?|only|just|standby|idle|consumption)\b[^|.;]{0,20}?\d+(\.\d+)?\s?"
+                            # consumption"), not its rating ("Energy-saving 750 W copper motor", "it draws 2000 W on the
+                            # high setting")
+                            r"\b(consum\w*|only|just|standby|idle|consumption)\b[^|.;]{0,20}?\d+(\.\d+)?\s?"
                             r"(w|watts?|kw)\b|\d+(\.\d+)?\s?(w|watts?|kw)\b\s*(\(?max\.?\)?\s*)?(in |on |at )?"
                             r"(standby|idle|consumption|power consumption|power draw|only)\b|"
                             # a running cost per hour ("Costs about 4p an hour to run", "approx. 2p per hour")
                             + _RUNNING_COST + "|"
-                            # two wattages set side by side ("9 W gives the light of a 60 W bulb")
-                            r"\d+(\.\d+)?\s?(w|watts?)\b[^|;]{0,40}?\b\d+(\.\d+)?\s?(w|watts?)\b", re.IGNORECASE)
+                            # two wattages set against each other ("9 W gives the light of a 60 W bulb", "28 W vs 75
+                            # W"), not two settings ("Two heat setting 500W/1000W")
+                            r"\d+(\.\d+)?\s?(w|watts?)\b[^|;]{0,40}?\b(vs\.?|versus|than|equivalent|replaces?|"
+                            r"instead of|against|compared|light of|brightness of|as bright as|output of|same as)\b"
+                            r"[^|;]{0,25}?\b\d+(\.\d+)?\s?(w|watts?)\b|"
+                            r"\d+(\.\d+)?\s?(w|watts?)\b[^|;]{0,20}?(=|\u2248|~)\s*\d+(\.\d+)?\s?(w|watts?)\b",
+                            re.IGNORECASE)
 
 
 energy_figure = occurs(_ENERGY_FIGURE)
@@ -348,7 +354,10 @@ _MAINS_SAVING = re.compile(_SAVING_MODE.pattern + r"|\bsav(es?|ing) power\b|" + 
                            r"\brunning costs?\s*[:=]?\s*(of |is |approx\.? |about |around |just |only )*"
                            r"[\u00a3$\u20b9]?\d|"
                            r"\bcosts? (just |only )?(about |approx\.? )?[\u00a3$\u20b9]?\d+(\.\d+)?\s?"
-                           r"(p|pence|paise|cents?)? (an|per) hour to run\b",
+                           r"(p|pence|paise|cents?)? (an|per) hour to run\b|"
+                           # "Low power consumption in standby" of a mains printer
+                           r"\b(low|lower|minimal|reduced)( standby| idle)? (power|energy|electricity) "
+                           r"(consumption|use|usage|draw)\b",
                            re.IGNORECASE)
 
 
@@ -383,6 +392,11 @@ title_star_label = occurs(re.compile(r"\b[1-5][- ]?star\b(?!\s*(customer|user|re
                                      # the EU label's class ("Smart LED Bulb E27 Energy Class D")
                                      r"\benergy (efficiency )?class [A-G]\b(?!\+)",
                                      re.IGNORECASE))
+
+
+# ... and its spec row anywhere in the listing ("Energy Rating: 3 Star", "Star Rating : 5 Star")
+star_rating_row = occurs(re.compile(r"\b(energy|star|BEE)\s*(efficiency\s*)?(rating|label)\s*[:=\u2013-]\s*"
+                                    r"[1-5][- ]?star\b", re.IGNORECASE))
 
 
 def official_energy_label(text: str) -> bool:

@@ -17,7 +17,10 @@ LEGAL_MARK = re.compile(r"\bRoHS\b|\b(?-i:REACH)\b(?=[ -]?(compliant|certified|a
                          r"\b(H?CFCs?)[- ]?free\b|\b(contains? )?(no|zero|without( any)?) (H?CFCs?)\b|"
                          r"\bnon[- ]?(H?CFCs?)\b|"
                          r"\bozone[- ]friendly\b|"
-                         r"\blead[- ]?free solder\w*", re.IGNORECASE)
+                         r"\blead[- ]?free solder\w*|"
+                         # the brominated flame retardants RoHS restricts ("PBB- and PBDE-free shell")
+                         r"\bPBBs?[- ]?(and|&|/)\s*PBDEs?[- ]?free\b|\bPBDEs?[- ]?free\b|"
+                         r"\bfree (of|from) (banned )?PBBs?\b", re.IGNORECASE)
 
 
 # BPA in baby feeding bottles is banned (EU since 2011, India since 2015): "BPA free" on one is a legal
@@ -317,7 +320,7 @@ _AS_FEATURE = re.compile(r"peace of mind|\bhighlights?\b|\b(special|key|unique|t
                          r"\bUSP\b|\bfor (your|the) (safety|family|trust)\b|\byou can trust\b|\bassur\w*|"
                          r"\bmeets EU standards\b|\u3010\s*CE\b|"
                          r"\bgreen(er)?,? (\w+,? )?(choice|option|home|planet|future|living|office|world|tomorrow|"
-                         r"workplace|lifestyle)\b|\beco\b|"
+                         r"workplace|lifestyle|desk|kitchen|bedroom|room|space|setup|ride|commute)\b|\beco\b|"
                          # "CE compliant \u2013 the responsible choice"
                          r"\b(responsible|conscious|sustainable|ethical) (choice|option|pick)\b|"
                          r"environment|planet",

@@ -170,6 +170,11 @@ SIGNAL_PATTERNS: dict[str, str] = {
 SIGNALS: tuple[str, ...] = tuple(SIGNAL_PATTERNS)
 
 
+# what introduces examples of the word before it ("no recycled material, e.g. regrind", "not certified under any
+# ecolabel (such as EU Ecolabel or Nordic Swan)"): negation and the certification finder share it
+EXAMPLE_MARKER = r"(e\.\s?g\.?|i\.\s?e\.?|such as|like|including|incl\.|for (example|instance),?)"
+
+
 TEXT_CACHE_SIZE = 32_768  # per-text memo of the pure text functions below (bounded: a few MB)
 
 

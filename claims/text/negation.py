@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.taxonomy import ATTRIBUTES
-from claims.text.lexicon import SIGNALS, compiled_patterns, memo, occurs
+from claims.text.lexicon import EXAMPLE_MARKER, SIGNALS, compiled_patterns, memo, occurs
 
 # Negated or disclaimed wording is not a claim (labels.md section 4): "not biodegradable", "no offsets
 # are used", "we don't claim it is eco-friendly", "is not recyclable in most areas". A keyword is
@@ -43,6 +43,8 @@ _NEGATOR = re.compile(
     r"baked|brewed|roasted|fired|cooked|dyed|woven|stitched|sewn|manufactured|assembled|"
     # "we do not make any environmental claim", "we do not recommend composting used litter"
     r"make|makes|recommend|recommended|standby|go|goes|"
+    # "this power bank is not covered by any take-back or recycling programme"
+    r"covered|enrolled|eligible|"
     # "has no information about carbon neutrality", "is not accepted in kerbside recycling"
     r"information|info|details|data|about|regarding|accepted|kerbside|curbside|"
     # a possessive between ("haven't measured this pump's carbon footprint")
@@ -213,6 +215,10 @@ _NONE_OF_KIND = re.compile(r"(recycled|post-consumer|pcr|organic|renewable|certi
                            re.IGNORECASE)
 
 
+# a cross mark before the keyword in an emoji feature list ("\u274c Biodegradable travel pouch")
+_CROSS_BEFORE = re.compile(r"[\u274c\u2716\u2717\u2718]\ufe0f?\s*([\w-]+\s+){0,2}$")
+
+
 _ABBREV_DOT = re.compile(r"\b(e\.g|i\.e|etc|approx|incl|viz|vs|no|nr)\.", re.IGNORECASE)
 # "No. of BEE stars: 3": the number of, no negator
 _NUMBER_OF = re.compile(r"\bno\.(?=\s*(of\b|[:#]|\d))", re.IGNORECASE)
@@ -226,7 +232,7 @@ def is_negated(text: str, start: int) -> bool:
                              _NUMBER_OF.sub("num", text[max(0, start - 80): start]))
     if _DOUBLE_NEGATIVE.search(window):
         return _in_question(text, start)
-    if _ZERO_BEFORE.search(window) and _NONE_OF_KIND.match(text, start):
+    if (_ZERO_BEFORE.search(window) and _NONE_OF_KIND.match(text, start)) or _CROSS_BEFORE.search(window[-30:]):
         return True
     sentence = after_last(_SENTENCE_END, text[max(0, start - 200): start])
     if (_NONE_OF.match(sentence) and not _BUT.search(sentence)) or _YEARS_TO.search(window) or \
@@ -253,7 +259,7 @@ _SHARE_ZERO = re.compile(r"(recycled|organic|renewable|recyclable|compostable|bi
                          r"zero\b\s*([.;,|()]|$)", re.IGNORECASE)
 
 
-_EXAMPLES_BEFORE = re.compile(r",?\s*\(?\s*(e\.\s?g\.?|i\.\s?e\.?|such as|including|incl\.|for (example|instance),?)\s+"
+_EXAMPLES_BEFORE = re.compile(r",?\s*\(?\s*" + EXAMPLE_MARKER + r"\s+"
                               r"([\w-]+,?\s+){0,4}$", re.IGNORECASE)
 
 

@@ -202,7 +202,11 @@ _BECAUSE_ASPECT = re.compile(
     r"uses? ([\w-]+ )?(refrigerant|R600a|R290|R32)\b|(\d[- ]?star|BEE|energy) ([\w-]+ )?(rating|label)|"
     r"(it|they) can be (reused|refilled|recharged|washed)|"
     r"(?:(?<=because )|(?<=kyunki )|(?<=kyonki ))(refillable|reusable|rechargeable|washable)|"
-    r"shuts?|sleeps?|dims?)\b[^.;:|\n]{0,60})", re.IGNORECASE)
+    r"shuts?|sleeps?|dims?|"
+    # a heater or a tap that works only on demand ("because it heats only the water you use")
+    r"(heats?|cools?|pumps?|lights?) only|"
+    # a fuel it does without ("because no LPG is burnt in your kitchen")
+    r"no ([\w-]+ ){1,2}(is|are) (burnt|burned|used|needed|required|wasted))\b[^.;:|\n]{0,60})", re.IGNORECASE)
 
 
 # "Eco-friendly kettle: auto shut-off means no wasted electricity"
@@ -255,7 +259,8 @@ _ITS_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*(:|\u2013|\u2014|-|,)\s*(only |just
 
 
 # (or a step of the making: "Low-carbon roasting: our roaster runs on rooftop solar power")
-_ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w*|logistics|packaging|packing|roasting|"
+_ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w*|logistics|freight|transport|"
+                          r"packaging|packing|roasting|"
                           r"brewing|baking|dyeing|printing|firing|production|manufacturing|assembly|assembling|"
                           r"stitching|weaving|knitting|moulding|molding|casting|milling|distilling|pressing|knotting|"
                           r"spinning|carving|polishing|glazing|tanning|curing|drying|pouring|"
@@ -597,6 +602,13 @@ _LABEL_BY_PART = re.compile(
     r"comes?|spun|woven)\b", re.IGNORECASE)
 
 
+# ... or only a material and the parts made of it ("Plastic-free monitor: all-aluminium base and neck")
+_LABEL_PART_LIST = re.compile(
+    r"^\W*(?P<kw>plastic[- ]free|recycled|recyclable|organic|biodegradable|compostable|renewable)\s+"
+    r"(?P<head>[\w-]+(\s+[\w-]+){0,2})\s*[:\u2013\u2014-]\s*((the|its|an?)\s+)?(all[- ]|100\s?%\s*|pure\s+|solid\s+)?"
+    r"(?P<mat>[\w-]+)\s+(?P<part>" + _PART + r")((\s*,\s*|\s+(and|&)\s+)[\w-]+){0,3}\s*\.?\s*$", re.IGNORECASE)
+
+
 # ... or what it is tied or wrapped with ("Biodegradable gift hamper \u2013 tied with a jute ribbon")
 _TIED_WITH = re.compile(r"^\W*(?P<kw>biodegradable|compostable|plastic[- ]free)\s+(?P<head>[\w-]+(\s+[\w-]+){0,2})\s*"
                         r"[:\u2013\u2014-]\s*(tied|wrapped|bound|trimmed|finished|laced)\s+(up\s+)?(with|in)\s+(an?\s+|the\s+)?"
@@ -644,6 +656,10 @@ def whole_by_part(text: str) -> tuple[int, int] | None:
     if label and not _PART_WORD.search(label.group("head")) and not _is_material(label.group("head").split()[-1]) \
             and _part_carries(label.group("kw").lower(), label.group(0), rest):
         return label.start("kw"), label.end("kw")
+    listed = _LABEL_PART_LIST.match(text)
+    if listed and _is_material(listed.group("mat")) and not _PART_WORD.search(listed.group("head")) and \
+            not _is_material(listed.group("head").split()[-1]) and not is_negated(text, listed.start("kw")):
+        return listed.span("kw")
     m = _WHOLE_BY_PART.search(text)
     if m is not None and m.group("verb").lower() in ("go", "goes") and not m.group("yes"):
         m = None  # where a part goes answers a FAQ ("A: Yes, the outer carton goes in ..."), not a label's reason
@@ -1078,6 +1094,9 @@ _DEGRADE_VERB = re.compile(r"(biodegrades|composts|decomposes|breaks down|is (re
                            re.IGNORECASE)
 
 
+_HOLDER_LABEL = re.compile(r"\b(certificate|licen[cs]e|licensee|certification)\s+holder\b", re.IGNORECASE)
+
+
 def _part_mention(text: str, start: int) -> bool:
     """Whether the attribute keyword at ``start`` is said of one part: under a part label ("Outer box:
     recyclable cardboard"), right before a part ("compostable paper mailer") or after one ("the laces
@@ -1143,8 +1162,9 @@ def _component_mention(text: str, start: int, product: str, said: str = "") -> b
     if m is None or m.end() > start or _WHOLE_COVERAGE.search(text) or parts_together(text):
         return False
     comp = m.group("comp").lower()
-    if re.search(r"\b(and|&)\b|,", comp):
-        return False  # parts together make the body ("Shell and fill made from 100% recycled PET bottles")
+    if re.search(r"\b(and|&)\b|,", comp) or _HOLDER_LABEL.search(comp):
+        return False  # parts together make the body ("Shell and fill made from 100% recycled PET bottles"); who holds
+        # the licence is no part ("Certificate holder: Amrudbagh Exports Pvt. Ltd., FSC licence FSC-C162347")
     last = re.sub(r"['\u2019]s?$", "", comp.split()[-1])
     if _WHOLE_NOUN.fullmatch(last) or _is_material(last) or _SPEC_LABEL.match(comp) or _HEADER_HEAD.search(last) or \
             _NOT_A_PART.match(comp) or _stem(last) in {_stem(w) for w in _WORD.findall(product)}:

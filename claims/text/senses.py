@@ -32,7 +32,10 @@ _GREEN_NAME = re.compile(
     r"shade|tone|finish|body|led|light|indicator|true hepa|hepa|tea|chilli|chili|peas?|beans?|apple|card|checks?|"
     # a food or a scent note ("Muguet, green pear and white musk", "green cardamom", "green moong")
     r"pears?|figs?|grapes?|olives?|mangoes|mango|cardamom|gram|moong|lentils?|vegetables|veggies|salad|notes?|accords?|"
-    r"checked|stripes?|striped|plaid|tartan|floral)\b|"
+    r"checked|stripes?|striped|plaid|tartan|floral|"
+    # a part's colour ("PET Plastic Jars with Green Lids", "green float indicators")
+    r"lids?|caps?|handles?|buttons?|knobs?|straps?|trays?|covers?|cases?|frames?|bases?|stands?|float indicators?|"
+    r"strips?|ribbons?|laces?)\b|"
     r"\bcolou?rs?\s*[:=-]?\s*(\w+ )?green\b(?!\s+(choices?|options?|alternatives?|pick|way)\b)|"
     r"\bbrand\s*[:=-]\s*([\w&.'-]+ )*green|"
     # colour lists and a colour at the end of a title ("Kettle 1.5L, Green", "Green and Blue", "Mouse Pad Green")
@@ -115,7 +118,10 @@ MODEL_ECO = re.compile(r"\b[A-Z]*\d+[A-Z0-9]*\s+eco\b(?![- ]?(friendly|conscious
                         r"variant|version)\b|"
                         # a model name before its model code ("Jeevanshakti Eco-Power EP1500 Tubular Battery")
                         r"\beco(?![- ]?(friendly|conscious|safe|smart)\b)[- ]?(?-i:[A-Z][a-z]+)\s+"
-                        r"(?-i:[A-Z]{1,4})-?\d{2,}[A-Z0-9]*\b", re.IGNORECASE)
+                        r"((?-i:[A-Z]{1,4})-?\d{2,}[A-Z0-9]*\b|"
+                        # ... or a bare number ("Shaktiverse ECO-Tall 1550 150Ah Tubular Inverter Battery"), not a size
+                        r"\d{3,5}\b(?!\s?(ml|l|ltr|litres?|liters?|g|gms?|kg|w|watts?|mm|cm|m|ah|mah|v|pcs|pieces|sheets|"
+                        r"sq\.?|gsm|tc)\b))", re.IGNORECASE)
 
 
 # A company line: "Imported by Eco Trading Co. Ltd.", "Manufactured by Green Field Pvt Ltd"
@@ -190,6 +196,9 @@ MORE_OTHER_SENSES = re.compile(
     # a steel grade ("AISI 1018 low-carbon grade"); what a book or a course covers ("Covers the 17 SDGs, environment
     # and ecology, climate change and green energy policy")
     r"\blow[- ]carbon (steel|grade|alloy|wire)\b|\b(mild|high)[- ]carbon\b|\bzinc[- ]carbon\b|"
+    # a resistor's film ("Carbon Film Resistor Kit 1/4W")
+    r"\bcarbon[- ](film|composition) resistors?\b|"
+    r"\bcarbon film\b(?=[^|.;]{0,40}\b(resistors?|ohms?|\d+\s?[kKM]?\u03a9))|"
     # how a towel behaves in its first washes ("some lint is normal in first 2-3 washes")
     r"\b(in|for|during|after) (the )?first (\d+\s?(-|to)\s?)?\d+ washe?s?\b|"
     # a care instruction ("Care: Waterproof, but avoid harsh chemicals")
@@ -212,6 +221,11 @@ MORE_OTHER_SENSES = re.compile(
     r"\binto (rich |nutrient-rich |usable |organic |garden )?(compost|manure)\b|"
     # pet food's tripe; a colour asked about ("Is the pouch green? A: Yes, it's mint green"); a chemist network or a
     # print ("Our footprint: 1,200 chemists", "stamped with a dino footprint"); weather ("works in every climate");
+    # an Indian kitchen's fitted cabinets ("matches a modern modular kitchen"), not a repairable design
+    r"\bmodular (kitchens?|wardrobes?|kitchen (cabinets?|shelves|racks?))\b|"
+    # what the buyer grows in a planter
+    r"\bgrow (your own |fresh |home-?grown )?organic (herbs|vegetables|veggies|greens|plants|food|produce|microgreens|"
+    r"tomatoes|chillies|flowers)\b|"
     # a fountain's carbon filter; a printed arrow; meat inspection ("USDA-inspected facility"); what others call it
     # ("some sellers list this as 'organic'", "wrongly tagged 'biodegradable'"); a supplement's lasting energy
     r"\bgreen tripe\b|\bgreen\s*\?[^|]{0,30}?\b(mint|olive|sage|forest|lime|bottle|dark|light|pastel|sea|emerald|jade|"
@@ -391,7 +405,9 @@ MORE_OTHER_SENSES = re.compile(
     # words on the product in quotes ("'WET' and 'RECYCLE' labels for segregation")
     r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,40}['\"\u2019\u201d]\s*(hand[- ]?|hand-drawn |printed |painted |"
     r"embroidered )?(labels?|stickers?|signs?|tags?|slogans?|prints?|graphics?|text|lettering|quotes?|messages?|"
-    r"badges?|patch(es)?|logos?|emblems?)\b|"
+    r"badges?|patch(es)?|logos?|emblems?|(cover |cushion |t-shirt |tee )?designs?|covers?|artwork|motifs?|"
+    # a chart or poster that teaches it ("'Reduce, Reuse, Recycle' Classroom Chart")
+    r"((classroom|wall|educational|school) )?(charts?|posters?|banners?|flash ?cards?))\b|"
     r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,40}['\"\u2019\u201d]\s*in ([\w-]+ ){0,2}(script|font|letters|lettering|"
     r"calligraphy|typography)\b|"
     # washable art supplies and finishes ("Washable and safe for kids" of crayons)
@@ -731,7 +747,9 @@ MORE_OTHER_SENSES = re.compile(
     r"recycl\w*|"
     # a fan's steady airflow ("Sustainable air delivery of 230 CMM at 140 V"); toxic voice chat a headset filters;
     # a candle wick's carbon build-up ("Trim wick to avoid carbon build-up")
-    r"\bsustainable (air ?(delivery|flow|throw)|airflow|cooling|suction)\b|"
+    r"\bsustainable (\d[\d,.]*\s?\u00b0?\s?[a-z]* )?(air ?(delivery|flow|throw)|airflow|cooling|suction|"
+    r"((hot[- ])?(water|air)[- ])?flow|heating|"
+    r"performance|output|speeds?|brightness)\b|"
     r"\btoxic(ity)? (voice |in-game )?(chat|filters?|players?|behaviou?r|language|comments?|messages?)\b|"
     r"\bcarbon (build-?ups?|deposits?|residues?|soot)\b|"
     # an appliance's operating range ("Operating climate: works at 10-40 °C"); compost a vacuum must not pick up; a
@@ -904,7 +922,9 @@ def gadget_power_saving_only(text: str) -> bool:
             re.search(r"\belectricity\b|\bkwh\b|\bbills?\b", text, re.IGNORECASE):
         return False
     text = _GADGET_ECO_MODE.sub(lambda m: " " * len(m.group(0)), text)
-    return set(attribute_hits(_GREEN_NAME.sub(lambda m: " " * len(m.group(0)), text))) <= {"energy_efficiency"}
+    return set(attribute_hits(without_other_senses(text))) <= {"energy_efficiency"}  # colours too ("(Carbon Black)")
 
 
-_GADGET_ECO_MODE = re.compile(r"\b" + GADGET_ECO_MODE + r"\b|\blong[- ]lasting battery\b", re.IGNORECASE)
+_GADGET_ECO_MODE = re.compile(r"\b" + GADGET_ECO_MODE + r"\b|\blong[- ]lasting battery\b|"
+                              # the saving feature's name ("Eco Power Saving Chip" of earbuds)
+                              r"\beco(?=[- ]?(power|battery)[- ]?sav)", re.IGNORECASE)

@@ -304,3 +304,45 @@ def test_a_feature_name_in_the_title_names_no_generic_attribute(analyzer):
     r = _one(analyzer, "32 inch Smart LED TV with Eco Vision Picture Mode, 4 Star BEE",
              "BEE 4 star rated, annual energy consumption 62 kWh|Dolby Audio")
     assert "generic_environmental" not in _attrs(r) and "energy_efficiency" in _attrs(r)
+
+
+def test_an_official_energy_label_needs_no_licence_number(analyzer):
+    # India's BEE star label and the EU energy label are checked in their public registers (labels.md section 4:
+    # official energy labels substantiate); a type I ecolabel named without its licence number is still unverified
+    tv = _one(analyzer, "Vistara 108 cm (43 inches) 4K Ultra HD Smart LED TV",
+              "Spec : Power Supply 100-240V AC; Power Consumption 85 W (typical); Energy Rating: 3 Star (BEE)|"
+              "Warranty : 1 year on product")
+    assert tv["greenwashing"]["level"] == "low" and "energy_efficiency" in _attrs(tv)
+    assert "UNVERIFIED_CERTIFICATION" not in _codes(tv)
+    bare = _one(analyzer, "Vistara 108 cm (43 inches) 4K Ultra HD Smart LED TV",
+                "Spec : Power Supply 100-240V AC; Energy Rating: 3 Star|Warranty : 1 year on product")
+    assert bare["greenwashing"]["level"] == "low" and "energy_efficiency" in _attrs(bare)
+    ecolabel = _one(analyzer, "EU Ecolabel certified dish soap 500 ml", "Plant-based surfactants.")
+    assert "UNVERIFIED_CERTIFICATION" in _codes(ecolabel)
+
+
+@pytest.mark.parametrize(("title", "description", "level"), [
+    # a free-of that a substance-testing scheme certifies is not vague; without the scheme it is
+    ("Blackout Curtains, Set of 2, OEKO-TEX Tested Fabric (Grey)",
+     "Fabric : 100% polyester, certified to OEKO-TEX STANDARD 100, so no harmful substances next to your family",
+     "low"),
+    ("Blackout Curtains, Set of 2 (Grey)", "Fabric : 100% polyester, no harmful substances next to your family",
+     "medium"),
+    # a slogan printed on a notebook's cover is no claim
+    ("Spiral Notebook Pack of 4, 160 Pages, 'Go Green' Printed Cover Design", "70 GSM paper|Double wire binding",
+     "none"),
+    # alkaline cells' runtime against zinc-carbon cells is not durability
+    ("Alkaline AA Batteries Pack of 10, 1.5V Long Lasting Power", "Long lasting alkaline power : upto 8x longer "
+     "runtime than zinc carbon batteries in toys and remotes|Do not recharge", "none"),
+    # the title's share with its baseline in a bullet; without the baseline anywhere it is unsupported
+    ("Dishwash Liquid Gel 2 Litre Refill Pack, Pouch Uses 70% Less Plastic",
+     "Refill and save: the 2 L refill pouch uses 70% less plastic than two 1 L bottles|Lemon fragrance", "low"),
+    ("Dishwash Liquid Gel 2 Litre Refill Pack, Pouch Uses 70% Less Plastic", "Lemon fragrance|Gentle on hands",
+     "medium"),
+    # a warranty's free pick-up is no recycling route for the packaging
+    ("65W GaN Charger, 2C1A", "65W GaN, 2 x USB-C + 1 x USB-A|Recyclable packaging: box and tray|Warranty: 18 months, "
+     "replacement incl. free pick-up", "medium"),
+])
+def test_seventy_sixth_round_listings(analyzer, title, description, level):
+    r = _one(analyzer, title, description)
+    assert r["greenwashing"]["level"] == level, (r["claims"], r["greenwashing"]["findings"])

@@ -4608,3 +4608,113 @@ SEVENTY_FIFTH_ROUND = [
 def test_seventy_fifth_round_predicates(predicate, text, expected):
     got = predicate(*text) if isinstance(text, tuple) else predicate(text)
     assert bool(got) is expected, text
+
+
+SEVENTY_SIXTH_ROUND = [
+    # a battery's chemistry is no carbon claim: "longer than zinc carbon batteries" is runtime
+    (durability.battery_runtime_only, "Long lasting alkaline power : upto 8x longer runtime than zinc carbon batteries "
+                                      "in digital cameras", True),
+    (durability.battery_runtime_only, "Long lasting alkaline power, carbon neutral factory", False),
+    # a resistor's carbon film
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)),
+     "Elecparts 600 Pcs Carbon Film Resistor Kit 1/4W, 30 Values 10 Ohm to 1M Ohm", False),
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)), "Carbon film packaging, carbon neutral", True),
+    # a saving feature's name on earbuds, colour in brackets
+    (senses.gadget_power_saving_only, "Eco Power Saving Chip (Carbon Black)", True),
+    (senses.gadget_power_saving_only, "Eco-friendly power saving chip", False),
+    # a slogan printed on the cover
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)),
+     "70 GSM Natural Shade Paper, 'Go Green' Printed Cover Design", False),
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)), "Go Green with recycled paper covers", True),
+    # a lamp's rated life in thousands of hours and a keystroke life are durability figures; a battery's hours are not
+    (durability.durability_figure, "4kV surge protection, lasts upto 25000 hours of use", True),
+    (durability.durability_figure, "silent keys tested for 8 million keystroke life", True),
+    (durability.durability_figure, "Battery lasts upto 40 hours", False),
+    # updates until a month and year
+    (durability.durability_figure, "Firmware updates guaranteed until December 2030 via the app", True),
+    (durability.durability_figure, "Firmware updates via the app", False),
+    # an appliance's rated draw does not quantify its energy saving; its standby draw presented as low does
+    (energy.energy_figure, "An energy-efficient fan heater: it draws 2000 W on the high setting", False),
+    (energy.energy_figure, "Energy saving: uses only 0.5 W in standby", True),
+    # the BEE label's spec row
+    (energy.star_rating_row, "Spec : Power Consumption 85 W (typical); Energy Rating: 3 Star", True),
+    (energy.star_rating_row, "Rated 4.5 stars by 2,000 customers", False),
+    (lambda t: default_registry().find(t), "Energy Rating: 3 Star (BEE)", True),
+    # a scheme's licence line is no part of the product
+    (scope.title_part_overreach, ("FSC Certified Sheesham Wood Chopping Board with Handle",
+                                  ["Handle with leather hanging loop",
+                                   "Certificate holder: Amrudbagh Exports Pvt. Ltd., FSC licence FSC-C162347"]), False),
+    (scope.title_part_overreach, ("FSC Certified Wooden Toy Box with Lid", ["Lid: FSC certified plywood", "Box: MDF"]),
+     True),
+    # freight named by the term is its own aspect
+    (scope.part_scoped, "Low-carbon rail freight: shipped from our plant to regional warehouses by rail", False),
+    (scope.part_scoped, "Low-carbon TV: shipped from our plant to regional warehouses by rail", True),
+    # a whole-product material term, then only a material and the parts made of it
+    (scope.whole_by_part, "Plastic-free monitor: all-aluminium base and neck", True),
+    (scope.whole_by_part, "Plastic-free lunch box: stainless steel body and lid", False),
+    # the dry-waste stream is a route
+    (claim_forms.recycling_route, "100% recyclable box: recycle it with your dry paper waste", True),
+    (claim_forms.recycling_route, "100% recyclable box", False),
+    # a CE mark for a greener desk is a feature
+    (legal.legal_mark, "CE marked for a greener desk", True),
+    (legal.legal_mark, "Markings: CE, UKCA", False),
+    # "sustainable" of a heater's flow
+    (senses.other_sense_only, "Sustainable hot-water flow of 3 L/min at 40 \u00b0C in winter", True),
+    (senses.other_sense_only, "Sustainable geyser made with recycled steel", False),
+    # a heater that heats only the water used, as the reason for eco-friendly
+    (scope.part_scoped, "Eco-friendly because it heats only the water you use", True),
+    # future collections named by brand
+    (claim_forms.dated_pledge, "Future Warlikaar collections will use 50% recycled wood", True),
+    (claim_forms.dated_pledge, "Our collections use 50% recycled wood", False),
+    # second wave: a series name with a bare model number; a part's colour; a modular kitchen; what a planter grows
+    (lambda t: "generic_environmental" in lexicon.attribute_hits(senses.without_other_senses(t)),
+     "Shaktiverse ECO-Tall 1550 150Ah Tubular Battery", False),
+    (lambda t: "generic_environmental" in lexicon.attribute_hits(senses.without_other_senses(t)), "Eco Bottle 500 ml",
+     True),
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)),
+     "Set of 6 containers with green lids, matches a modern modular kitchen", False),
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)), "Modular design: swap the battery yourself",
+     True),
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)),
+     "Good for tulsi and succulents; grow organic herbs like mint at home", False),
+    (lambda t: lexicon.attribute_hits(senses.without_other_senses(t)),
+     "Likhitam 'Reduce, Reuse, Recycle' Classroom Chart, A2, Laminated", False),
+    # "our standard models" is the ordinary version, "our own GreenCare standard" a badge
+    (lambda t: default_registry().unknown_badges(t), "same finish as our standard models, available in Mint", False),
+    (lambda t: default_registry().unknown_badges(t), "meets our own GreenCare standard for kitchens", True),
+    # two heat settings are no energy comparison; two wattages set against each other are
+    (energy.energy_figure, "Two heat setting 500W/1000W, low power consumption", False),
+    (energy.energy_figure, "9W LED = 60W incandescent", True),
+    # a mains appliance's low consumption is energy wording
+    (energy.mains_saving, "Low power consumption in standby", True),
+    (energy.mains_saving, "Power consumption: 45 W", False),
+    # a cross mark before the keyword negates it; a take-back the listing does not offer
+    (negation.negated_only, "\u274c Biodegradable travel pouch", True),
+    (negation.negated_only, "\u2714 Biodegradable travel pouch", False),
+    (negation.negated_only, "Note: this power bank is not covered by any take-back or recycling programme from us.",
+     True),
+    # a take-back that sends it to a recycler is a recyclable claim with its route
+    (claim_forms.recyclable_claim, "drop it at any service centre and it goes to a CPCB-authorised e-waste recycler",
+     True),
+    # a warranty's pick-up is no recycling route
+    (claim_forms.recycling_route, "Warranty: 18 months, replacement incl. free pick-up", False),
+    (claim_forms.recycling_route, "Free pick-up of your old phone for recycling", True),
+    # the flame retardants RoHS restricts
+    (legal.legal_mark, "\u2714 PBB- and PBDE-free shell", True),
+    (legal.legal_mark, "Fire-retardant V-0 PC shell", False),
+    # "sustainable" of an air fryer's hot air; a fuel it does without as the reason for eco-friendly
+    (senses.other_sense_only, "Sustainable 200 \u00b0C hot-air flow across the whole basket", True),
+    (scope.part_scoped, "Eco-friendly because no LPG is burnt in your kitchen", True),
+    # a warranty's term by part backs "built to last" in the same segment
+    (lambda t: durability.durability_figure(t, warranty=True), "Built to last: 1 year on product, 5 years on magnetron",
+     True),
+    (lambda t: durability.durability_figure(t, warranty=True), "Built to last: solid steel body", False),
+    # the same share compared against a baseline elsewhere in the listing
+    (comparison.share_figures, "Pouch Uses 70% Less Plastic", True),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "expected"), SEVENTY_SIXTH_ROUND)
+def test_seventy_sixth_round_predicates(predicate, text, expected):
+    got = predicate(*text) if isinstance(text, tuple) else predicate(text)
+    assert bool(got) is expected, text
