@@ -339,6 +339,11 @@ def test_an_official_energy_label_needs_no_licence_number(analyzer):
      "Refill and save: the 2 L refill pouch uses 70% less plastic than two 1 L bottles|Lemon fragrance", "low"),
     ("Dishwash Liquid Gel 2 Litre Refill Pack, Pouch Uses 70% Less Plastic", "Lemon fragrance|Gentle on hands",
      "medium"),
+    # a generic term beside an energy rating only is still generic; the rating alone is the appliance's label
+    ("Koolvayu 1.5 Ton 5 Star Eco-Friendly Inverter Split AC", "Capacity: 1.5 Ton|Energy Rating: 5 Star (BEE), ISEER "
+     "5.2|Warranty: 1 year comprehensive", "high"),
+    ("Koolvayu 1.5 Ton 5 Star Inverter Split AC", "Capacity: 1.5 Ton|Energy Rating: 5 Star (BEE), ISEER 5.2|"
+     "Warranty: 1 year comprehensive", "low"),
     # a warranty's free pick-up is no recycling route for the packaging
     ("65W GaN Charger, 2C1A", "65W GaN, 2 x USB-C + 1 x USB-A|Recyclable packaging: box and tray|Warranty: 18 months, "
      "replacement incl. free pick-up", "medium"),
