@@ -275,17 +275,18 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
         plain = senses.without_other_senses(generic.without_non_specifiers(whole))
         specified = [a for a in lexicon.attribute_hits(plain) if a != "generic_environmental" and a not in vague] or \
             info.certs
+        # the term's only specification is one energy rating or figure, under energy-only schemes if any
+        energy_only = set(specified) == {"energy_efficiency"} and \
+            all(c.scheme.attributes == ("energy_efficiency",) for c in info.certs)
         if not specified and generic.warming_potential(whole) and _ON_REFRIGERANT.match(text, term[1]):
             out.attributes.append("carbon_climate")  # "ECO-FRIENDLY R600a REFRIGERANT : ... global warming potential 3"
         elif not specified:
             out.codes.add("GENERIC_CLAIM")
-        elif set(specified) == {"energy_efficiency"} and _ENERGY_BACKED.match(text, term[1]) and \
-                all(c.scheme.attributes == ("energy_efficiency",) for c in info.certs):
+        elif energy_only and _ENERGY_BACKED.match(text, term[1]):
             # "Eco-friendly AC with BEE 5 Star rating": the energy rating is one aspect, stretched to the whole
             # product (labels.md: "eco-friendly because it saves paper")
             out.codes.add("WHOLE_PRODUCT_OVERREACH")
-        elif set(specified) == {"energy_efficiency"} and not continued and \
-                all(c.scheme.attributes == ("energy_efficiency",) for c in info.certs):
+        elif energy_only and not continued:
             # ... and an energy rating beside it, not its reason ("1.5 Ton 5 Star Eco-Friendly Inverter Split AC"):
             # one aspect, no specification of the term (the held-out writers: high either way)
             out.codes.add("GENERIC_CLAIM")
