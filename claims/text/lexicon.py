@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from claims.taxonomy import ATTRIBUTES
+from claims.text.sieve import Matcher
 
 _I = re.IGNORECASE
 
@@ -184,7 +185,7 @@ TEXT_CACHE_SIZE = 32_768  # per-text memo of the pure text functions below (boun
 memo = lru_cache(maxsize=8_192)
 
 
-def match_spans(text: str, *patterns: re.Pattern[str]) -> list[tuple[int, int]]:
+def match_spans(text: str, *patterns: Matcher) -> list[tuple[int, int]]:
     """Where ``patterns`` match in ``text`` (other senses, feature names)."""
     return [(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
 

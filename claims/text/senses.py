@@ -23,9 +23,10 @@ from claims.text.lexicon import (
     within,
 )
 from claims.text.negation import is_negated
+from claims.text.sieve import Sieve
 
 # "green" as a colour or part of a name, not a claim: "Sea Green/White", "(Green)", "Green True HEPA"
-_GREEN_NAME = re.compile(
+_GREEN_NAME = Sieve(re.compile(
     r"\b(sea|forest|army|olive|mint|lime|dark|light|bottle|neon|pastel|emerald|sage|teal|jade|hunter|kelly|"
     r"apple|moss|pine|aqua|metallic|matte|leaf|grass|parrot|mehndi|pista)[- ]green\b|\bgreen ?[/|)]|[(/] ?green\b|"
     r"\bgreen (colou?r|"
@@ -71,7 +72,7 @@ _GREEN_NAME = re.compile(
     r"kraft)\b|"
     r"\bin (\w+ )?green\b(?! (energy|power|electricity|technology|way))|"
     # a label "Green:" is a colour row unless what follows speaks of the planet ("Green: saves the planet")
-    r"^\W*green\s*[,:=](?![^|.;]*\b(planet|earth|environment\w*|nature|eco\w*)\b)", re.IGNORECASE)
+    r"^\W*green\s*[,:=](?![^|.;]*\b(planet|earth|environment\w*|nature|eco\w*)\b)", re.IGNORECASE))
 
 
 GENERIC_WORD = re.compile(ATTRIBUTE_PATTERNS["generic_environmental"], re.IGNORECASE)
@@ -175,7 +176,7 @@ def company_line(text: str) -> bool:
 # section 4: "a low-power Bluetooth chip"); "low power consumption" of an appliance is not one of them
 # other senses the rules know beyond the model's feature list (labels.md section 1: "carbon fiber", "organic
 # shapes"): organic traffic or chemistry, carbon monoxide or copy paper, a car's climate control
-MORE_OTHER_SENSES = re.compile(
+MORE_OTHER_SENSES = Sieve(re.compile(
     # a word that holds a keyword ("100% buckwheat" holds "kwh"); a hazard statement ("electrolyte is toxic if
     # swallowed"); an operating-conditions row ("Environmental: operating temp 0-40 °C"); a battery's capacity ("2.56
     # kWh usable"); the grid as a power source ("powered by 100% grid electricity")
@@ -767,7 +768,7 @@ MORE_OTHER_SENSES = re.compile(
     # an aquarium's carbon source and CO2 kit ("Liquid Carbon Plant Supplement"); worms for composting sold as live food
     r"\bliquid carbon\b|\b(bioavailable )?carbon (source|supplement|dosing)\b|\bCO2 (injection|diffusers?|kits?|"
     r"systems?|cylinders?|regulators?)\b|"
-    r"\bcomposting worms?\b", re.IGNORECASE)
+    r"\bcomposting worms?\b", re.IGNORECASE))
 
 
 _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|bluetooth|BLE|display|screen|LCDs?|mode|"
