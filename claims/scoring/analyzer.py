@@ -31,7 +31,7 @@ from claims.scoring.findings import (
 from claims.scoring.heads import Heads
 from claims.scoring.policy import RiskPolicy
 from claims.scoring.result import Evidence, Finding, ListingResult
-from claims.text import energy, lexicon, negation
+from claims.text import claim_forms, energy, lexicon, negation
 from claims.text.certifications import Registry, default_registry
 from claims.text.features import SegmentInfo, segment_features
 from claims.text.language import listing_language, supported
@@ -215,10 +215,12 @@ class Analyzer:
                   probs: dict[int, np.ndarray], facts: list[tuple[int, Candidate]]) -> list[Finding]:
         assert self.evidence is not None
         hits = [(i, cand, p) for i, cand, p in pick_contradictions(cands, probs, self.evidence.thresholds)
-                if cand.source != "field" or lexicon.shares_attribute(pred.segments[i].text, cand.text)]
+                if cand.source != "field" or (lexicon.shares_attribute(pred.segments[i].text, cand.text) and
+                                              not claim_forms.virgin_of_other_material(pred.segments[i].text,
+                                                                                       cand.text))]
         seen = {i for i, _, _ in hits}
         for i, cand in facts:
-            if i not in seen:
+            if i not in seen and not claim_forms.virgin_of_other_material(pred.segments[i].text, cand.text):
                 hits.append((i, cand, 0.9))
                 seen.add(i)
         found = []

@@ -982,7 +982,7 @@ def _forced_rules(rule: SegmentRules, seg: Segment, info: SegmentInfo, facts: Li
             ((facts.cells or legal.names_cells(seg.text)) and legal.mercury_free(seg.text)) or \
             legal.mercury_free_by_law(seg.text, facts.title) or legal.lead_free_paint(seg.text, facts.title) or \
             legal.cadmium_free_cells(seg.text) or legal.adulterant_free(seg.text) or \
-            legal.plastic_ban_compliant(seg.text):
+            legal.plastic_ban_compliant(seg.text) or legal.banned_substances_free(seg.text):
         rule.is_claim = True  # "BPA free" on a baby bottle, "lead-free paint" on a toy, "Mercury-Free" AA cells: by law
         rule.codes.add("LEGAL_REQUIREMENT_AS_FEATURE")
         if "non_toxic" not in rule.attributes:

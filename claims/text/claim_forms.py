@@ -63,6 +63,9 @@ tree_planting = occurs(re.compile(r"\bwe (also )?plant (a|one|\d+|two|five|ten) 
                                   re.IGNORECASE))
 # "We will plant a tree for every order": a promise of future environmental action sold with the product
 tree_pledge = occurs(re.compile(r"\bwill (also )?plant (a|one|\d+|two|five|ten) (\w+ )?(trees?|saplings?)\b|"
+                                # a promise per sale ("For every pack sold, we will recycle one old battery")
+                                r"\b(for|with) (every|each) ([\w-]+ ){1,2}(sold|bought|purchased|ordered)\b,? we will "
+                                r"(recycle|collect|remove|recover|take back)\b|"
                                 # "each purchase will fund restoration of 1 sq m of mangroves by 2026"
                                 r"\bwill (help )?(fund|support|finance|sponsor|pay for) (the )?(restoration|replanting|"
                                 r"planting|protection|regrowth)\b[^|.;]{0,40}?\b(trees?|mangroves?|forests?|"
@@ -113,7 +116,9 @@ def future_pledge(text: str) -> bool:
 
 
 # a bullet headed "Our Commitment :" pledges nothing by its header ("Our Commitment : Designed to be repaired")
-_COMMITMENT_HEADER = re.compile(r"^\W*(our |the brand'?s? )?commitments?\s*[:\u2013\u2014\u3011-]", re.IGNORECASE)
+# ... nor one headed "ECO COMMITMENT :" or "Green Commitment -"
+_COMMITMENT_HEADER = re.compile(r"^\W*(our |the brand'?s? )?((eco|green|planet|earth|sustainability|environmental) )?"
+                                r"commitments?\s*[:\u2013\u2014\u3011-]", re.IGNORECASE)
 
 
 # a product footprint with its figure ("Footprint: 4.1 kg CO2e per unit (ISO 14067)")
@@ -374,7 +379,9 @@ _RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\
                          # ... or where a take-back sends it ("drop it at any service centre and it goes to an
                          # authorised e-waste recycler")
                          # (not a bin's sorting tip: "so the dry waste can go to the recycler")
-                         r"\b(?<!can )(?<!waste )(goes|go|sent|send|handed|hand) (on )?to (an? |our |the )?"
+                         # ("send this cable back to us and we hand it to a CPCB-authorised e-waste recycler")
+                         r"\b(?<!can )(?<!waste )(goes|go|sent|send|handed|hand|pass|passed)( (it|them))? (on )?to "
+                         r"(an? |our |the )?"
                          r"([\w-]+ ){0,2}"
                          r"(e-?waste )?recyclers?\b|"
                          # where it goes ("The glass globe can go in your bottle bank")
@@ -386,7 +393,8 @@ _RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\
 _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\b|recycling "
                     r"(bank|centre|center|point|programme|program|bin|stream)|bottle bank|"
                     r"household (paper |plastic |glass )"
-                    r"(waste|recycling)|household recycling|return (it|them|the \w+) to|send (it|them) back|"
+                    r"(waste|recycling)|household recycling|return (it|them|the \w+) to|"
+                    r"send (it|them|this \w+|the \w+) back|"
                     r"pick[- ]?up|"
                     r"\bat (large(r)? |big(ger)? |most |participating )?(supermarkets?|stores)\b|"
                     r"\bwith (your )?"
@@ -507,3 +515,23 @@ _NEUTRAL = re.compile(NEUTRAL_WORDS, re.IGNORECASE)
 def neutral_claim(text: str) -> tuple[int, int] | None:
     return first_unnegated(_NEUTRAL, text)
 
+
+
+# A virgin material the listing names beside a recycled one: it contradicts the recycled claim only when it is the same
+# material ("100% recycled aluminium" body and "Silicone pads (virgin silicone)" on the arms do not conflict)
+_RECYCLED_MATERIAL = re.compile(r"\brecycled\s+(?P<m>[a-z]+)\b", re.IGNORECASE)
+_VIRGIN_MATERIAL = re.compile(r"\bvirgin\s+(?P<m>[a-z]+)\b", re.IGNORECASE)
+# one family per material, its other names folded in (PET bottles become polyester, pulp paper is paper)
+_MATERIAL_FAMILY = {"aluminium": "aluminium", "aluminum": "aluminium", "steel": "steel", "silicone": "silicone",
+                    "cotton": "cotton", "polyester": "polyester", "pet": "polyester", "nylon": "nylon", "wool": "wool",
+                    "paper": "paper", "pulp": "paper", "cardboard": "paper", "board": "paper", "paperboard": "paper",
+                    "glass": "glass", "rubber": "rubber", "leather": "leather", "copper": "copper", "brass": "brass",
+                    "wood": "wood", "timber": "wood", "lead": "lead", "gold": "gold", "silver": "silver"}
+
+
+def virgin_of_other_material(claim: str, evidence: str) -> bool:
+    """``evidence`` names virgin materials, each of another family than every recycled material ``claim`` names
+    (plastics, which share too much, and unnamed materials never count)."""
+    recycled = {_MATERIAL_FAMILY.get(m.group("m").lower()) for m in _RECYCLED_MATERIAL.finditer(claim)} - {None}
+    virgin = {_MATERIAL_FAMILY.get(m.group("m").lower()) for m in _VIRGIN_MATERIAL.finditer(evidence)}
+    return bool(recycled) and bool(virgin) and None not in virgin and not recycled & virgin

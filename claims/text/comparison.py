@@ -48,6 +48,9 @@ _BASELINE = re.compile(r"\b(than|compared (with|to)|vs\.?|versus|relative to|aga
                        # the product's own standard setting: "cuts heating power use by 35% compared with standard mode"
                        r"\b(than|compared (with|to)|vs\.?|versus)\s+(the |its )?(standard|normal|regular) "
                        r"(mode|setting|programme|program|cycle)\b|"
+                       # ... its own top setting named ("compared with the same steamer's maximum steam setting")
+                       r"\b(than|compared (with|to)|vs\.?|versus)\s+(the same [\w-]+(['\u2019]s)?|its( own)?)\s+"
+                       r"(max(imum)?|highest|top|full|turbo|boost)( [\w-]+)? (mode|setting|level|speed|power)\b|"
                        # ... or run at its top setting ("compared with running on constant High")
                        r"\b(than|compared (with|to)|vs\.?|versus)\s+(running|using|operating)\s+(it\s+)?(on|at|in)\s+"
                        r"(constant\s+|continuous\s+|full\s+)?(high|max(imum)?|full (power|speed)|turbo)\b|"

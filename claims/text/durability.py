@@ -253,7 +253,9 @@ _DURABILITY_CUE = re.compile(SIGNAL_PATTERNS["durability_words"].replace("indest
                              r"\b(lifetime|free) (re-?)?sharpening\b|"
                              r"\b(longer|extreme|tested|ultra) durability\b|"
                              r"\blong(-term)? software support\b|"
-                             r"\btested to (withstand|bend|survive)\b|"
+                             # (not water or dust kept out: "tested to withstand immersion in 2 m of water" is IPX8)
+                             r"\btested to (withstand|bend|survive)\b(?! (immersion|submersion|water|rain|splash(es)?|"
+                             r"dust|sand|sweat)\b)|"
                              # "in it for the long run", "extends the life of your shoes", "the life of the
                              # cable is enhanced", "lasts 6 times longer"
                              r"\bfor the long (run|haul)\b|"

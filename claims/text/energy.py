@@ -166,7 +166,11 @@ _MAINS_STANDBY = re.compile(r"\d+(\.\d+)?\s?w(atts?)?\b[^.;|\n]{0,20}\bstand-?by
                             r"\bstand-?by (power )?(sav\w*|cut[- ]?off|killer|waste)|\b(stops?|cuts?|eliminates?) "
                             r"(the )?stand-?by (power|consumption|drain)\b|"
                             r"\b(less|lower|reduced|minimal|low) stand-?by (power|consumption|draw|drain)\b|"
-                            r"\bstand-?by (power|consumption|mode)?[^.;|\n]{0,20}?\d+(\.\d+)?\s?w(atts?)?\b",
+                            r"\bstand-?by (power|consumption|mode)?[^.;|\n]{0,20}?\d+(\.\d+)?\s?w(atts?)?\b|"
+                            # a charger that idles once the cells it charges are full ("drops to low-power standby
+                            # when the cells are full"): the charger's own draw, not a battery's runtime
+                            r"\b(low[- ]power )?stand-?by when the (cells|batteries|battery) (are|is) "
+                            r"(full|(fully )?charged)\b",
                             re.IGNORECASE)
 
 

@@ -215,9 +215,15 @@ _MADE_WITHOUT = re.compile(r"\b(made|produced|manufactured|finished|treated|coat
                            r"(any )?(added )?" + _NAMED_SUBSTANCE.pattern, re.IGNORECASE)
 
 
+# ... or said to be absent from a coating ("Bare cast iron with no PTFE (Teflon) or PFOA coating at all")
+_SUBSTANCE = r"(PTFE|PFOA|PFAS|PFOS|BPA|lead|cadmium|phthalates?|parabens?)(\s*\([\w -]{1,20}\))?"
+_NO_SUBSTANCE_COATING = re.compile(r"\b(no|zero) " + _SUBSTANCE + r"(\s*(,|or|and|&|/)\s*" + _SUBSTANCE + r"){0,3}"
+                                   r"\s+(coatings?|linings?|layers?)\b", re.IGNORECASE)
+
+
 @memo
 def made_without_substance(text: str) -> tuple[int, int] | None:
-    return first_unnegated(_MADE_WITHOUT, text)
+    return first_unnegated(_MADE_WITHOUT, text) or first_unnegated(_NO_SUBSTANCE_COATING, text)
 
 
 # a plastics or cosmetics chemical named as left out ("lid made of BPA free polypropylene", "Paraben Free"): a
@@ -234,8 +240,10 @@ def named_free_of(text: str) -> tuple[int, int] | None:
 # A named substance that only stands beside the vague term ("nontoxic and BPA free"), not after it as
 # its specification ("non-toxic: free of BPA and lead", "free of harmful chemicals such as BPA")
 _BESIDE_VAGUE = re.compile(
-    r"\b(non[- ]?toxic|chemical[- ]?free|toxin[- ]?free|harmless)\s*(and|&|,)\s*(BPA|phthalates?|lead|PVC|PFAS|PFOA|"
-    r"formaldehyde|parabens?)[- ]?free\b", re.IGNORECASE)
+    r"\b(non[- ]?toxic|chemical[- ]?free|toxin[- ]?free|harmless)\s*(and|&|,)\s*"
+    # (one more quality between: "Non-toxic and tasteless, BPA free")
+    r"((tasteless|odou?rless|odou?r[- ]free|safe|durable|food[- ]grade)\s*(and|&|,)\s*)?"
+    r"(BPA|phthalates?|lead|PVC|PFAS|PFOA|formaldehyde|parabens?)[- ]?free\b", re.IGNORECASE)
 
 
 @memo

@@ -124,6 +124,8 @@ _MERCURY_FREE = re.compile(r"\bmercury[- ]?free\b|\b(no|zero|0\s?%|without( any)
 # ... named before it too ("2 x 2000 mAh Ni-MH AA cells, cadmium-free", "Button cells: cadmium-free")
 _CADMIUM_FREE_CELLS = re.compile(r"\bcadmium[- ]?free ((AAA?|C|D|9 ?V|Ni-?MH|alkaline|button|coin|[CLS]R ?\d{2,4}) )?"
                                  r"(batter(y|ies)|cells?)\b|"
+                                 # the chemistry named for the cells ("Cadmium-free Ni-MH: no toxic heavy metals")
+                                 r"\bcadmium[- ]?free (Ni-?MH|Li-?ion|lithium)\b|"
                                  r"\b(batter(y|ies)|cells?|rechargeables?)\s*[:,\u2013-]\s*cadmium[- ]?free\b",
                                  re.IGNORECASE)
 
@@ -200,6 +202,19 @@ _PLASTIC_BAN = re.compile(r"\bSUP[- ](ban[- ])?complian(t|ce)\b|"
 @memo
 def plastic_ban_compliant(text: str) -> tuple[int, int] | None:
     return first_unnegated(_PLASTIC_BAN, text)
+
+
+# free of what a law bans, as a merit ("Free from substances banned under India's E-Waste Rules"): the law's demand
+_BANNED_FREE = re.compile(r"\b(free (from|of)|contains? no|without|no) (any )?(hazardous |harmful |toxic )?"
+                          r"(substances?|chemicals?|materials?|metals?) (that are |which are )?"
+                          r"(banned|restricted|prohibited) "
+                          r"(under|by|in)\b[^|.;]{0,40}?\b(e-?waste|RoHS|REACH|rules|regulations?|laws?|act)\b",
+                          re.IGNORECASE)
+
+
+@memo
+def banned_substances_free(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_BANNED_FREE, text)
 
 
 def toy_listing(title: str) -> bool:

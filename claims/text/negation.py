@@ -45,6 +45,8 @@ _NEGATOR = re.compile(
     r"make|makes|recommend|recommended|standby|go|goes|"
     # "this power bank is not covered by any take-back or recycling programme"
     r"covered|enrolled|eligible|"
+    # "ECO-200 is only the series name; it does not refer to any environmental benefit"
+    r"refer|refers|imply|implies|mean|means|indicate|indicates|"
     # "has no information about carbon neutrality", "is not accepted in kerbside recycling"
     r"information|info|details|data|about|regarding|accepted|kerbside|curbside|"
     # a possessive between ("haven't measured this pump's carbon footprint")
@@ -53,7 +55,9 @@ _NEGATOR = re.compile(
     # ... or a second denied verb ("we do not offset the emissions or claim carbon neutral", "we don't buy offsets or
     # compensate shipping emissions")
     r"(?:\s+[\w-]+,?(?:\s+[\w-]+,?){0,2}\s+(?:or|nor)(?:\s+(?:offset|offsetting|its|their|the|any|use[ds]?|this|"
-    r"these|our|claim|call|label|market|compensate|buy|shipping|delivery|[\w-]+'s))*)?"
+    r"these|our|claim|call|label|market|compensate|buy|shipping|delivery|[\w-]+'s|"
+    # "It has not been rated or tested for energy efficiency"
+    r"tested|rated|certified|assessed|verified|for))*)?"
     # ... with the condition it is denied for: "not suitable for home or industrial composting"
     r"(?:\s+(?:home|industrial(?:ly)?|commercial(?:ly)?|municipal|paper|plastics?|glass|kerbside|curbside|"
     r"household))?"
@@ -172,6 +176,8 @@ _SPEC_NO = re.compile(r"[\w&/ ()-]{0,45}?\s*([:=|\u00a6]|\s[-\u2013]\s)\s*(no|no
                       r" available| claimed|"
                       r" tested| verified| measured| calculated| assessed| known| disclosed| specified| qualified|"
                       r" offered| provided| supported|"
+                      # "Reusable filter: not included (use paper filters)", "Spare parts: not sold separately"
+                      r" included| sold( separately)?|"
                       r" eligible|"
                       r" stated| declared| mentioned| confirmed)?|unknown|unconfirmed|unverified|"
                       r"(none|nil)( used| added| present| included)?|false|"
@@ -217,6 +223,8 @@ _NONE_OF_KIND = re.compile(r"(recycled|post-consumer|pcr|organic|renewable|certi
 
 # a cross mark before the keyword in an emoji feature list ("\u274c Biodegradable travel pouch")
 _CROSS_BEFORE = re.compile(r"[\u274c\u2716\u2717\u2718]\ufe0f?\s*([\w-]+\s+){0,2}$")
+# ... or after it, ending the line ("Recyclable packaging \u2717")
+_CROSS_AFTER = re.compile(r"[\w-]+(\s+[\w-]+){0,2}\s*[\u274c\u2716\u2717\u2718]\ufe0f?\s*$")
 
 
 _ABBREV_DOT = re.compile(r"\b(e\.g|i\.e|etc|approx|incl|viz|vs|no|nr)\.", re.IGNORECASE)
@@ -232,7 +240,8 @@ def is_negated(text: str, start: int) -> bool:
                              _NUMBER_OF.sub("num", text[max(0, start - 80): start]))
     if _DOUBLE_NEGATIVE.search(window):
         return _in_question(text, start)
-    if (_ZERO_BEFORE.search(window) and _NONE_OF_KIND.match(text, start)) or _CROSS_BEFORE.search(window[-30:]):
+    if (_ZERO_BEFORE.search(window) and _NONE_OF_KIND.match(text, start)) or _CROSS_BEFORE.search(window[-30:]) or \
+            _CROSS_AFTER.match(text, start):
         return True
     sentence = after_last(_SENTENCE_END, text[max(0, start - 200): start])
     if (_NONE_OF.match(sentence) and not _BUT.search(sentence)) or _YEARS_TO.search(window) or \

@@ -212,7 +212,10 @@ _BECAUSE_ASPECT = re.compile(
 # "Eco-friendly kettle: auto shut-off means no wasted electricity"
 # "Eco friendly writing pad - saves paper" (labels.md: "eco-friendly because it saves paper" for an LCD tablet)
 _MEANS_ASPECT = re.compile(r"(\s+[\w-]+){0,3}?\s*[:\u2013\u2014-]\s*"
-                           r"(?P<why>((it |they |(the |its )([\w-]+ ){0,2}?(?!(products?|fabrics?|materials?|body|"
+                           # ("one cloth replaces up to 300 paper towels", "jot notes on it instead of sticky notes and
+                           # save paper")
+                           r"(?P<why>((it |they |(one |each |every )[\w-]+ |([\w-]+ ){1,8}?(and|so you|to) |"
+                           r"(the |its )([\w-]+ ){0,2}?(?!(products?|fabrics?|materials?|body|"
                            r"design|construction|formula|formulation|yarns?|fib(re|er)s?|textiles?)\b)[\w-]+ )?"
                            r"(saves?|reduces?|replaces?|replace|cuts?|avoids?) "
                            r"([\w,-]+ ){0,5}?"
@@ -259,7 +262,8 @@ _ITS_PART = re.compile(r"(\s+[\w-]+){0,3}?\s*(:|\u2013|\u2014|-|,)\s*(only |just
 
 
 # (or a step of the making: "Low-carbon roasting: our roaster runs on rooftop solar power")
-_ASPECT_NOUN = re.compile(r"\b(deliver\w*|shipping|shipments?|orders?|dispatch\w*|logistics|freight|transport|"
+_ASPECT_NOUN = re.compile(r"\b(deliver\w*|warehous\w*|fulfil+ment|"
+                          r"shipping|shipments?|orders?|dispatch\w*|logistics|freight|transport|"
                           r"packaging|packing|roasting|"
                           r"brewing|baking|dyeing|printing|firing|production|manufacturing|assembly|assembling|"
                           r"stitching|weaving|knitting|moulding|molding|casting|milling|distilling|pressing|knotting|"
@@ -689,7 +693,7 @@ _THE_NOUN = re.compile(
     r"(?P<part>(?:(?!(?:and|or|whole|entire|same|rest|made|is|are|will|be|can|has|have|to)\b(?!-))[\w-]+\s+){0,2}?"
     r"(?!(?:and|or|made|is|are|from|with|will|be|can|has|have|to)\b(?!-))[\w-]+)"
     # "the hang tag and its cord break down in soil"
-    r"(?:\s+(?:and|&)\s+(?:its\s+|the\s+)?[\w-]+)?"
+    r"(?:\s+(?:and|&)\s+(?:its\s+|the\s+)?[\w-]+(?:\s+(?!(?:is|are|was|were|made|from|with|and)\b)[\w-]+)?)?"
     # "the paper band around the set is home compostable"
     r"(?:\s+(?:around|round|wrapping|holding)\s+(?:the|each|every|this)\s+[\w-]+)?"
     # "the pouch it comes in is biodegradable"
@@ -885,6 +889,20 @@ def _asks_of_product(asked: re.Match[str], title: str) -> bool:
         words[-1].rstrip("s") in whole
 
 
+_PACK_IS = re.compile(r"\b(packs?|packaging|packing|box(es)?|cartons?|wrap(per)?s?|bags?|pouch(es)?|sachets?)\s+"
+                      r"(is|are)\s+(\w+\s+)?$", re.IGNORECASE)
+# a whole noun that names a material ("Made With Non-Toxic Soft Material - ear cushions ..."), not the product itself
+# ("Non-toxic cleaning kit: the spray bottle is BPA-free")
+_MATERIAL_NOUNS = {"material", "fabric", "formula", "formulation", "composition", "ingredient", "blend", "liquid",
+                   "body", "construction", "build", "design", "finish", "yarn", "fibre", "fiber", "content"}
+# a part made of metal or glass, the reason for a plastic-free term ("Plastic-free lunch box: the three inner
+# tiffins are SS 304")
+_METAL_PART = re.compile(r"\s*(is |are )?(made (of|from) |in )?(\d+\s?% )?(food[- ]grade )?(SS ?\d{3}|"
+                         r"stainless steel|steel|aluminium|aluminum|glass|borosilicate|cast iron|iron|copper|brass|"
+                         r"ceramic|stoneware)\b",
+                         re.IGNORECASE)
+
+
 @memo
 def the_part(text: str, title: str) -> tuple[int, int] | None:
     """The span of a generic (or whole-product impact) term whose reason, right after it, is "the <noun>" where the
@@ -906,6 +924,8 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     compound = re.match(r"-[a-z]+\b(?!-)", text[g[1]:], re.IGNORECASE) if by_lead else None
     if compound:
         g = (g[0], g[1] + compound.end())  # "Recycled-plastic television: the rear cover ...": the compound is the term
+    if _PACK_IS.search(text[: g[0]]):
+        return None  # the term said of the packaging ("This Tikkaland pack is plastic-free: carton and inner wrap ...")
     if topic_header(text):
         return None  # "Sustainability: The legs are FSC certified (FSC-C054321)": a topic header, no claim of the whole
     if _WHOLE_COVERAGE.search(text):
@@ -976,11 +996,14 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
     if lead and by_lead:
         if not m.group("head").strip():
             return None  # a header alone ("OCEAN BOUND PLASTIC - Top cloth woven with ..."): no product named
-        if lead.group("kw").lower().startswith("non") and _WHOLE_NOUN.fullmatch(m.group("head").split()[-1]):
+        said_of = m.group("head").split()[-1].lower()
+        if lead.group("kw").lower().startswith("non") and said_of.rstrip("s") in _MATERIAL_NOUNS:
             return None  # said of a material, not the product ("Made With Non-Toxic Soft Material - ear cushions ...")
         key = lead.group("kw").lower().replace("-", " ")[:6]
         if not any(k in rest.lower() for k in _LEAD_STEMS.get(key, (key,))) and \
                 not (key[:4] in ("biod", "comp", "plas") and (_NATURAL_PART.match(rest) or m.group("degrades"))) and \
+                not (key[:4] == "plas" and _METAL_PART.match(rest) and
+                     re.search(r"\b" + re.escape(said_of.rstrip("s")), product)) and \
                 not (lead.group("kw").lower() == "recyclable" and _RECYCLABLE_MATERIAL.match(rest)):
             return None  # the part must carry the keyword itself ("... – the pillowcases are organic cotton")
     elif not (set(attribute_hits(rest)) - negated_attributes(rest) or _NATURAL_PART.match(rest) or
@@ -988,10 +1011,17 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
               _RECLAIMED.search(rest)):
         return None  # nothing said of the noun that could carry the claim
     head = (text[g[0]:g[1]] + m.group("head")).lower().split()  # "Sustainable packaging" names its own noun
+    own_noun = head and not re.search(r"\b" + re.escape(head[-1].rstrip("s")), product)
+    said_again = re.search(r"\b" + re.escape(head[-1].rstrip("s")), rest, re.IGNORECASE) if head else None
+    if own_noun and ((_is_material(head[-1]) and said_again) or head[-1].rstrip("s") == words[-1].rstrip("s")):
+        # the term names a material its reason names again ("MADE WITH RECYCLED FIBRES: ... use recycled fibres in the
+        # yarn"; not "Made with recycled plastic: remote control housing 20% recycled") or the very part its reason
+        # names ("Recycled back panel: the back panel is made from 30% recycled aluminium"), not the product
+        return None
     if head and (_PART_WORD.fullmatch(head[-1]) or _ASPECT_NOUN.fullmatch(head[-1])) and \
             not re.search(r"\b" + re.escape(head[-1].rstrip("s")) + r"(e?s)?\b", product):
         return None  # the term names a part or an aspect itself ("Sustainable packaging: the mailer boxes are ...")
-    stem = last.rstrip("s") if len(last) > 3 else last
+    stem = last[:-3] + "y" if last.endswith("ies") else last.rstrip("s") if len(last) > 3 else last  # batteries
     pair = " ".join(words[-2:])
     if len(words) > 1 and _MINOR_PART_WORD.fullmatch(pair) and pair not in product:
         return g  # "Recycled sling bag \u2013 the dust bag it ships in is ..." of a "Sling Bag"
@@ -1571,6 +1601,23 @@ _ALL_MADE_OF = {"strap": {"webbing"}, "loop": {"webbing"}, "band": {"webbing"}, 
 _LEAD_NOUN = re.compile(r"\s*(?P<label>[\w-]+)\s+(certified|is|are)\b", re.IGNORECASE)
 
 
+def _carries_material(text: str, start: int, material: str, title: str) -> bool:
+    """The keyword at ``start`` is said of ``material`` as such: under the material's own label ("Paper: 100%
+    recycled") or before the material and a noun of the title's product ("100% recycled polyester thread" of
+    "Recycled Polyester Overlock Thread Cones")."""
+    label = re.match(r"\W*(?P<label>[\w -]{1,25}?)\s*[:=]", text)
+    if label and label.end() <= start:
+        named = label.group("label").lower().split()[-1]
+        if named.rstrip("s") in (material.rstrip("s"), "material"):
+            return True
+        if _PART_WORD.fullmatch(named) or _MINOR_PART_WORD.fullmatch(named):
+            return False  # under a part's label ("Lining: organic cotton (lehenga and choli)")
+    after = _WORD.findall(text[start: start + 50].lower())[1:4]
+    product = {w.rstrip("s") for w in _WORD.findall(title_product(title))}
+    # (the noun right after the material: not "organic cotton (licence ...), 4 bibs in printed cotton-polyester")
+    return material in after and any(w.rstrip("s") in product for w in after[after.index(material) + 1:][:1])
+
+
 def _product_label(text: str, title: str) -> bool:
     """``text`` opens with a label that names the title's product and its main material ("Strap webbing: ..." of a
     "Recycled Nylon Watch Strap"), the product itself ("Cover: ..." of a "Cushion Cover") or what all of it is made
@@ -1662,6 +1709,11 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
         material = [w for w in _WORD.findall(_title_rest(title, *hit).lower())[:4] if w in _MATERIAL_NAMES][:1]
         if mentions and set(material) & _MATERIAL_NAMES and all(_product_label(text, title) for text, _ in mentions):
             continue  # "Recycled Nylon Watch Strap", "Strap webbing: 100% recycled nylon": the product's own material
+        carried = [_carries_material(text, start, material[0], title) if material else False
+                   for text, start in mentions]
+        if any(carried) and not any(_part_mention(text, start) and not carries
+                                    for (text, start), carries in zip(mentions, carried, strict=True)):
+            continue  # "Recycled Paper Composition Book" and "Paper: 100% recycled": the material the title names
         if _WHOLE_BEFORE.search(title[max(0, hit[0] - 12): hit[0]]) and _under_part_labels(mentions, parts):
             return hit[0], hit[1], name  # "100% Recycled Materials" and "OUTER SHELL: 100% recycled PET"
         # (a "part" that is the product the title names: "Compostable Product Labels" and "Compostable labels: ...")

@@ -115,6 +115,8 @@ OTHER_SENSE = re.compile(SIGNAL_PATTERNS["other_sense"].replace("curve|line|look
 
 # "Eco" in a model name after a model code ("3CX Eco Backhoe Loader", "X200 Eco")
 MODEL_ECO = re.compile(r"\b[A-Z]*\d+[A-Z0-9]*\s+eco\b(?![- ]?(friendly|conscious|safe|smart))|"
+                        # a model code ("Ironique ECO-200 Steam Iron"), not a share ("eco-100% recycled")
+                        r"\beco-\d{2,4}[A-Z]?\b(?!\s?%)|"
                         r"\beco(?![- ]?(friendly|conscious|safe|smart)\b)[- ]?([\w-]+ )?(series|range|line|edition|"
                         r"variant|version)\b|"
                         # a model name before its model code ("Jeevanshakti Eco-Power EP1500 Tubular Battery")
@@ -403,8 +405,12 @@ MORE_OTHER_SENSES = Sieve(re.compile(
     r"\b(extracts?|removes?|collects?|pulls?|capacity)\b[^|]{0,20}?\d+(\.\d+)?\s?(l|litres?|liters?|pints?)\s?"
     r"(per |/ ?)(day|24 ?h)\b|"
     r"\borganic,?\s+([\w-]+,?\s+)?(rims?|outlines?|edges?|forms?)\b|"
+    # an organic pattern ("Organic Geometric Design"), not an organic cotton print
+    r"\borganic (geometric |abstract |flowing |modern |minimal(ist)? |wavy |free-?form )?(designs?|patterns?|shapes?|"
+    r"motifs?|curves?)\b|"
     # words on the product in quotes ("'WET' and 'RECYCLE' labels for segregation")
-    r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,40}['\"\u2019\u201d]\s*(hand[- ]?|hand-drawn |printed |painted |"
+    r"['\"\u2018\u201c][^'\"\u2019\u201d|]{1,40}['\"\u2019\u201d]\s*(cartoon |graphic |text |slogan )?"
+    r"(hand[- ]?|hand-drawn |printed |painted |"
     r"embroidered )?(labels?|stickers?|signs?|tags?|slogans?|prints?|graphics?|text|lettering|quotes?|messages?|"
     r"badges?|patch(es)?|logos?|emblems?|(cover |cushion |t-shirt |tee )?designs?|covers?|artwork|motifs?|"
     # a chart or poster that teaches it ("'Reduce, Reuse, Recycle' Classroom Chart")
@@ -768,7 +774,28 @@ MORE_OTHER_SENSES = Sieve(re.compile(
     # an aquarium's carbon source and CO2 kit ("Liquid Carbon Plant Supplement"); worms for composting sold as live food
     r"\bliquid carbon\b|\b(bioavailable )?carbon (source|supplement|dosing)\b|\bCO2 (injection|diffusers?|kits?|"
     r"systems?|cylinders?|regulators?)\b|"
-    r"\bcomposting worms?\b", re.IGNORECASE))
+    r"\bcomposting worms?\b|"
+    # a tablet's ambient-light sensor; a cell's steady output; the kitchen waste a bin is sized for; electrical
+    # modular boxes; a heater's ECO dial marking; the words printed as a quote ("Go Green Hand Lettered Quote")
+    r"\benvironmental (light|brightness|ambient light|noise|temperature|humidity) sensors?\b|"
+    # a consumable that lasts longer because less is used ("so your LPG cylinder lasts longer"): a saving, no lifespan
+    r"\b(LPG |gas )?(cylinders?|refills?|cartridges?|toner|ink|detergent|fuel) (lasts?|will last) longer\b|"
+    # what the photo shows but the box does not hold ("Organic spices shown in the photo are only for display")
+    r"\b[\w-]+ [\w-]+ (shown|pictured|seen|displayed|used) in the (photos?|images?|pictures?|videos?)\b"
+    r"(?=[^|]{0,50}\b(display|illustration|not included|props?|reference)\b)|"
+    r"\bsustainable ([\w-]+ )?(output|current|discharge|voltage)\b|"
+    r"\borganic (kitchen |food |wet |household )?waste\b|"
+    r"\bmodular (switch ?)?(boxes|box|switch(es)?|switch ?boards?|plates?|sockets?)\b|"
+    r"\b(dial|knob|thermostat|switch) to (the )?eco( marking| mark| position| setting)?\b|"
+    r"\beco thermostat\b(?=[^|]{0,80}\b(dial|knob|marking)\b)|"
+    r"\b(go|think|live|stay|be) green\b[,!]?\s+([\w-]+[- ]){0,2}(quotes?|slogans?|prints?|text|lettering|messages?|"
+    r"typography)\b|"
+    # ... with the words in quotes ("a cartoon elephant watering a tree with the words 'Go Green, Save Trees'")
+    r"\b(the )?words?\s*[:\u2013-]?\s*['\"\u2018\u201c][^'\"\u2019\u201d|]{1,60}(['\"\u2019\u201d]|$)|"
+    # a book's chapters ("Chapter 7: reduce, reuse, recycle")
+    r"^\W*(chapter|unit|lesson|module|topic)\s*\d+\s*[:.\u2013-][^|]*|"
+    r"\b(quotes?|slogans?|text|messages?|lettering)\s+(that |which )?(reads?|says?|reading|saying)\s*[:\u2013-]?\s*"
+    r"['\"\u2018\u201c]?[^|.;'\"\u2019\u201d]{1,40}", re.IGNORECASE))
 
 
 _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|bluetooth|BLE|display|screen|LCDs?|mode|"
@@ -783,6 +810,9 @@ _PLAIN_REFILL = re.compile(r"\brefill(s|ed|ing)?\b", re.IGNORECASE)
 # refills")
 _PEN_REFILL = re.compile(r"\b(pens?|markers?)\s+(is|are)\s+refillable\b|"
                          r"\brefillable(?=\s*:\s*(the |these |this |each |our )?(pens?|markers?)\b)", re.IGNORECASE)
+# ... a water tank topped up as it is used ("1.5 L removable tank refillable at any time during ironing")
+_TANK_REFILL = re.compile(r"\b(water )?(tanks?|reservoirs?)\s+(is |are )?refillable\b|\brefillable (water )?(tanks?|"
+                          r"reservoirs?)\b", re.IGNORECASE)
 _REFILL_BENEFIT = re.compile(r"\b(plastic|waste\w*|landfill|reus\w*|less|sav(e|es|ing)|planet|eco|environment\w*|green|"
                              # the seller refills the same container ("post the tin back and we refill it")
                              r"(post|send|return|bring) (the|your) (tin|jar|bottle|container|pouch)s? back|"
@@ -833,7 +863,7 @@ def other_sense_only(text: str) -> bool:
         return False
     names = [*sense_spans(text), *match_spans(text, _GADGET_LOW_POWER, _GREEN_NAME, MODEL_ECO)]
     # (a pen that takes refills sold as such, not one topped up from a bottle: "top up with our ink bottles")
-    pens = match_spans(text, _PEN_REFILL) if _PLAIN_REFILL.search(text) else []
+    pens = [*(match_spans(text, _PEN_REFILL) if _PLAIN_REFILL.search(text) else []), *match_spans(text, _TANK_REFILL)]
     blank = "".join(" " if within(i, [*names, *pens]) else ch for i, ch in enumerate(text))
     if not _REFILL_BENEFIT.search(blank):
         names += [*match_spans(text, _PLAIN_REFILL), *pens]

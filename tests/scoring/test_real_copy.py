@@ -351,3 +351,29 @@ def test_an_official_energy_label_needs_no_licence_number(analyzer):
 def test_seventy_sixth_round_listings(analyzer, title, description, level):
     r = _one(analyzer, title, description)
     assert r["greenwashing"]["level"] == level, (r["claims"], r["greenwashing"]["findings"])
+
+
+@pytest.mark.parametrize(("title", "description", "level"), [
+    # a heater's ECO dial marking is no claim; an "Eco thermostat" sold on its box is
+    ("Thermora 11 Fin Oil Filled Radiator Room Heater 2500W", "ECO THERMOSTAT : Turn the dial to the ECO marking and "
+     "the heater holds the room at around 18 degree|SAFETY : Tip over switch, 1 year warranty", "none"),
+    ("Merrowgale Smart Thermostat, Wi-Fi", "Eco thermostat \u2013 ships in a recycled cardboard box|2-year warranty",
+     "high"),
+    # the title's recycled material said again of that material is no overreach; of one part it is
+    ("Likhoji Recycled Paper Composition Book, 100 Sheets, Wide Ruled", "Pages:200|Sheets:100|Paper:100% recycled, "
+     "FSC Recycled certified (FSC-C111932)|Cover:marble board", "low"),
+    ("Zariwala Kothi Organic Cotton Lehenga Choli Set, Mirror Work", "Lehenga: art silk with mirror and thread work|"
+     "Lining: organic cotton (lehenga and choli)|Dupatta: net with lace border", "high"),
+    # a named substance left off a coating is specific
+    ("Lohagarh Pre-Seasoned Cast Iron Kadai 10 inch", "NO COATING : Bare cast iron with no PTFE (Teflon) or PFOA "
+     "coating at all, only iron and seasoning oil touch your food|CARE : Wash with hot water", "low"),
+    # a part named as the reason for the kit's free-of term
+    ("Aanganwipe Cleaning Kit: Spray Bottle 500 ml + 4 Microfibre Cloths", "Non-toxic cleaning kit: the spray bottle "
+     "is BPA-free|Adjustable nozzle: mist or jet", "high"),
+    # what the photo shows but the box does not hold
+    ("Masalakhana Stainless Steel Masala Dabba 7 Container Spice Box", "Please Note : Organic spices shown in the "
+     "photo are only for display, spices not included, you will receive empty box with 7 bowls", "none"),
+])
+def test_seventy_seventh_round_listings(analyzer, title, description, level):
+    r = _one(analyzer, title, description)
+    assert r["greenwashing"]["level"] == level, (r["claims"], r["greenwashing"]["findings"])

@@ -4718,3 +4718,126 @@ SEVENTY_SIXTH_ROUND = [
 def test_seventy_sixth_round_predicates(predicate, text, expected):
     got = predicate(*text) if isinstance(text, tuple) else predicate(text)
     assert bool(got) is expected, text
+
+
+def _plain(text: str) -> list[str]:
+    """The attribute keywords left once other senses, names and printed words are blanked."""
+    return lexicon.attribute_hits(senses.without_other_senses(text))
+
+
+SEVENTY_SEVENTH_ROUND = [
+    # ingress protection is no durability claim; a bend test is
+    (durability.durability_cue, "WATERPROOF IPX8: tested to withstand immersion in 2 meters of fresh water", False),
+    (durability.durability_cue, "Nylon braid tested to withstand 20,000 bends", True),
+    # other senses: a tablet's light sensor, a cell's steady output, the waste a bin is sized for, electrical modular
+    # boxes, a heater's ECO dial marking, a model code, an organic pattern, a book's chapter, printed words
+    (_plain, "Environmental light sensor dims or brightens the screen to suit the room", False),
+    (_plain, "Environmental benefit: made from recycled aluminium", True),
+    (_plain, "Sustainable high-drain output for flash units and motor drives", False),
+    (_plain, "Sized for organic kitchen waste: peels, tea leaves, leftovers", False),
+    (_plain, "Made with organic cotton kitchen towels", True),
+    (_plain, "Fits standard Indian modular boxes (Anchor, Legrand, GM)", False),
+    (_plain, "ECO THERMOSTAT : Turn the dial to the ECO marking and the heater holds the room at 18 degree", False),
+    (_plain, "Ironique ECO-200 Steam Iron 1600W with Ceramic Soleplate", False),
+    (_plain, "Ironique Eco Steam Iron 1600W, eco-100% recycled packaging", True),
+    (_plain, "Ostrix Printed Mouse Pad, Organic Geometric Design, Terracotta", False),
+    (_plain, "Chapter 7: reduce, reuse, recycle \u2013 sorting dry and wet waste at home", False),
+    (_plain, "Print: a cartoon elephant watering a tree with the words 'Go Green, Save Trees'", False),
+    (_plain, "Olive Green Cover with Go Green Hand Lettered Quote, 80 GSM", False),
+    (_plain, "Go green: this notebook is 100% recycled paper", True),
+    (_plain, "Organic spices shown in the photo are only for display, spices not included", False),
+    # negated or disclaimed: a part not included, spare parts not sold, a cross mark after, an untested answer, a name
+    (lambda t: negation.is_negated(t, 0), "Reusable filter: not included (use size 4 paper filters)", True),
+    (lambda t: negation.is_negated(t, 0), "Reusable filter: included, rinse and use again", False),
+    (lambda t: negation.is_negated(t, 0), "Spare parts: not sold separately; service only at authorised centres", True),
+    (lambda t: negation.is_negated(t, 0), "Recyclable packaging \u2717", True),
+    (lambda t: negation.is_negated(t, 0), "Recyclable packaging \u2713", False),
+    (lambda t: negation.is_negated(t, t.rindex("energy")),
+     "Q: Is this charger energy efficient? A: It has not been rated or tested for energy efficiency.", True),
+    (lambda t: negation.is_negated(t, t.index("environmental")),
+     "Disclaimer: ECO-200 is only the model series name; it does not refer to any environmental benefit.", True),
+    # the law's demands as merits
+    (legal.cadmium_free_cells, "Cadmium-free Ni-MH: no toxic heavy metals", True),
+    (legal.cadmium_free_cells, "Ni-MH: 1300 mAh, 1.2 V", False),
+    (legal.banned_substances_free, "\u2705 Free from substances banned under India's E-Waste Rules", True),
+    (legal.banned_substances_free, "Free from harmful chemicals, safe for kids", False),
+    # a named substance absent from a coating; a vague term beside a named one with a quality between
+    (generic.made_without_substance, "Bare cast iron with no PTFE (Teflon) or PFOA coating at all", True),
+    (generic.made_without_substance, "Bare cast iron with no coating at all", False),
+    (generic.substance_only_beside_vague, "Made of Tritan, Non-toxic and tasteless, BPA free", True),
+    (generic.substance_only_beside_vague, "Non-toxic: free of BPA and lead", False),
+    # a take-back handed to a recycler; a water tank refilled as it is used
+    (claim_forms.recyclable_claim,
+     "End of life: send this cable back to us and we hand it to a CPCB-authorised e-waste recycler.", True),
+    (claim_forms.recycling_route, "send this cable back to us for a replacement", True),
+    (senses.other_sense_only, "1.5 L removable tank refillable at any time during ironing", True),
+    (senses.other_sense_only, "Refillable bottle: top it up at our refill stations, less plastic", False),
+    # the product's own top setting is a baseline; a charger idles once its cells are full (its own draw)
+    (comparison.comparison_baseline,
+     "Eco setting saves up to 30% energy compared with the same steamer's maximum steam setting", True),
+    (comparison.comparison_baseline, "Eco setting saves up to 30% energy", False),
+    (energy.energy_saving, "Energy-saving: drops to low-power standby when the cells are full", True),
+    (energy.energy_saving, "Power saving: the battery lasts 30 days on standby", False),
+    # overreach: one part named as the reason (two parts, a kit's one item, a lunch box's tiffins), not a material, a
+    # warehouse or the part itself
+    (scope.the_part, ("Non-toxic popcorn maker: the popping chute and measuring cup are BPA-free",
+                      "Makkai Hot Air Popcorn Maker 1200 W with Measuring Cup, Black"), True),
+    (scope.the_part, ("Non-toxic cleaning kit: the spray bottle is BPA-free",
+                      "Aanganwipe Cleaning Kit: Spray Bottle 500 ml + 4 Microfibre Cloths + Scrub Brush"), True),
+    (scope.the_part, ("Plastic-free lunch box: the three inner tiffins are SS 304",
+                      "Dabbara Electric Lunch Box, 1.5 L, Fast Heat 45 W"), True),
+    (scope.the_part, ("Plastic-free lunch box: the three inner tiffins are SS 304",
+                      "Dabbara Steel Tiffins, Set of 3"), False),
+    (scope.the_part, ("Made With Non-Toxic Soft Material - ear cushions are BPA free", "Wireless Headphones"), False),
+    (scope.the_part, ("MADE WITH RECYCLED FIBRES: Our weavers use recycled fibres in the yarn",
+                      "Layana Bedsheet Double Bed, Made with Recycled Fibres"), False),
+    (scope.the_part, ("RECYCLED LEAD : Shaktiman batteries are manufactured using recycled lead in the plates",
+                      "Shaktiman 150Ah Tall Tubular Inverter Battery, Made with Recycled Lead"), False),
+    (scope.the_part, ("Low-carbon warehouse: orders ship from our warehouse that runs on rooftop solar",
+                      "Deskolo Gaming Desk Mat 120 x 60 cm"), False),
+    (scope.the_part, ("Recycled back panel: the back panel is made from 30% recycled aluminium",
+                      "Tabzee Air 11 Tablet, Aluminium Back"), False),
+    (scope.title_part_overreach, ("Likhoji Recycled Paper Composition Book, 100 Sheets",
+                                  ["Paper:100% recycled, FSC Recycled certified (FSC-C111932)", "Cover:marble board"]),
+     False),
+    (scope.title_part_overreach, ("Stitchlane Recycled Polyester Overlock Thread Cones",
+                                  ["Eco-friendly: 100% recycled polyester thread, GRS certified"]), False),
+    (scope.title_part_overreach, ("Recycled Polyester Jacket for Men", ["Lining: 100% recycled polyester"]), True),
+    # a generic term whose reason is one aspect, said after an activity or by one unit
+    (scope.part_scoped,
+     "Eco-friendly whiteboard desk mat \u2013 jot notes on it instead of sticky notes and save paper", True),
+    (scope.part_scoped, "Eco-friendly cloth: one cloth replaces up to 300 paper towels", True),
+    (scope.part_scoped, "Eco-friendly cloth: 100% recycled cotton, GRS certified", False),
+    # an "ECO COMMITMENT" header pledges nothing; a consumable lasting longer is a saving
+    (claim_forms.future_pledge, "ECO COMMITMENT : We care for the planet, so we offer free e-waste pickup", False),
+    (claim_forms.future_pledge, "Green commitment: 100% recycled packaging by 2027", True),
+    (durability.durability_cue, "saving upto 40% gas and time every day so your LPG cylinder lasts longer", False),
+    (durability.durability_cue, "Heavy base lasts longer than ordinary cookers", True),
+    # a promise per sale is a pledge of future action; a take-back's promise is a route
+    (claim_forms.future_pledge, "For every pack sold, we will recycle one old battery", True),
+    (claim_forms.future_pledge, "Return your old battery and we will recycle it", False),
+    # a virgin material contradicts a recycled one only when it is the same material
+    (claim_forms.virgin_of_other_material, ("Body: RCS 100 certified, 100% recycled aluminium",
+                                            "Silicone pads (virgin silicone) on the arms"), True),
+    (claim_forms.virgin_of_other_material, ("Body: 100% recycled aluminium", "Arms: virgin aluminium"), False),
+    (claim_forms.virgin_of_other_material, ("Made from recycled plastic", "Housing: virgin ABS"), False),
+    # an "Eco thermostat" is a dial's name only beside the dial; an "Eco Mark" is a badge
+    (_plain, "Eco thermostat \u2013 ships in a recycled cardboard box", True),
+    (_plain, "Certified: Bramblekin Eco Mark (licence no. BK-0042)", True),
+    # the term said of the packaging; a part's label; the noun right after the material
+    (scope.the_part, ("This Tikkaland pack is plastic-free: carton and inner wrap are 100% paperboard",
+                      "Tikkaland Veg Cutlet 10 pcs"), False),
+    (scope.the_part, ("Plastic-free food containers: the three inner tiffins are SS 304",
+                      "Dabbara Electric Lunch Box 3 Tiffin"), False),
+    (scope.title_part_overreach, ("Zariwala Organic Cotton Lehenga Choli Set",
+                                  ["Lehenga: art silk", "Lining: organic cotton (lehenga and choli)"]), True),
+    (scope.title_part_overreach, ("Organic Cotton Baby Bib Set of 6", [
+        "Front: 2 bibs in GOTS certified organic cotton (licence no. CU 1104527), 4 bibs in printed cotton-polyester",
+        "Backing: TPU waterproof layer", "Adjustable 2-snap neck, 0-24 months"]), True),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "expected"), SEVENTY_SEVENTH_ROUND)
+def test_seventy_seventh_round_predicates(predicate, text, expected):
+    got = predicate(*text) if isinstance(text, tuple) else predicate(text)
+    assert bool(got) is expected, text
