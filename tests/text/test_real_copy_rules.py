@@ -4714,12 +4714,6 @@ SEVENTY_SIXTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "expected"), SEVENTY_SIXTH_ROUND)
-def test_seventy_sixth_round_predicates(predicate, text, expected):
-    got = predicate(*text) if isinstance(text, tuple) else predicate(text)
-    assert bool(got) is expected, text
-
-
 def _plain(text: str) -> list[str]:
     """The attribute keywords left once other senses, names and printed words are blanked."""
     return lexicon.attribute_hits(senses.without_other_senses(text))
@@ -4837,7 +4831,7 @@ SEVENTY_SEVENTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "expected"), SEVENTY_SEVENTH_ROUND)
-def test_seventy_seventh_round_predicates(predicate, text, expected):
+@pytest.mark.parametrize(("predicate", "text", "expected"), SEVENTY_SIXTH_ROUND + SEVENTY_SEVENTH_ROUND)
+def test_recent_round_predicates(predicate, text, expected):
     got = predicate(*text) if isinstance(text, tuple) else predicate(text)
     assert bool(got) is expected, text
