@@ -393,8 +393,11 @@ _RECYCLABLE = re.compile(r"\b(100% |fully |completely |widely )?recyclable\b(?!\
 _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\b|recycling "
                     r"(bank|centre|center|point|programme|program|bin|stream)|bottle bank|"
                     r"household (paper |plastic |glass )"
-                    r"(waste|recycling)|household recycling|return (it|them|the \w+) to|"
-                    r"send (it|them|this \w+|the \w+) back|"
+                    r"(waste|recycling)|household recycling|return (it|them|the \w+) to|send (it|them) back|"
+                    # the recycler a take-back hands it to ("we hand it to a CPCB-authorised e-waste recycler"), not a
+                    # send-back for a replacement
+                    r"\b(hand|hands|handed|pass|passes|passed|give|gives|send|sends)( (it|them))? (on )?to "
+                    r"(an? |our |the )?([\w-]+ ){0,2}(e-?waste )?recyclers?\b|"
                     r"pick[- ]?up|"
                     r"\bat (large(r)? |big(ger)? |most |participating )?(supermarkets?|stores)\b|"
                     r"\bwith (your )?"
@@ -514,7 +517,6 @@ _NEUTRAL = re.compile(NEUTRAL_WORDS, re.IGNORECASE)
 @memo
 def neutral_claim(text: str) -> tuple[int, int] | None:
     return first_unnegated(_NEUTRAL, text)
-
 
 
 # A virgin material the listing names beside a recycled one: it contradicts the recycled claim only when it is the same

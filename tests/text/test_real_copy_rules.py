@@ -4763,7 +4763,8 @@ SEVENTY_SEVENTH_ROUND = [
     # a take-back handed to a recycler; a water tank refilled as it is used
     (claim_forms.recyclable_claim,
      "End of life: send this cable back to us and we hand it to a CPCB-authorised e-waste recycler.", True),
-    (claim_forms.recycling_route, "send this cable back to us for a replacement", True),
+    (claim_forms.recycling_route, "End of life: send it to us and we hand it to an e-waste recycler", True),
+    (claim_forms.recycling_route, "send this cable back to us for a replacement", False),
     (senses.other_sense_only, "1.5 L removable tank refillable at any time during ironing", True),
     (senses.other_sense_only, "Refillable bottle: top it up at our refill stations, less plastic", False),
     # the product's own top setting is a baseline; a charger idles once its cells are full (its own draw)
