@@ -863,10 +863,12 @@ def other_sense_only(text: str) -> bool:
         return False
     names = [*sense_spans(text), *match_spans(text, _GADGET_LOW_POWER, _GREEN_NAME, MODEL_ECO)]
     # (a pen that takes refills sold as such, not one topped up from a bottle: "top up with our ink bottles")
-    pens = [*(match_spans(text, _PEN_REFILL) if _PLAIN_REFILL.search(text) else []), *match_spans(text, _TANK_REFILL)]
-    blank = "".join(" " if within(i, [*names, *pens]) else ch for i, ch in enumerate(text))
+    # ... and a water tank refilled as it is used: refills as the plain function they are
+    refill_names = [*(match_spans(text, _PEN_REFILL) if _PLAIN_REFILL.search(text) else []),
+                    *match_spans(text, _TANK_REFILL)]
+    blank = "".join(" " if within(i, [*names, *refill_names]) else ch for i, ch in enumerate(text))
     if not _REFILL_BENEFIT.search(blank):
-        names += [*match_spans(text, _PLAIN_REFILL), *pens]
+        names += [*match_spans(text, _PLAIN_REFILL), *refill_names]
     attrs, _ = compiled_patterns()
     hits = [m for p in attrs for m in p.finditer(text)]
     # negated mentions do not count ("not biodegradable, please dispose responsibly")
