@@ -20,7 +20,7 @@ SPLITS = ("dev", "test")
 
 DEV_WRITERS = ("a", "c", "e", "g", "i", "k", "m", "o", "q", "s", "u", "w", "y", "aa", "ac", "ae", "ag", "ai", "ak",
                "am", "ao", "aq", "as", "au", "aw", "ay", "ba", "bc", "be", "bg", "bi", "bk", "bm", "bo", "bq", "bs",
-               "bu", "bw", "by", "ca", "cd", "ce", "ch")
+               "bu", "bw", "by", "ca", "cd", "ce", "ch", "ci", "ck")
 
 
 def split_of(listing_id: str) -> str:
