@@ -254,6 +254,12 @@ def _animal_material(text: str) -> bool:
     return any(not re.match(r"[- ]?free\b", text[m.end():], re.IGNORECASE) for m in _unnegated(_ANIMAL_MATERIAL, text))
 
 
+def claim_cue(text: str) -> bool:
+    """A claim that a fact can contradict with no attribute keyword the lexicon reads ("Zero Water Wastage
+    Technology", "100% Solar Green Energy Charging")."""
+    return bool(first_unnegated(_ZERO_WASTAGE, text) or first_unnegated(_SOLAR_ONLY, text))
+
+
 def fact_conflicts(segments: list[Any], claim_rows: list[int], listing: dict[str, Any] | None = None
                    ) -> list[tuple[int, int, str]]:
     """(claim row, fact row, why) where a claim is contradicted by another segment of the listing:

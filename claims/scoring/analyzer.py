@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from claims.config import Settings, get_settings
-from claims.evidence.facts import fact_conflicts
+from claims.evidence.facts import claim_cue, fact_conflicts
 from claims.evidence.model import Candidate, EvidenceModel, contradiction_probs_many, pick_contradictions
 from claims.evidence.signals import listing_signals
 from claims.scoring.encoder import DIM, Encoder
@@ -195,7 +195,8 @@ class Analyzer:
             # conflict needs an attribute keyword or a scheme in the claim, so the rules run only on those
             # ... and an appliance's star count in its title, its BEE label ("25 L 5 Star Storage Water Heater")
             ruled = [i for i, seg in enumerate(pred.segments)
-                     if i not in r and (((pred.infos[i].certs or lexicon.attribute_hits(seg.text))
+                     if i not in r and (((pred.infos[i].certs or lexicon.attribute_hits(seg.text) or
+                                          claim_cue(seg.text))
                                          and segment_rules(seg.text, pred.infos[i]).is_claim) or
                                         (seg.field == "title" and energy.title_star_label(seg.text) and
                                          energy.mains_appliance(seg.text)))]

@@ -421,6 +421,9 @@ def segment_rules(text: str, info: SegmentInfo, continued: str = "") -> SegmentR
             out.codes.add("UNQUANTIFIED_CHARACTERISTIC")  # "less plastic waste": how much less?
         elif not comparison.comparison_baseline(text):
             out.codes.add("UNSUPPORTED_COMPARISON")  # "90% less plastic": than what?
+    if claim_forms.zero_emissions(text) and "carbon_climate" not in out.attributes:
+        out.is_claim = True  # "Zero CO2 emissions" of a solar flood light
+        out.attributes.append("carbon_climate")
     if claim_forms.replaces_disposables(text):
         out.is_claim = True  # "Replaces 1000 Disposable Batteries": a reuse claim with a count
         if "reusable_refillable" not in out.attributes:
@@ -677,7 +680,7 @@ def listing_facts(listing: dict[str, Any], pred: ListingPrediction, registry: Re
         # a line puts it on the mains ("Smart Speaker" with "Power: 230 V mains")
         gadget=isinstance(title, str) and not mains and (energy.battery_gadget(title) or (
             not energy.mains_appliance(title) and any(energy.battery_capacity(seg.text) for seg in pred.segments)) or
-            any(energy.runs_on_own_battery(seg.text) for seg in pred.segments)),
+            any(energy.runs_on_own_battery(seg.text) or energy.saving_on_battery(seg.text) for seg in pred.segments)),
         mains=mains,
         names=product_names.brand_names(str(title or ""), str(listing.get("description") or ""), listing.get("brand")),
         title=str(title or ""),
@@ -754,6 +757,11 @@ def _topic_header_part(v: ClaimView) -> bool:
 
 
 CODE_FILTERS: tuple[CodeFilter, ...] = (
+    CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.rest_said(v.joined),
+               "'the keycaps are made with recycled plastic, the rest of the keyboard is standard ABS': the seller "
+               "scopes the claim to its parts"),
+    CodeFilter("WHOLE_PRODUCT_OVERREACH", lambda v: scope.material_said_again(v.text),
+               "'MADE FROM RECYCLED PAPER : Inside pages are made from recycled paper': a claim about the material"),
     CodeFilter("GENERIC_CLAIM", lambda v: v.facts.type1 or v.rule.specified_next,
                "recognised excellent environmental performance, or specified right after a dash"),
     CodeFilter("GENERIC_CLAIM",

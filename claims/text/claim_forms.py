@@ -64,7 +64,8 @@ tree_planting = occurs(re.compile(r"\bwe (also )?plant (a|one|\d+|two|five|ten) 
 # "We will plant a tree for every order": a promise of future environmental action sold with the product
 tree_pledge = occurs(re.compile(r"\bwill (also )?plant (a|one|\d+|two|five|ten) (\w+ )?(trees?|saplings?)\b|"
                                 # a promise per sale ("For every pack sold, we will recycle one old battery")
-                                r"\b(for|with) (every|each) ([\w-]+ ){1,2}(sold|bought|purchased|ordered)\b,? we will "
+                                r"\b(for|with) (every|each) ([\w-]+ ){1,2}((you |we )?(sold|bought|purchased|ordered)|"
+                                r"(you|customers) (buy|purchase|order))\b,? we('ll| will) "
                                 r"(recycle|collect|remove|recover|take back)\b|"
                                 # "each purchase will fund restoration of 1 sq m of mangroves by 2026"
                                 r"\bwill (help )?(fund|support|finance|sponsor|pay for) (the )?(restoration|replanting|"
@@ -407,7 +408,8 @@ _ROUTE = re.compile(r"kerbside|curbside|drop[- ]?off|take[- ]?back|\bcollection\
                     r"\brecycle (it|them|this|these|the [\w-]+) with (your |the )?dry ([\w-]+ )?waste\b|"
                     # "flatten it and put it in your paper recycling"
                     r"\b(put|place|pop|toss|leave|add) (it|them|this|these|the \w+)( \w+)? in(to)? (your|the) "
-                    r"(\w+ ){0,2}recycling\b|\bscrap (dealers?|yards?|collectors?|buyers?)\b|\bkabadi(wala|walla)?s?\b|"
+                    r"(\w+ ){0,2}recycling\b|\bscrap([- ]metal)? (dealers?|yards?|collectors?|buyers?)\b|"
+                    r"\bkabadi(wala|walla)?s?\b|"
                     # "the box can go in your paper recycling"
                     # ... or "go in municipal dry-waste paper recycling"
                     r"\b(can go|goes|go) in(to)? ((your|the) ([\w-]+ ){0,2}|(municipal|local|household|council) "
@@ -451,6 +453,16 @@ def less_claim(text: str) -> tuple[int, int] | None:
     return first_unnegated(_LESS, text)
 
 
+# no emissions claimed of the product ("Zero CO2 emissions", "emission-free lighting"): a carbon claim
+_ZERO_EMISSIONS = re.compile(r"\bzero[- ]((co2|co\u2082|carbon( dioxide)?|greenhouse[- ]gas|ghg)[- ])?emissions?\b|"
+                             r"\b((co2|carbon)[- ])?emissions?[- ]free\b", re.IGNORECASE)
+
+
+@memo
+def zero_emissions(text: str) -> tuple[int, int] | None:
+    return first_unnegated(_ZERO_EMISSIONS, without_other_senses(text))
+
+
 @memo
 def recycled_claim(text: str) -> tuple[int, int] | None:
     return first_unnegated(_RECYCLED, text)
@@ -462,8 +474,6 @@ def recyclable_claim(text: str) -> tuple[int, int] | None:
 
 
 _PICK_UP = re.compile(r"pick[- ]?up", re.IGNORECASE)
-# a warranty's pick-up of a faulty unit ("Warranty: 18 months, replacement incl. free pick-up"), not of the old product
-_SERVICE_PICK_UP = re.compile(r"\b(warranty|guarantee|replacement|repairs?|service|installation)\b", re.IGNORECASE)
 _RECYCLING_WORD = re.compile(r"recycl\w*|e-?waste|\bold\b|\bused\b|\bempty\b|\bscrap\b|dispos\w*",
                              re.IGNORECASE)
 
@@ -472,9 +482,10 @@ _RECYCLING_WORD = re.compile(r"recycl\w*|e-?waste|\bold\b|\bused\b|\bempty\b|\bs
 def recycling_route(text: str) -> bool:
     """A recycling route named (kerbside, drop-off, take-back, a collection point): the recyclable wording is
     qualified (labels.md: UNQUALIFIED_RECYCLABILITY names no route)."""
+    # a pick-up is a route only for what is recycled or disposed of ("free pick-up of your old cooler"), not for a
+    # faulty unit under warranty nor a microphone's ("mics pick up your voice")
     routes = [m for m in _ROUTE.finditer(text)
-              if not (_PICK_UP.fullmatch(m.group(0)) and _SERVICE_PICK_UP.search(text) and
-                      not _RECYCLING_WORD.search(text))]
+              if not (_PICK_UP.fullmatch(m.group(0)) and not _RECYCLING_WORD.search(text))]
     return bool(routes)
 
 

@@ -49,8 +49,13 @@ _DURABILITY_FIGURE = re.compile(
     r"\b\d+ (years?|yrs) of ([\w-]+ ){0,2}(updates?|upgrades?|patches)\b|"
     # a lamp's rated life in thousands of hours ("lasts upto 25000 hours of use"), not a battery's runtime
     r"\blasts? (up ?to |over |about |approx\.? )?(\d{2,3},\d{3}|\d{5,6})\+?\s?(hours|hrs|h)\b|"
+    # a rated mean time to failure ("rated approx. 70,000 h MTTF", "MTBF: 100,000 hours")
+    r"\b(\d{1,3}(,\d{3})+|\d{4,7})\s?(h|hrs|hours)\s+(MTTF|MTBF)\b|\b(MTTF|MTBF)\s*[:=-]?\s*(approx\.? |about )?"
+    r"(\d{1,3}(,\d{3})+|\d{4,7})\s?(h|hrs|hours)\b|"
     # "10-year lifespan"
     r"\b\d[\d,]*[- ]?(years?|yrs?|hours?|hrs?)[- ](rated |expected |[\w-]+ )?life ?span\b|"
+    # a storage battery's rated life ("5-year design life at 25°C")
+    r"\b\d+[- ]?(years?|yrs?)[- ](design|service|rated|float) life\b|"
     # "Tested to approx. 50,000 open/close cycles (EN 15570)"
     r"\b(rated|tested) (for|to) (approx\.? |about |around |at least |over |up ?to )?\d{1,3}(,\d{3})+\+?\s?"
     r"([\w/-]+ )?cycles\b|"
@@ -167,6 +172,8 @@ _SERVICE = re.compile(SIGNAL_PATTERNS["service_terms"] + r"|\b(picked up|pick[- 
                       r"\bresponsible for (replac\w+|refund\w*|returns?|exchang\w+|(any )?(damage|loss|defects?))|"
                       r"\bdamaged in transit\b|\btransit damage\b|"
                       r"\b(will be|are|is|gets?) (replaced|exchanged)\b|"
+                      # the seller's promise to swap a faulty delivery ("contact us we will replace")
+                      r"\bwe('ll| will| shall) (replace|exchange|refund)\b|"
                       # a fitting service ("Bracelet links will be removed free of charge at any of our stores")
                       r"\b(will be|are|is|can be) (resized|adjusted|altered|hemmed|engraved)\b|"
                       r"\blinks? (will be|are|can be) (removed|added)\b", re.IGNORECASE)
@@ -427,6 +434,9 @@ _REPAIR = re.compile(r"replac\w*|repair\w*|spare|upgrad\w*|updates", re.IGNORECA
 # how the battery ages, not how long a charge runs ("Battery designed for a long lifespan", "keeps 80% of its capacity
 # after 500 full charge cycles"): durability wording (labels.md section 4: "lifespan")
 _BATTERY_AGEING = re.compile(r"\blife ?span\b|\b\d[\d,]*\+? (full |complete )?(charge |charging )?cycles\b|"
+                             # a storage battery's service life ("long-life VRLA, built to last", "5-year design life")
+                             r"\b(design|service) life\b|\bbuilt to last\b|\blong[- ]life (VRLA|SMF|AGM|gel|tubular|"
+                             r"lead[- ]acid|LiFePO4)\b|"
                              r"\b(keeps?|retains?|holds?) (at least |over )?\d+\s?% "
                              r"(of (its|the) )?(original )?capacity\b",
                              re.IGNORECASE)

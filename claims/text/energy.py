@@ -41,7 +41,9 @@ _ENERGY_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent|kwh|units?|lm ?/ ?w|lumen
                             r"\d+(\.\d+)?\s?(w|watts?)\b[^|;]{0,40}?\b(vs\.?|versus|than|equivalent|replaces?|"
                             r"instead of|against|compared|light of|brightness of|as bright as|output of|same as)\b"
                             r"[^|;]{0,25}?\b\d+(\.\d+)?\s?(w|watts?)\b|"
-                            r"\d+(\.\d+)?\s?(w|watts?)\b[^|;]{0,20}?(=|\u2248|~)\s*\d+(\.\d+)?\s?(w|watts?)\b",
+                            r"\d+(\.\d+)?\s?(w|watts?)\b[^|;]{0,20}?(=|\u2248|~)\s*\d+(\.\d+)?\s?(w|watts?)\b|"
+                            # a draw cut from one wattage to another ("cuts the UPS's own draw from 12.5 W to 4.8 W")
+                            r"\bfrom \d+(\.\d+)?\s?(w|watts?) to \d+(\.\d+)?\s?(w|watts?)\b",
                             re.IGNORECASE)
 
 
@@ -273,9 +275,15 @@ battery_capacity = occurs(re.compile(r"\b\d[\d,]*\s?mAh\b", re.IGNORECASE))
 
 def mains_appliance(title: str) -> bool:
     """A mains-powered appliance, by its title ("Smart LED TV 32 inch", "1200 mm BLDC Ceiling Fan with Remote");
-    not a gadget that names one ("Smartwatch with Heart Rate Monitor")."""
-    return bool(_MAINS_APPLIANCE.search(title)) and not _BATTERY_POWERED.search(title) and \
-        not _GADGET_ITSELF.search(title)
+    not a gadget that names one ("Smartwatch with Heart Rate Monitor"), nor a part for one ("SSD for Laptop &
+    Desktop")."""
+    product = re.split(r"\b(for|compatible with|works with|fits)\b", title, maxsplit=1, flags=re.IGNORECASE)[0]
+    return bool(_MAINS_APPLIANCE.search(product) or _MAINS_SUPPLY.search(title)) and \
+        not _BATTERY_POWERED.search(title) and not _GADGET_ITSELF.search(title)
+
+
+# the supply a title names, wherever it stands ("Battery Maintainer for Cars and Bikes, 230 V")
+_MAINS_SUPPLY = re.compile(r"\b((230|220|240) ?V( AC)?|mains( powered| operated)?|plug[- ]in)\b", re.IGNORECASE)
 
 
 # a description line that gives the product mains power ("Power: 230 V mains", "Power source: 230 V AC")
@@ -329,6 +337,12 @@ consumption_row = occurs(re.compile(r"^\W*((rated|max(imum)?|typical|average|nom
                                     re.IGNORECASE))
 
 
+# a line about an accessory's own battery ("Controllers: 2 x wireless, 1560 mAh built-in battery each" of a console)
+_ACCESSORY_LINE = re.compile(r"^\W*(wireless |extra |spare )?(controllers?|remotes?( controls?)?|stylus|pens?|"
+                             r"keyboards?|mouse|mice|earbuds|headsets?|gamepads?|joy-?cons?)\s*[:=\u2013-]",
+                             re.IGNORECASE)
+
+
 def mains_listing(title: str, texts: list[str]) -> bool:
     """A mains appliance by its title, or a product whose bullets give it mains power ("Power: 230 V mains; power-saving
     mode after 30 min idle" on a white-noise machine) and whose title and bullets name no battery; not one whose
@@ -336,7 +350,19 @@ def mains_listing(title: str, texts: list[str]) -> bool:
     if any(map(runs_on_own_battery, texts)):
         return False
     return mains_appliance(title) or (
-        not _ON_BATTERY.search(title) and not any(map(battery_capacity, texts)) and any(map(mains_power_line, texts)))
+        not _ON_BATTERY.search(title) and not any(battery_capacity(t) and not _ACCESSORY_LINE.match(t) for t in texts)
+        and any(map(mains_power_line, texts)))
+
+
+
+_BATTERY_CUE = re.compile(r"\bbatter(y|ies)\b(?! back-?up)|\bm?Ah\b|\b(play|talk|run) ?time\b", re.IGNORECASE)
+
+
+def saving_on_battery(text: str) -> bool:
+    """A power saving that its own line ties to a battery ("USB-C rechargeable, power-saving auto-off after 60 s",
+    "Power saving DEVSLP lets the drive sleep, so your laptop battery lasts longer"): a runtime feature."""
+    return bool(GADGET_POWER_SAVING.search(text) and (_ON_BATTERY.search(text) or _BATTERY_CUE.search(text)) and
+                not EXPLICIT_ENERGY.search(text))
 
 
 def battery_gadget(title: str) -> bool:
@@ -349,8 +375,9 @@ def battery_gadget(title: str) -> bool:
 _MAINS_SAVING = re.compile(_SAVING_MODE.pattern + r"|\bsav(es?|ing) power\b|" + _ENERGY_SAVING.pattern +
                            # "ECO mode lowers idle power draw by 35%", "Eco mode cuts power draw when the room is dry"
                            # ... and its own ("cuts the soundbar's power use by 60%", "draws less from the mains")
-                           r"|\b(lowers?|cuts?|reduces?|halves) (the |its )?([\w-]+'s )?(idle |standby )?power (draw|"
-                           r"consumption|use|usage)\b|\bdraws? less (power |electricity )?from the mains\b|"
+                           r"|\b(lowers?|cuts?|reduces?|halves) (the |its )?([\w-]+'s )?(own )?(idle |standby )?"
+                           r"(power (draw|consumption|use|usage)|draw)\b|"
+                           r"\bdraws? less (power |electricity )?from the mains\b|"
                            # "Sleep mode: 40% less electricity", "up to 25% lower consumption at night"
                            r"\b\d+(\.\d+)?\s?% (less|lower) (electricity|energy|power|consumption)\b|"
                            # running cost ("Up to 95% cheaper to run", "Costs just 3p an hour to run")

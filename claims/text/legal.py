@@ -195,7 +195,8 @@ def adulterant_free(text: str) -> tuple[int, int] | None:
 # us: SUP-ban compliant", "Highlight: SUP-compliant \u2013 use them anywhere in India")
 _PLASTIC_BAN = re.compile(r"\bSUP[- ](ban[- ])?complian(t|ce)\b|"
                           r"\bsingle[- ]use[- ]plastics?[- ]ban[- ]complian(t|ce)\b|"
-                          r"\bcomplian(t|ce) with (the |india'?s )?(single[- ]use[- ]plastics?|SUP) ban\b",
+                          r"\b(complian(t|ce)|compl(y|ies)|conforms?) with (the |india'?s )?"
+                          r"(single[- ]use[- ]plastics?|SUP) (ban|rules)\b",
                           re.IGNORECASE)
 
 

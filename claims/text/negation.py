@@ -317,7 +317,12 @@ def first_unnegated(pattern: re.Pattern[str], text: str) -> tuple[int, int] | No
 
 # a whole statement disclaimed after the fact: "Free from PFAS is not claimed for this coating."
 _DISCLAIMED_STATEMENT = re.compile(r"[^.;:!?|\n]{1,80}?\b(is|are)\s+(not|never)\s+(claimed|guaranteed|promised|"
-                                   r"stated|implied|advertised)\b[^.;:!?|\n]*[.!]?\s*", re.IGNORECASE)
+                                   r"stated|implied|advertised)\b[^.;:!?|\n]*[.!]?\s*|"
+                                   # the claim a question raised, refused, and why ("Zero-carbon? We don't claim that:
+                                   # making panels emits CO2, and we have not measured it.")
+                                   r"\W*(no[,.!]?\s+)?we (do not|don'?t|never|cannot|can'?t|won'?t) (claim|say) "
+                                   r"(that|this|it|so)\b"
+                                   r"\s*([:.,;\u2013-][^|\n]*)?", re.IGNORECASE)
 
 
 # a short header before a colon ("About emissions: we do not buy offsets ..."): its keyword names the

@@ -581,7 +581,8 @@ _WHOLE_BY_PART = re.compile(
 _NOT_A_PART = re.compile(r"^(fabric|material|materials|body|product|whole \w+|entire \w+|main fabric|outer fabric)$",
                          re.IGNORECASE)
 # a part of a natural material that would carry degradability ("the handle is bamboo")
-_NATURAL_PART = re.compile(r"\s*(is |are )?(made (of|from) |in (a |an )?|an? )?(\d+\s?% )?"
+_NATURAL_PART = re.compile(r"\s*(is |are )?((made |moulded |molded |pressed |woven )?(of|from) |in (a |an )?|an? )?"
+                           r"(\d+\s?% )?"
                            r"((unbleached|natural|raw|untreated|plant|FSC[- ]certified|certified|pressed|woven|moulded|"
                            r"seed|plantable|handmade|"
                            r"molded|crushed) )?(moso |organic )?"
@@ -958,6 +959,10 @@ def the_part(text: str, title: str) -> tuple[int, int] | None:
             return g  # "Organic hair oil – contains organic amla": one ingredient carries the product's word
         return None
     words = m.group("part").lower().split()
+    term_of = (text[g[0]:g[1]] + m.group("head")).lower().split()
+    if not by_lead and term_of and term_of[-1] in ("brand", "company", "business") and \
+            set(attribute_hits(m.group("rest"))) - {"generic_environmental"}:
+        return g  # "Planet-conscious brand: this bottle is made from 100% recycled PET": the brand by one pack
     asked = _ASKED_NOUN.search(text[: g[0]]) if "?" in text[g[1]: m.start("part")] else None
     if asked and asked.group("noun").lower().rstrip("s") in [w.rstrip("s") for w in words]:
         # "Q: Is this handle eco-friendly? A: Yes, its handles are ...", "Q: Is this zip eco-friendly? A: Yes, its zip
@@ -1462,6 +1467,29 @@ def _is_material(word: str) -> bool:
     return word != "fabric" and (word in _MATERIAL_NAMES or word.rstrip("s") in _MATERIAL_NAMES)
 
 
+# the seller says what the rest is ("The keycaps and the bottom case are made with recycled plastic, the rest of the
+# keyboard is standard ABS"): the claim is scoped to its parts, not stretched to the whole
+_REST_SAID = re.compile(r"\b(the )?(rest|remainder|other parts?|remaining parts?)"
+                        r"( of (the|this|its) [\w-]+( [\w-]+)?)? "
+                        r"(is|are) (standard|regular|ordinary|virgin|conventional|not|non-recycled|new|normal)\b",
+                        re.IGNORECASE)
+rest_said = occurs(_REST_SAID)
+
+
+def material_said_again(text: str) -> bool:
+    """A lead keyword and material as a header that the reason names again ("MADE FROM RECYCLED PAPER : Inside pages
+    are made from recycled paper"): a claim about the material, not the whole product stretched from a part."""
+    lead = _LEAD_KEYWORD.match(text)
+    if lead is None:
+        return False
+    head = re.match(r"[\s-]*(?P<noun>[\w-]+)\s*(:|\s[\u2013\u2014-]\s)", text[lead.end("kw"):])
+    if head is None or not _is_material(head.group("noun")):
+        return False
+    rest = text[lead.end("kw") + head.end():]
+    return re.search(r"\b" + re.escape(lead.group("kw")) + r"\s+" + re.escape(head.group("noun")) + r"\b", rest,
+                     re.IGNORECASE) is not None
+
+
 def _one_part_of_several(patterns: list[re.Pattern[str]], mentions: list[tuple[str, int]], parts: list[str],
                          said: str = "") -> bool:
     """Every mention sits under a part label, and another part label gives a different material without the
@@ -1718,7 +1746,8 @@ def title_part_overreach(title: str, parts: list[str]) -> tuple[int, int, str] |
             return hit[0], hit[1], name  # "100% Recycled Materials" and "OUTER SHELL: 100% recycled PET"
         # (a "part" that is the product the title names: "Compostable Product Labels" and "Compostable labels: ...")
         # (the product's last word past a size: "Storage Jars 1 L, Pack of 6" is jars)
-        bare = re.sub(r"(\s+\d+(\.\d+)?\s?[a-z]{0,3})+$", "", title_product(title))
+        # (and the product before what it is for: "Phone Cover for iPhone 15" is a cover)
+        bare = re.sub(r"(\s+\d+(\.\d+)?\s?[a-z]{0,3})+$", "", _before_for(title_product(title)))
         own = {w.rstrip("s") for w in _WORD.findall(bare)[-1:] if _MINOR_PART_WORD.fullmatch(w)}
         mentions = [(text, start) for text, start in mentions
                     if not any(re.search(r"\b" + re.escape(o) + r"s?( body)?\s*([:\u2013\u2014]|(and|&|,) )",

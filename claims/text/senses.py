@@ -438,7 +438,7 @@ MORE_OTHER_SENSES = Sieve(re.compile(
     r"\boffset (mounting|mount|brackets?|arms?|handles?|hinges?|design|shaft|pivot|spatula|screwdriver)\b|"
     # a projector's lens offset, a bracket's gap from the wall ("110% vertical offset", "15 mm offset from the wall")
     r"\b(vertical|horizontal|lens|image|throw|keystone)\s+offset\b|"
-    r"\b\d+(\.\d+)?\s?(%|mm|cm|in|inch(es)?|\")\s+(vertical |horizontal )?offset\b|"
+    r"\b\d+(\.\d+)?\s?(%|mm|cm|in|inch(es)?|\")\s+(vertical |horizontal |wall |ceiling )?offset\b|\bwall offset\b|"
     r"\boffset (from|off) the (wall|ceiling|centre|center|edge)\b|"
     r"\bsolar[- ]system (posters?|models?|kits?|puzzles?|mobiles?|charts?|books?|toys?|planets?|projectors?)\b|"
     r"\b(planets?|planetarium)\b[^|]{0,40}\bsolar[- ]system\b|\bsolar[- ]system\b[^|]{0,40}\bplanets?\b|"
@@ -783,7 +783,7 @@ MORE_OTHER_SENSES = Sieve(re.compile(
     # what the photo shows but the box does not hold ("Organic spices shown in the photo are only for display")
     r"\b[\w-]+ [\w-]+ (shown|pictured|seen|displayed|used) in the (photos?|images?|pictures?|videos?)\b"
     r"(?=[^|]{0,50}\b(display|illustration|not included|props?|reference)\b)|"
-    r"\bsustainable ([\w-]+ )?(output|current|discharge|voltage)\b|"
+    r"\bsustainable ([\d,.]+[- ]?)?([\w-]+ )?(output|current|discharge|voltage)\b|"
     r"\borganic (kitchen |food |wet |household )?waste\b|"
     r"\bmodular (switch ?)?(boxes|box|switch(es)?|switch ?boards?|plates?|sockets?)\b|"
     r"\b(dial|knob|thermostat|switch) to (the )?eco( marking| mark| position| setting)?\b|"
@@ -795,7 +795,34 @@ MORE_OTHER_SENSES = Sieve(re.compile(
     # a book's chapters ("Chapter 7: reduce, reuse, recycle")
     r"^\W*(chapter|unit|lesson|module|topic)\s*\d+\s*[:.\u2013-][^|]*|"
     r"\b(quotes?|slogans?|text|messages?|lettering)\s+(that |which )?(reads?|says?|reading|saying)\s*[:\u2013-]?\s*"
-    r"['\"\u2018\u201c]?[^|.;'\"\u2019\u201d]{1,40}", re.IGNORECASE))
+    r"['\"\u2018\u201c]?[^|.;'\"\u2019\u201d]{1,40}|"
+    # a tea's colour grade ("Green Label Mild Blend", "Green label = mild blend; Red label = extra strong")
+    r"\bgreen label (mild |strong |premium |classic |special |extra )*(blend|tea|chai|grade|variant|pack)\b|"
+    r"\bgreen label\s*(=|is the|means)|"
+    # a recipe or a look made new, not a refurbished product ("Now with a Renewed Recipe")
+    r"\brenewed (recipe|formula(tion)?|look|design|packaging|pack|taste|flavou?r|fragrance|texture|logo)\b|"
+    # what a solar product is, not a renewable-energy claim ("Solar Hanging Lantern", "Solar input up to 400 W"): the
+    # kind of product, its panel and its input; a panel's conversion efficiency is no energy saving
+    r"\bsolar[- ](panel |led |rechargeable )?((garden|street|flood|wall|post[- ]top|gate|hanging|fence|"
+    r"path(way)?|outdoor|emergency|camping|security|string|fairy|deck|step|motion sensor|pillar|landscape) )*"
+    r"(lights?|lanterns?|lamps?|panels?|modules?|(water )?heaters?|geysers?|chargers?|power ?banks?|inverters?|"
+    r"generators?|pumps?|fans?|cookers?|dryers?|cells?|input|charging|charge controllers?|charging controllers?|"
+    r"rooftop kits?|kits?|spotlights?|torch(es)?)\b|"
+    r"\b(module|panel|cell|conversion) efficiency\s*[:=-]?\s*(up ?to |upto )?\d+(\.\d+)?\s?%|"
+    r"\b\d+(\.\d+)?\s?% (module |panel |cell |conversion )efficiency\b|"
+    r"\b(PERC|half[- ]cut|mono(crystalline)?|poly(crystalline)?|bifacial)\b[^|]{0,60}?\b\d{1,2}(\.\d+)?\s?% "
+    r"efficiency\b|"
+    # a part bought to upgrade a computer, not a product made upgradable ("SSD ... for Laptop & Desktop Upgrade")
+    r"\bfor ([\w&-]+ ){0,3}(laptop|desktop|pc|computer|system|notebook)s? ([\w&-]+ ){0,2}upgrad(es?|ing)\b|"
+    r"\bupgrad(e|ing) (your |an? |the )?(old |existing |slow )?(laptop|desktop|pc|computer|system|hdd|"
+    r"hard (disk|drive))s?\b|"
+    # a water heater's or purifier's daily capacity ("300 litres per day; 2 flat-plate collectors"), not a saving
+    r"^\W*\d+\s?(litres?|liters?|ltrs?|l) per day\b(?! (saved|less))|"
+    r"\b(capacity|output)\s*[:=-]?\s*(up ?to |upto )?\d+\s?(litres?|liters?|ltrs?|l) per day\b|"
+    # a storage battery's duty ("5 years design life in standby use at 25\u00b0C"), not a standby draw
+    r"\b(in )?(standby|float) (use|service|duty|applications?)\b|"
+    # a bag or cover washed by hand, care, not reuse ("bag is washable in hand")
+    r"\b(is|are) washable (in|by) hand\b|\bhand[- ]washable\b", re.IGNORECASE))
 
 
 _GADGET_LOW_POWER = re.compile(r"low[- ]power\s+([\w-]+\s+){0,2}?(chip(set)?s?|bluetooth|BLE|display|screen|LCDs?|mode|"
@@ -858,8 +885,10 @@ def other_sense_only(text: str) -> bool:
     longer runtime", "Organic LED panel", "Low-power always-on display mode"), and no explicit energy
     wording or figure comparison."""
     # the figures that compare nothing: a share of an ingredient, a battery's gain, a humidity range
-    figures = _LESS_FOOD.sub(" ", _SHARE_OF.sub(" ", _BATTERY_GAIN.sub(" ", _HUMIDITY.sub(" ", text))))
-    if EXPLICIT_ENERGY.search(text) or (comparative_figure(figures) and _COMPARISON_WORD.search(text)):
+    # ... nor one inside another sense ("Solar Panel, 144 Cells, 21.3% Efficiency": a module's conversion efficiency)
+    own = without_other_senses(text)
+    figures = _LESS_FOOD.sub(" ", _SHARE_OF.sub(" ", _BATTERY_GAIN.sub(" ", _HUMIDITY.sub(" ", own))))
+    if EXPLICIT_ENERGY.search(text) or (comparative_figure(figures) and _COMPARISON_WORD.search(own)):
         return False
     names = [*sense_spans(text), *match_spans(text, _GADGET_LOW_POWER, _GREEN_NAME, MODEL_ECO)]
     # (a pen that takes refills sold as such, not one topped up from a bottle: "top up with our ink bottles")

@@ -373,7 +373,38 @@ SEVENTY_SEVENTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize(("title", "description", "level"), SEVENTY_SIXTH_ROUND + SEVENTY_SEVENTH_ROUND)
+SEVENTY_EIGHTH_ROUND = [
+    # "zero water wastage" against the listing's own reject-water share (no lexicon keyword in the claim)
+    ("JalShuddh Aqua Pro RO + UV Water Purifier, 8 Litre, Zero Water Wastage Technology",
+     "ZERO WATER WASTAGE TECHNOLOGY : Smart flow sends the RO output to the tank first|Technical Details: Recovery "
+     "rate upto 60% (remaining 40% reject water goes to the drain outlet), Tank 8 L", "high"),
+    # a recyclable box with no route: a microphone's "pick up" is none
+    ("ClearCam 1080p Webcam with Dual Mic", "TWO MICS : Dual mics with noise reduction pick up your voice clearly "
+     "from upto 3 metres|IN THE BOX : Webcam, privacy cover, packed in a recyclable box. 2 year warranty", "medium"),
+    # a drive's power saving for the laptop's battery; a console's for its mains draw
+    ("DataDock Green Series 1TB Internal SSD, for Laptop & Desktop Upgrade, Power Saving DEVSLP Support",
+     "LAPTOP FRIENDLY : Power saving DEVSLP support lets the drive sleep when idle, so your laptop battery lasts a "
+     "bit longer|WARRANTY : 3 year limited warranty", "none"),
+    ("Lunavolt Core Home Console 1 TB + Extra Wireless Controller Bundle", "Power: 230 V AC, internal power supply|"
+     "Controllers: 2 x wireless, 1560 mAh built-in battery each|Power-saving mode lowers the console's energy "
+     "consumption in standby", "medium"),
+    # a storage battery built to last is a durability claim; with its design life it is specific
+    ("Crylix 2KVA Online UPS with Batteries", "Capacity: 2 kVA / 1.6 kW|Battery: long-life VRLA, built to last|"
+     "Warranty: 2 years on UPS, 1 year on batteries", "medium"),
+    ("Crylix 2KVA Online UPS with Batteries", "Capacity: 2 kVA / 1.6 kW|Battery: long-life VRLA, 5-year design "
+     "life at 25\u00b0C|Warranty: 2 years on UPS, 1 year on batteries", "low"),
+    # a solar panel's kind and conversion efficiency claim nothing; the seller who scopes a part claims no whole
+    ("Heliodhara 550W Mono PERC Half-Cut Solar Panel, 144 Cells, 21.3% Efficiency, MC4", "Pmax 550 W; Voc 49.8 V|"
+     "Module efficiency: 21.3%|Warranty: 12 years product, 25 years power output", "none"),
+    ("Keytron K220 Wired Keyboard, Full Size", "MADE WITH RECYCLED PLASTIC : The keycaps and the bottom case are "
+     "made with recycled plastic, the rest of the keyboard is standard ABS|WARRANTY : 3 year warranty", "medium"),
+    ("Kokumkatha Kokum Sharbat Concentrate 750 ml", "Kokum rind syrup from Ratnagiri|Planet-conscious brand: this "
+     "bottle is made from 100% recycled PET|Net vol. 750 ml", "high"),
+]
+
+
+@pytest.mark.parametrize(("title", "description", "level"),
+                         SEVENTY_SIXTH_ROUND + SEVENTY_SEVENTH_ROUND + SEVENTY_EIGHTH_ROUND)
 def test_recent_round_listings(analyzer, title, description, level):
     r = _one(analyzer, title, description)
     assert r["greenwashing"]["level"] == level, (r["claims"], r["greenwashing"]["findings"])

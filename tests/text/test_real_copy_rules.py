@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.evidence import facts
 from claims.scoring.findings import segment_rules
 from claims.text import (
     claim_forms,
@@ -4832,7 +4833,88 @@ SEVENTY_SEVENTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "text", "expected"), SEVENTY_SIXTH_ROUND + SEVENTY_SEVENTH_ROUND)
+SEVENTY_EIGHTH_ROUND = [
+    # other senses: a tea's colour grade, a recipe made new, a solar product's kind, input and panel efficiency, a
+    # bracket's wall offset, a lamp's sustained output, a heater's daily capacity, a part bought to upgrade a PC, care
+    (_plain, "Darjeelo Everyday Assam Tea 1 kg \u2013 Green Label Mild Blend", False),
+    (_plain, "Green tea that is certified organic", True),
+    (_plain, "Chatpata Tales Aloo Bhujia 1 kg \u2013 Now with a Renewed Recipe", False),
+    (_plain, "Renewed iPhone 13, 128 GB, grade A", True),
+    (_plain, "Kiranlok Solar Hanging Lantern, Moroccan Style, 2 Pack", False),
+    (_plain, "Runs on 100% renewable solar energy, no grid electricity", True),
+    (_plain, "Solar input up to 400 W (panels sold separately)", False),
+    (_plain, "Heliodhara 550W Mono PERC Half-Cut Solar Panel, 144 Cells, 21.3% Efficiency", False),
+    (_plain, "Adjustable head on a 10 cm wall offset bracket", False),
+    (_plain, "Carbon offset for every delivery", True),
+    (_plain, "Sustainable 1,200-lumen output through the night at 70% brightness", False),
+    (_plain, "300 litres per day; 2 flat-plate collectors, copper risers", False),
+    (_plain, "Dual flush uses only 3 litres per flush", True),
+    (_plain, "DataDock 1TB Internal SSD for Laptop & Desktop Upgrade", False),
+    (_plain, "Upgradable RAM: two slots, up to 64 GB", True),
+    (_plain, "Zipper lunch bag, bag is washable in hand", False),
+    (senses.other_sense_only, "Heliodhara 550W Mono PERC Half-Cut Solar Panel, 144 Cells, 21.3% Efficiency", True),
+    (senses.other_sense_only, "Solar street light uses 40% less electricity than a sodium lamp", False),
+    # a delivery swapped on request is a service term; a part replaced for years is a durability claim
+    (durability.service_terms_only, "Any problem in the delivered product, contact us we will replace", True),
+    (durability.service_terms_only, "We will replace worn blades free for 10 years", False),
+    # a microphone's pick-up is no recycling route; an old unit's is; a scrap-metal yard is
+    (claim_forms.recycling_route, "Dual mics with noise reduction pick up your voice from upto 3 metres", False),
+    (claim_forms.recycling_route, "Free pick-up of your old cooler for recycling", True),
+    (claim_forms.recycling_route, "The aluminium frame is accepted at any scrap-metal yard", True),
+    # a power saving its own line ties to a battery; one that names the energy it saves
+    (energy.saving_on_battery, "Handheld milk frother: USB-C rechargeable, power-saving auto-off after 60 s", True),
+    (energy.saving_on_battery, "Power saving DEVSLP lets the drive sleep, so your laptop battery lasts longer", True),
+    (energy.saving_on_battery, "Power-saving mode lowers the console's energy consumption in standby", False),
+    # a console with a controller's battery is still on the mains; a part for a desktop is no desktop
+    (energy.mains_listing, ("Lunavolt Core Home Console 1 TB", [
+        "Power: 230 V AC, internal power supply", "Controllers: 2 x wireless, 1560 mAh built-in battery each"]), True),
+    (energy.mains_listing, ("Lunavolt Handheld Console", [
+        "Power: 230 V AC adapter", "Battery: 5000 mAh built-in"]), False),
+    (energy.mains_appliance, "DataDock 1TB Internal SSD for Laptop & Desktop Upgrade", False),
+    (energy.mains_appliance, "Zenvik 24 inch Desktop Monitor, 75 Hz", True),
+    # an eco mode that cuts a mains draw, with its before and after
+    (energy.mains_saving, "ECO mode cuts the UPS's own draw from 12.5 W to 4.8 W", True),
+    (energy.mains_saving, "Eco mode reduces use of the fan at night", False),
+    (energy.energy_figure, "cuts the UPS's own draw from 12.5 W to 4.8 W", True),
+    # a storage battery's service life, a rated MTTF
+    (durability.battery_runtime_only, "Battery: long-life VRLA, built to last", False),
+    (durability.battery_runtime_only, "Battery: long lasting 5000 mAh, 2 days of use", True),
+    (durability.durability_figure, "Long-life FDB bearing: rated approx. 70,000 h MTTF at 40\u00b0C", True),
+    (durability.durability_figure, "Battery: long-life VRLA, 5-year design life at 25\u00b0C", True),
+    (durability.durability_figure, "Long-life FDB bearing, silent", False),
+    # the claim a question raised, refused
+    (negation.negated_only, "We don't claim that: making panels emits CO2, and we have not measured it.", True),
+    (negation.negated_only, "We do not claim it is compostable, but the box is recyclable", False),
+    # compliance with the plastic ban as a merit; a pledge per purchase; no emissions claimed
+    (legal.plastic_ban_compliant, "Eco highlight: our packaging complies with India's single-use plastic ban", True),
+    (legal.plastic_ban_compliant, "Eco highlight: our packaging is plastic-free", False),
+    (claim_forms.tree_pledge, "For every refill pack you buy, we will recycle one empty bottle", True),
+    (claim_forms.tree_pledge, "Return the empty bottle and we will recycle it", False),
+    (claim_forms.zero_emissions, "Zero CO2 emissions, 120\u00b0 beam", True),
+    (claim_forms.zero_emissions, "Not zero-emission: the generator burns petrol", False),
+    # a fact can contradict a claim the lexicon reads no keyword in
+    (facts.claim_cue, "Zero Water Wastage Technology", True),
+    (facts.claim_cue, "8 stage RO + UV purification", False),
+    # overreach: a brand by one pack, a part moulded from a natural fibre; not a part the seller scopes, nor a material
+    # the reason names again
+    (scope.the_part, ("Planet-conscious brand: this bottle is made from 100% recycled PET",
+                      "Kokumkatha Kokum Sharbat Concentrate 750 ml"), True),
+    (scope.the_part, ("Eco-friendly snack: the tray inside is moulded from sugarcane bagasse",
+                      "Thattukada Banana Chips 400 g"), True),
+    (scope.rest_said, "The keycaps are made with recycled plastic, the rest of the keyboard is standard ABS", True),
+    (scope.rest_said, "The keycaps are made with recycled plastic", False),
+    (scope.material_said_again, "MADE FROM RECYCLED PAPER : Inside pages are made from recycled paper", True),
+    (scope.material_said_again, "MADE WITH RECYCLED PLASTIC : remote control housing 20% recycled", False),
+    (scope.title_part_overreach, ("Mitti Case Biodegradable Phone Cover for iPhone 15, Plant Based Soft Case", [
+        "BIODEGRADABLE COVER \u2013 This phone cover is fully biodegradable, made from a plant based blend of PBAT and "
+        "wheat straw"]), False),
+    (scope.title_part_overreach, ("Mitti Case Biodegradable Phone Cover for iPhone 15, Plant Based Soft Case", [
+        "Biodegradable packaging: the box is compostable kraft"]), True),
+]
+
+
+@pytest.mark.parametrize(("predicate", "text", "expected"),
+                         SEVENTY_SIXTH_ROUND + SEVENTY_SEVENTH_ROUND + SEVENTY_EIGHTH_ROUND)
 def test_recent_round_predicates(predicate, text, expected):
     got = predicate(*text) if isinstance(text, tuple) else predicate(text)
     assert bool(got) is expected, text
