@@ -273,17 +273,21 @@ mains_voltage = occurs(re.compile(r"\b(100\s?[-\u2013~]\s?240|2[234]0|110|120)\s
 battery_capacity = occurs(re.compile(r"\b\d[\d,]*\s?mAh\b", re.IGNORECASE))
 
 
+# the supply a title names, wherever it stands ("Battery Maintainer for Cars and Bikes, 230 V")
+_MAINS_SUPPLY = re.compile(r"\b((230|220|240) ?V( AC)?|mains( powered| operated)?|plug[- ]in)\b", re.IGNORECASE)
+
+
+def _title_product(title: str) -> str:
+    """The title before what the product is for or fits ("Wireless Mouse" of "Wireless Mouse for Laptop")."""
+    return re.split(r"\b(for|compatible with|works with|fits)\b", title, maxsplit=1, flags=re.IGNORECASE)[0]
+
+
 def mains_appliance(title: str) -> bool:
     """A mains-powered appliance, by its title ("Smart LED TV 32 inch", "1200 mm BLDC Ceiling Fan with Remote");
     not a gadget that names one ("Smartwatch with Heart Rate Monitor"), nor a part for one ("SSD for Laptop &
     Desktop")."""
-    product = re.split(r"\b(for|compatible with|works with|fits)\b", title, maxsplit=1, flags=re.IGNORECASE)[0]
-    return bool(_MAINS_APPLIANCE.search(product) or _MAINS_SUPPLY.search(title)) and \
+    return bool(_MAINS_APPLIANCE.search(_title_product(title)) or _MAINS_SUPPLY.search(title)) and \
         not _BATTERY_POWERED.search(title) and not _GADGET_ITSELF.search(title)
-
-
-# the supply a title names, wherever it stands ("Battery Maintainer for Cars and Bikes, 230 V")
-_MAINS_SUPPLY = re.compile(r"\b((230|220|240) ?V( AC)?|mains( powered| operated)?|plug[- ]in)\b", re.IGNORECASE)
 
 
 # a description line that gives the product mains power ("Power: 230 V mains", "Power source: 230 V AC")
@@ -354,7 +358,6 @@ def mains_listing(title: str, texts: list[str]) -> bool:
         and any(map(mains_power_line, texts)))
 
 
-
 _BATTERY_CUE = re.compile(r"\bbatter(y|ies)\b(?! back-?up)|\bm?Ah\b|\b(play|talk|run) ?time\b", re.IGNORECASE)
 
 
@@ -368,8 +371,7 @@ def saving_on_battery(text: str) -> bool:
 def battery_gadget(title: str) -> bool:
     """A battery-powered gadget, by its title ("Wireless Mouse 2.4GHz", "Smartwatch 1.43 inch"), not a
     mains appliance that comes with a remote."""
-    product = re.split(r"\b(for|compatible with|works with|fits)\b", title, maxsplit=1, flags=re.IGNORECASE)[0]
-    return bool(_BATTERY_GADGET.search(product)) and not mains_appliance(title)
+    return bool(_BATTERY_GADGET.search(_title_product(title))) and not mains_appliance(title)
 
 
 _MAINS_SAVING = re.compile(_SAVING_MODE.pattern + r"|\bsav(es?|ing) power\b|" + _ENERGY_SAVING.pattern +
